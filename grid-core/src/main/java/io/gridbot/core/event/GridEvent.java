@@ -1,0 +1,95 @@
+package io.gridbot.core.event;
+
+import io.gridbot.core.fault.ExchangeErrorKind;
+import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.OrderStatus;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything that can happen to a grid, as plain values. Every event carries its time, so the core never
+ * reads a clock; the shell delivers a grid's events one at a time, in order.
+ */
+public sealed interface GridEvent {
+
+    /** When the event happened, epoch milliseconds (the venue's time where it has one). */
+    long atMs();
+
+    /** A user's control request (FR-13). */
+    record ControlRequested(long atMs, Control control) implements GridEvent {
+    }
+
+    /** The user's lifecycle commands. */
+    enum Control {
+        START, PAUSE, RESUME, STOP
+    }
+
+    /** A market price: last trade, mark price or book mid, as the shell chooses. */
+    record PriceTick(long atMs, BigDecimal price) implements GridEvent {
+    }
+
+    /**
+     * An order's new state from the venue's order stream or a query.
+     *
+     * @param clientOrderId   the grid's id for the order
+     * @param exchangeOrderId the venue's id, {@code null} if not known yet
+     * @param status          the order's status after this update
+     * @param cumFilledQty    the total filled so far (cumulative), never less than in an earlier update
+     * @param lastFillQty     the quantity of the execution this update reports, zero if none
+     * @param lastFillPrice   the price of that execution, {@code null} if none
+     * @param fee             the fee of that execution, zero if none or unknown
+     * @param feeAsset        the fee's asset, {@code null} if unknown
+     * @param tradeId         the venue's trade id of that execution, {@code null} if none
+     */
+    record OrderUpdate(long atMs, String clientOrderId, String exchangeOrderId, OrderStatus status,
+            BigDecimal cumFilledQty, BigDecimal lastFillQty, BigDecimal lastFillPrice, BigDecimal fee,
+            String feeAsset, String tradeId) implements GridEvent {
+    }
+
+    /**
+     * A create the shell sent on the core's behalf failed.
+     *
+     * @param retryAfterMs the venue's retry-after for rate limits, 0 when none was given
+     * @param venueCode    the venue's own error code, for the log
+     * @param message      the venue's message, for the log
+     */
+    record OrderRejected(long atMs, String clientOrderId, ExchangeErrorKind kind, long retryAfterMs,
+            String venueCode, String message) implements GridEvent {
+    }
+
+    /** A cancel failed; {@link ExchangeErrorKind#UNKNOWN_ORDER} means the order is already gone. */
+    record CancelRejected(long atMs, String clientOrderId, ExchangeErrorKind kind, String message)
+            implements GridEvent {
+    }
+
+    /** The venue's net position on the symbol, signed (positive long), from the account stream. */
+    record PositionUpdate(long atMs, BigDecimal netQty) implements GridEvent {
+    }
+
+    /**
+     * The venue's open orders and net position, fetched on start, after a reconnect, or when the core asks
+     * for one: the truth that reconciliation (FR-6) works from.
+     */
+    record ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, BigDecimal netPosition) implements GridEvent {
+        public ExchangeSnapshot {
+            openOrders = List.copyOf(openOrders);
+        }
+    }
+
+    /** The health of the venue's streams (AC5.4, AC12.1). */
+    record StreamHealth(long atMs, StreamState state, int attempt) implements GridEvent {
+    }
+
+    /** Stream states an adapter reports. */
+    enum StreamState {
+        CONNECTED, DISCONNECTED, RECONNECTING, GAVE_UP
+    }
+
+    /** Time passes: drives the refresh (AC7.1), cool-downs, the partial-fill limit and rate-limit pauses. */
+    record TimerTick(long atMs) implements GridEvent {
+    }
+
+    /** Something failed outside the core while serving this grid (AC12.7): the grid pauses. */
+    record Fault(long atMs, String description) implements GridEvent {
+    }
+}

@@ -1,0 +1,49 @@
+package io.gridbot.core.level;
+
+import io.gridbot.core.order.Side;
+import java.math.BigDecimal;
+
+/**
+ * A snapshot of one grid level (the spec's {@code GridLevel} entity): its line, state, orders and the
+ * position it holds. Persisted by the shell so that a restart knows which line each position belongs to.
+ *
+ * @param line            line index, 0 at the lowest line
+ * @param levelIndex      index relative to the centre line, as users see it
+ * @param price           the line's price
+ * @param state           idle, entry working, position open or exit working
+ * @param entrySide       the side of the level's entry in this cycle, {@code null} when idle
+ * @param cycle           how many times this level has opened; part of its orders' client ids
+ * @param entryClientId   the live or last entry's client id, or {@code null}
+ * @param entryOrderId    the venue's id of that entry, or {@code null}
+ * @param exitClientId    the live exit's client id, or {@code null}
+ * @param exitOrderId     the venue's id of that exit, or {@code null}
+ * @param entryFilledQty  how much of the entry has filled
+ * @param entryAvgPrice   the average fill price of the entry, or {@code null} before any fill
+ * @param exitFilledQty   how much of the exit has filled
+ * @param blockedUntilMs  the end of a cool-down, 0 when none
+ */
+public record Level(
+        int line,
+        int levelIndex,
+        BigDecimal price,
+        LevelState state,
+        Side entrySide,
+        long cycle,
+        String entryClientId,
+        String entryOrderId,
+        String exitClientId,
+        String exitOrderId,
+        BigDecimal entryFilledQty,
+        BigDecimal entryAvgPrice,
+        BigDecimal exitFilledQty,
+        long blockedUntilMs) {
+
+    /** The position this level holds now, signed: positive long, negative short. */
+    public BigDecimal signedPosition() {
+        if (entrySide == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal open = entryFilledQty.subtract(exitFilledQty);
+        return entrySide == Side.BUY ? open : open.negate();
+    }
+}

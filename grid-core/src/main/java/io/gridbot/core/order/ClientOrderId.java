@@ -1,0 +1,115 @@
+package io.gridbot.core.order;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Client order ids derived from the grid and the order's identity, so that a retried create reuses the
+ * same id (the venue refuses a second live order with it) and a restart maps every open order back to its
+ * line. Ids fit Binance's rule: at most 36 characters of {@code [.A-Z:/a-z0-9_-]}.
+ *
+ * <p>Layout: {@code gb_<tag>_<kind><side>_<line>_<cycle>}, where the tag is 8 base-36 characters hashed
+ * from the grid name, kind is {@code E} (entry), {@code X} (exit), {@code S} (protective stop) or {@code C}
+ * (close), side is {@code B} or {@code S}, line is the line index and cycle, in base 36, counts how many
+ * times the line has opened.
+ */
+public final class ClientOrderId {
+
+    /** Venue limit on a client id's length. */
+    public static final int MAX_LENGTH = 36;
+    private static final String PREFIX = "gb_";
+
+    /** What kind of grid order an id names. */
+    public enum Kind {
+        ENTRY('E'), EXIT('X'), STOP('S'), CLOSE('C');
+
+        private final char code;
+
+        Kind(char code) {
+            this.code = code;
+        }
+
+        static Optional<Kind> of(char code) {
+            for (Kind kind : values()) {
+                if (kind.code == code) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An id taken apart.
+     *
+     * @param tag   the grid's tag
+     * @param kind  entry, exit, stop or close
+     * @param side  the order's side
+     * @param line  the line index (0 for stop and close orders)
+     * @param cycle the line's cycle, or the sequence number of a stop or close
+     */
+    public record Parsed(String tag, Kind kind, Side side, int line, long cycle) {
+
+        /** The grid intent this id belongs to, if it is a grid order rather than a stop or close. */
+        public Optional<Intent> intent() {
+            return switch (kind) {
+                case ENTRY -> Optional.of(Intent.ENTRY);
+                case EXIT -> Optional.of(Intent.EXIT);
+                case STOP, CLOSE -> Optional.empty();
+            };
+        }
+    }
+
+    private ClientOrderId() {
+    }
+
+    /** The 8-character tag of a grid, stable for its name. */
+    public static String tagOf(String gridName) {
+        // FNV-1a, 64 bit, folded to 40 bits: 8 base-36 characters cover it.
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : gridName.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        long folded = (hash ^ (hash >>> 40)) & 0xFFFFFFFFFFL;
+        String base36 = Long.toString(folded, 36);
+        return "0".repeat(8 - base36.length()) + base36;
+    }
+
+    /** The id of a grid order. */
+    public static String of(String tag, Kind kind, Side side, int line, long cycle) {
+        String id = PREFIX + tag + '_' + kind.code + (side == Side.BUY ? 'B' : 'S') + '_' + line + '_'
+                + Long.toString(cycle, 36);
+        if (id.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("client order id longer than " + MAX_LENGTH + ": " + id);
+        }
+        return id;
+    }
+
+    /** Parses an id made by {@link #of}; empty for any other id (orders placed by something else). */
+    public static Optional<Parsed> parse(String id) {
+        if (id == null || !id.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = id.substring(PREFIX.length()).split("_", -1);
+        if (parts.length != 4 || parts[0].length() != 8 || parts[1].length() != 2) {
+            return Optional.empty();
+        }
+        Optional<Kind> kind = Kind.of(parts[1].charAt(0));
+        char sideCode = parts[1].charAt(1);
+        if (kind.isEmpty() || (sideCode != 'B' && sideCode != 'S')) {
+            return Optional.empty();
+        }
+        try {
+            int line = Integer.parseInt(parts[2]);
+            long cycle = Long.parseLong(parts[3].toLowerCase(Locale.ROOT), 36);
+            if (line < 0 || cycle < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Parsed(parts[0], kind.get(), sideCode == 'B' ? Side.BUY : Side.SELL, line, cycle));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.gridbot.core.order;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The identity of a grid order (AC7.4): {@code (intent, side, price, level)}. Two orders with the same key
+ * are the same order as far as the grid is concerned; the diff between ideal and actual orders is keyed by it.
+ *
+ * @param intent entry or exit
+ * @param side   buy or sell
+ * @param price  the grid line's price, on the tick
+ * @param line   the line index, 0 at the lowest line
+ */
+public record OrderKey(Intent intent, Side side, BigDecimal price, int line) {
+
+    public OrderKey {
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(price, "price");
+        // One scale per price, so that equal prices make equal keys.
+        price = price.stripTrailingZeros();
+    }
+}

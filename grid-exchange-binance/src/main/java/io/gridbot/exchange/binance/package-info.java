@@ -1,0 +1,4 @@
+/**
+ * The Binance USD-M futures adapter (issue 6).
+ */
+package io.gridbot.exchange.binance;
