@@ -36,6 +36,13 @@ public sealed interface GridCommand {
     record CancelProtectiveStop(String symbol, String clientOrderId) implements GridCommand {
     }
 
+    /**
+     * Ask the venue for one order's state; the answer comes back as an {@code OrderUpdate}, or as an
+     * {@code OrderRejected} of kind {@code UNKNOWN_ORDER} when the venue has no such order.
+     */
+    record QueryOrder(String symbol, String clientOrderId) implements GridCommand {
+    }
+
     /** Fetch open orders and the net position and deliver them as an {@code ExchangeSnapshot}. */
     record RequestSnapshot(String symbol) implements GridCommand {
     }

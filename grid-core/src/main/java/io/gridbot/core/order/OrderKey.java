@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param intent entry or exit
  * @param side   buy or sell
- * @param price  the grid line's price, on the tick
+ * @param price  the grid line's price, on the tick and at the tick's scale (so equal prices make equal keys)
  * @param line   the line index, 0 at the lowest line
  */
 public record OrderKey(Intent intent, Side side, BigDecimal price, int line) {
@@ -18,7 +18,5 @@ public record OrderKey(Intent intent, Side side, BigDecimal price, int line) {
         Objects.requireNonNull(intent, "intent");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(price, "price");
-        // One scale per price, so that equal prices make equal keys.
-        price = price.stripTrailingZeros();
     }
 }

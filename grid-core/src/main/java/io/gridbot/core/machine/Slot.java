@@ -1,0 +1,122 @@
+package io.gridbot.core.machine;
+
+import io.gridbot.core.level.Level;
+import io.gridbot.core.level.LevelState;
+import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OrderKey;
+import io.gridbot.core.order.Side;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The machine's mutable state of one grid line: its entry and exit orders and the position it holds.
+ * The public view of it is {@link Level}.
+ */
+final class Slot {
+
+    final int line;
+    final int levelIndex;
+    final BigDecimal price;
+    /** Keys of this line's possible orders, built once: the sync compares them on every pass. */
+    final OrderKey buyEntryKey;
+    final OrderKey sellEntryKey;
+    final OrderKey buyExitKey;
+    final OrderKey sellExitKey;
+
+    Side entrySide;
+    long cycle;
+    TrackedOrder entry;
+    TrackedOrder exit;
+    String lastEntryClientId;
+    String lastEntryOrderId;
+    BigDecimal entryFilled = BigDecimal.ZERO;
+    BigDecimal entryNotional = BigDecimal.ZERO;
+    BigDecimal exitFilled = BigDecimal.ZERO;
+    long blockedUntilMs;
+
+    /**
+     * @param belowPrice the price of the line below, or {@code null} for the lowest line
+     * @param abovePrice the price of the line above, or {@code null} for the highest line
+     */
+    Slot(int line, int levelIndex, BigDecimal price, BigDecimal belowPrice, BigDecimal abovePrice) {
+        this.line = line;
+        this.levelIndex = levelIndex;
+        this.price = price;
+        this.buyEntryKey = abovePrice == null ? null : new OrderKey(Intent.ENTRY, Side.BUY, price, line);
+        this.sellEntryKey = belowPrice == null ? null : new OrderKey(Intent.ENTRY, Side.SELL, price, line);
+        this.sellExitKey = abovePrice == null ? null : new OrderKey(Intent.EXIT, Side.SELL, abovePrice, line);
+        this.buyExitKey = belowPrice == null ? null : new OrderKey(Intent.EXIT, Side.BUY, belowPrice, line);
+    }
+
+    /** The open quantity: filled entry not yet closed by the exit. */
+    BigDecimal openQty() {
+        return entryFilled.subtract(exitFilled);
+    }
+
+    BigDecimal signedPosition() {
+        if (entrySide == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal open = openQty();
+        return entrySide == Side.BUY ? open : open.negate();
+    }
+
+    LevelState state() {
+        if (entry != null) {
+            return LevelState.ENTRY_WORKING;
+        }
+        if (exit != null) {
+            return LevelState.EXIT_WORKING;
+        }
+        return openQty().signum() > 0 ? LevelState.POSITION_OPEN : LevelState.IDLE;
+    }
+
+    OrderKey entryKey(Side side) {
+        return side == Side.BUY ? buyEntryKey : sellEntryKey;
+    }
+
+    /** The key of the exit that closes this slot's position, {@code null} when no line lies beyond. */
+    OrderKey exitKey() {
+        return entrySide == Side.BUY ? sellExitKey : buyExitKey;
+    }
+
+    BigDecimal entryAvgPrice() {
+        return entryFilled.signum() == 0 ? null : entryNotional.divide(entryFilled, MathContext.DECIMAL64);
+    }
+
+    /** Back to idle after a completed round trip or a stop; the cycle counter survives. */
+    void reset() {
+        entrySide = null;
+        entry = null;
+        exit = null;
+        entryFilled = BigDecimal.ZERO;
+        entryNotional = BigDecimal.ZERO;
+        exitFilled = BigDecimal.ZERO;
+    }
+
+    Level toLevel() {
+        return new Level(line, levelIndex, price, state(), entrySide, cycle,
+                entry != null ? entry.clientOrderId : lastEntryClientId,
+                entry != null ? entry.exchangeOrderId : lastEntryOrderId,
+                exit != null ? exit.clientOrderId : null,
+                exit != null ? exit.exchangeOrderId : null,
+                entryFilled, entryAvgPrice(), exitFilled, blockedUntilMs);
+    }
+
+    /** Restores the position-bearing part of a persisted level; orders are re-attached from the venue. */
+    void restoreFrom(Level level) {
+        cycle = level.cycle();
+        lastEntryClientId = level.entryClientId();
+        lastEntryOrderId = level.entryOrderId();
+        blockedUntilMs = level.blockedUntilMs();
+        BigDecimal filled = level.entryFilledQty() == null ? BigDecimal.ZERO : level.entryFilledQty();
+        BigDecimal closed = level.exitFilledQty() == null ? BigDecimal.ZERO : level.exitFilledQty();
+        if (level.entrySide() != null && filled.compareTo(closed) > 0) {
+            entrySide = level.entrySide();
+            entryFilled = filled;
+            exitFilled = closed;
+            BigDecimal avg = level.entryAvgPrice() != null ? level.entryAvgPrice() : price;
+            entryNotional = avg.multiply(filled);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.gridbot.core.machine;
+
+import static io.gridbot.core.testing.Book.resting;
+import static io.gridbot.core.testing.Book.stops;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.command.GridCommand;
+import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.level.LevelState;
+import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.stoploss.StopLossReport;
+import io.gridbot.core.testing.Configs;
+import io.gridbot.core.testing.GridDriver;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** FR-8 and edge case 2 on the worked example: stop lines 59,700 and 65,325. */
+class StopLossTest {
+
+    private final GridDriver grid = GridDriver.started(Configs.workedExample().build(), new BigDecimal("62000"));
+
+    @Test
+    void AC8_1_triggersAtTheBufferedLinesAndNotBefore() {
+        grid.price("65324.9");
+        assertThat(grid.view().status()).isEqualTo(GridStatus.RUNNING);
+
+        grid.price("65325");
+        assertThat(grid.view().stopLossCount()).isEqualTo(1);
+
+        GridDriver low = GridDriver.started(Configs.workedExample().build(), new BigDecimal("62000"));
+        low.price("59700.1");
+        assertThat(low.view().status()).isEqualTo(GridStatus.RUNNING);
+        low.price("59700");
+        assertThat(low.view().stopLossCount()).isEqualTo(1);
+    }
+
+    @Test
+    void AC8_2_to_AC8_5_cancelAllThenAReduceOnlyMarketCloseOfTheExactPosition() {
+        grid.price("62700"); // three entries fill: short 0.030
+        grid.manual().clearRecorded();
+
+        List<GridCommand> out = grid.deliver(new GridEvent.PriceTick(grid.now(), new BigDecimal("65400")));
+
+        assertThat(out).filteredOn(GridCommand.StatusChanged.class::isInstance).first()
+                .satisfies(c -> assertThat(((GridCommand.StatusChanged) c).to()).isEqualTo(GridStatus.STOP_LOSS));
+        int cancelAll = indexOf(out, GridCommand.CancelAll.class);
+        int close = indexOf(out, GridCommand.PlaceOrder.class);
+        assertThat(cancelAll).isNotNegative().isLessThan(close);
+        var request = ((GridCommand.PlaceOrder) out.get(close)).request();
+        assertThat(request.type()).isEqualTo(OrderType.MARKET);
+        assertThat(request.side()).isEqualTo(Side.BUY);
+        assertThat(request.reduceOnly()).isTrue();
+        assertThat(request.closePosition()).isFalse();
+        assertThat(request.quantity()).isEqualByComparingTo("0.030");
+    }
+
+    @Test
+    void AC8_6_and_AC8_7_afterTheCloseTheGridIsStoppedEmptyAndReported() {
+        grid.price("62700");
+        grid.price("65400");
+
+        GridView view = grid.view();
+        assertThat(view.status()).isEqualTo(GridStatus.STOPPED);
+        assertThat(grid.venue.position()).isEqualByComparingTo("0");
+        assertThat(grid.venue.openOrders()).isEmpty();
+        assertThat(view.levels()).allMatch(l -> l.state() == LevelState.IDLE);
+        StopLossReport report = view.lastStopLoss();
+        // The jump to 65,400 filled every sell entry, then the venue-side stop at 65,325 closed all 0.120.
+        assertThat(report.reason()).contains("protective stop");
+        assertThat(report.triggerPrice()).isEqualByComparingTo("65325");
+        assertThat(report.stopLine()).isEqualByComparingTo("65325");
+        assertThat(report.position()).isEqualByComparingTo("-0.120");
+        assertThat(report.closePrice()).isEqualByComparingTo("65400");
+        assertThat(report.slippage()).isEqualByComparingTo("75");
+        assertThat(report.slippageCost()).isEqualByComparingTo("9");
+        assertThat(grid.recorded(GridCommand.ReportStopLoss.class)).hasSize(1);
+        assertThat(grid.recorded(GridCommand.Alert.class)).anyMatch(a -> a.kind() == GridCommand.AlertKind.STOP_LOSS);
+    }
+
+    @Test
+    void slippageIsMeasuredAgainstTheTriggerPrice() {
+        grid.price("62700").manual();
+        grid.deliver(new GridEvent.PriceTick(grid.now(), new BigDecimal("65400")));
+        GridCommand.PlaceOrder close = grid.recorded(GridCommand.PlaceOrder.class).getLast();
+        String id = close.request().clientOrderId();
+        grid.deliver(new GridEvent.OrderUpdate(grid.now(), id, "9", io.gridbot.core.order.OrderStatus.FILLED,
+                new BigDecimal("0.030"), new BigDecimal("0.030"), new BigDecimal("65450"), BigDecimal.ZERO, null, "t1"));
+        grid.deliver(new GridEvent.PositionUpdate(grid.now(), BigDecimal.ZERO));
+        for (var r : grid.venue.openOrders()) {
+            grid.deliver(new GridEvent.OrderUpdate(grid.now(), r.request.clientOrderId(), r.exchangeId,
+                    io.gridbot.core.order.OrderStatus.CANCELED, r.filled, BigDecimal.ZERO, null, BigDecimal.ZERO, null, null));
+        }
+
+        StopLossReport report = grid.view().lastStopLoss();
+        assertThat(report.slippage()).isEqualByComparingTo("50");
+        assertThat(report.slippageCost()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void afterTheTriggerNothingElseRunsForTheGrid() {
+        grid.price("62700").price("65400");
+        grid.clearRecorded();
+
+        grid.price("62000").advance(5_000);
+
+        assertThat(grid.recorded(GridCommand.PlaceOrder.class)).isEmpty();
+        assertThat(resting(grid)).isEmpty();
+    }
+
+    @Test
+    void aProtectiveStopRestsOnTheVenueWhileAPositionIsOpen() {
+        grid.price("62105.3");
+
+        assertThat(stops(grid)).singleElement().satisfies(stop -> {
+            assertThat(stop.side()).isEqualTo(Side.BUY);
+            assertThat(stop.closePosition()).isTrue();
+            assertThat(stop.stopPrice()).isEqualByComparingTo("65325.0");
+        });
+
+        grid.price("61842.1");
+        assertThat(stops(grid)).isEmpty();
+    }
+
+    @Test
+    void whenTheProtectiveStopFiresWithoutUsTheGridStopsFlat() {
+        grid.price("62700");
+        // The market runs while the machine hears nothing but the venue's stop fill.
+        var events = grid.venue.trade(new BigDecimal("65330"), grid.now(), (o, rem) -> BigDecimal.ZERO);
+        events.forEach(grid::send);
+
+        assertThat(grid.venue.position()).isEqualByComparingTo("0");
+        assertThat(grid.view().status()).isEqualTo(GridStatus.STOPPED);
+        assertThat(grid.view().lastStopLoss().reason()).contains("protective stop");
+    }
+
+    @Test
+    void aStopLossWithNoPositionStillCancelsAndReports() {
+        grid.price("59000");
+
+        assertThat(grid.view().status()).isEqualTo(GridStatus.STOPPED);
+        assertThat(grid.view().lastStopLoss().position()).isEqualByComparingTo("0");
+        assertThat(grid.view().lastStopLoss().closePrice()).isNull();
+        assertThat(grid.venue.openOrders()).isEmpty();
+    }
+
+    private static int indexOf(List<GridCommand> out, Class<?> type) {
+        for (int i = 0; i < out.size(); i++) {
+            if (type.isInstance(out.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
