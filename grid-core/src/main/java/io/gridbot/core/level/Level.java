@@ -11,8 +11,8 @@ import java.math.BigDecimal;
  * @param levelIndex      index relative to the centre line, as users see it
  * @param price           the line's price
  * @param state           idle, entry working, position open or exit working
- * @param entrySide       the side of the level's entry in this cycle, {@code null} when idle
- * @param cycle           how many times this level has opened; part of its orders' client ids
+ * @param entrySide       the side of the level's current entry, {@code null} when idle
+ * @param orderSeq        how many orders this level has placed; the last one's number is in its client id
  * @param entryClientId   the live or last entry's client id, or {@code null}
  * @param entryOrderId    the venue's id of that entry, or {@code null}
  * @param exitClientId    the live exit's client id, or {@code null}
@@ -28,7 +28,7 @@ public record Level(
         BigDecimal price,
         LevelState state,
         Side entrySide,
-        long cycle,
+        long orderSeq,
         String entryClientId,
         String entryOrderId,
         String exitClientId,

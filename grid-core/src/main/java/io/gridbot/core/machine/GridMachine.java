@@ -64,6 +64,7 @@ public final class GridMachine {
     /** Pause before a rejected close order is sent again. */
     public static final long CLOSE_RETRY_MS = 1_000;
     private static final int RECENT_IDS = 4_096;
+    private static final int JOURNAL_LIMIT = 10_000;
 
     private final GridConfig config;
     private final String tag;
@@ -77,13 +78,16 @@ public final class GridMachine {
     private StopLossRule stopRule;
     private GridStatus status = GridStatus.STOPPED;
     private BigDecimal lastPrice;
+    private long lastPriceAtMs = Long.MIN_VALUE;
     private int bracket = -1;
     private BigDecimal position = BigDecimal.ZERO;
     private BigDecimal venuePosition;
     private boolean streamUp = true;
-    private boolean awaitingSnapshot;
+    private long lastUntrackedResyncMs = Long.MIN_VALUE;
     private ExchangeSnapshot heldSnapshot;
     private long nowMs = Long.MIN_VALUE;
+    private int snapshotsOutstanding;
+    private List<OrderUpdate> journal = new ArrayList<>();
     private long nextSyncAtMs;
     private long entriesSuspendedUntilMs;
     private TrackedOrder protectiveStop;
@@ -204,9 +208,8 @@ public final class GridMachine {
                 if (ladder == null && !config.spacing().needsMarketPrice()) {
                     buildLadder(null);
                 }
-                awaitingSnapshot = true;
                 setStatus(GridStatus.INITIALIZING, "start requested");
-                out.add(new GridCommand.RequestSnapshot(config.symbol()));
+                requestSnapshot();
             }
             case PAUSE -> {
                 if (status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) {
@@ -217,7 +220,7 @@ public final class GridMachine {
             }
             case RESUME -> {
                 if (status == GridStatus.PAUSED) {
-                    if (awaitingSnapshot || ladder == null) {
+                    if (resyncing() || ladder == null) {
                         setStatus(GridStatus.INITIALIZING, "resume requested before initialisation finished");
                         finishInitialisation();
                     } else {
@@ -225,9 +228,8 @@ public final class GridMachine {
                         sync();
                     }
                 } else if (status == GridStatus.SAFE_MODE) {
-                    awaitingSnapshot = true;
                     setStatus(GridStatus.INITIALIZING, "resume from safe mode: resynchronising with the venue");
-                    out.add(new GridCommand.RequestSnapshot(config.symbol()));
+                    requestSnapshot();
                 } else {
                     warn("resume ignored: the grid is " + status);
                 }
@@ -311,7 +313,17 @@ public final class GridMachine {
     // ---------------------------------------------------------------- initialisation and reconciliation (FR-6)
 
     private void onSnapshot(ExchangeSnapshot snapshot) {
+        if (snapshotsOutstanding == 0) {
+            record(LogType.INFO, "snapshot ignored: none was asked for (a repeat or a stale answer)", null, null);
+            return;
+        }
+        snapshotsOutstanding--;
         venuePosition = snapshot.netPosition();
+        applySnapshot(snapshot);
+        replayJournal();
+    }
+
+    private void applySnapshot(ExchangeSnapshot snapshot) {
         if (closing != null) {
             settleClosingWith(snapshot);
             return;
@@ -319,13 +331,12 @@ public final class GridMachine {
         if (!status.isActive()) {
             return;
         }
-        if (ladder == null) {
-            heldSnapshot = snapshot; // percentage spacing: the lines wait for the first price
-            awaitingSnapshot = false;
+        if (ladder == null || (status == GridStatus.INITIALIZING && lastPrice == null)) {
+            // Percentage lines wait for the first price, and so does adopting positions near it.
+            heldSnapshot = snapshot;
             finishInitialisation();
             return;
         }
-        awaitingSnapshot = false;
         reconcile(snapshot);
         if (status == GridStatus.INITIALIZING) {
             finishInitialisation();
@@ -335,15 +346,17 @@ public final class GridMachine {
     }
 
     private void finishInitialisation() {
-        if (status != GridStatus.INITIALIZING || awaitingSnapshot || lastPrice == null) {
+        if (status != GridStatus.INITIALIZING || snapshotsOutstanding > 0 || lastPrice == null) {
             return;
         }
         if (ladder == null) {
             buildLadder(lastPrice);
-            if (heldSnapshot != null) {
-                reconcile(heldSnapshot);
-                heldSnapshot = null;
-            }
+        }
+        if (heldSnapshot != null) {
+            ExchangeSnapshot held = heldSnapshot;
+            heldSnapshot = null;
+            reconcile(held);
+            replayJournal();
         }
         setStatus(GridStatus.RUNNING, "initialised at price " + lastPrice.toPlainString());
         if (!checkStopLoss()) {
@@ -358,6 +371,19 @@ public final class GridMachine {
         }
         ReconciliationPlan plan = new Reconciliation(tag, ladder, config.mode(), config.orderQty())
                 .plan(current, snapshot.openOrders(), snapshot.netPosition(), lastPrice);
+        java.util.Set<String> onVenue = new java.util.HashSet<>();
+        snapshot.openOrders().forEach(o -> onVenue.add(o.clientOrderId()));
+        // Creates sent before the snapshot was taken may not be in it yet: they are carried over.
+        List<TrackedOrder> inFlight = new ArrayList<>();
+        for (Map.Entry<String, Slot> e : liveBySlot.entrySet()) {
+            TrackedOrder order = orderOf(e.getValue(), e.getKey());
+            boolean unanswered = order.phase == TrackedOrder.Phase.PENDING || order.phase == TrackedOrder.Phase.UNKNOWN;
+            if (unanswered && !onVenue.contains(e.getKey())) {
+                inFlight.add(order);
+            }
+        }
+        TrackedOrder stopInFlight = protectiveStop != null && protectiveStop.phase == TrackedOrder.Phase.PENDING
+                && !onVenue.contains(protectiveStop.clientOrderId) ? protectiveStop : null;
         liveBySlot.clear();
         for (int i = 0; i < slots.length; i++) {
             Slot fresh = new Slot(i, slots[i].levelIndex, slots[i].price, i > 0 ? slots[i - 1].price : null,
@@ -392,12 +418,18 @@ public final class GridMachine {
             }
             liveBySlot.put(order.clientOrderId(), slot);
         }
-        protectiveStop = null;
+        for (TrackedOrder order : inFlight) {
+            carryOver(order);
+        }
+        protectiveStop = stopInFlight;
         if (plan.protectiveStop() != null) {
+            if (stopInFlight != null) {
+                out.add(new GridCommand.CancelProtectiveStop(config.symbol(), stopInFlight.clientOrderId));
+            }
             OpenOrder stop = plan.protectiveStop();
             protectiveStop = new TrackedOrder(stop.clientOrderId(), null, BigDecimal.ZERO, TrackedOrder.Phase.WORKING);
             protectiveStopSide = stop.side();
-            ClientOrderId.parse(stop.clientOrderId()).ifPresent(p -> stopSeq = Math.max(stopSeq, p.cycle()));
+            ClientOrderId.parse(stop.clientOrderId()).ifPresent(p -> stopSeq = Math.max(stopSeq, p.seq()));
         }
         for (OpenOrder orphan : plan.orphans()) {
             out.add(new GridCommand.CancelOrder(config.symbol(), orphan.clientOrderId()));
@@ -412,10 +444,73 @@ public final class GridMachine {
         dirty.set(0, slots.length);
     }
 
+    /**
+     * Asks the venue for its open orders and position. A snapshot is older than the stream events that
+     * overtake it, so order updates seen while it is on its way are kept and replayed onto it: cumulative
+     * quantities make the replay book only what the snapshot does not already contain.
+     */
+    private void requestSnapshot() {
+        snapshotsOutstanding++;
+        out.add(new GridCommand.RequestSnapshot(config.symbol()));
+    }
+
+    /** True while a snapshot is on its way or held: nothing new is placed until the venue's truth is in. */
+    private boolean resyncing() {
+        return snapshotsOutstanding > 0 || heldSnapshot != null;
+    }
+
+    private void replayJournal() {
+        if (snapshotsOutstanding > 0 || heldSnapshot != null) {
+            return;
+        }
+        List<OrderUpdate> pending = journal;
+        journal = new ArrayList<>();
+        for (OrderUpdate update : pending) {
+            onOrderUpdate(update);
+        }
+        journal.clear();
+    }
+
+    /** Re-attaches a create still in flight after a reconciliation, or cancels it if its level moved on. */
+    private void carryOver(TrackedOrder order) {
+        Slot slot = slots[order.key.line()];
+        boolean entry = order.key.intent() == Intent.ENTRY;
+        boolean fits = entry ? slot.entry == null && slot.exit == null && slot.openQty().signum() == 0
+                : slot.exit == null && slot.entry == null && slot.openQty().signum() > 0
+                        && slot.entrySide == order.key.side().opposite();
+        if (!fits) {
+            out.add(new GridCommand.CancelOrder(config.symbol(), order.clientOrderId));
+            remember(order.clientOrderId);
+            record(LogType.ORDER, "cancel " + describe(order) + ": its level changed while it was in flight",
+                    order.clientOrderId, slot.levelIndex);
+            return;
+        }
+        if (entry) {
+            slot.entrySide = order.key.side();
+            ClientOrderId.parse(order.clientOrderId).ifPresent(p -> slot.orderSeq = Math.max(slot.orderSeq, p.seq()));
+            slot.entry = order;
+        } else {
+            slot.exit = order;
+        }
+        liveBySlot.put(order.clientOrderId, slot);
+    }
+
     // ---------------------------------------------------------------- market data
+
+    /**
+     * A fill is a trade: the market was at its price. The order and market streams are not ordered with
+     * each other, so a fill newer than the last tick moves the price the grid reasons with.
+     */
+    private void notePrice(BigDecimal price, long atMs) {
+        if (atMs >= lastPriceAtMs) {
+            lastPrice = price;
+            lastPriceAtMs = atMs;
+        }
+    }
 
     private void onPrice(BigDecimal price) {
         lastPrice = price;
+        lastPriceAtMs = nowMs;
         if (status == GridStatus.INITIALIZING) {
             finishInitialisation();
             return;
@@ -456,7 +551,7 @@ public final class GridMachine {
     // ---------------------------------------------------------------- the sync (FR-7)
 
     private void sync() {
-        if (status != GridStatus.RUNNING || ladder == null || lastPrice == null || !streamUp || awaitingSnapshot) {
+        if (status != GridStatus.RUNNING || ladder == null || lastPrice == null || !streamUp || resyncing()) {
             return;
         }
         cancelStalePartials();
@@ -519,17 +614,17 @@ public final class GridMachine {
         Slot slot = slots[key.line()];
         BigDecimal qty;
         String id;
+        slot.orderSeq++;
         if (key.intent() == Intent.ENTRY) {
-            slot.cycle++;
             slot.entrySide = key.side();
             qty = config.orderQty();
-            id = ClientOrderId.of(tag, ClientOrderId.Kind.ENTRY, key.side(), key.line(), slot.cycle);
+            id = ClientOrderId.of(tag, ClientOrderId.Kind.ENTRY, key.side(), key.line(), slot.orderSeq);
             slot.entry = new TrackedOrder(id, key, qty, TrackedOrder.Phase.PENDING);
             slot.lastEntryClientId = id;
             slot.lastEntryOrderId = null;
         } else {
             qty = slot.openQty();
-            id = ClientOrderId.of(tag, ClientOrderId.Kind.EXIT, key.side(), key.line(), slot.cycle);
+            id = ClientOrderId.of(tag, ClientOrderId.Kind.EXIT, key.side(), key.line(), slot.orderSeq);
             slot.exit = new TrackedOrder(id, key, qty, TrackedOrder.Phase.PENDING);
         }
         liveBySlot.put(id, slot);
@@ -550,7 +645,8 @@ public final class GridMachine {
         }
         Side wanted = position.signum() > 0 ? Side.SELL : position.signum() < 0 ? Side.BUY : null;
         if (protectiveStop != null) {
-            if (protectiveStop.phase == TrackedOrder.Phase.CANCELING || wanted == protectiveStopSide) {
+            if (protectiveStop.phase == TrackedOrder.Phase.CANCELING || protectiveStop.phase == TrackedOrder.Phase.UNKNOWN
+                    || wanted == protectiveStopSide) {
                 return;
             }
             protectiveStop.phase = TrackedOrder.Phase.CANCELING;
@@ -587,6 +683,9 @@ public final class GridMachine {
     // ---------------------------------------------------------------- order stream
 
     private void onOrderUpdate(OrderUpdate u) {
+        if ((snapshotsOutstanding > 0 || heldSnapshot != null) && journal.size() < JOURNAL_LIMIT) {
+            journal.add(u);
+        }
         String id = u.clientOrderId();
         if (closing != null && closing.close != null && id.equals(closing.close.clientOrderId)) {
             onCloseUpdate(u);
@@ -614,6 +713,7 @@ public final class GridMachine {
         if (delta.signum() > 0) {
             BigDecimal price = u.lastFillPrice() != null ? u.lastFillPrice() : order.key.price();
             BigDecimal fee = delta.compareTo(nz(u.lastFillQty())) == 0 ? nz(u.fee()) : BigDecimal.ZERO;
+            notePrice(price, u.atMs());
             order.filled = order.filled.add(delta);
             bookFill(slot, order, delta, price, fee, u);
         }
@@ -648,6 +748,11 @@ public final class GridMachine {
             slot.exitFilled = slot.exitFilled.add(qty);
         }
         position = position.add(side == Side.BUY ? qty : qty.negate());
+        if (slot.openQty().signum() < 0) {
+            record(LogType.WARN, "exit filled more than its level held; the surplus is left to reconciliation",
+                    order.clientOrderId, slot.levelIndex);
+            slot.exitFilled = slot.entryFilled;
+        }
         ClientOrderId.Kind kind = entry ? ClientOrderId.Kind.ENTRY : ClientOrderId.Kind.EXIT;
         out.add(new GridCommand.RecordFill(new Fill(u.atMs(), order.clientOrderId, order.exchangeOrderId, u.tradeId(),
                 kind, side, slot.line, price, qty, fee, u.feeAsset(), realized)));
@@ -656,6 +761,52 @@ public final class GridMachine {
                 + order.qty.toPlainString() + ")" + (entry ? "" : ", realized " + realized.stripTrailingZeros().toPlainString()),
                 order.clientOrderId, slot.levelIndex);
         dirty.set(slot.line);
+    }
+
+    /**
+     * In one-way mode the venue nets a neutral grid's long and short legs into one position. When the
+     * venue refuses or ends a reduce-only exit for lack of position and both legs exist in the grid's
+     * books, they are netted here too, pairwise, so that no exit waits to reduce a leg the venue no longer
+     * holds (the spec README's honest handling of assumption 5). Only the venue's word triggers it: the
+     * grid's own view may lag behind fills still on their way.
+     */
+    private void netOppositeLegs() {
+        if (config.mode() != io.gridbot.core.config.GridMode.NEUTRAL) {
+            return;
+        }
+        Slot longLeg = null;
+        Slot shortLeg = null;
+        for (Slot slot : slots) {
+            if (slot.openQty().signum() > 0) {
+                if (slot.entrySide == Side.BUY) {
+                    longLeg = slot; // the highest long
+                } else if (shortLeg == null) {
+                    shortLeg = slot; // the lowest short
+                }
+            }
+        }
+        if (longLeg == null || shortLeg == null) {
+            return;
+        }
+        BigDecimal qty = longLeg.openQty().min(shortLeg.openQty());
+        BigDecimal longAvg = longLeg.entryAvgPrice() != null ? longLeg.entryAvgPrice() : longLeg.price;
+        BigDecimal shortAvg = shortLeg.entryAvgPrice() != null ? shortLeg.entryAvgPrice() : shortLeg.price;
+        longLeg.exitFilled = longLeg.exitFilled.add(qty);
+        shortLeg.exitFilled = shortLeg.exitFilled.add(qty);
+        record(LogType.INFO, "netted " + qty.toPlainString() + " long at level " + longLeg.levelIndex + " against short at level "
+                + shortLeg.levelIndex + " (one-way position), realized "
+                + shortAvg.subtract(longAvg).multiply(qty).stripTrailingZeros().toPlainString(), null, null);
+        for (Slot leg : List.of(longLeg, shortLeg)) {
+            dirty.set(leg.line);
+            if (leg.openQty().signum() == 0 && leg.entry == null) {
+                if (leg.exit != null) {
+                    requestCancel(leg.exit.clientOrderId);
+                } else {
+                    leg.reset();
+                }
+            }
+        }
+        netOppositeLegs();
     }
 
     private void finish(Slot slot, TrackedOrder order, OrderUpdate u) {
@@ -680,6 +831,9 @@ public final class GridMachine {
                     slot.blockedUntilMs = nowMs + config.cooldownMs();
                     record(LogType.WARN, describe(order) + " ended by the venue: " + u.status(), order.clientOrderId,
                             slot.levelIndex);
+                    if (order.key.intent() == Intent.EXIT) {
+                        netOppositeLegs();
+                    }
                 }
             }
             default -> {
@@ -709,9 +863,9 @@ public final class GridMachine {
         }
         record(LogType.WARN, "update for an order of this grid that is not tracked (" + u.status() + ", filled "
                 + nz(u.cumFilledQty()).toPlainString() + "): resynchronising with the venue", u.clientOrderId(), null);
-        if (status.isActive() && !awaitingSnapshot) {
-            awaitingSnapshot = status == GridStatus.INITIALIZING;
-            out.add(new GridCommand.RequestSnapshot(config.symbol()));
+        if (status.isActive() && !resyncing() && nowMs - lastUntrackedResyncMs >= config.cooldownMs()) {
+            lastUntrackedResyncMs = nowMs;
+            requestSnapshot();
         }
     }
 
@@ -743,7 +897,7 @@ public final class GridMachine {
             } else if (status == GridStatus.RUNNING) {
                 sync();
             }
-        } else if (stop.phase == TrackedOrder.Phase.PENDING) {
+        } else if (stop.phase == TrackedOrder.Phase.PENDING || stop.phase == TrackedOrder.Phase.UNKNOWN) {
             stop.phase = TrackedOrder.Phase.WORKING;
         }
         if (closing != null) {
@@ -759,10 +913,16 @@ public final class GridMachine {
             remember(id);
             closing.close = null;
             closing.retryCloseAtMs = nowMs + CLOSE_RETRY_MS;
-            out.add(new GridCommand.RequestSnapshot(config.symbol()));
+            requestSnapshot();
             return;
         }
         if (protectiveStop != null && id.equals(protectiveStop.clientOrderId)) {
+            if (r.kind() == io.gridbot.core.fault.ExchangeErrorKind.TIMEOUT_UNKNOWN
+                    || r.kind() == io.gridbot.core.fault.ExchangeErrorKind.DUPLICATE_CLIENT_ID) {
+                protectiveStop.phase = TrackedOrder.Phase.UNKNOWN; // it may rest: ask before placing another
+                out.add(new GridCommand.QueryOrder(config.symbol(), id));
+                return;
+            }
             record(LogType.WARN, "protective stop rejected: " + r.kind() + " " + r.message(), id, null);
             protectiveStop = null;
             protectiveRetryAtMs = nowMs + Math.max(config.cooldownMs(), CLOSE_RETRY_MS);
@@ -838,9 +998,10 @@ public final class GridMachine {
             }
             case REDUCE_ONLY_REJECTED -> {
                 slot.blockedUntilMs = nowMs + config.cooldownMs();
+                netOppositeLegs();
                 record(LogType.ERROR, "exit refused as reduce-only: the venue's position disagrees with the grid's; "
                         + "resynchronising", id, slot.levelIndex);
-                out.add(new GridCommand.RequestSnapshot(config.symbol()));
+                requestSnapshot();
             }
             default -> {
                 slot.blockedUntilMs = nowMs + config.cooldownMs();
@@ -916,8 +1077,7 @@ public final class GridMachine {
                     streamUp = true;
                     record(LogType.INFO, "venue stream connected: resynchronising orders and position", null, null);
                     if (status.isActive()) {
-                        awaitingSnapshot = status != GridStatus.STOP_LOSS && status != GridStatus.STOPPING;
-                        out.add(new GridCommand.RequestSnapshot(config.symbol()));
+                        requestSnapshot();
                     }
                 }
             }
@@ -1002,14 +1162,14 @@ public final class GridMachine {
             // Only a fresh snapshot decides, so a stale account update never sends a second close.
             if (!c.snapshotRequested) {
                 c.snapshotRequested = true;
-                out.add(new GridCommand.RequestSnapshot(config.symbol()));
+                requestSnapshot();
             }
             return;
         }
         if (!liveBySlot.isEmpty()) {
             if (nowMs >= c.resyncAtMs) {
                 c.resyncAtMs = nowMs + CLOSE_RESYNC_MS;
-                out.add(new GridCommand.RequestSnapshot(config.symbol()));
+                requestSnapshot();
             }
             return; // wait for the cancels, so that no late fill reopens a position behind our back
         }

@@ -91,7 +91,8 @@ final class IdealOrders {
 
     private static void addExit(Slot slot, long nowMs, List<OrderKey> keys) {
         if (slot.exit != null) {
-            if (slot.exit.countsAsLive()) {
+            // An exit larger than what is left to close (after netting) is cancelled and placed anew.
+            if (slot.exit.countsAsLive() && slot.exit.remaining().compareTo(slot.openQty()) <= 0) {
                 keys.add(slot.exit.key);
             }
             return; // a cancel is on its way: wait for it before placing anew

@@ -24,7 +24,7 @@ final class Slot {
     final OrderKey sellExitKey;
 
     Side entrySide;
-    long cycle;
+    long orderSeq;
     TrackedOrder entry;
     TrackedOrder exit;
     String lastEntryClientId;
@@ -84,7 +84,7 @@ final class Slot {
         return entryFilled.signum() == 0 ? null : entryNotional.divide(entryFilled, MathContext.DECIMAL64);
     }
 
-    /** Back to idle after a completed round trip or a stop; the cycle counter survives. */
+    /** Back to idle after a completed round trip or a stop; the order counter survives. */
     void reset() {
         entrySide = null;
         entry = null;
@@ -95,7 +95,7 @@ final class Slot {
     }
 
     Level toLevel() {
-        return new Level(line, levelIndex, price, state(), entrySide, cycle,
+        return new Level(line, levelIndex, price, state(), entrySide, orderSeq,
                 entry != null ? entry.clientOrderId : lastEntryClientId,
                 entry != null ? entry.exchangeOrderId : lastEntryOrderId,
                 exit != null ? exit.clientOrderId : null,
@@ -105,7 +105,7 @@ final class Slot {
 
     /** Restores the position-bearing part of a persisted level; orders are re-attached from the venue. */
     void restoreFrom(Level level) {
-        cycle = level.cycle();
+        orderSeq = level.orderSeq();
         lastEntryClientId = level.entryClientId();
         lastEntryOrderId = level.entryOrderId();
         blockedUntilMs = level.blockedUntilMs();

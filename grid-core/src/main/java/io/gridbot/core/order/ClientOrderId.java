@@ -9,10 +9,11 @@ import java.util.Optional;
  * same id (the venue refuses a second live order with it) and a restart maps every open order back to its
  * line. Ids fit Binance's rule: at most 36 characters of {@code [.A-Z:/a-z0-9_-]}.
  *
- * <p>Layout: {@code gb_<tag>_<kind><side>_<line>_<cycle>}, where the tag is 8 base-36 characters hashed
+ * <p>Layout: {@code gb_<tag>_<kind><side>_<line>_<seq>}, where the tag is 8 base-36 characters hashed
  * from the grid name, kind is {@code E} (entry), {@code X} (exit), {@code S} (protective stop) or {@code C}
- * (close), side is {@code B} or {@code S}, line is the line index and cycle, in base 36, counts how many
- * times the line has opened.
+ * (close), side is {@code B} or {@code S}, line is the line index and seq, in base 36, numbers the orders
+ * placed at that line. A new order gets a new seq, so a late update of a cancelled order can never be
+ * mistaken for its successor; a retry of the same create keeps it.
  */
 public final class ClientOrderId {
 
@@ -47,9 +48,9 @@ public final class ClientOrderId {
      * @param kind  entry, exit, stop or close
      * @param side  the order's side
      * @param line  the line index (0 for stop and close orders)
-     * @param cycle the line's cycle, or the sequence number of a stop or close
+     * @param seq   the order's number at its line, or the sequence number of a stop or close
      */
-    public record Parsed(String tag, Kind kind, Side side, int line, long cycle) {
+    public record Parsed(String tag, Kind kind, Side side, int line, long seq) {
 
         /** The grid intent this id belongs to, if it is a grid order rather than a stop or close. */
         public Optional<Intent> intent() {
@@ -78,9 +79,9 @@ public final class ClientOrderId {
     }
 
     /** The id of a grid order. */
-    public static String of(String tag, Kind kind, Side side, int line, long cycle) {
+    public static String of(String tag, Kind kind, Side side, int line, long seq) {
         String id = PREFIX + tag + '_' + kind.code + (side == Side.BUY ? 'B' : 'S') + '_' + line + '_'
-                + Long.toString(cycle, 36);
+                + Long.toString(seq, 36);
         if (id.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("client order id longer than " + MAX_LENGTH + ": " + id);
         }
@@ -103,11 +104,11 @@ public final class ClientOrderId {
         }
         try {
             int line = Integer.parseInt(parts[2]);
-            long cycle = Long.parseLong(parts[3].toLowerCase(Locale.ROOT), 36);
-            if (line < 0 || cycle < 0) {
+            long seq = Long.parseLong(parts[3].toLowerCase(Locale.ROOT), 36);
+            if (line < 0 || seq < 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Parsed(parts[0], kind.get(), sideCode == 'B' ? Side.BUY : Side.SELL, line, cycle));
+            return Optional.of(new Parsed(parts[0], kind.get(), sideCode == 'B' ? Side.BUY : Side.SELL, line, seq));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -18,7 +18,7 @@ import java.util.List;
  * Restart reconciliation (FR-6, AC6.4–6.7; clarification A): rebuilds the levels from the venue's open
  * orders and net position, keeping the original lines. Persisted levels tell which line each position
  * belongs to; the venue's net position is the truth for how much there is. A position no level explains
- * is adopted by the idle lines where the grid would have opened it, nearest to the price first.
+ * is adopted by idle lines nearest the price whose exits can rest on the passive side.
  */
 public final class Reconciliation {
 
@@ -112,15 +112,19 @@ public final class Reconciliation {
                 || !modeAllows(entrySide) || order.reduceOnly() != (intent == Intent.EXIT)) {
             return false;
         }
+        boolean sameEntry = order.clientOrderId().equals(w.lastEntryClientId);
         if (intent == Intent.ENTRY) {
-            if (w.hasEntry || w.hasExit || (w.openQty().signum() > 0 && id.cycle() != w.cycle)) {
+            // A level holding a position can only be working the entry that opened it.
+            if (w.hasEntry || w.hasExit || (w.openQty().signum() > 0 && !sameEntry)) {
                 return false;
             }
-            if (id.cycle() != w.cycle || w.entrySide != entrySide) {
+            if (!sameEntry || w.entrySide != entrySide) {
                 w.entryFilled = BigDecimal.ZERO;
                 w.exitFilled = BigDecimal.ZERO;
                 w.entryAvg = null;
             }
+            w.lastEntryClientId = order.clientOrderId();
+            w.lastEntryOrderId = order.exchangeOrderId();
             w.entrySide = entrySide;
             w.entryFilled = w.entryFilled.max(order.filledQty());
             w.hasEntry = true;
@@ -128,7 +132,7 @@ public final class Reconciliation {
             if (w.hasEntry || w.hasExit) {
                 return false;
             }
-            if (w.entrySide != entrySide || id.cycle() != w.cycle) {
+            if (w.entrySide != entrySide) {
                 w.entryAvg = null;
             }
             // An exit is placed for the whole open quantity; what it has filled is closed already.
@@ -137,7 +141,7 @@ public final class Reconciliation {
             w.exitFilled = order.filledQty();
             w.hasExit = true;
         }
-        w.cycle = Math.max(w.cycle, id.cycle());
+        w.orderSeq = Math.max(w.orderSeq, id.seq());
         return true;
     }
 
@@ -160,17 +164,18 @@ public final class Reconciliation {
         if (residual.signum() == 0) {
             return;
         }
-        // Levels claim exposure the venue does not show: exits filled while we were away. Release the
-        // claims without a live exit first, then those farthest from the price.
+        // Levels claim exposure the venue does not show: exits filled while we were away, or (one-way
+        // neutral) legs the venue netted. Release the claims without a live order first, then those with
+        // an exit, then partly filled entries; farthest from the price first within each.
         Side excessSide = residual.signum() < 0 ? Side.BUY : Side.SELL;
         BigDecimal excess = residual.abs();
         List<Work> claims = new ArrayList<>();
         for (Work w : work) {
-            if (w.entrySide == excessSide && w.openQty().signum() > 0 && !w.hasEntry) {
+            if (w.entrySide == excessSide && w.openQty().signum() > 0) {
                 claims.add(w);
             }
         }
-        claims.sort(Comparator.comparing((Work w) -> w.hasExit).thenComparing(
+        claims.sort(Comparator.comparing((Work w) -> w.hasEntry ? 2 : w.hasExit ? 1 : 0).thenComparing(
                 (Work w) -> price == null ? BigDecimal.ZERO : ladder.price(w.line).subtract(price).abs(),
                 Comparator.reverseOrder()));
         for (Work w : claims) {
@@ -193,7 +198,7 @@ public final class Reconciliation {
                 });
                 w.hasExit = false;
             }
-            if (w.openQty().signum() == 0) {
+            if (w.openQty().signum() == 0 && !w.hasEntry) {
                 w.clearPosition();
             }
         }
@@ -223,11 +228,12 @@ public final class Reconciliation {
             }
         }
         BigDecimal ref = price != null ? price : ladder.price(ladder.centreLine());
-        // A short position was opened by sells at or above the price; a long one by buys at or below it.
+        // Lines whose exit would rest on the passive side come first, nearest to the price: their exits
+        // wait in the book instead of crossing it at once.
         candidates.sort(Comparator.comparing((Work w) -> {
-            BigDecimal d = ladder.price(w.line).subtract(ref);
-            boolean onSide = side == Side.SELL ? d.signum() >= 0 : d.signum() <= 0;
-            return onSide ? 0 : 1;
+            BigDecimal exit = ladder.price(side == Side.SELL ? w.line - 1 : w.line + 1);
+            boolean passive = side == Side.SELL ? exit.compareTo(ref) < 0 : exit.compareTo(ref) > 0;
+            return passive ? 0 : 1;
         }).thenComparing(w -> ladder.price(w.line).subtract(ref).abs()));
         BigDecimal left = qty;
         for (Work w : candidates) {
@@ -239,7 +245,7 @@ public final class Reconciliation {
             w.entryFilled = take;
             w.exitFilled = BigDecimal.ZERO;
             w.entryAvg = ladder.price(w.line);
-            w.cycle++;
+            w.orderSeq++;
             left = left.subtract(take);
             notes.add("level " + ladder.levelIndex(w.line) + " adopts " + take.toPlainString()
                     + " of the venue's position, priced at its line");
@@ -253,7 +259,7 @@ public final class Reconciliation {
     private final class Work {
         final int line;
         Side entrySide;
-        long cycle;
+        long orderSeq;
         BigDecimal entryFilled = BigDecimal.ZERO;
         BigDecimal exitFilled = BigDecimal.ZERO;
         BigDecimal entryAvg;
@@ -268,7 +274,7 @@ public final class Reconciliation {
         }
 
         void restore(Level level) {
-            cycle = level.cycle();
+            orderSeq = level.orderSeq();
             lastEntryClientId = level.entryClientId();
             lastEntryOrderId = level.entryOrderId();
             blockedUntilMs = level.blockedUntilMs();
@@ -305,7 +311,7 @@ public final class Reconciliation {
                     : hasExit ? LevelState.EXIT_WORKING
                     : openQty().signum() > 0 ? LevelState.POSITION_OPEN : LevelState.IDLE;
             Side side = state == LevelState.IDLE ? null : entrySide;
-            return new Level(line, ladder.levelIndex(line), ladder.price(line), state, side, cycle, lastEntryClientId,
+            return new Level(line, ladder.levelIndex(line), ladder.price(line), state, side, orderSeq, lastEntryClientId,
                     lastEntryOrderId, null, null, side == null ? BigDecimal.ZERO : entryFilled,
                     side == null ? null : entryAvg, side == null ? BigDecimal.ZERO : exitFilled, blockedUntilMs);
         }

@@ -51,7 +51,7 @@ class ShortGridTest {
         assertThat(grid.venue.position()).isEqualByComparingTo("0");
         assertThat(prices(entries(grid, Side.SELL))).startsWith("62105.3");
         assertThat(level(8).state()).isEqualTo(LevelState.ENTRY_WORKING);
-        assertThat(level(8).cycle()).isEqualTo(2);
+        assertThat(level(8).orderSeq()).isEqualTo(3);
         assertThat(grid.recorded(io.gridbot.core.command.GridCommand.RecordFill.class))
                 .filteredOn(f -> f.fill().realizedPnl().signum() > 0).singleElement()
                 .satisfies(f -> assertThat(f.fill().realizedPnl()).isEqualByComparingTo("2.632")); // 263.2 x 0.010

@@ -14,12 +14,12 @@ class ClientOrderIdTest {
     @Property
     void idsFitTheVenueRuleAndParseBackToTheirIdentity(@ForAll @StringLength(min = 1, max = 64) String grid,
             @ForAll ClientOrderId.Kind kind, @ForAll Side side, @ForAll @IntRange(min = 0, max = 9_999) int line,
-            @ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long cycle) {
+            @ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seq) {
         String tag = ClientOrderId.tagOf(grid);
-        String id = ClientOrderId.of(tag, kind, side, line, cycle);
+        String id = ClientOrderId.of(tag, kind, side, line, seq);
 
         assertThat(id).hasSizeLessThanOrEqualTo(36).matches("[.A-Z:/a-z0-9_-]+");
-        assertThat(ClientOrderId.parse(id)).contains(new ClientOrderId.Parsed(tag, kind, side, line, cycle));
+        assertThat(ClientOrderId.parse(id)).contains(new ClientOrderId.Parsed(tag, kind, side, line, seq));
     }
 
     @Test

@@ -26,9 +26,18 @@ public final class GridDriver {
     private boolean autoExecute = true;
 
     public GridDriver(GridMachine machine, BigDecimal initialPrice, long startMs) {
+        this(machine, new PaperVenue(machine.config().rules(), initialPrice), startMs);
+    }
+
+    private GridDriver(GridMachine machine, PaperVenue venue, long startMs) {
         this.machine = machine;
-        this.venue = new PaperVenue(machine.config().rules(), initialPrice);
+        this.venue = venue;
         this.nowMs = startMs;
+    }
+
+    /** A driver for a machine that takes over an existing venue, as a restarted process does. */
+    public static GridDriver on(GridMachine machine, PaperVenue venue, long startMs) {
+        return new GridDriver(machine, venue, startMs);
     }
 
     public static GridDriver started(GridConfig config, BigDecimal price) {

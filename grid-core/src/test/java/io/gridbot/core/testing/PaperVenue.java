@@ -49,6 +49,7 @@ public final class PaperVenue {
     private final Map<String, Resting> open = new LinkedHashMap<>();
     private final Map<String, OrderUpdate> finished = new HashMap<>();
     private final Deque<ExchangeErrorKind> rejectNextCreates = new ArrayDeque<>();
+    private int timeOutButPlace;
     private final List<OrderRequest> placed = new ArrayList<>();
     private BigDecimal position = BigDecimal.ZERO;
     private BigDecimal last;
@@ -63,6 +64,11 @@ public final class PaperVenue {
     /** The next creates are rejected with these kinds, in order. */
     public void rejectNextCreates(ExchangeErrorKind... kinds) {
         rejectNextCreates.addAll(List.of(kinds));
+    }
+
+    /** The next creates take effect but their answer times out, as a venue under load does. */
+    public void timeOutNextCreatesButPlaceThem(int count) {
+        timeOutButPlace += count;
     }
 
     /** Executes the order commands among these; returns the venue's answers as events. */
@@ -131,6 +137,21 @@ public final class PaperVenue {
             return;
         }
         Resting r = new Resting(q, "X" + (++ids));
+        if (timeOutButPlace > 0) {
+            timeOutButPlace--;
+            List<GridEvent> swallowed = new ArrayList<>();
+            events.add(new GridEvent.OrderRejected(atMs, q.clientOrderId(), ExchangeErrorKind.TIMEOUT_UNKNOWN, 0, null,
+                    "timeout"));
+            placeAccepted(q, r, atMs, swallowed);
+            // the acknowledgement is lost; fills that follow at once still reach the stream
+            swallowed.stream().filter(e -> !(e instanceof OrderUpdate u && u.status() == OrderStatus.NEW))
+                    .forEach(events::add);
+            return;
+        }
+        placeAccepted(q, r, atMs, events);
+    }
+
+    private void placeAccepted(OrderRequest q, Resting r, long atMs, List<GridEvent> events) {
         switch (q.type()) {
             case MARKET -> {
                 open.put(q.clientOrderId(), r);
