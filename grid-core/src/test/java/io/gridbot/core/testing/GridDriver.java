@@ -21,6 +21,8 @@ public final class GridDriver {
     public final GridMachine machine;
     public final PaperVenue venue;
     public final List<GridCommand> commands = new ArrayList<>();
+    /** Every event the machine received, in order: replaying them into a new machine repeats the run. */
+    public final List<GridEvent> delivered = new ArrayList<>();
     private final Deque<GridEvent> inbox = new ArrayDeque<>();
     private long nowMs;
     private boolean autoExecute = true;
@@ -85,6 +87,7 @@ public final class GridDriver {
 
     /** Delivers an event without draining the venue's answers; returns the machine's commands. */
     public List<GridCommand> deliver(GridEvent event) {
+        delivered.add(event);
         List<GridCommand> out = machine.on(event);
         commands.addAll(out);
         return out;
