@@ -108,7 +108,7 @@ public record GridConfig(
     /** Builds a {@link GridConfig}; unset optional fields take the spec's defaults. */
     public static final class Builder {
         private final String name;
-        private final SymbolRules rules;
+        private SymbolRules rules;
         private String exchange = "simulated";
         private GridMode mode = GridMode.SHORT;
         private Spacing spacing = new Spacing.Arithmetic();
@@ -132,6 +132,7 @@ public record GridConfig(
             this.rules = rules;
         }
 
+        public Builder rules(SymbolRules value) { this.rules = value; return this; }
         public Builder exchange(String value) { this.exchange = value; return this; }
         public Builder mode(GridMode value) { this.mode = value; return this; }
         public Builder spacing(Spacing value) { this.spacing = value; return this; }

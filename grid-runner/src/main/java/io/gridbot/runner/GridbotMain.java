@@ -1,0 +1,30 @@
+package io.gridbot.runner;
+
+import io.gridbot.runner.cli.ConfigCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code grid} command line: the entry point of the runner jar. */
+@Command(name = "grid", mixinStandardHelpOptions = true, version = "gridbot 0.1.0-SNAPSHOT",
+        description = "Grid trading for perpetual futures.",
+        subcommands = {ConfigCommand.class})
+public final class GridbotMain implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 done, 1 failed, 2 bad usage. */
+    public static int run(String... args) {
+        return new CommandLine(new GridbotMain()).execute(args);
+    }
+}
