@@ -23,7 +23,7 @@ public record OrderDiff(List<String> cancels, List<OrderKey> creates) {
 
     /** Computes the diff; {@code ideal} is iterated in its own order, which the creates keep. */
     public static OrderDiff between(Collection<OrderKey> ideal, Collection<Live> actual) {
-        Map<OrderKey, String> live = new LinkedHashMap<>();
+        Map<OrderKey, String> live = new LinkedHashMap<>(actual.size() * 2);
         List<String> cancels = new ArrayList<>();
         for (Live order : actual) {
             // Two live orders with one identity: the second is a duplicate and goes.
@@ -31,7 +31,8 @@ public record OrderDiff(List<String> cancels, List<OrderKey> creates) {
                 cancels.add(order.clientOrderId());
             }
         }
-        Set<OrderKey> wanted = new java.util.HashSet<>(ideal);
+        Set<OrderKey> wanted = new java.util.HashSet<>(ideal.size() * 2);
+        wanted.addAll(ideal);
         for (Map.Entry<OrderKey, String> e : live.entrySet()) {
             if (!wanted.contains(e.getKey())) {
                 cancels.add(e.getValue());
