@@ -1,0 +1,108 @@
+package io.gridbot.stats.export;
+
+import io.gridbot.core.order.Fill;
+import io.gridbot.stats.ledger.OrderRecord;
+import io.gridbot.stats.metrics.GridStatistics;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * CSV export of fills, orders and statistics (AC11.8, scenario 3): RFC 4180, a header row, decimals in plain
+ * notation exactly as booked, times both as epoch milliseconds and as ISO-8601 UTC. The column sets are
+ * listed in {@code docs/statistics.md} and never reordered; new columns are only appended.
+ */
+public final class CsvExport {
+
+    /** Columns of the fills file. */
+    public static final List<String> FILL_COLUMNS = List.of("time_ms", "time_utc", "client_order_id",
+            "exchange_order_id", "trade_id", "kind", "side", "line", "price", "qty", "fee", "fee_asset", "realized_pnl");
+    /** Columns of the orders file. */
+    public static final List<String> ORDER_COLUMNS = List.of("client_order_id", "intent", "line", "qty",
+            "placed_ms", "placed_utc", "filled_qty", "filled_ms", "canceled_ms");
+    /** Columns of the statistics file. */
+    public static final List<String> STATISTICS_COLUMNS = List.of("grid", "period", "from_utc", "to_utc",
+            "total_trades", "filled_entries", "filled_exits", "canceled_orders", "realized_pnl", "fees", "funding",
+            "unrealized_pnl", "total_pnl", "yield_pct_per_day", "max_drawdown", "max_drawdown_pct", "max_position",
+            "avg_position", "current_position", "stop_loss_count", "fill_rate", "avg_time_to_fill_ms",
+            "position_per_level");
+
+    private CsvExport() {
+    }
+
+    public static void writeFills(Writer out, List<Fill> fills) throws IOException {
+        row(out, FILL_COLUMNS);
+        for (Fill f : fills) {
+            row(out, List.of(Long.toString(f.atMs()), utc(f.atMs()), text(f.clientOrderId()), text(f.exchangeOrderId()),
+                    text(f.tradeId()), f.kind().name(), f.side().name(), Integer.toString(f.line()), plain(f.price()),
+                    plain(f.qty()), plain(f.fee()), text(f.feeAsset()), plain(f.realizedPnl())));
+        }
+        out.flush();
+    }
+
+    public static void writeOrders(Writer out, List<OrderRecord> orders) throws IOException {
+        row(out, ORDER_COLUMNS);
+        for (OrderRecord o : orders) {
+            row(out, List.of(o.clientOrderId(), o.intent().name(), Integer.toString(o.line()), plain(o.qty()),
+                    Long.toString(o.placedAtMs()), utc(o.placedAtMs()), plain(o.filledQty()), number(o.filledAtMs()),
+                    number(o.canceledAtMs())));
+        }
+        out.flush();
+    }
+
+    public static void writeStatistics(Writer out, List<GridStatistics> report) throws IOException {
+        row(out, STATISTICS_COLUMNS);
+        for (GridStatistics s : report) {
+            row(out, List.of(s.grid(), s.period().name(), utc(s.fromMs()), utc(s.toMs()), Long.toString(s.totalTrades()),
+                    Long.toString(s.filledEntries()), Long.toString(s.filledExits()), Long.toString(s.canceledOrders()),
+                    plain(s.realizedPnl()), plain(s.fees()), plain(s.funding()), plain(s.unrealizedPnl()),
+                    plain(s.totalPnl()), plain(s.yieldPctPerDay()), plain(s.maxDrawdown()), plain(s.maxDrawdownPct()),
+                    plain(s.maxPosition()), plain(s.avgPosition()), plain(s.currentPosition()),
+                    Long.toString(s.stopLossCount()), plain(s.fillRate()), number(s.avgTimeToFillMs()),
+                    levels(s.positionPerLevel())));
+        }
+        out.flush();
+    }
+
+    private static String levels(Map<Integer, BigDecimal> perLevel) {
+        return perLevel.entrySet().stream().filter(e -> e.getValue().signum() != 0)
+                .map(e -> e.getKey() + ":" + e.getValue().toPlainString()).collect(Collectors.joining(" "));
+    }
+
+    private static void row(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quote(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    private static String quote(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String number(Long value) {
+        return value == null ? "" : Long.toString(value);
+    }
+
+    private static String utc(long ms) {
+        return ms == Long.MIN_VALUE ? "" : Instant.ofEpochMilli(ms).toString();
+    }
+}

@@ -1,0 +1,56 @@
+package io.gridbot.stats.ledger;
+
+import io.gridbot.core.order.Side;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Average-cost accounting of one net position, the way the venue reports realized PnL: opening trades move
+ * the average entry price, reducing trades realize {@code (price - average) * closed} in the position's
+ * direction, and a trade through zero opens the remainder at its own price.
+ */
+public final class PositionBook {
+
+    private static final MathContext MATH = MathContext.DECIMAL128;
+
+    private BigDecimal qty = BigDecimal.ZERO;
+    private BigDecimal avgPrice = BigDecimal.ZERO;
+
+    /** Books one execution; returns the PnL it realized (before fees). */
+    public BigDecimal apply(Side side, BigDecimal price, BigDecimal executed) {
+        BigDecimal signed = side == Side.BUY ? executed : executed.negate();
+        if (qty.signum() == 0 || qty.signum() == signed.signum()) {
+            BigDecimal held = qty.abs();
+            avgPrice = avgPrice.multiply(held).add(price.multiply(executed)).divide(held.add(executed), MATH);
+            qty = qty.add(signed);
+            return BigDecimal.ZERO;
+        }
+        BigDecimal closed = executed.min(qty.abs());
+        BigDecimal realized = price.subtract(avgPrice).multiply(closed);
+        if (qty.signum() < 0) {
+            realized = realized.negate();
+        }
+        qty = qty.add(signed);
+        if (qty.signum() == 0) {
+            avgPrice = BigDecimal.ZERO;
+        } else if (qty.signum() == signed.signum()) {
+            avgPrice = price; // flipped: the remainder opened at this trade's price
+        }
+        return realized;
+    }
+
+    /** The signed net position. */
+    public BigDecimal qty() {
+        return qty;
+    }
+
+    /** The average entry price of the open position, zero when flat. */
+    public BigDecimal avgPrice() {
+        return avgPrice;
+    }
+
+    /** What the open position would realize at this price. */
+    public BigDecimal unrealized(BigDecimal mark) {
+        return qty.signum() == 0 || mark == null ? BigDecimal.ZERO : mark.subtract(avgPrice).multiply(qty);
+    }
+}
