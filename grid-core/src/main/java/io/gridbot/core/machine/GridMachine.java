@@ -157,7 +157,11 @@ public final class GridMachine {
                 case ExchangeSnapshot s -> onSnapshot(s);
                 case StreamHealth h -> onStream(h);
                 case GridEvent.TimerTick t -> onTimer();
-                case GridEvent.Fault f -> fail("fault while serving the grid: " + f.description(), null);
+                case GridEvent.Fault f -> {
+                    // A failed snapshot arrives as a fault: the grid must not wait for it forever.
+                    snapshotsOutstanding = 0;
+                    fail("fault while serving the grid: " + f.description(), null);
+                }
             }
         } catch (RuntimeException e) {
             fail("unexpected error in the grid core: " + e, e);

@@ -1,0 +1,13 @@
+package io.gridbot.exchange;
+
+import java.math.BigDecimal;
+
+/**
+ * A margin asset's balance.
+ *
+ * @param asset     e.g. USDT
+ * @param wallet    the wallet balance (deposits plus realized PnL, fees and funding)
+ * @param available what new orders may still use
+ */
+public record Balance(String asset, BigDecimal wallet, BigDecimal available) {
+}

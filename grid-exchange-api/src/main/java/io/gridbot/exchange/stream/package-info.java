@@ -1,0 +1,2 @@
+/** Stream events an adapter delivers to its listeners, in venue-neutral terms. */
+package io.gridbot.exchange.stream;

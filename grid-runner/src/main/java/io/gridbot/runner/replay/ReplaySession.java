@@ -1,0 +1,115 @@
+package io.gridbot.runner.replay;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.machine.GridMachine;
+import io.gridbot.core.machine.GridView;
+import io.gridbot.exchange.replay.MarketReplay;
+import io.gridbot.exchange.replay.MarketTrade;
+import io.gridbot.exchange.replay.PriceSeries;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.runner.engine.GridEngine;
+import io.gridbot.runner.engine.MemoryJournal;
+import io.gridbot.stats.ledger.PricePoint;
+import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.Period;
+import io.gridbot.stats.metrics.StatisticsCalculator;
+import io.gridbot.stats.metrics.StatisticsInput;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Runs one grid on the simulated exchange over a recorded or generated price series, as fast as possible
+ * and on one thread: the real core and the real engine, the simulator for a venue. How users check a
+ * configuration before risking money, and what the demo shows.
+ */
+public final class ReplaySession {
+
+    /**
+     * What a replay produced.
+     *
+     * @param trades     market trades played
+     * @param firstMs    the first trade's time
+     * @param lastMs     the last trade's time
+     * @param view       the grid at the end
+     * @param journal    its fills, stop-losses and log counts
+     * @param statistics the statistics over the whole replay, marked at the last price
+     */
+    public record Result(long trades, long firstMs, long lastMs, GridView view, MemoryJournal journal,
+            GridStatistics statistics) {
+    }
+
+    /** Progress, called every so many trades with the count so far and the virtual time. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long trades, long atMs);
+    }
+
+    private final GridConfig config;
+    private final SimSettings settings;
+
+    public ReplaySession(GridConfig config, SimSettings settings) {
+        this.config = config.requireValid();
+        this.settings = settings;
+    }
+
+    /** Replays the series; {@code progressEvery} trades between progress calls. */
+    public Result run(PriceSeries series, long progressEvery, Progress progress) throws InterruptedException {
+        if (!series.hasNext()) {
+            throw new IllegalArgumentException("the price series is empty");
+        }
+        MarketTrade first = series.next();
+        SimClock clock = new SimClock(first.atMs());
+        SimulatedExchange exchange = new SimulatedExchange(clock, settings).list(config.rules(), first.price());
+        MemoryJournal journal = new MemoryJournal();
+        List<PricePoint> prices = new ArrayList<>();
+        try (GridEngine engine = new GridEngine(GridMachine.create(config), exchange, Runnable::run, clock::nowMs,
+                journal).attach()) {
+            engine.control(GridEvent.Control.START);
+            exchange.trade(config.symbol(), first.price(), first.qty(), first.atMs());
+            engine.pump();
+            long[] count = {1};
+            long[] lastMs = {first.atMs()};
+            BigDecimal[] lastPrice = {first.price()};
+            LongConsumer afterEach = atMs -> {
+                engine.tick();
+                engine.pump();
+                count[0]++;
+                lastMs[0] = atMs;
+                if (count[0] % progressEvery == 0) {
+                    progress.update(count[0], atMs);
+                }
+            };
+            PriceSeries tracked = new PriceSeries() {
+                @Override
+                public boolean hasNext() {
+                    return series.hasNext();
+                }
+
+                @Override
+                public MarketTrade next() {
+                    MarketTrade t = series.next();
+                    if (count[0] % 60 == 0) {
+                        prices.add(new PricePoint(t.atMs(), t.price())); // the equity curve, sampled
+                    }
+                    lastPrice[0] = t.price();
+                    return t;
+                }
+            };
+            MarketReplay.asFastAsPossible(exchange, config.symbol()).play(tracked, afterEach);
+            prices.add(new PricePoint(lastMs[0], lastPrice[0]));
+            GridView view = engine.view();
+            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), List.of(), prices, List.of(),
+                    journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
+                    settings.initialBalance());
+            GridStatistics stats = StatisticsCalculator.compute(input, Period.ALL, lastMs[0]);
+            return new Result(count[0], first.atMs(), lastMs[0], view, journal, stats);
+        } finally {
+            series.close();
+        }
+    }
+}
