@@ -4,6 +4,7 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.replay.MarketReplay;
 import io.gridbot.exchange.replay.MarketTrade;
 import io.gridbot.exchange.replay.PriceSeries;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs one grid on the simulated exchange over a recorded or generated price series, as fast as possible
@@ -51,10 +53,19 @@ public final class ReplaySession {
 
     private final GridConfig config;
     private final SimSettings settings;
+    private final UnaryOperator<ExchangeAdapter> venueView;
 
     public ReplaySession(GridConfig config, SimSettings settings) {
+        this(config, settings, UnaryOperator.identity());
+    }
+
+    /**
+     * @param venueView wraps the simulator as the engine sees it: tests use it to check every request
+     */
+    public ReplaySession(GridConfig config, SimSettings settings, UnaryOperator<ExchangeAdapter> venueView) {
         this.config = config.requireValid();
         this.settings = settings;
+        this.venueView = venueView;
     }
 
     /** Replays the series; {@code progressEvery} trades between progress calls. */
@@ -67,8 +78,8 @@ public final class ReplaySession {
         SimulatedExchange exchange = new SimulatedExchange(clock, settings).list(config.rules(), first.price());
         MemoryJournal journal = new MemoryJournal();
         List<PricePoint> prices = new ArrayList<>();
-        try (GridEngine engine = new GridEngine(GridMachine.create(config), exchange, Runnable::run, clock::nowMs,
-                journal).attach()) {
+        try (GridEngine engine = new GridEngine(GridMachine.create(config), venueView.apply(exchange), Runnable::run,
+                clock::nowMs, journal).attach()) {
             engine.control(GridEvent.Control.START);
             exchange.trade(config.symbol(), first.price(), first.qty(), first.atMs());
             engine.pump();

@@ -1,0 +1,172 @@
+package io.gridbot.runner.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.Side;
+import io.gridbot.exchange.Balance;
+import io.gridbot.exchange.Capabilities;
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.OrderAck;
+import io.gridbot.exchange.OrderState;
+import io.gridbot.exchange.PositionSnapshot;
+import io.gridbot.exchange.Subscription;
+import io.gridbot.exchange.stream.AccountEvent;
+import io.gridbot.exchange.stream.DepthEvent;
+import io.gridbot.exchange.stream.OrderEvent;
+import io.gridbot.exchange.stream.StreamHealthEvent;
+import io.gridbot.exchange.stream.TickerEvent;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Stands between the engine and the simulator and checks the spec's invariants on every create: prices on
+ * the tick, quantities on the step, entries never reduce-only and exits always, and the worst-case position
+ * (held plus every resting entry in that direction) within the grid's limit.
+ */
+final class CheckingAdapter implements ExchangeAdapter {
+
+    private final ExchangeAdapter venue;
+    private final GridConfig config;
+    private long creates;
+
+    CheckingAdapter(ExchangeAdapter venue, GridConfig config) {
+        this.venue = venue;
+        this.config = config;
+    }
+
+    long creates() {
+        return creates;
+    }
+
+    @Override
+    public OrderAck createOrder(OrderRequest request) throws ExchangeException {
+        creates++;
+        SymbolRules rules = config.rules();
+        ClientOrderId.Parsed id = ClientOrderId.parse(request.clientOrderId()).orElseThrow();
+        if (request.type() == OrderType.LIMIT) {
+            assertThat(rules.onTick(request.price())).as("price on the tick").isTrue();
+            assertThat(rules.onStep(request.quantity())).as("quantity on the step").isTrue();
+            assertThat(request.reduceOnly()).as("exits and only exits are reduce-only")
+                    .isEqualTo(id.kind() == ClientOrderId.Kind.EXIT);
+        }
+        if (request.type() == OrderType.MARKET) {
+            assertThat(request.reduceOnly()).as("a close is reduce-only").isTrue();
+        }
+        OrderAck ack = venue.createOrder(request);
+        checkWorstCase();
+        return ack;
+    }
+
+    private void checkWorstCase() throws ExchangeException {
+        BigDecimal net = venue.position(config.symbol()).netQty();
+        BigDecimal longWorst = net.max(BigDecimal.ZERO);
+        BigDecimal shortWorst = net.negate().max(BigDecimal.ZERO);
+        for (OpenOrder o : venue.openOrders(config.symbol())) {
+            if (o.type() == OrderType.LIMIT && !o.reduceOnly()) {
+                BigDecimal rest = o.origQty().subtract(o.filledQty());
+                if (o.side() == Side.BUY) {
+                    longWorst = longWorst.add(rest);
+                } else {
+                    shortWorst = shortWorst.add(rest);
+                }
+            }
+        }
+        assertThat(longWorst).as("worst-case long").isLessThanOrEqualTo(config.maxPosition());
+        assertThat(shortWorst).as("worst-case short").isLessThanOrEqualTo(config.maxPosition());
+    }
+
+    @Override
+    public String venue() {
+        return venue.venue();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return venue.capabilities();
+    }
+
+    @Override
+    public SymbolRules symbolRules(String symbol) throws ExchangeException {
+        return venue.symbolRules(symbol);
+    }
+
+    @Override
+    public void cancelOrder(String symbol, String clientOrderId) throws ExchangeException {
+        venue.cancelOrder(symbol, clientOrderId);
+    }
+
+    @Override
+    public void cancelAllOrders(String symbol) throws ExchangeException {
+        venue.cancelAllOrders(symbol);
+    }
+
+    @Override
+    public List<OpenOrder> openOrders(String symbol) throws ExchangeException {
+        return venue.openOrders(symbol);
+    }
+
+    @Override
+    public OrderState queryOrder(String symbol, String clientOrderId) throws ExchangeException {
+        return venue.queryOrder(symbol, clientOrderId);
+    }
+
+    @Override
+    public PositionSnapshot position(String symbol) throws ExchangeException {
+        return venue.position(symbol);
+    }
+
+    @Override
+    public List<Balance> balances() throws ExchangeException {
+        return venue.balances();
+    }
+
+    @Override
+    public OrderAck placeProtectiveStop(OrderRequest stop) throws ExchangeException {
+        assertThat(stop.closePosition()).isTrue();
+        assertThat(config.rules().onTick(stop.stopPrice())).isTrue();
+        return venue.placeProtectiveStop(stop);
+    }
+
+    @Override
+    public void cancelProtectiveStop(String symbol, String clientOrderId) throws ExchangeException {
+        venue.cancelProtectiveStop(symbol, clientOrderId);
+    }
+
+    @Override
+    public Subscription watchTicker(String symbol, Consumer<TickerEvent> listener) {
+        return venue.watchTicker(symbol, listener);
+    }
+
+    @Override
+    public Subscription watchDepth(String symbol, Consumer<DepthEvent> listener) {
+        return venue.watchDepth(symbol, listener);
+    }
+
+    @Override
+    public Subscription watchOrders(Consumer<OrderEvent> listener) {
+        return venue.watchOrders(listener);
+    }
+
+    @Override
+    public Subscription watchAccount(Consumer<AccountEvent> listener) {
+        return venue.watchAccount(listener);
+    }
+
+    @Override
+    public Subscription watchHealth(Consumer<StreamHealthEvent> listener) {
+        return venue.watchHealth(listener);
+    }
+
+    @Override
+    public void close() {
+        venue.close();
+    }
+}
