@@ -89,6 +89,10 @@ public final class GridMachine {
     private int snapshotsOutstanding;
     private List<OrderUpdate> journal = new ArrayList<>();
     private long nextSyncAtMs;
+    /** Counts state changes that can alter the ideal orders; the periodic sync skips when none happened. */
+    private long changes;
+    private long changesAtSync = -1;
+    private long nextWakeMs;
     private long entriesSuspendedUntilMs;
     private TrackedOrder protectiveStop;
     private Side protectiveStopSide;
@@ -249,6 +253,7 @@ public final class GridMachine {
     }
 
     private void setStatus(GridStatus to, String reason) {
+        changes++;
         GridStatus from = status;
         status = to;
         out.add(new GridCommand.StatusChanged(from, to, reason));
@@ -585,6 +590,8 @@ public final class GridMachine {
             maintainProtectiveStop();
         }
         nextSyncAtMs = nowMs + rateLimits.refreshIntervalMs(nowMs, config.refreshIntervalMs());
+        nextWakeMs = nextTimedCondition();
+        changesAtSync = changes;
     }
 
     private void countLimitSkips(BitSet blocked) {
@@ -874,6 +881,7 @@ public final class GridMachine {
     }
 
     private void onProtectiveStopUpdate(OrderUpdate u) {
+        changes++;
         TrackedOrder stop = protectiveStop;
         if (u.exchangeOrderId() != null) {
             stop.exchangeOrderId = u.exchangeOrderId();
@@ -910,6 +918,7 @@ public final class GridMachine {
     }
 
     private void onRejected(OrderRejected r) {
+        changes++;
         String id = r.clientOrderId();
         if (closing != null && closing.close != null && id.equals(closing.close.clientOrderId)) {
             record(LogType.ERROR, "close order rejected: " + r.kind() + " " + r.venueCode() + " " + r.message()
@@ -1031,6 +1040,7 @@ public final class GridMachine {
     }
 
     private void onCancelRejected(CancelRejected r) {
+        changes++;
         String id = r.clientOrderId();
         if (protectiveStop != null && id.equals(protectiveStop.clientOrderId)) {
             if (r.kind() == io.gridbot.core.fault.ExchangeErrorKind.UNKNOWN_ORDER) {
@@ -1057,6 +1067,9 @@ public final class GridMachine {
     }
 
     private void onVenuePosition(BigDecimal net) {
+        if (venuePosition == null || venuePosition.compareTo(net) != 0) {
+            changes++;
+        }
         venuePosition = net;
         if (closing != null) {
             progressClosing();
@@ -1066,6 +1079,7 @@ public final class GridMachine {
     // ---------------------------------------------------------------- streams (AC5.4, AC12.1)
 
     private void onStream(StreamHealth h) {
+        changes++;
         switch (h.state()) {
             case DISCONNECTED, RECONNECTING -> {
                 if (streamUp) {
@@ -1106,7 +1120,10 @@ public final class GridMachine {
             progressClosing();
             return;
         }
-        if (status == GridStatus.RUNNING && nowMs >= nextSyncAtMs) {
+        // The periodic sync (AC7.1) is a safety net: events that change the book sync at once. It runs when
+        // something changed since the last sync or a timed condition (cool-down, pause, partial-fill limit)
+        // fell due; otherwise it would only find what the last one found, at the cost of a full pass.
+        if (status == GridStatus.RUNNING && nowMs >= nextSyncAtMs && (changes != changesAtSync || nowMs >= nextWakeMs)) {
             sync();
         }
     }
@@ -1317,7 +1334,29 @@ public final class GridMachine {
         }
     }
 
+    /** The earliest moment a time-based rule changes what the sync would do. */
+    private long nextTimedCondition() {
+        long wake = Long.MAX_VALUE;
+        for (Slot slot : slots) {
+            if (slot.blockedUntilMs > nowMs) {
+                wake = Math.min(wake, slot.blockedUntilMs);
+            }
+            if (slot.entry != null && slot.entry.firstFillAtMs >= 0) {
+                wake = Math.min(wake, slot.entry.firstFillAtMs + config.partialFillTimeoutMs());
+            }
+        }
+        for (long at : new long[] {rateLimits.pausedUntilMs(), entriesSuspendedUntilMs, protectiveRetryAtMs}) {
+            if (at > nowMs) {
+                wake = Math.min(wake, at);
+            }
+        }
+        return wake;
+    }
+
     private void flushDirtyLevels() {
+        if (!dirty.isEmpty()) {
+            changes++;
+        }
         for (int i = dirty.nextSetBit(0); i >= 0 && i < slots.length; i = dirty.nextSetBit(i + 1)) {
             out.add(new GridCommand.LevelChanged(slots[i].toLevel()));
         }
