@@ -1,0 +1,107 @@
+package io.gridbot.runner.replay;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.exchange.replay.BinanceDataFile;
+import io.gridbot.exchange.replay.MalformedDataException;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.runner.config.GridFile;
+import io.gridbot.stats.export.CsvExport;
+import io.gridbot.stats.metrics.GridStatistics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code grid replay}: runs each grid of a YAML file on the simulated exchange over a recorded price file,
+ * as fast as possible, and writes its fills and statistics as CSV. How to check a configuration before
+ * risking money.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Replay grids over a recorded price file on the simulated exchange; write fills and statistics as CSV.")
+public final class ReplayCommand implements Callable<Integer> {
+
+    @Option(names = "--config-file", required = true, description = "YAML file of one or more grids")
+    Path configFile;
+
+    @Option(names = "--prices", required = true, description = "Binance data file: 1m klines, aggTrades or bookTicker (.csv or .csv.gz)")
+    Path prices;
+
+    @Option(names = "--kind", defaultValue = "KLINES", description = "the price file's kind: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    BinanceDataFile.Kind kind;
+
+    @Option(names = "--out", description = "directory for <grid>-fills.csv and <grid>-statistics.csv")
+    Path out;
+
+    @Option(names = "--balance", defaultValue = "10000", description = "the simulated account's USDT (default ${DEFAULT-VALUE})")
+    BigDecimal balance;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GridFile.Result file;
+        try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+            file = GridFile.read(reader);
+        } catch (IOException e) {
+            err.println("cannot read " + configFile + ": " + e.getMessage());
+            return 1;
+        }
+        if (!file.ok()) {
+            file.problems().forEach(p -> err.println(configFile + ": " + p));
+            return 1;
+        }
+        if (!Files.isReadable(prices)) {
+            err.println("cannot read the price file " + prices);
+            return 1;
+        }
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        for (GridConfig grid : file.grids()) {
+            stdout.printf("replaying %s (%s %s) over %s%n", grid.name(), grid.mode().name().toLowerCase(), grid.symbol(),
+                    prices.getFileName());
+            stdout.flush();
+            ReplaySession.Result result;
+            try (InputStream in = Files.newInputStream(prices)) {
+                result = new ReplaySession(grid, SimSettings.defaults().withInitialBalance(balance)).run(
+                        BinanceDataFile.open(in, kind, prices.getFileName().toString()), 100_000, (n, t) -> {
+                            stdout.printf("  %,d trades%n", n);
+                            stdout.flush();
+                        });
+            } catch (MalformedDataException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+            GridStatistics s = result.statistics();
+            stdout.printf("  %,d trades, %,d fills, realized %s, fees %s, total PnL %s USDT, max drawdown %s, "
+                    + "position %s, status %s, stop-losses %d%n", result.trades(), s.totalTrades(), s.realizedPnl().toPlainString(),
+                    s.fees().toPlainString(), s.totalPnl().toPlainString(), s.maxDrawdown().toPlainString(),
+                    s.currentPosition().toPlainString(), result.view().status(), result.journal().stopLosses().size());
+            if (out != null) {
+                try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-fills.csv"))) {
+                    CsvExport.writeFills(w, result.journal().fills());
+                }
+                try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-statistics.csv"))) {
+                    CsvExport.writeStatistics(w, List.of(s));
+                }
+                stdout.printf("  wrote %s and %s%n", out.resolve(grid.name() + "-fills.csv"),
+                        out.resolve(grid.name() + "-statistics.csv"));
+            }
+        }
+        return 0;
+    }
+}
