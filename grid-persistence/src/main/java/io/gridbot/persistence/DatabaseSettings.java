@@ -1,0 +1,52 @@
+package io.gridbot.persistence;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the data lives: a JDBC URL (MySQL/MariaDB) with user and password, or the embedded default, an H2
+ * file database created on first use under a data directory. The password never appears in
+ * {@link #toString()}.
+ *
+ * @param jdbcUrl  the JDBC URL
+ * @param user     the user
+ * @param password the password (may be empty)
+ * @param poolSize the connection pool's size
+ */
+public record DatabaseSettings(String jdbcUrl, String user, String password, int poolSize) {
+
+    public DatabaseSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    }
+
+    /** The embedded default: {@code <dataDir>/gridbot.mv.db}, no server needed. */
+    public static DatabaseSettings embedded(Path dataDir) {
+        String file = dataDir.toAbsolutePath().resolve("gridbot").toString().replace('\\', '/');
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
+                "sa", "", 4);
+    }
+
+    /** A server database by URL. */
+    public static DatabaseSettings server(String jdbcUrl, String user, String password) {
+        return new DatabaseSettings(jdbcUrl, user, password == null ? "" : password, 8);
+    }
+
+    /** From {@code GRIDBOT_DB_URL}, {@code GRIDBOT_DB_USER}, {@code GRIDBOT_DB_PASSWORD}; embedded when unset. */
+    public static DatabaseSettings fromEnvironment(java.util.Map<String, String> env, Path dataDir) {
+        String url = env.get("GRIDBOT_DB_URL");
+        if (url == null || url.isBlank()) {
+            return embedded(dataDir);
+        }
+        return server(url, env.getOrDefault("GRIDBOT_DB_USER", "root"), env.getOrDefault("GRIDBOT_DB_PASSWORD", ""));
+    }
+
+    /** True for the embedded H2 database. */
+    public boolean isEmbedded() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+    }
+}

@@ -1,0 +1,66 @@
+package io.gridbot.persistence.ledger;
+
+import static io.gridbot.persistence.jooq.Tables.FILL_LEDGER;
+
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.Side;
+import io.gridbot.persistence.jooq.tables.records.FillLedgerRecord;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * The fill ledger: every execution, booked once. A fill is identified by its order and trade id (or, when
+ * the venue gave none, its time and quantity), so booking the same fill again does nothing.
+ */
+public final class FillRepository {
+
+    private final DSLContext dsl;
+
+    public FillRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Books fills; duplicates are ignored. Returns how many were new. */
+    public int append(long configId, Collection<Fill> fills) {
+        int added = 0;
+        for (Fill f : fills) {
+            added += dsl.insertInto(FILL_LEDGER)
+                    .set(FILL_LEDGER.CONFIG_ID, configId).set(FILL_LEDGER.DEDUPE_KEY, dedupeKey(f))
+                    .set(FILL_LEDGER.EXCHANGE_TIME, f.atMs()).set(FILL_LEDGER.CLIENT_ORDER_ID, f.clientOrderId())
+                    .set(FILL_LEDGER.ORDER_ID, f.exchangeOrderId()).set(FILL_LEDGER.TRADE_ID, f.tradeId())
+                    .set(FILL_LEDGER.KIND, f.kind().name()).set(FILL_LEDGER.SIDE, f.side().name())
+                    .set(FILL_LEDGER.LINE, f.line()).set(FILL_LEDGER.PRICE, f.price()).set(FILL_LEDGER.QTY, f.qty())
+                    .set(FILL_LEDGER.FEE, f.fee() == null ? BigDecimal.ZERO : f.fee()).set(FILL_LEDGER.FEE_ASSET, f.feeAsset())
+                    .set(FILL_LEDGER.REALIZED_PNL, f.realizedPnl() == null ? BigDecimal.ZERO : f.realizedPnl())
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        }
+        return added;
+    }
+
+    /** Fills in {@code [fromMs, toMs]}, oldest first. */
+    public List<Fill> between(long configId, long fromMs, long toMs) {
+        return dsl.selectFrom(FILL_LEDGER).where(FILL_LEDGER.CONFIG_ID.eq(configId))
+                .and(FILL_LEDGER.EXCHANGE_TIME.between(fromMs, toMs)).orderBy(FILL_LEDGER.EXCHANGE_TIME, FILL_LEDGER.ID)
+                .fetch(FillRepository::read);
+    }
+
+    static String dedupeKey(Fill f) {
+        return f.clientOrderId() + "/" + (f.tradeId() != null ? "t" + f.tradeId()
+                : "@" + f.atMs() + ":" + f.qty().stripTrailingZeros().toPlainString());
+    }
+
+    private static Fill read(FillLedgerRecord r) {
+        return new Fill(r.getExchangeTime(), r.getClientOrderId(), r.getOrderId(), r.getTradeId(),
+                ClientOrderId.Kind.valueOf(r.getKind()), Side.valueOf(r.getSide()), r.getLine(), plain(r.getPrice()),
+                plain(r.getQty()), plain(r.getFee()), r.getFeeAsset(), plain(r.getRealizedPnl()));
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

@@ -1,0 +1,86 @@
+package io.gridbot.persistence.report;
+
+import static io.gridbot.persistence.jooq.Tables.GRID_STATISTICS;
+import static io.gridbot.persistence.jooq.Tables.STOP_LOSS_REPORT;
+
+import io.gridbot.core.stoploss.StopLossReport;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Stop-loss reports (AC8.7) and statistics snapshots (AC11.7). */
+public final class ReportRepository {
+
+    /**
+     * A statistics snapshot as stored (the spec's {@code GridStatistics} entity).
+     *
+     * @param period the period's name (HOUR_1, DAY_1, DAY_7, DAY_30, ALL)
+     */
+    public record StatisticsSnapshot(String period, long periodStart, long periodEnd, long totalTrades,
+            long filledEntries, long filledExits, long canceledOrders, BigDecimal realizedPnl, BigDecimal fees,
+            BigDecimal funding, BigDecimal unrealizedPnl, BigDecimal totalPnl, BigDecimal maxDrawdown,
+            BigDecimal maxPosition, BigDecimal avgPosition, BigDecimal currentPosition, long stopLossCount) {
+    }
+
+    private final DSLContext dsl;
+
+    public ReportRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void saveStopLoss(long configId, StopLossReport r) {
+        dsl.insertInto(STOP_LOSS_REPORT)
+                .set(STOP_LOSS_REPORT.CONFIG_ID, configId).set(STOP_LOSS_REPORT.TRIGGERED_AT, r.triggeredAtMs())
+                .set(STOP_LOSS_REPORT.TRIGGER_PRICE, r.triggerPrice()).set(STOP_LOSS_REPORT.STOP_LINE, r.stopLine())
+                .set(STOP_LOSS_REPORT.REASON, truncate(r.reason(), 512)).set(STOP_LOSS_REPORT.POSITION, r.position())
+                .set(STOP_LOSS_REPORT.CLOSE_PRICE, r.closePrice()).set(STOP_LOSS_REPORT.CLOSED_AT, r.closedAtMs())
+                .set(STOP_LOSS_REPORT.SLIPPAGE, r.slippage()).set(STOP_LOSS_REPORT.SLIPPAGE_COST, r.slippageCost())
+                .execute();
+    }
+
+    public List<StopLossReport> stopLosses(long configId, String gridName) {
+        return dsl.selectFrom(STOP_LOSS_REPORT).where(STOP_LOSS_REPORT.CONFIG_ID.eq(configId))
+                .orderBy(STOP_LOSS_REPORT.TRIGGERED_AT).fetch(r -> new StopLossReport(gridName, r.getTriggeredAt(),
+                        plain(r.getTriggerPrice()), plain(r.getStopLine()), r.getReason(), plain(r.getPosition()),
+                        plain(r.getClosePrice()), r.getClosedAt(), plain(r.getSlippage()), plain(r.getSlippageCost())));
+    }
+
+    public void saveStatistics(long configId, StatisticsSnapshot s, long nowMs) {
+        dsl.insertInto(GRID_STATISTICS)
+                .set(GRID_STATISTICS.CONFIG_ID, configId).set(GRID_STATISTICS.PERIOD, s.period())
+                .set(GRID_STATISTICS.PERIOD_START, s.periodStart()).set(GRID_STATISTICS.PERIOD_END, s.periodEnd())
+                .set(GRID_STATISTICS.TOTAL_TRADES, s.totalTrades()).set(GRID_STATISTICS.FILLED_ENTRY_ORDERS, s.filledEntries())
+                .set(GRID_STATISTICS.FILLED_EXIT_ORDERS, s.filledExits()).set(GRID_STATISTICS.CANCELED_ORDERS, s.canceledOrders())
+                .set(GRID_STATISTICS.REALIZED_PNL, s.realizedPnl()).set(GRID_STATISTICS.FEES, s.fees())
+                .set(GRID_STATISTICS.FUNDING, s.funding()).set(GRID_STATISTICS.UNREALIZED_PNL, s.unrealizedPnl())
+                .set(GRID_STATISTICS.TOTAL_PNL, s.totalPnl()).set(GRID_STATISTICS.MAX_DRAWDOWN, s.maxDrawdown())
+                .set(GRID_STATISTICS.MAX_POSITION_SIZE, s.maxPosition()).set(GRID_STATISTICS.AVG_POSITION_SIZE, s.avgPosition())
+                .set(GRID_STATISTICS.CURRENT_POSITION_SIZE, s.currentPosition())
+                .set(GRID_STATISTICS.STOP_LOSS_TRIGGERED_COUNT, s.stopLossCount()).set(GRID_STATISTICS.CREATED_AT, nowMs)
+                .execute();
+    }
+
+    /** Snapshots of one period ending in {@code [fromMs, toMs]}, oldest first. */
+    public List<StatisticsSnapshot> statistics(long configId, String period, long fromMs, long toMs) {
+        return dsl.selectFrom(GRID_STATISTICS).where(GRID_STATISTICS.CONFIG_ID.eq(configId))
+                .and(GRID_STATISTICS.PERIOD.eq(period)).and(GRID_STATISTICS.PERIOD_END.between(fromMs, toMs))
+                .orderBy(GRID_STATISTICS.PERIOD_END)
+                .fetch(r -> new StatisticsSnapshot(r.getPeriod(), r.getPeriodStart(), r.getPeriodEnd(), r.getTotalTrades(),
+                        r.getFilledEntryOrders(), r.getFilledExitOrders(), r.getCanceledOrders(), plain(r.getRealizedPnl()),
+                        plain(r.getFees()), plain(r.getFunding()), plain(r.getUnrealizedPnl()), plain(r.getTotalPnl()),
+                        plain(r.getMaxDrawdown()), plain(r.getMaxPositionSize()), plain(r.getAvgPositionSize()),
+                        plain(r.getCurrentPositionSize()), r.getStopLossTriggeredCount()));
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

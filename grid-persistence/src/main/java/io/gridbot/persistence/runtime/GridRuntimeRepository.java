@@ -1,0 +1,85 @@
+package io.gridbot.persistence.runtime;
+
+import static io.gridbot.persistence.jooq.Tables.GRID_CONTROL;
+import static io.gridbot.persistence.jooq.Tables.GRID_RUNTIME;
+
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.machine.GridStatus;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Each grid's lifecycle state and owner, and the control requests another terminal or host leaves for the
+ * daemon running the grid, which acknowledges them (FR-13).
+ */
+public final class GridRuntimeRepository {
+
+    /**
+     * A control request.
+     *
+     * @param id          its id
+     * @param configId    the grid
+     * @param action      start, pause, resume or stop
+     * @param requestedAt when it was asked for
+     * @param requestedBy who asked (user@host)
+     * @param ackedAt     when the daemon took it, or {@code null}
+     * @param outcome     what the daemon did, or {@code null}
+     */
+    public record ControlRequest(long id, long configId, Control action, long requestedAt, String requestedBy, Long ackedAt,
+            String outcome) {
+    }
+
+    private final DSLContext dsl;
+
+    public GridRuntimeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Records a grid's status and the process running it. */
+    public void saveStatus(long configId, GridStatus status, String owner, long nowMs) {
+        int updated = dsl.update(GRID_RUNTIME).set(GRID_RUNTIME.STATUS, status.name()).set(GRID_RUNTIME.OWNER, owner)
+                .set(GRID_RUNTIME.HEARTBEAT_AT, nowMs).set(GRID_RUNTIME.UPDATED_AT, nowMs)
+                .where(GRID_RUNTIME.CONFIG_ID.eq(configId)).execute();
+        if (updated == 0) {
+            dsl.insertInto(GRID_RUNTIME)
+                    .set(GRID_RUNTIME.CONFIG_ID, configId).set(GRID_RUNTIME.STATUS, status.name())
+                    .set(GRID_RUNTIME.OWNER, owner).set(GRID_RUNTIME.HEARTBEAT_AT, nowMs).set(GRID_RUNTIME.UPDATED_AT, nowMs)
+                    .execute();
+        }
+    }
+
+    /** The grid's last recorded status; STOPPED if it never ran. */
+    public GridStatus status(long configId) {
+        return dsl.select(GRID_RUNTIME.STATUS).from(GRID_RUNTIME).where(GRID_RUNTIME.CONFIG_ID.eq(configId))
+                .fetchOptional(GRID_RUNTIME.STATUS).map(GridStatus::valueOf).orElse(GridStatus.STOPPED);
+    }
+
+    /** Leaves a control request for the daemon; returns its id. */
+    public long requestControl(long configId, Control action, String requestedBy, long nowMs) {
+        return dsl.insertInto(GRID_CONTROL)
+                .set(GRID_CONTROL.CONFIG_ID, configId).set(GRID_CONTROL.ACTION, action.name())
+                .set(GRID_CONTROL.REQUESTED_AT, nowMs).set(GRID_CONTROL.REQUESTED_BY, requestedBy)
+                .returning(GRID_CONTROL.ID).fetchOne().getId();
+    }
+
+    /** Requests not yet acknowledged, oldest first. */
+    public List<ControlRequest> pending(long configId) {
+        return dsl.selectFrom(GRID_CONTROL).where(GRID_CONTROL.CONFIG_ID.eq(configId)).and(GRID_CONTROL.ACKED_AT.isNull())
+                .orderBy(GRID_CONTROL.ID).fetch(r -> new ControlRequest(r.getId(), r.getConfigId(),
+                        Control.valueOf(r.getAction()), r.getRequestedAt(), r.getRequestedBy(), r.getAckedAt(), r.getOutcome()));
+    }
+
+    /** The daemon took a request; {@code outcome} says what it did. */
+    public void acknowledge(long requestId, String outcome, long nowMs) {
+        dsl.update(GRID_CONTROL).set(GRID_CONTROL.ACKED_AT, nowMs).set(GRID_CONTROL.OUTCOME, outcome)
+                .where(GRID_CONTROL.ID.eq(requestId)).execute();
+    }
+
+    /** One request, as it is now. */
+    public Optional<ControlRequest> request(long requestId) {
+        return dsl.selectFrom(GRID_CONTROL).where(GRID_CONTROL.ID.eq(requestId)).fetchOptional(r -> new ControlRequest(
+                r.getId(), r.getConfigId(), Control.valueOf(r.getAction()), r.getRequestedAt(), r.getRequestedBy(),
+                r.getAckedAt(), r.getOutcome()));
+    }
+}

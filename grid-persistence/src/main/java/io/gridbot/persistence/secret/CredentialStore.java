@@ -1,0 +1,84 @@
+package io.gridbot.persistence.secret;
+
+import static io.gridbot.persistence.jooq.Tables.EXCHANGE_CREDENTIAL;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import org.jooq.DSLContext;
+
+/**
+ * Exchange credentials, stored encrypted with AES-256-GCM (authenticated: a tampered value fails to decrypt)
+ * under a {@link MasterKey} that never enters the database. Each value has its own random 96-bit nonce;
+ * the exchange and label are bound in as associated data, so a value cannot be moved to another account.
+ */
+public final class CredentialStore {
+
+    private static final int VERSION = 1;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DSLContext dsl;
+    private final MasterKey key;
+
+    public CredentialStore(DSLContext dsl, MasterKey key) {
+        this.dsl = dsl;
+        this.key = key;
+    }
+
+    /** Stores (or replaces) the credentials of one account. */
+    public void save(Credentials c, long nowMs) {
+        String ad = c.exchange() + "/" + c.label();
+        String apiKey = encrypt(c.apiKey(), ad + "/key");
+        String secret = encrypt(c.secret(), ad + "/secret");
+        int updated = dsl.update(EXCHANGE_CREDENTIAL).set(EXCHANGE_CREDENTIAL.API_KEY, apiKey)
+                .set(EXCHANGE_CREDENTIAL.API_SECRET, secret).set(EXCHANGE_CREDENTIAL.KEY_VERSION, VERSION)
+                .where(EXCHANGE_CREDENTIAL.EXCHANGE.eq(c.exchange())).and(EXCHANGE_CREDENTIAL.LABEL.eq(c.label())).execute();
+        if (updated == 0) {
+            dsl.insertInto(EXCHANGE_CREDENTIAL)
+                    .set(EXCHANGE_CREDENTIAL.EXCHANGE, c.exchange()).set(EXCHANGE_CREDENTIAL.LABEL, c.label())
+                    .set(EXCHANGE_CREDENTIAL.API_KEY, apiKey).set(EXCHANGE_CREDENTIAL.API_SECRET, secret)
+                    .set(EXCHANGE_CREDENTIAL.KEY_VERSION, VERSION).set(EXCHANGE_CREDENTIAL.CREATED_AT, nowMs)
+                    .execute();
+        }
+    }
+
+    /** The credentials of one account, decrypted. */
+    public Optional<Credentials> load(String exchange, String label) {
+        return dsl.selectFrom(EXCHANGE_CREDENTIAL).where(EXCHANGE_CREDENTIAL.EXCHANGE.eq(exchange))
+                .and(EXCHANGE_CREDENTIAL.LABEL.eq(label)).fetchOptional()
+                .map(r -> new Credentials(exchange, label, decrypt(r.getApiKey(), exchange + "/" + label + "/key"),
+                        decrypt(r.getApiSecret(), exchange + "/" + label + "/secret")));
+    }
+
+    private String encrypt(String plain, String associated) {
+        try {
+            byte[] nonce = new byte[12];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key.secretKey(), new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("credential encryption failed", e);
+        }
+    }
+
+    private String decrypt(String stored, String associated) {
+        try {
+            byte[] all = Base64.getDecoder().decode(stored);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key.secretKey(), new GCMParameterSpec(128, all, 0, 12));
+            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            // Never include the stored value or the key: only that it failed.
+            throw new IllegalStateException("stored credentials cannot be decrypted with this master key");
+        }
+    }
+}

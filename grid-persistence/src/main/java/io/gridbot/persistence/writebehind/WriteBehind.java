@@ -1,0 +1,222 @@
+package io.gridbot.persistence.writebehind;
+
+import io.gridbot.core.log.LogEntry;
+import io.gridbot.core.order.Fill;
+import io.gridbot.persistence.ledger.FillRepository;
+import io.gridbot.persistence.log.TradeLogRepository;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Log and ledger writes that never block the grid (edge case 5, AC10.4, AC12.6). Callers hand entries over
+ * and return at once; a writer thread stores them in batches. While the database is down, up to 1,000 log
+ * entries wait in memory (the oldest dropped, with a warning, when more come) and the writer retries every
+ * 10 s; fills are never dropped (they wait however many there are, and the venue's trade history holds them
+ * too). On recovery the backlog is written in batches, oldest first.
+ */
+public final class WriteBehind implements AutoCloseable {
+
+    /** Log entries kept while the database is down (the spec's number). */
+    public static final int LOG_CAPACITY = 1_000;
+    /** The spec's retry interval. */
+    public static final long DEFAULT_RETRY_MS = 10_000;
+    private static final int BATCH = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(WriteBehind.class);
+
+    private record Pending<T>(long configId, T item) {
+    }
+
+    private final TradeLogRepository logs;
+    private final FillRepository fills;
+    private final long retryMs;
+    private final long flushMs;
+    private final LongSupplier clock;
+    private final ArrayDeque<Pending<LogEntry>> logQueue = new ArrayDeque<>();
+    private final ArrayDeque<Pending<Fill>> fillQueue = new ArrayDeque<>();
+    private final Object lock = new Object();
+    private long droppedLogs;
+    private boolean healthy = true;
+    private volatile boolean running;
+    private Thread writer;
+
+    /**
+     * @param retryMs wait after a failed write before the next try (10 s by the spec)
+     * @param flushMs how often a healthy writer stores what has queued
+     */
+    public WriteBehind(TradeLogRepository logs, FillRepository fills, long retryMs, long flushMs, LongSupplier clock) {
+        this.logs = logs;
+        this.fills = fills;
+        this.retryMs = retryMs;
+        this.flushMs = flushMs;
+        this.clock = clock;
+    }
+
+    /** Starts the writer thread. */
+    public WriteBehind start() {
+        running = true;
+        writer = Thread.ofPlatform().name("gridbot-write-behind").daemon().start(this::loop);
+        return this;
+    }
+
+    /** Queues a log entry; never blocks. */
+    public void log(long configId, LogEntry entry) {
+        synchronized (lock) {
+            if (logQueue.size() >= LOG_CAPACITY) {
+                logQueue.removeFirst();
+                droppedLogs++;
+                if (droppedLogs == 1 || droppedLogs % 1_000 == 0) {
+                    LOG.warn("trade log buffer full ({} entries) while the database is unreachable: dropping the oldest, "
+                            + "{} dropped so far", LOG_CAPACITY, droppedLogs);
+                }
+            }
+            logQueue.addLast(new Pending<>(configId, entry));
+            lock.notifyAll();
+        }
+    }
+
+    /** Queues a fill; never blocks, never drops. */
+    public void fill(long configId, Fill fill) {
+        synchronized (lock) {
+            fillQueue.addLast(new Pending<>(configId, fill));
+            lock.notifyAll();
+        }
+    }
+
+    /** Log entries dropped because the buffer was full. */
+    public long droppedLogs() {
+        synchronized (lock) {
+            return droppedLogs;
+        }
+    }
+
+    /** Entries waiting to be written: logs plus fills. */
+    public int backlog() {
+        synchronized (lock) {
+            return logQueue.size() + fillQueue.size();
+        }
+    }
+
+    /** Whether the last write succeeded. */
+    public boolean healthy() {
+        synchronized (lock) {
+            return healthy;
+        }
+    }
+
+    /** Writes everything queued now, on the calling thread; false if the database refused. */
+    public boolean flush() {
+        while (true) {
+            List<Pending<Fill>> fillBatch = take(fillQueue);
+            List<Pending<LogEntry>> logBatch = take(logQueue);
+            if (fillBatch.isEmpty() && logBatch.isEmpty()) {
+                return true;
+            }
+            try {
+                group(fillBatch).forEach(fills::append);
+                long now = clock.getAsLong();
+                group(logBatch).forEach((id, entries) -> logs.append(id, entries, now));
+                markHealthy(true);
+            } catch (RuntimeException e) {
+                putBack(fillBatch, logBatch);
+                if (markHealthy(false)) {
+                    LOG.warn("database unreachable; {} entries wait in memory, retrying every {} s: {}", backlog(),
+                            retryMs / 1000, e.toString());
+                }
+                return false;
+            }
+        }
+    }
+
+    private <T> List<Pending<T>> take(ArrayDeque<Pending<T>> queue) {
+        synchronized (lock) {
+            List<Pending<T>> batch = new ArrayList<>(Math.min(queue.size(), BATCH));
+            while (!queue.isEmpty() && batch.size() < BATCH) {
+                batch.add(queue.pollFirst());
+            }
+            return batch;
+        }
+    }
+
+    private void putBack(List<Pending<Fill>> fillBatch, List<Pending<LogEntry>> logBatch) {
+        synchronized (lock) {
+            for (int i = fillBatch.size() - 1; i >= 0; i--) {
+                fillQueue.addFirst(fillBatch.get(i));
+            }
+            for (int i = logBatch.size() - 1; i >= 0; i--) {
+                if (logQueue.size() >= LOG_CAPACITY) {
+                    droppedLogs++; // the oldest are the ones that go
+                    continue;
+                }
+                logQueue.addFirst(logBatch.get(i));
+            }
+        }
+    }
+
+    /** Returns true when the state changed. */
+    private boolean markHealthy(boolean ok) {
+        synchronized (lock) {
+            boolean changed = healthy != ok;
+            healthy = ok;
+            if (changed && ok) {
+                LOG.info("database reachable again; backlog written");
+            }
+            return changed;
+        }
+    }
+
+    private static <T> Map<Long, List<T>> group(List<Pending<T>> batch) {
+        Map<Long, List<T>> out = new LinkedHashMap<>();
+        for (Pending<T> p : batch) {
+            out.computeIfAbsent(p.configId(), k -> new ArrayList<>()).add(p.item());
+        }
+        return out;
+    }
+
+    private void loop() {
+        while (running) {
+            boolean ok = flush();
+            synchronized (lock) {
+                try {
+                    if (ok) {
+                        if (running && logQueue.isEmpty() && fillQueue.isEmpty()) {
+                            lock.wait(flushMs); // a new entry wakes the writer at once
+                        }
+                    } else {
+                        // Down: new entries do not hurry the retry; it comes every retryMs.
+                        long until = System.nanoTime() + retryMs * 1_000_000L;
+                        long left;
+                        while (running && (left = until - System.nanoTime()) > 0) {
+                            lock.wait(Math.max(1, left / 1_000_000L));
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Stops the writer after one last attempt to write the backlog. */
+    @Override
+    public void close() {
+        running = false;
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        if (writer != null) {
+            try {
+                writer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flush();
+    }
+}

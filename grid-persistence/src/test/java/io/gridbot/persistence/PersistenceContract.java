@@ -1,0 +1,213 @@
+package io.gridbot.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.InvalidConfigException;
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.level.Level;
+import io.gridbot.core.level.LevelState;
+import io.gridbot.core.log.LogEntry;
+import io.gridbot.core.log.LogType;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.spacing.Spacing;
+import io.gridbot.core.stoploss.StopLossReport;
+import io.gridbot.persistence.config.ConfigGuardException;
+import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.persistence.log.LogQuery;
+import io.gridbot.persistence.log.TradeLogRepository;
+import io.gridbot.persistence.report.ReportRepository;
+import io.gridbot.persistence.runtime.GridRuntimeRepository;
+import io.gridbot.persistence.secret.Credentials;
+import io.gridbot.persistence.secret.MasterKey;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The persistence suite, run on every database (issue 4): subclasses say which. Each test gets a freshly
+ * migrated database.
+ */
+public abstract class PersistenceContract {
+
+    protected abstract Database database();
+
+    /** Decimals compare by value: DECIMAL(38,18) keeps the number, not the scale it was written with. */
+    static final org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration EXACT =
+            org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build();
+
+    static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
+            new BigDecimal("0.001"), new BigDecimal("5"), 200);
+
+    static GridConfig grid(String name) {
+        return GridConfig.builder(name, BTC).exchange("simulated").mode(GridMode.SHORT)
+                .band(new BigDecimal("60000"), new BigDecimal("65000")).levels(20).orderQty(new BigDecimal("0.010"))
+                .maxPosition(new BigDecimal("0.200")).stopLossBufferPct(new BigDecimal("0.5")).build();
+    }
+
+    @Test
+    void AC1_1_aConfigurationIsStoredAndReadBackFieldForField() {
+        GridConfig config = grid("my_short_grid").toBuilder().spacing(new Spacing.Percentage(new BigDecimal("0.5"),
+                new BigDecimal("62000"))).build();
+        long id = database().configs().create(config, 1_000);
+
+        StoredGrid stored = database().configs().find("my_short_grid").orElseThrow();
+
+        assertThat(stored.id()).isEqualTo(id);
+        assertThat(stored.config().spacing()).isEqualTo(new Spacing.Percentage(new BigDecimal("0.5"), new BigDecimal("62000")));
+        assertThat(stored.config().orderQty()).isEqualByComparingTo("0.010");
+        assertThat(stored.config().rules()).isEqualTo(new SymbolRules("BTCUSDT", new BigDecimal("0.1"),
+                new BigDecimal("0.001"), new BigDecimal("0.001"), new BigDecimal("5"), 200));
+        assertThat(stored.config().toBuilder().band(null, null).build().validate()).isNotNull();
+        assertThat(database().configs().list()).extracting(s -> s.config().name()).containsExactly("my_short_grid");
+    }
+
+    @Test
+    void AC1_4_anInvalidConfigurationIsRefusedWithItsFields() {
+        assertThatThrownBy(() -> database().configs().create(grid("bad").toBuilder().levels(3).build(), 0))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("levels");
+        assertThat(database().configs().list()).isEmpty();
+    }
+
+    @Test
+    void namesAreUnique() {
+        database().configs().create(grid("g"), 0);
+        assertThatThrownBy(() -> database().configs().create(grid("g"), 0)).isInstanceOf(ConfigGuardException.class)
+                .hasMessageContaining("exists already");
+    }
+
+    @Test
+    void AC1_5_aRunningGridIsEditedOnlyWhenPaused() {
+        long id = database().configs().create(grid("g"), 0);
+        database().runtime().saveStatus(id, GridStatus.RUNNING, "host-1", 1);
+
+        assertThatThrownBy(() -> database().configs().update(grid("g").toBuilder().levels(25).build(), 2))
+                .isInstanceOf(ConfigGuardException.class).hasMessageContaining("pause it");
+
+        database().runtime().saveStatus(id, GridStatus.PAUSED, "host-1", 3);
+        database().configs().update(grid("g").toBuilder().levels(25).build(), 4);
+        assertThat(database().configs().find("g").orElseThrow().config().levels()).isEqualTo(25);
+    }
+
+    @Test
+    void AC1_6_aRunningGridCannotBeDeleted() {
+        long id = database().configs().create(grid("g"), 0);
+        database().runtime().saveStatus(id, GridStatus.RUNNING, "host-1", 1);
+
+        assertThatThrownBy(() -> database().configs().delete("g")).isInstanceOf(ConfigGuardException.class)
+                .hasMessageContaining("stop it");
+
+        database().runtime().saveStatus(id, GridStatus.STOPPED, "host-1", 2);
+        database().configs().delete("g");
+        assertThat(database().configs().find("g")).isEmpty();
+    }
+
+    @Test
+    void controlRequestsWaitForTheDaemonsAcknowledgement() {
+        long id = database().configs().create(grid("g"), 0);
+        GridRuntimeRepository runtime = database().runtime();
+        long request = runtime.requestControl(id, Control.PAUSE, "alice@laptop", 10);
+
+        assertThat(runtime.pending(id)).singleElement().satisfies(r -> assertThat(r.action()).isEqualTo(Control.PAUSE));
+        runtime.acknowledge(request, "paused", 20);
+
+        assertThat(runtime.pending(id)).isEmpty();
+        assertThat(runtime.request(request).orElseThrow().ackedAt()).isEqualTo(20);
+    }
+
+    @Test
+    void theLadderAndLevelsSurviveARestart() {
+        long id = database().configs().create(grid("g"), 0);
+        GridLadder ladder = GridLadder.build(new Spacing.Arithmetic(), new BigDecimal("60000"), new BigDecimal("65000"), 20,
+                new BigDecimal("0.1"), null);
+        database().levels().saveLadder(id, ladder);
+        Level level = new Level(8, -1, ladder.price(8), LevelState.EXIT_WORKING, Side.SELL, 3, "gb_x_ES_8_2", "77",
+                "gb_x_XB_8_3", "78", new BigDecimal("0.010"), new BigDecimal("62105.3"), new BigDecimal("0.004"), 0);
+        database().levels().save(id, level, 5);
+        database().levels().save(id, level, 6); // saving again replaces
+
+        assertThat(database().levels().ladder(id).orElseThrow().prices()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(ladder.prices());
+        assertThat(database().levels().levels(id)).usingRecursiveFieldByFieldElementComparator(EXACT).containsExactly(level);
+    }
+
+    @Test
+    void aFillIsBookedOnceHoweverOftenItIsReplayed() {
+        long id = database().configs().create(grid("g"), 0);
+        Fill fill = new Fill(100, "gb_x_ES_8_1", "77", "5001", ClientOrderId.Kind.ENTRY, Side.SELL, 8,
+                new BigDecimal("62105.3"), new BigDecimal("0.010"), new BigDecimal("0.12421060"), "USDT", BigDecimal.ZERO);
+
+        assertThat(database().fills().append(id, List.of(fill, fill))).isEqualTo(1);
+        assertThat(database().fills().append(id, List.of(fill))).isZero();
+        assertThat(database().fills().between(id, 0, 1_000)).usingRecursiveFieldByFieldElementComparator(EXACT)
+                .containsExactly(fill);
+    }
+
+    @Test
+    void AC10_5_theTradeLogIsQueriedByTimeTypeAndKeywordInPages() {
+        long id = database().configs().create(grid("g"), 0);
+        List<LogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            entries.add(new LogEntry(1_000L + i, i % 5 == 0 ? LogType.FILL : LogType.ORDER,
+                    (i % 5 == 0 ? "entry sell filled " : "place entry ") + i, "gb_x_ES_" + i + "_1", i - 25));
+        }
+        TradeLogRepository log = database().tradeLog();
+        log.append(id, entries, 2_000);
+
+        TradeLogRepository.Page fills = log.query(new LogQuery(id, 0, 10_000, Set.of(LogType.FILL), null, 0, 4));
+        assertThat(fills.entries()).extracting(LogEntry::atMs).containsExactly(1_045L, 1_040L, 1_035L, 1_030L);
+        assertThat(fills.more()).isTrue();
+        TradeLogRepository.Page last = log.query(new LogQuery(id, 0, 10_000, Set.of(LogType.FILL), null, 2, 4));
+        assertThat(last.entries()).hasSize(2);
+        assertThat(last.more()).isFalse();
+        assertThat(log.query(new LogQuery(id, 1_010, 1_019, Set.of(), "place", 0, 100)).entries()).hasSize(8);
+        assertThat(log.query(new LogQuery(id, 0, 10_000, Set.of(), "filled 25", 0, 100)).entries()).singleElement()
+                .satisfies(e -> assertThat(e.levelIndex()).isZero());
+    }
+
+    @Test
+    void stopLossReportsAndStatisticsSnapshotsAreKept() {
+        long id = database().configs().create(grid("g"), 0);
+        StopLossReport report = new StopLossReport("g", 5, new BigDecimal("65400"), new BigDecimal("65325"),
+                "price crossed the stop-loss line", new BigDecimal("-0.120"), new BigDecimal("65400"), 9,
+                new BigDecimal("75"), new BigDecimal("9"));
+        ReportRepository reports = database().reports();
+        reports.saveStopLoss(id, report);
+        var snapshot = new ReportRepository.StatisticsSnapshot("DAY_7", 0, 604_800_000, 156, 80, 76, 12,
+                new BigDecimal("975.5"), new BigDecimal("12.25"), BigDecimal.ZERO, new BigDecimal("-195"),
+                new BigDecimal("768.25"), new BigDecimal("210"), new BigDecimal("0.2"), new BigDecimal("0.05"),
+                new BigDecimal("-0.03"), 1);
+        reports.saveStatistics(id, snapshot, 1);
+
+        assertThat(reports.stopLosses(id, "g")).usingRecursiveFieldByFieldElementComparator(EXACT).containsExactly(report);
+        assertThat(reports.statistics(id, "DAY_7", 0, Long.MAX_VALUE)).usingRecursiveFieldByFieldElementComparator(EXACT)
+                .containsExactly(snapshot);
+    }
+
+    @Test
+    void credentialsAreStoredEncryptedAndReadBack() {
+        MasterKey key = MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
+        Credentials credentials = new Credentials("binance", "main", "AKEY-1234567890", "SUPER-SECRET-abcdef");
+        database().credentials(key).save(credentials, 0);
+
+        String stored = database().dsl().fetchValue("select api_secret from exchange_credential").toString();
+        assertThat(stored).doesNotContain("SUPER-SECRET");
+        assertThat(database().credentials(key).load("binance", "main")).contains(credentials);
+
+        MasterKey other = MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[] {
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}));
+        assertThatThrownBy(() -> database().credentials(other).load("binance", "main"))
+                .hasMessageNotContaining("SUPER-SECRET").hasMessageContaining("cannot be decrypted");
+    }
+}
