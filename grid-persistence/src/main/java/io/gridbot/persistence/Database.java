@@ -91,6 +91,14 @@ public final class Database implements AutoCloseable {
         return new FillRepository(dsl);
     }
 
+    public io.gridbot.persistence.ledger.OrderIntentRepository orderIntents() {
+        return new io.gridbot.persistence.ledger.OrderIntentRepository(dsl);
+    }
+
+    public io.gridbot.persistence.ledger.AccountHistoryRepository accountHistory() {
+        return new io.gridbot.persistence.ledger.AccountHistoryRepository(dsl);
+    }
+
     public TradeLogRepository tradeLog() {
         return new TradeLogRepository(dsl);
     }

@@ -196,6 +196,40 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void orderIntentsFollowTheVenueUntilTheyAreFinal() {
+        long id = database().configs().create(grid("g"), 0);
+        var intents = database().orderIntents();
+        var entry = io.gridbot.core.order.OrderRequest.limit("gb_x_ES_8_1", "BTCUSDT", Side.SELL, new BigDecimal("62105.3"),
+                new BigDecimal("0.010"), io.gridbot.core.order.TimeInForce.GTC, false, io.gridbot.core.order.PositionSide.BOTH);
+        intents.placed(id, entry, io.gridbot.core.order.Intent.ENTRY, 8, -1, 10);
+        intents.placed(id, entry, io.gridbot.core.order.Intent.ENTRY, 8, -1, 11); // a retried create
+
+        assertThat(intents.open(id, "BTCUSDT")).singleElement().satisfies(i -> {
+            assertThat(i.intent()).isEqualTo(io.gridbot.core.order.Intent.ENTRY);
+            assertThat(i.request().price()).isEqualByComparingTo("62105.3");
+        });
+        intents.update(id, "gb_x_ES_8_1", "77", io.gridbot.core.order.OrderStatus.FILLED, new BigDecimal("0.010"), 20);
+        assertThat(intents.open(id, "BTCUSDT")).isEmpty();
+        assertThat(intents.placedBetween(id, "BTCUSDT", 0, 100)).singleElement()
+                .satisfies(i -> assertThat(i.resolvedAt()).isEqualTo(20));
+    }
+
+    @Test
+    void fundingAndEquityHistoryIsKept() {
+        long id = database().configs().create(grid("g"), 0);
+        var history = database().accountHistory();
+        history.saveFunding(id, new io.gridbot.persistence.ledger.AccountHistoryRepository.Funding(28_800_000, "USDT",
+                new BigDecimal("-0.26")));
+        history.saveEquity(id, new io.gridbot.persistence.ledger.AccountHistoryRepository.EquityPoint(60_000,
+                new BigDecimal("10000.5"), new BigDecimal("-0.030"), new BigDecimal("62000")));
+
+        assertThat(history.funding(id, 0, Long.MAX_VALUE)).singleElement()
+                .satisfies(f -> assertThat(f.amount()).isEqualByComparingTo("-0.26"));
+        assertThat(history.equity(id, 0, Long.MAX_VALUE)).singleElement()
+                .satisfies(p -> assertThat(p.position()).isEqualByComparingTo("-0.03"));
+    }
+
+    @Test
     void credentialsAreStoredEncryptedAndReadBack() {
         MasterKey key = MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
         Credentials credentials = new Credentials("binance", "main", "AKEY-1234567890", "SUPER-SECRET-abcdef");
