@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * The fill ledger: every execution, booked once. A fill is identified by its order and trade id (or, when
@@ -27,7 +28,18 @@ public final class FillRepository {
     public int append(long configId, Collection<Fill> fills) {
         int added = 0;
         for (Fill f : fills) {
-            added += dsl.insertInto(FILL_LEDGER)
+            added += insertOnce(f, configId);
+        }
+        return added;
+    }
+
+    /**
+     * A plain insert, the unique key refusing a fill booked before. (jOOQ's portable "insert or ignore"
+     * becomes a MERGE on H2 that scans the whole table for every row.)
+     */
+    private int insertOnce(Fill f, long configId) {
+        try {
+            return dsl.insertInto(FILL_LEDGER)
                     .set(FILL_LEDGER.CONFIG_ID, configId).set(FILL_LEDGER.DEDUPE_KEY, dedupeKey(f))
                     .set(FILL_LEDGER.EXCHANGE_TIME, f.atMs()).set(FILL_LEDGER.CLIENT_ORDER_ID, f.clientOrderId())
                     .set(FILL_LEDGER.ORDER_ID, f.exchangeOrderId()).set(FILL_LEDGER.TRADE_ID, f.tradeId())
@@ -35,10 +47,10 @@ public final class FillRepository {
                     .set(FILL_LEDGER.LINE, f.line()).set(FILL_LEDGER.PRICE, f.price()).set(FILL_LEDGER.QTY, f.qty())
                     .set(FILL_LEDGER.FEE, f.fee() == null ? BigDecimal.ZERO : f.fee()).set(FILL_LEDGER.FEE_ASSET, f.feeAsset())
                     .set(FILL_LEDGER.REALIZED_PNL, f.realizedPnl() == null ? BigDecimal.ZERO : f.realizedPnl())
-                    .onDuplicateKeyIgnore()
                     .execute();
+        } catch (IntegrityConstraintViolationException duplicate) {
+            return 0;
         }
-        return added;
     }
 
     /** Fills in {@code [fromMs, toMs]}, oldest first. */

@@ -9,6 +9,7 @@ import io.gridbot.persistence.jooq.tables.records.OrderIntentRecord;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Orders with their business intent (the spec's {@code OrderIntent}): recorded when placed, updated as the
@@ -33,6 +34,14 @@ public final class OrderIntentRepository {
 
     /** Records a placed order (a retried create of the same id changes nothing). */
     public void placed(long configId, OrderRequest r, Intent intent, int line, Integer levelIndex, long nowMs) {
+        try {
+            insert(configId, r, intent, line, levelIndex, nowMs);
+        } catch (IntegrityConstraintViolationException retried) {
+            // the same create again: already recorded
+        }
+    }
+
+    private void insert(long configId, OrderRequest r, Intent intent, int line, Integer levelIndex, long nowMs) {
         dsl.insertInto(ORDER_INTENT)
                 .set(ORDER_INTENT.CONFIG_ID, configId).set(ORDER_INTENT.CLIENT_ORDER_ID, r.clientOrderId())
                 .set(ORDER_INTENT.LEVEL_INDEX, levelIndex).set(ORDER_INTENT.LINE, line)
@@ -41,7 +50,6 @@ public final class OrderIntentRepository {
                 .set(ORDER_INTENT.AMOUNT, r.quantity()).set(ORDER_INTENT.REDUCE_ONLY, r.reduceOnly())
                 .set(ORDER_INTENT.STATUS, "PENDING").set(ORDER_INTENT.FILLED, BigDecimal.ZERO)
                 .set(ORDER_INTENT.CREATED_AT, nowMs)
-                .onDuplicateKeyIgnore()
                 .execute();
     }
 
