@@ -18,6 +18,10 @@ public final class SimFaults {
     private long windowMs;
     private long windowStartMs = Long.MIN_VALUE;
     private int windowCount;
+    private int weightLimit;
+    private long weightWindowMs;
+    private long weightWindowStartMs = Long.MIN_VALUE;
+    private int weightUsed;
     private SplittableRandom random = new SplittableRandom(0);
     private double duplicateProbability;
     private double reorderProbability;
@@ -47,6 +51,17 @@ public final class SimFaults {
     public synchronized SimFaults orderRateLimit(int maxOrders, long windowMs) {
         this.windowMaxOrders = maxOrders;
         this.windowMs = windowMs;
+        return this;
+    }
+
+    /**
+     * At most {@code maxWeight} request weight per window of {@code windowMs} (Binance counts weight per
+     * minute: a create or cancel weighs 1, open orders 1, a position 5); beyond it every request is refused
+     * with RATE_LIMITED and the time left in the window.
+     */
+    public synchronized SimFaults requestWeightLimit(int maxWeight, long windowMs) {
+        this.weightLimit = maxWeight;
+        this.weightWindowMs = windowMs;
         return this;
     }
 
@@ -91,6 +106,22 @@ public final class SimFaults {
             return windowStartMs + windowMs - nowMs;
         }
         windowCount++;
+        return -1;
+    }
+
+    /** Charges a request's weight; returns the retry-after in ms if the window is spent, else -1. */
+    synchronized long overWeight(long nowMs, int weight) {
+        if (weightLimit <= 0) {
+            return -1;
+        }
+        if (weightWindowStartMs == Long.MIN_VALUE || nowMs >= weightWindowStartMs + weightWindowMs) {
+            weightWindowStartMs = nowMs;
+            weightUsed = 0;
+        }
+        if (weightUsed + weight > weightLimit) {
+            return weightWindowStartMs + weightWindowMs - nowMs;
+        }
+        weightUsed += weight;
         return -1;
     }
 

@@ -207,7 +207,17 @@ public final class SimulatedExchange implements ExchangeAdapter {
         return ack;
     }
 
+    /** Charges a request against the weight window, refusing it when the window is spent. */
+    private void weigh(int weight) throws ExchangeException {
+        long retryAfter = faults.overWeight(clock.nowMs(), weight);
+        if (retryAfter >= 0) {
+            throw new ExchangeException(ExchangeErrorKind.RATE_LIMITED, "-1003",
+                    "Too many requests; current limit of IP is exceeded.", retryAfter);
+        }
+    }
+
     private OrderAck create(OrderRequest q) throws ExchangeException {
+        weigh(1);
         Market market = marketOrThrow(q.symbol());
         ExchangeErrorKind injected = faults.nextRejection();
         if (injected != null) {
@@ -284,6 +294,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     public void cancelOrder(String symbol, String clientOrderId) throws ExchangeException {
         try {
             synchronized (lock) {
+                weigh(1);
                 Market market = marketOrThrow(symbol);
                 SimOrder order = market.open.remove(clientOrderId);
                 if (order == null) {
@@ -314,6 +325,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     @Override
     public List<OpenOrder> openOrders(String symbol) throws ExchangeException {
         synchronized (lock) {
+            weigh(1);
             Market market = marketOrThrow(symbol);
             List<OpenOrder> out = new ArrayList<>();
             for (SimOrder o : market.open.values()) {
@@ -352,6 +364,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     @Override
     public PositionSnapshot position(String symbol) throws ExchangeException {
         synchronized (lock) {
+            weigh(5);
             return positionOf(marketOrThrow(symbol));
         }
     }

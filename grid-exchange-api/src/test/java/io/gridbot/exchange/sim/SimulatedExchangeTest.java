@@ -152,6 +152,22 @@ class SimulatedExchangeTest {
     }
 
     @Test
+    void theRequestWeightWindowRefusesEveryRequestOnceSpent() throws Exception {
+        sim.faults().requestWeightLimit(7, 60_000);
+        sim.createOrder(buy("w1", "25900.0", "0.010")); // 1
+        sim.position("BTCUSDT"); // 5
+        sim.openOrders("BTCUSDT"); // 1
+
+        assertThatThrownBy(() -> sim.cancelOrder("BTCUSDT", "w1")).isInstanceOfSatisfying(ExchangeException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ExchangeErrorKind.RATE_LIMITED);
+            assertThat(e.venueCode()).isEqualTo("-1003");
+            assertThat(e.retryAfterMs()).isEqualTo(60_000);
+        });
+        sim.advanceTo(60_000);
+        sim.cancelOrder("BTCUSDT", "w1");
+    }
+
+    @Test
     void reconnectsFollowTheScheduleAndGiveUpAfterTheLastFailure() {
         sim.faults().failReconnects(3);
         sim.dropStreams();
