@@ -1,22 +1,31 @@
 package io.gridbot.runner.cli;
 
 import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.InvalidConfigException;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.config.ConfigGuardException;
+import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.config.GridFile;
+import io.gridbot.runner.store.StoreOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code grid config …}: grid configurations (FR-1). */
+/** {@code grid config …}: grid configurations (FR-1, AC1.1–1.6). */
 @Command(name = "config", mixinStandardHelpOptions = true, description = "Create, check and manage grid configurations.",
-        subcommands = {ConfigCommand.Validate.class})
+        subcommands = {ConfigCommand.Validate.class, ConfigCommand.Create.class, ConfigCommand.Update.class,
+            ConfigCommand.Apply.class, ConfigCommand.Delete.class, ConfigCommand.ListGrids.class, ConfigCommand.Show.class})
 public final class ConfigCommand implements Runnable {
 
     @CommandLine.Spec
@@ -25,6 +34,79 @@ public final class ConfigCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads a grid file, printing every problem; {@code null} when there was one. */
+    static List<GridConfig> read(Path file, PrintWriter err) {
+        GridFile.Result result;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            result = GridFile.read(reader);
+        } catch (NoSuchFileException e) {
+            err.println("no such file: " + file);
+            return null;
+        } catch (IOException e) {
+            err.println("cannot read " + file + ": " + e.getMessage());
+            return null;
+        }
+        if (!result.ok()) {
+            result.problems().forEach(p -> err.println(file + ": " + p));
+            return null;
+        }
+        return result.grids();
+    }
+
+    static String describe(GridConfig grid) {
+        return String.format("%s: %s %s on %s, %d lines from %s to %s, %s each, max position %s", grid.name(),
+                grid.mode().name().toLowerCase(), grid.symbol(), grid.exchange(), grid.levels(), plain(grid.lowerPrice()),
+                plain(grid.upperPrice()), grid.orderQty().toPlainString(), grid.maxPosition().toPlainString());
+    }
+
+    private static String spacing(GridConfig c) {
+        return switch (c.spacing()) {
+            case io.gridbot.core.spacing.Spacing.Arithmetic a -> "arithmetic";
+            case io.gridbot.core.spacing.Spacing.Geometric g -> "geometric";
+            case io.gridbot.core.spacing.Spacing.Percentage p -> "percentage " + p.percent().toPlainString() + " %"
+                    + (p.centre() == null ? " around the first price" : " around " + p.centre().toPlainString());
+        };
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "(from the centre)" : value.toPlainString();
+    }
+
+    /** A command that writes to the database: one shape for create, update and apply. */
+    abstract static class FileChange implements Callable<Integer> {
+        @Option(names = {"-f", "--file"}, required = true, description = "YAML file of one or more grids")
+        Path file;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        abstract String change(Database db, GridConfig grid);
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            List<GridConfig> grids = read(file, err);
+            if (grids == null) {
+                return 1;
+            }
+            int failures = 0;
+            try (Database db = store.open()) {
+                for (GridConfig grid : grids) {
+                    try {
+                        spec.commandLine().getOut().println(change(db, grid) + " " + describe(grid));
+                    } catch (ConfigGuardException | InvalidConfigException e) {
+                        err.println(grid.name() + ": " + e.getMessage());
+                        failures++;
+                    }
+                }
+            }
+            return failures == 0 ? 0 : 1;
+        }
     }
 
     /** {@code grid config validate -f grid.yaml}: checks a file without touching anything (AC1.4). */
@@ -40,33 +122,126 @@ public final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            GridFile.Result result;
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                result = GridFile.read(reader);
-            } catch (NoSuchFileException e) {
-                err.println("no such file: " + file);
-                return 1;
-            } catch (IOException e) {
-                err.println("cannot read " + file + ": " + e.getMessage());
+            List<GridConfig> grids = read(file, spec.commandLine().getErr());
+            if (grids == null) {
                 return 1;
             }
-            if (!result.ok()) {
-                result.problems().forEach(p -> err.println(file + ": " + p));
-                return 1;
-            }
-            for (GridConfig grid : result.grids()) {
-                out.printf("%s: %s %s on %s, %d lines from %s to %s, %s each, max position %s: valid%n", grid.name(),
-                        grid.mode().name().toLowerCase(), grid.symbol(), grid.exchange(), grid.levels(),
-                        plain(grid.lowerPrice()), plain(grid.upperPrice()), grid.orderQty().toPlainString(),
-                        grid.maxPosition().toPlainString());
-            }
+            grids.forEach(g -> spec.commandLine().getOut().println(describe(g) + ": valid"));
             return 0;
         }
+    }
 
-        private static String plain(java.math.BigDecimal value) {
-            return value == null ? "(from the centre)" : value.toPlainString();
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Store new grids from a YAML file (AC1.1).")
+    public static final class Create extends FileChange {
+        @Override
+        String change(Database db, GridConfig grid) {
+            db.configs().create(grid, System.currentTimeMillis());
+            return "created";
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Replace stored grids from a YAML file; a running grid must be paused first (AC1.5).")
+    public static final class Update extends FileChange {
+        @Override
+        String change(Database db, GridConfig grid) {
+            db.configs().update(grid, System.currentTimeMillis());
+            return "updated";
+        }
+    }
+
+    @Command(name = "apply", mixinStandardHelpOptions = true,
+            description = "Create the grids of a YAML file that do not exist and update those that do.")
+    public static final class Apply extends FileChange {
+        @Override
+        String change(Database db, GridConfig grid) {
+            if (db.configs().find(grid.name()).isPresent()) {
+                db.configs().update(grid, System.currentTimeMillis());
+                return "updated";
+            }
+            db.configs().create(grid, System.currentTimeMillis());
+            return "created";
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a stopped grid (AC1.6).")
+    public static final class Delete implements Callable<Integer> {
+        @Option(names = "--config", required = true, description = "the grid's name")
+        String name;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = store.open()) {
+                db.configs().delete(name);
+                spec.commandLine().getOut().println("deleted " + name);
+                return 0;
+            } catch (ConfigGuardException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored grids and their status.")
+    public static final class ListGrids implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = store.open()) {
+                List<StoredGrid> grids = db.configs().list();
+                if (grids.isEmpty()) {
+                    spec.commandLine().getOut().println("no grids yet: create one with 'grid config create -f grid.yaml'");
+                }
+                for (StoredGrid g : grids) {
+                    spec.commandLine().getOut().printf("%-10s %s%n", db.runtime().status(g.id()), describe(g.config()));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one stored grid, field by field.")
+    public static final class Show implements Callable<Integer> {
+        @Option(names = "--config", required = true, description = "the grid's name")
+        String name;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = store.open()) {
+                var grid = db.configs().find(name);
+                if (grid.isEmpty()) {
+                    spec.commandLine().getErr().println("no grid named '" + name + "'");
+                    return 1;
+                }
+                GridConfig c = grid.get().config();
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(describe(c));
+                out.printf("  status %s, spacing %s, stop-loss buffer %s %%, refresh %d ms, %s, %s, maker fee %s%n",
+                        db.runtime().status(grid.get().id()), spacing(c), c.stopLossBufferPct().toPlainString(),
+                        c.refreshIntervalMs(), c.timeInForce(), c.positionMode(), c.makerFeeRate().toPlainString());
+                out.printf("  tick %s, step %s, min qty %s, min notional %s, open-order cap %d, protective stop %s%n",
+                        c.rules().tickSize().toPlainString(), c.rules().stepSize().toPlainString(),
+                        c.rules().minQty().toPlainString(), c.rules().minNotional().toPlainString(),
+                        c.rules().maxOpenOrders(), c.protectiveStop() ? "on" : "off");
+                return 0;
+            }
         }
     }
 }

@@ -1,0 +1,27 @@
+package io.gridbot.runner.store;
+
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.DatabaseSettings;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command finds the database: {@code GRIDBOT_DB_URL} (with {@code GRIDBOT_DB_USER} and
+ * {@code GRIDBOT_DB_PASSWORD}) for MySQL/MariaDB, else the embedded database under the data directory
+ * ({@code --data-dir}, {@code GRIDBOT_DATA_DIR}, or {@code ./gridbot-data}).
+ */
+public final class StoreOptions {
+
+    @Option(names = "--data-dir", description = "directory of the embedded database (default: $GRIDBOT_DATA_DIR or ./gridbot-data)")
+    Path dataDir;
+
+    /** Opens (and migrates) the database. */
+    public Database open() {
+        Path dir = dataDir;
+        if (dir == null) {
+            String env = System.getenv("GRIDBOT_DATA_DIR");
+            dir = Path.of(env == null || env.isBlank() ? "gridbot-data" : env);
+        }
+        return Database.open(DatabaseSettings.fromEnvironment(System.getenv(), dir));
+    }
+}
