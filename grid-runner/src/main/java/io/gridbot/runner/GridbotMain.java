@@ -1,6 +1,7 @@
 package io.gridbot.runner;
 
 import io.gridbot.runner.cli.ConfigCommand;
+import io.gridbot.runner.cli.LogsCommand;
 import io.gridbot.runner.demo.DemoCommand;
 import io.gridbot.runner.replay.ReplayCommand;
 import picocli.CommandLine;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code grid} command line: the entry point of the runner jar. */
 @Command(name = "grid", mixinStandardHelpOptions = true, version = "gridbot 0.1.0-SNAPSHOT",
         description = "Grid trading for perpetual futures.",
-        subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class})
+        subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, LogsCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec

@@ -6,7 +6,11 @@ import io.gridbot.core.log.LogType;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.replay.BinanceDataFile;
+import io.gridbot.core.machine.GridStatus;
 import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.persistence.Database;
+import io.gridbot.runner.store.PersistentJournal;
+import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.replay.ReplaySession;
 import io.gridbot.stats.metrics.GridStatistics;
 import java.io.InputStream;
@@ -20,8 +24,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code grid demo}: the README's first command. Runs a short grid on the simulated exchange over five weeks
- * of real BTCUSDT one-minute prices shipped in the jar, with progress and a summary. No network, no
- * account, no database server.
+ * of real BTCUSDT one-minute prices shipped in the jar, with progress and a summary, recording its orders,
+ * fills and log in the embedded database (created on first use). No network, no account, no database server.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run a short grid offline on the simulated exchange over recorded BTCUSDT prices.")
@@ -32,6 +36,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    StoreOptions store;
 
     /** The demo grid: the spec's short grid scaled to the recording's range. */
     public static GridConfig demoGrid() {
@@ -64,15 +71,38 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         long total = 200_000; // four trades per candle
-        ReplaySession.Result result = new ReplaySession(grid, SimSettings.defaults()).run(
-                BinanceDataFile.open(data, BinanceDataFile.Kind.KLINES, "BTCUSDT 1m"), total / 20,
-                (trades, atMs) -> {
-                    int pct = (int) (trades * 100 / total);
-                    out.printf("  [%-20s] %3d %%  %s%n", "#".repeat(pct / 5), pct, Instant.ofEpochMilli(atMs));
-                    out.flush();
-                });
-        printSummary(out, result);
+        try (Database db = store.open()) {
+            long id = register(db, grid);
+            ReplaySession.Result result;
+            try (PersistentJournal journal = new PersistentJournal(db, id, "demo", System::currentTimeMillis)) {
+                result = new ReplaySession(grid, SimSettings.defaults()).run(
+                        BinanceDataFile.open(data, BinanceDataFile.Kind.KLINES, "BTCUSDT 1m"), total / 20,
+                        (trades, atMs) -> {
+                            int pct = (int) (trades * 100 / total);
+                            out.printf("  [%-20s] %3d %%  %s%n", "#".repeat(pct / 5), pct, Instant.ofEpochMilli(atMs));
+                            out.flush();
+                        }, journal);
+            }
+            // The replay is over: nothing runs any more, so the stored grid is stopped and may be edited.
+            db.runtime().saveStatus(id, GridStatus.STOPPED, "demo", System.currentTimeMillis());
+            printSummary(out, result);
+            out.printf("  stored in          %s (see 'grid logs --config %s')%n", db.dataSource() instanceof
+                    com.zaxxer.hikari.HikariDataSource h ? h.getJdbcUrl().replaceAll(";.*", "") : "the database",
+                    grid.name());
+        }
         return 0;
+    }
+
+    /** Stores the demo grid (replacing an older copy) and returns its id. */
+    private static long register(Database db, GridConfig grid) {
+        var existing = db.configs().find(grid.name());
+        if (existing.isEmpty()) {
+            return db.configs().create(grid, System.currentTimeMillis());
+        }
+        long id = existing.get().id();
+        db.runtime().saveStatus(id, GridStatus.STOPPED, "demo", System.currentTimeMillis()); // an earlier demo's
+        db.configs().update(grid, System.currentTimeMillis());
+        return id;
     }
 
     private static void printSummary(PrintWriter out, ReplaySession.Result r) {

@@ -12,6 +12,7 @@ import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.runner.engine.GridEngine;
+import io.gridbot.runner.engine.GridJournal;
 import io.gridbot.runner.engine.MemoryJournal;
 import io.gridbot.stats.ledger.PricePoint;
 import io.gridbot.stats.metrics.GridStatistics;
@@ -70,6 +71,12 @@ public final class ReplaySession {
 
     /** Replays the series; {@code progressEvery} trades between progress calls. */
     public Result run(PriceSeries series, long progressEvery, Progress progress) throws InterruptedException {
+        return run(series, progressEvery, progress, GridJournal.NONE);
+    }
+
+    /** Replays the series, also recording into {@code also} (e.g. the database). */
+    public Result run(PriceSeries series, long progressEvery, Progress progress, GridJournal also)
+            throws InterruptedException {
         if (!series.hasNext()) {
             throw new IllegalArgumentException("the price series is empty");
         }
@@ -79,7 +86,7 @@ public final class ReplaySession {
         MemoryJournal journal = new MemoryJournal();
         List<PricePoint> prices = new ArrayList<>();
         try (GridEngine engine = new GridEngine(GridMachine.create(config), venueView.apply(exchange), Runnable::run,
-                clock::nowMs, journal).attach()) {
+                clock::nowMs, GridJournal.both(journal, also)).attach()) {
             engine.control(GridEvent.Control.START);
             exchange.trade(config.symbol(), first.price(), first.qty(), first.atMs());
             engine.pump();

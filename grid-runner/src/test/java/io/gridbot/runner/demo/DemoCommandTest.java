@@ -5,21 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridbot.runner.GridbotMain;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class DemoCommandTest {
 
+    @TempDir
+    Path dir;
+
     @Test
-    void theDemoRunsOfflineToTheEndAndPrintsASummary() {
+    void theDemoRunsOfflineToTheEndPrintsASummaryAndLeavesItsLogInTheDatabase() {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new GridbotMain());
         cli.setOut(new PrintWriter(out));
+        String data = "--data-dir=" + dir;
 
-        int code = cli.execute("demo");
-
-        assertThat(code).isZero();
+        assertThat(cli.execute("demo", data)).isZero();
         assertThat(out.toString()).contains("100 %", "summary after 200,000 market trades", "realized PnL",
                 "grid status        RUNNING");
+
+        assertThat(cli.execute("logs", "--config", "demo_short_grid", "--type", "FILL", "--size", "3", data)).isZero();
+        assertThat(out.toString()).contains("FILL ", "filled", "more on page 1");
+        // a second demo replaces the first's grid: it was left stopped, so it may be edited
+        assertThat(cli.execute("demo", data)).isZero();
     }
 }

@@ -1,0 +1,81 @@
+package io.gridbot.runner.store;
+
+import io.gridbot.core.level.Level;
+import io.gridbot.core.log.LogEntry;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.stoploss.StopLossReport;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.writebehind.WriteBehind;
+import io.gridbot.runner.engine.GridJournal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * A journal into the database. Log entries and fills go through the write-behind, so the grid never waits
+ * for the database; the ladder, status changes and stop-loss reports are rare and written at once; levels
+ * are kept latest-first in memory and written at every status change and on close.
+ */
+public final class PersistentJournal implements GridJournal, AutoCloseable {
+
+    private final Database db;
+    private final long configId;
+    private final String owner;
+    private final LongSupplier clock;
+    private final WriteBehind writes;
+    private final Map<Integer, Level> levels = new ConcurrentHashMap<>();
+
+    public PersistentJournal(Database db, long configId, String owner, LongSupplier clock) {
+        this.db = db;
+        this.configId = configId;
+        this.owner = owner;
+        this.clock = clock;
+        this.writes = new WriteBehind(db.tradeLog(), db.fills(), WriteBehind.DEFAULT_RETRY_MS, 200, clock).start();
+    }
+
+    @Override
+    public void ladderBuilt(String grid, GridLadder ladder) {
+        db.levels().saveLadder(configId, ladder);
+    }
+
+    @Override
+    public void levelChanged(String grid, Level level) {
+        levels.put(level.line(), level);
+    }
+
+    @Override
+    public void fill(String grid, Fill fill) {
+        writes.fill(configId, fill);
+    }
+
+    @Override
+    public void log(String grid, LogEntry entry) {
+        writes.log(configId, entry);
+    }
+
+    @Override
+    public void stopLoss(String grid, StopLossReport report) {
+        db.reports().saveStopLoss(configId, report);
+    }
+
+    @Override
+    public void status(String grid, GridStatus from, GridStatus to, String reason) {
+        db.runtime().saveStatus(configId, to, owner, clock.getAsLong());
+        flushLevels();
+    }
+
+    private void flushLevels() {
+        long now = clock.getAsLong();
+        levels.values().forEach(l -> db.levels().save(configId, l, now));
+        levels.clear();
+    }
+
+    /** Writes what is pending: levels, then the write-behind's backlog. */
+    @Override
+    public void close() {
+        flushLevels();
+        writes.close();
+    }
+}
