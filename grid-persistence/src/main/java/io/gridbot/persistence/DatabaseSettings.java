@@ -19,7 +19,10 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     }
 
-    /** The embedded default: {@code <dataDir>/gridbot.mv.db}, no server needed. */
+    /**
+     * The embedded default: {@code <dataDir>/gridbot.mv.db}, no server needed. Other processes on the host
+     * may open it too (a second terminal's commands while the daemon runs).
+     */
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("gridbot").toString().replace('\\', '/');
         return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",

@@ -1,7 +1,10 @@
 package io.gridbot.runner;
 
 import io.gridbot.runner.cli.ConfigCommand;
+import io.gridbot.runner.cli.ControlCommands;
 import io.gridbot.runner.cli.LogsCommand;
+import io.gridbot.runner.cli.StatusCommand;
+import io.gridbot.runner.daemon.DaemonCommand;
 import io.gridbot.runner.demo.DemoCommand;
 import io.gridbot.runner.replay.ReplayCommand;
 import picocli.CommandLine;
@@ -10,7 +13,9 @@ import picocli.CommandLine.Command;
 /** The {@code grid} command line: the entry point of the runner jar. */
 @Command(name = "grid", mixinStandardHelpOptions = true, version = "gridbot 0.1.0-SNAPSHOT",
         description = "Grid trading for perpetual futures.",
-        subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, LogsCommand.class})
+        subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
+            ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
+            ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec

@@ -1,8 +1,10 @@
 package io.gridbot.persistence.writebehind;
 
+import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.order.Fill;
 import io.gridbot.persistence.ledger.FillRepository;
+import io.gridbot.persistence.level.LevelRepository;
 import io.gridbot.persistence.log.TradeLogRepository;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,15 +17,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Log and ledger writes that never block the grid (edge case 5, AC10.4, AC12.6). Callers hand entries over
- * and return at once; a writer thread stores them in batches. While the database is down, up to 1,000 log
- * entries wait in memory (the oldest dropped, with a warning, when more come) and the writer retries every
+ * and return at once; a writer thread stores them in batches (a healthy writer absorbs bursts of up to
+ * 200,000 entries, as a fast replay makes). While the database is down, up to 1,000 log entries wait in memory (the oldest dropped, with a warning, when more come) and the writer retries every
  * 10 s; fills are never dropped (they wait however many there are, and the venue's trade history holds them
- * too). On recovery the backlog is written in batches, oldest first.
+ * too). Level snapshots, when a level store is given, are coalesced to each level's latest state. On
+ * recovery the backlog is written in batches, oldest first.
  */
 public final class WriteBehind implements AutoCloseable {
 
     /** Log entries kept while the database is down (the spec's number). */
     public static final int LOG_CAPACITY = 1_000;
+    /** Log entries a healthy writer may have queued in a burst (a fast replay) before the oldest go. */
+    public static final int BURST_CAPACITY = 200_000;
     /** The spec's retry interval. */
     public static final long DEFAULT_RETRY_MS = 10_000;
     private static final int BATCH = 500;
@@ -34,6 +39,8 @@ public final class WriteBehind implements AutoCloseable {
 
     private final TradeLogRepository logs;
     private final FillRepository fills;
+    private final LevelRepository levelStore;
+    private final Map<Long, Map<Integer, Level>> levels = new LinkedHashMap<>();
     private final long retryMs;
     private final long flushMs;
     private final LongSupplier clock;
@@ -50,8 +57,18 @@ public final class WriteBehind implements AutoCloseable {
      * @param flushMs how often a healthy writer stores what has queued
      */
     public WriteBehind(TradeLogRepository logs, FillRepository fills, long retryMs, long flushMs, LongSupplier clock) {
+        this(logs, fills, null, retryMs, flushMs, clock);
+    }
+
+    /**
+     * With a level store, level snapshots are written behind too; only each level's latest state is kept,
+     * so a burst of changes costs one write per level.
+     */
+    public WriteBehind(TradeLogRepository logs, FillRepository fills, LevelRepository levelStore, long retryMs,
+            long flushMs, LongSupplier clock) {
         this.logs = logs;
         this.fills = fills;
+        this.levelStore = levelStore;
         this.retryMs = retryMs;
         this.flushMs = flushMs;
         this.clock = clock;
@@ -67,12 +84,13 @@ public final class WriteBehind implements AutoCloseable {
     /** Queues a log entry; never blocks. */
     public void log(long configId, LogEntry entry) {
         synchronized (lock) {
-            if (logQueue.size() >= LOG_CAPACITY) {
+            int capacity = healthy ? BURST_CAPACITY : LOG_CAPACITY;
+            if (logQueue.size() >= capacity) {
                 logQueue.removeFirst();
                 droppedLogs++;
                 if (droppedLogs == 1 || droppedLogs % 1_000 == 0) {
-                    LOG.warn("trade log buffer full ({} entries) while the database is unreachable: dropping the oldest, "
-                            + "{} dropped so far", LOG_CAPACITY, droppedLogs);
+                    LOG.warn("trade log buffer full ({} entries{}): dropping the oldest, {} dropped so far", capacity,
+                            healthy ? ", the database cannot keep up" : ", the database is unreachable", droppedLogs);
                 }
             }
             logQueue.addLast(new Pending<>(configId, entry));
@@ -88,6 +106,14 @@ public final class WriteBehind implements AutoCloseable {
         }
     }
 
+    /** Queues a level's latest state; an older queued state of the same level is replaced. */
+    public void level(long configId, Level level) {
+        synchronized (lock) {
+            levels.computeIfAbsent(configId, k -> new LinkedHashMap<>()).put(level.line(), level);
+            lock.notifyAll();
+        }
+    }
+
     /** Log entries dropped because the buffer was full. */
     public long droppedLogs() {
         synchronized (lock) {
@@ -98,7 +124,7 @@ public final class WriteBehind implements AutoCloseable {
     /** Entries waiting to be written: logs plus fills. */
     public int backlog() {
         synchronized (lock) {
-            return logQueue.size() + fillQueue.size();
+            return logQueue.size() + fillQueue.size() + levels.values().stream().mapToInt(Map::size).sum();
         }
     }
 
@@ -111,6 +137,9 @@ public final class WriteBehind implements AutoCloseable {
 
     /** Writes everything queued now, on the calling thread; false if the database refused. */
     public boolean flush() {
+        if (!flushLevels()) {
+            return false;
+        }
         while (true) {
             List<Pending<Fill>> fillBatch = take(fillQueue);
             List<Pending<LogEntry>> logBatch = take(logQueue);
@@ -125,11 +154,37 @@ public final class WriteBehind implements AutoCloseable {
             } catch (RuntimeException e) {
                 putBack(fillBatch, logBatch);
                 if (markHealthy(false)) {
-                    LOG.warn("database unreachable; {} entries wait in memory, retrying every {} s: {}", backlog(),
-                            retryMs / 1000, e.toString());
+                    LOG.warn("database unreachable; {} entries wait in memory, retrying every {} ms: {}", backlog(),
+                            retryMs, e.toString());
                 }
                 return false;
             }
+        }
+    }
+
+    private boolean flushLevels() {
+        Map<Long, Map<Integer, Level>> batch;
+        synchronized (lock) {
+            if (levels.isEmpty() || levelStore == null) {
+                return true;
+            }
+            batch = new LinkedHashMap<>(levels);
+            levels.clear();
+        }
+        try {
+            long now = clock.getAsLong();
+            batch.forEach((id, byLine) -> byLine.values().forEach(l -> levelStore.save(id, l, now)));
+            return true;
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                // Newer states that arrived meanwhile win over the ones that failed.
+                batch.forEach((id, byLine) -> {
+                    Map<Integer, Level> queued = levels.computeIfAbsent(id, k -> new LinkedHashMap<>());
+                    byLine.forEach(queued::putIfAbsent);
+                });
+            }
+            markHealthy(false);
+            return false;
         }
     }
 
@@ -149,7 +204,7 @@ public final class WriteBehind implements AutoCloseable {
                 fillQueue.addFirst(fillBatch.get(i));
             }
             for (int i = logBatch.size() - 1; i >= 0; i--) {
-                if (logQueue.size() >= LOG_CAPACITY) {
+                if (logQueue.size() >= LOG_CAPACITY) { // putting back means the database just failed
                     droppedLogs++; // the oldest are the ones that go
                     continue;
                 }
@@ -163,6 +218,10 @@ public final class WriteBehind implements AutoCloseable {
         synchronized (lock) {
             boolean changed = healthy != ok;
             healthy = ok;
+            while (!ok && logQueue.size() > LOG_CAPACITY) {
+                logQueue.removeFirst(); // down: only the newest 1,000 wait
+                droppedLogs++;
+            }
             if (changed && ok) {
                 LOG.info("database reachable again; backlog written");
             }
@@ -184,7 +243,7 @@ public final class WriteBehind implements AutoCloseable {
             synchronized (lock) {
                 try {
                     if (ok) {
-                        if (running && logQueue.isEmpty() && fillQueue.isEmpty()) {
+                        if (running && logQueue.isEmpty() && fillQueue.isEmpty() && levels.isEmpty()) {
                             lock.wait(flushMs); // a new entry wakes the writer at once
                         }
                     } else {

@@ -9,14 +9,12 @@ import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.engine.GridJournal;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * A journal into the database. Log entries and fills go through the write-behind, so the grid never waits
- * for the database; the ladder, status changes and stop-loss reports are rare and written at once; levels
- * are kept latest-first in memory and written at every status change and on close.
+ * A journal into the database. Log entries, fills and level states go through the write-behind, so the
+ * grid never waits for the database; the ladder, status changes and stop-loss reports are rare and written
+ * at once.
  */
 public final class PersistentJournal implements GridJournal, AutoCloseable {
 
@@ -25,14 +23,14 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
     private final String owner;
     private final LongSupplier clock;
     private final WriteBehind writes;
-    private final Map<Integer, Level> levels = new ConcurrentHashMap<>();
 
     public PersistentJournal(Database db, long configId, String owner, LongSupplier clock) {
         this.db = db;
         this.configId = configId;
         this.owner = owner;
         this.clock = clock;
-        this.writes = new WriteBehind(db.tradeLog(), db.fills(), WriteBehind.DEFAULT_RETRY_MS, 200, clock).start();
+        this.writes = new WriteBehind(db.tradeLog(), db.fills(), db.levels(), WriteBehind.DEFAULT_RETRY_MS, 200, clock)
+                .start();
     }
 
     @Override
@@ -42,7 +40,7 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
 
     @Override
     public void levelChanged(String grid, Level level) {
-        levels.put(level.line(), level);
+        writes.level(configId, level);
     }
 
     @Override
@@ -63,19 +61,11 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
     @Override
     public void status(String grid, GridStatus from, GridStatus to, String reason) {
         db.runtime().saveStatus(configId, to, owner, clock.getAsLong());
-        flushLevels();
     }
 
-    private void flushLevels() {
-        long now = clock.getAsLong();
-        levels.values().forEach(l -> db.levels().save(configId, l, now));
-        levels.clear();
-    }
-
-    /** Writes what is pending: levels, then the write-behind's backlog. */
+    /** Writes what is pending. */
     @Override
     public void close() {
-        flushLevels();
         writes.close();
     }
 }

@@ -1,0 +1,92 @@
+package io.gridbot.runner.cli;
+
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
+import io.gridbot.runner.store.StoreOptions;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code grid start | pause | resume | stop --config NAME} (FR-13): leaves the request for the daemon running
+ * the grid and waits for its acknowledgement, so the user knows it took effect.
+ */
+public abstract class ControlCommands implements Callable<Integer> {
+
+    @Option(names = "--config", required = true, description = "the grid's name")
+    String name;
+
+    @Option(names = "--wait-ms", defaultValue = "5000", description = "how long to wait for the daemon (default ${DEFAULT-VALUE})")
+    long waitMs;
+
+    @Mixin
+    StoreOptions store;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    abstract Control action();
+
+    @Override
+    public Integer call() throws Exception {
+        try (Database db = store.open()) {
+            var grid = db.configs().find(name);
+            if (grid.isEmpty()) {
+                spec.commandLine().getErr().println("no grid named '" + name + "'");
+                return 1;
+            }
+            long id = db.runtime().requestControl(grid.get().id(), action(), System.getProperty("user.name"),
+                    System.currentTimeMillis());
+            long deadline = System.nanoTime() + waitMs * 1_000_000L;
+            while (System.nanoTime() < deadline) {
+                Optional<ControlRequest> request = db.runtime().request(id);
+                if (request.isPresent() && request.get().ackedAt() != null) {
+                    spec.commandLine().getOut().println(name + ": " + request.get().outcome());
+                    return request.get().outcome().startsWith("not running") ? 1 : 0;
+                }
+                Thread.sleep(50);
+            }
+            spec.commandLine().getErr().println(name + ": no daemon acknowledged the " + action().name().toLowerCase()
+                    + " within " + waitMs + " ms; is 'grid daemon' running on this database? The request stays queued.");
+            return 1;
+        }
+    }
+
+    @CommandLine.Command(name = "start", mixinStandardHelpOptions = true, description = "Start a stored grid (AC13.1, AC13.2).")
+    public static final class Start extends ControlCommands {
+        @Override
+        Control action() {
+            return Control.START;
+        }
+    }
+
+    @CommandLine.Command(name = "pause", mixinStandardHelpOptions = true,
+            description = "Pause a grid: orders and position kept, nothing new placed (AC13.3, AC13.4).")
+    public static final class Pause extends ControlCommands {
+        @Override
+        Control action() {
+            return Control.PAUSE;
+        }
+    }
+
+    @CommandLine.Command(name = "resume", mixinStandardHelpOptions = true,
+            description = "Resume a paused grid without re-initialising it (AC13.5, AC13.6).")
+    public static final class Resume extends ControlCommands {
+        @Override
+        Control action() {
+            return Control.RESUME;
+        }
+    }
+
+    @CommandLine.Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop a grid: cancel every order and close the position (AC13.7, AC13.8).")
+    public static final class Stop extends ControlCommands {
+        @Override
+        Control action() {
+            return Control.STOP;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.gridbot.runner.cli;
+
+import io.gridbot.core.level.Level;
+import io.gridbot.core.level.LevelState;
+import io.gridbot.core.log.LogEntry;
+import io.gridbot.core.log.LogType;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.log.LogQuery;
+import io.gridbot.runner.store.StoreOptions;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code grid status --config NAME} (AC13.9, AC13.10): state, position, working orders and the latest errors. */
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show a grid's state, position, orders and latest errors.")
+public final class StatusCommand implements Callable<Integer> {
+
+    @Option(names = "--config", required = true, description = "the grid's name")
+    String name;
+
+    @Mixin
+    StoreOptions store;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = store.open()) {
+            var grid = db.configs().find(name);
+            if (grid.isEmpty()) {
+                spec.commandLine().getErr().println("no grid named '" + name + "'");
+                return 1;
+            }
+            long id = grid.get().id();
+            List<Level> levels = db.levels().levels(id);
+            BigDecimal position = levels.stream().map(Level::signedPosition).reduce(BigDecimal.ZERO, BigDecimal::add);
+            long entries = levels.stream().filter(l -> l.state() == LevelState.ENTRY_WORKING).count();
+            long exits = levels.stream().filter(l -> l.state() == LevelState.EXIT_WORKING).count();
+            out.println(ConfigCommand.describe(grid.get().config()));
+            out.printf("  state %s; position %s; working orders: %d entries, %d exits%n", db.runtime().status(id),
+                    position.toPlainString(), entries, exits);
+            List<LogEntry> errors = db.tradeLog().query(new LogQuery(id, 0, Long.MAX_VALUE,
+                    Set.of(LogType.ERROR, LogType.WARN), null, 0, 5)).entries();
+            out.println(errors.isEmpty() ? "  no warnings or errors" : "  latest warnings and errors:");
+            errors.forEach(e -> out.printf("    %s %-5s %s%n", Instant.ofEpochMilli(e.atMs()), e.type(),
+                    e.detail().lines().findFirst().orElse("")));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.gridbot.runner.daemon;
+
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.machine.GridMachine;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.machine.GridView;
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
+import io.gridbot.runner.engine.GridEngine;
+import io.gridbot.runner.store.PersistentJournal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One process hosting many grids (FR-13). Control reaches it through the database: {@code grid start | pause
+ * | resume | stop} leave a request in {@code grid_control}; the daemon polls every {@value #POLL_MS} ms,
+ * carries each request out on the grid's engine and acknowledges it, so a command takes effect within a
+ * second from any terminal on any host sharing the database. Each grid has one driver thread that pumps its
+ * engine; adapter calls run on virtual threads, so a cancel-all never waits behind one cancel.
+ */
+public final class GridDaemon implements AutoCloseable {
+
+    /** How often control requests are read. */
+    public static final long POLL_MS = 200;
+    private static final long DRIVE_MS = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(GridDaemon.class);
+
+    private final Database db;
+    private final ExchangeAdapter venue;
+    private final LongSupplier clock;
+    private final String owner;
+    private final Map<Long, Hosted> grids = new ConcurrentHashMap<>();
+    private final ExecutorService adapterCalls = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean running = true;
+    private Thread poller;
+
+    private record Hosted(StoredGrid stored, GridEngine engine, PersistentJournal journal, Thread driver) {
+    }
+
+    public GridDaemon(Database db, ExchangeAdapter venue, LongSupplier clock, String owner) {
+        this.db = db;
+        this.venue = venue;
+        this.clock = clock;
+        this.owner = owner;
+    }
+
+    /** Starts polling for control requests, and resumes the grids this daemon ran before it stopped. */
+    public GridDaemon start() {
+        for (StoredGrid grid : db.configs().list()) {
+            GridStatus status = db.runtime().status(grid.id());
+            if (status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) {
+                LOG.info("grid {} was {} when the daemon stopped: restarting it", grid.config().name(), status);
+                host(grid).engine().control(Control.START);
+            }
+        }
+        poller = Thread.ofPlatform().name("gridbot-control").daemon().start(this::poll);
+        return this;
+    }
+
+    /** The grids hosted now. */
+    public List<GridView> views() {
+        return grids.values().stream().map(h -> h.engine().view()).toList();
+    }
+
+    private void poll() {
+        while (running) {
+            try {
+                for (StoredGrid grid : db.configs().list()) {
+                    for (ControlRequest request : db.runtime().pending(grid.id())) {
+                        handle(grid, request);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("reading control requests failed (retrying): {}", e.toString());
+            }
+            sleep(POLL_MS);
+        }
+    }
+
+    private void handle(StoredGrid grid, ControlRequest request) {
+        Hosted hosted = grids.get(grid.id());
+        String outcome;
+        if (request.action() == Control.START) {
+            if (hosted == null) {
+                hosted = host(grid);
+            }
+            hosted.engine().control(Control.START);
+            outcome = "start accepted by " + owner;
+        } else if (hosted == null) {
+            outcome = "not running on " + owner;
+        } else {
+            hosted.engine().control(request.action());
+            outcome = request.action().name().toLowerCase() + " accepted by " + owner;
+        }
+        db.runtime().acknowledge(request.id(), outcome, clock.getAsLong());
+        LOG.info("grid {}: {} ({} asked)", grid.config().name(), outcome, request.requestedBy());
+    }
+
+    private Hosted host(StoredGrid grid) {
+        GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
+                db.levels().levels(grid.id()));
+        PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock);
+        GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).attach();
+        Thread driver = Thread.ofVirtual().name("grid-" + grid.config().name()).unstarted(() -> drive(engine));
+        Hosted hosted = new Hosted(grid, engine, journal, driver);
+        grids.put(grid.id(), hosted);
+        driver.start();
+        return hosted;
+    }
+
+    /** The grid's one driver: timer ticks and its queue, one event at a time. */
+    private void drive(GridEngine engine) {
+        while (running) {
+            try {
+                engine.tick();
+                engine.pump();
+            } catch (RuntimeException e) {
+                LOG.error("grid {}: engine failed", engine.machine().config().name(), e);
+            }
+            sleep(DRIVE_MS);
+        }
+    }
+
+    /**
+     * Stops cleanly (SIGTERM): running grids are paused, so their orders stay on the venue and protect the
+     * position, the journals are flushed, and the daemon exits; a restart resumes them.
+     */
+    @Override
+    public void close() {
+        for (Hosted h : grids.values()) {
+            GridStatus status = h.engine().view().status();
+            if (status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) {
+                h.engine().control(Control.PAUSE);
+                h.engine().pump();
+                // Remembered as running, so the next daemon picks it up again.
+                db.runtime().saveStatus(h.stored().id(), GridStatus.RUNNING, owner, clock.getAsLong());
+            }
+        }
+        running = false;
+        grids.values().forEach(h -> {
+            h.driver().interrupt();
+            h.engine().close();
+            h.journal().close();
+        });
+        if (poller != null) {
+            poller.interrupt();
+        }
+        adapterCalls.shutdown();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.gridbot.runner.daemon;
+
+import io.gridbot.exchange.replay.BinanceDataFile;
+import io.gridbot.exchange.replay.MarketTrade;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.runner.demo.DemoCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The offline daemon's market: the recorded BTCUSDT series shipped in the jar, replayed into the simulator
+ * {@code speed} times faster than it happened and stamped with the wall clock, over and over.
+ */
+final class SimulatedMarket implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatedMarket.class);
+
+    private final SimulatedExchange exchange;
+    private final double speed;
+    private volatile boolean running = true;
+    private final Thread feed;
+
+    SimulatedMarket(SimulatedExchange exchange, double speed) {
+        this.exchange = exchange;
+        this.speed = speed;
+        this.feed = Thread.ofPlatform().name("gridbot-market").daemon().start(this::run);
+    }
+
+    private void run() {
+        while (running) {
+            try (BinanceDataFile series = BinanceDataFile.open(DemoCommand.class.getResourceAsStream(DemoCommand.SERIES),
+                    BinanceDataFile.Kind.KLINES, "BTCUSDT 1m")) {
+                long previous = Long.MIN_VALUE;
+                while (running && series.hasNext()) {
+                    MarketTrade t = series.next();
+                    if (previous != Long.MIN_VALUE && t.atMs() > previous) {
+                        // Time between recorded trades, compressed: pacing is time, not money.
+                        Thread.sleep(Math.max(1, Math.round((t.atMs() - previous) / speed)));
+                    }
+                    previous = t.atMs();
+                    exchange.trade("BTCUSDT", t.price(), t.qty(), System.currentTimeMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("the simulated market stopped", e);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        feed.interrupt();
+    }
+}

@@ -1,0 +1,130 @@
+package io.gridbot.runner.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.runner.GridbotMain;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** FR-13 end to end: a daemon hosts a grid and another "terminal" controls it through the database. */
+class GridDaemonTest {
+
+    private static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
+            new BigDecimal("0.001"), new BigDecimal("5"), 200);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private SimulatedExchange exchange;
+    private GridDaemon daemon;
+    private long configId;
+    private final StringWriter out = new StringWriter();
+
+    @BeforeEach
+    void startDaemon() {
+        db = Database.open(DatabaseSettings.embedded(dir));
+        configId = db.configs().create(GridConfig.builder("g", BTC).mode(GridMode.NEUTRAL)
+                .band(new BigDecimal("25000"), new BigDecimal("27000")).levels(21).orderQty(new BigDecimal("0.010"))
+                .maxPosition(new BigDecimal("0.050")).stopLossBufferPct(new BigDecimal("5")).build(), 0);
+        exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
+                .list(BTC, new BigDecimal("26050.0"));
+        daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "test-daemon").start();
+    }
+
+    @AfterEach
+    void stopDaemon() {
+        daemon.close();
+        db.close();
+    }
+
+    private int grid(String... args) {
+        CommandLine cli = new CommandLine(new GridbotMain());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(out, true));
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--data-dir=" + dir;
+        return cli.execute(all);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private void trade(String price) {
+        exchange.trade("BTCUSDT", new BigDecimal(price), null, System.currentTimeMillis());
+    }
+
+    @Test
+    void AC13_1_to_AC13_10_aGridIsStartedPausedResumedAndStoppedFromAnotherTerminal() throws Exception {
+        assertThat(grid("start", "--config", "g")).isZero();
+        assertThat(out.toString()).contains("g: start accepted by test-daemon");
+        trade("26050.0");
+        await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING
+                && exchangeOpenOrders() > 0);
+
+        trade("25890.0"); // buys at 26000, 25900 fill
+        await("fills in the ledger", () -> db.fills().between(configId, 0, Long.MAX_VALUE).size() >= 2);
+
+        assertThat(grid("pause", "--config", "g")).isZero();
+        await("paused", () -> db.runtime().status(configId) == GridStatus.PAUSED);
+        int resting = exchangeOpenOrders();
+        trade("25950.0");
+        assertThat(grid("status", "--config", "g")).isZero();
+        assertThat(out.toString()).contains("state PAUSED");
+
+        assertThat(grid("resume", "--config", "g")).isZero();
+        await("running again", () -> db.runtime().status(configId) == GridStatus.RUNNING);
+        assertThat(resting).isPositive();
+
+        assertThat(grid("stop", "--config", "g")).isZero();
+        await("stopped flat", () -> db.runtime().status(configId) == GridStatus.STOPPED
+                && position().signum() == 0 && exchangeOpenOrders() == 0);
+    }
+
+    @Test
+    void aControlForAGridThisDaemonDoesNotRunSaysSo() {
+        assertThat(grid("pause", "--config", "g")).isEqualTo(1);
+        assertThat(out.toString()).contains("not running on test-daemon");
+    }
+
+    private int exchangeOpenOrders() {
+        try {
+            return exchange.openOrders("BTCUSDT").size();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private BigDecimal position() {
+        try {
+            return exchange.position("BTCUSDT").netQty();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
