@@ -822,13 +822,7 @@ public final class GridMachine {
 
     private void finish(Slot slot, TrackedOrder order, OrderUpdate u) {
         boolean ours = order.phase == TrackedOrder.Phase.CANCELING;
-        liveBySlot.remove(order.clientOrderId);
-        remember(order.clientOrderId);
-        if (order == slot.entry) {
-            slot.entry = null;
-        } else {
-            slot.exit = null;
-        }
+        detach(slot, order);
         switch (u.status()) {
             case FILLED -> {
                 if (slot.entry == null && slot.exit == null && slot.openQty().signum() == 0) {
@@ -850,9 +844,7 @@ public final class GridMachine {
             default -> {
             }
         }
-        if (slot.entry == null && slot.exit == null && slot.openQty().signum() == 0) {
-            slot.reset();
-        }
+        resetIfIdle(slot);
         dirty.set(slot.line);
     }
 
@@ -1026,7 +1018,13 @@ public final class GridMachine {
         dirty.set(slot.line);
     }
 
+    /** The order is certainly gone: the slot forgets it and, holding nothing, goes idle. */
     private void release(Slot slot, TrackedOrder order) {
+        detach(slot, order);
+        resetIfIdle(slot);
+    }
+
+    private void detach(Slot slot, TrackedOrder order) {
         liveBySlot.remove(order.clientOrderId);
         remember(order.clientOrderId);
         if (order == slot.entry) {
@@ -1034,6 +1032,9 @@ public final class GridMachine {
         } else {
             slot.exit = null;
         }
+    }
+
+    private static void resetIfIdle(Slot slot) {
         if (slot.entry == null && slot.exit == null && slot.openQty().signum() == 0) {
             slot.reset();
         }

@@ -1,5 +1,6 @@
 package io.gridbot.persistence.config;
 
+import static io.gridbot.persistence.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.GRID_CONFIG;
 import static io.gridbot.persistence.jooq.Tables.GRID_RUNTIME;
 
@@ -131,26 +132,26 @@ public final class GridConfigRepository {
     }
 
     private static StoredGrid read(GridConfigRecord r) {
-        SymbolRules rules = new SymbolRules(r.getSymbol(), strip(r.getPriceTick()), strip(r.getQtyStep()),
-                strip(r.getMinQty()), strip(r.getMinNotional()), r.getMaxOpenOrders());
+        SymbolRules rules = new SymbolRules(r.getSymbol(), plain(r.getPriceTick()), plain(r.getQtyStep()),
+                plain(r.getMinQty()), plain(r.getMinNotional()), r.getMaxOpenOrders());
         Spacing spacing = switch (r.getSpacing().toLowerCase(Locale.ROOT)) {
             case "geometric" -> new Spacing.Geometric();
-            case "percentage" -> new Spacing.Percentage(strip(r.getSpacingPct()), strip(r.getCentrePrice()));
+            case "percentage" -> new Spacing.Percentage(plain(r.getSpacingPct()), plain(r.getCentrePrice()));
             default -> new Spacing.Arithmetic();
         };
         GridConfig config = GridConfig.builder(r.getName(), rules)
                 .exchange(r.getExchange())
                 .mode(GridMode.valueOf(r.getGridMode()))
                 .spacing(spacing)
-                .band(strip(r.getLowerPrice()), strip(r.getUpperPrice()))
+                .band(plain(r.getLowerPrice()), plain(r.getUpperPrice()))
                 .levels(r.getGridLevels())
-                .orderQty(strip(r.getTradeAmount()))
-                .maxPosition(strip(r.getMaxPositionSize()))
-                .stopLossBufferPct(strip(r.getStopLossBufferPct()))
+                .orderQty(plain(r.getTradeAmount()))
+                .maxPosition(plain(r.getMaxPositionSize()))
+                .stopLossBufferPct(plain(r.getStopLossBufferPct()))
                 .refreshIntervalMs(r.getRefreshIntervalMs())
                 .timeInForce(TimeInForce.valueOf(r.getTimeInForce()))
                 .positionMode(PositionMode.valueOf(r.getPositionMode()))
-                .makerFeeRate(strip(r.getMakerFeeRate()))
+                .makerFeeRate(plain(r.getMakerFeeRate()))
                 .protectiveStop(r.getProtectiveStop())
                 .cooldownMs(r.getCooldownMs())
                 .partialFillTimeoutMs(r.getPartialFillTimeoutMs())
@@ -159,12 +160,4 @@ public final class GridConfigRepository {
         return new StoredGrid(r.getId(), config, r.getIsActive(), r.getCreatedAt(), r.getUpdatedAt());
     }
 
-    /** DECIMAL(38,18) comes back with eighteen decimals; the configuration keeps the user's scale. */
-    static java.math.BigDecimal strip(java.math.BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        java.math.BigDecimal s = value.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 }

@@ -1,5 +1,6 @@
 package io.gridbot.persistence.ledger;
 
+import static io.gridbot.persistence.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.FILL_LEDGER;
 
 import io.gridbot.core.order.ClientOrderId;
@@ -71,8 +72,4 @@ public final class FillRepository {
                 plain(r.getQty()), plain(r.getFee()), r.getFeeAsset(), plain(r.getRealizedPnl()));
     }
 
-    private static BigDecimal plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 }

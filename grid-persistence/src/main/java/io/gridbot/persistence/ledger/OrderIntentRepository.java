@@ -1,5 +1,6 @@
 package io.gridbot.persistence.ledger;
 
+import static io.gridbot.persistence.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.ORDER_INTENT;
 
 import io.gridbot.core.order.Intent;
@@ -92,11 +93,4 @@ public final class OrderIntentRepository {
                 r.getCreatedAt(), r.getResolvedAt());
     }
 
-    private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 }

@@ -1,5 +1,6 @@
 package io.gridbot.persistence.level;
 
+import static io.gridbot.persistence.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.GRID_LADDER;
 import static io.gridbot.persistence.jooq.Tables.GRID_LEVEL;
 
@@ -77,11 +78,4 @@ public final class LevelRepository {
                         plain(r.getEntryAvgPrice()), plain(r.getExitFilled()), r.getBlockedUntil()));
     }
 
-    static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 }

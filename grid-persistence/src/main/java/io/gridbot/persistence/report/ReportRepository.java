@@ -1,5 +1,6 @@
 package io.gridbot.persistence.report;
 
+import static io.gridbot.persistence.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.GRID_STATISTICS;
 import static io.gridbot.persistence.jooq.Tables.STOP_LOSS_REPORT;
 
@@ -76,11 +77,4 @@ public final class ReportRepository {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
 }

@@ -225,9 +225,8 @@ public final class ConfigCommand implements Runnable {
         @Override
         public Integer call() {
             try (Database db = store.open()) {
-                var grid = db.configs().find(name);
+                var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
                 if (grid.isEmpty()) {
-                    spec.commandLine().getErr().println("no grid named '" + name + "'");
                     return 1;
                 }
                 GridConfig c = grid.get().config();

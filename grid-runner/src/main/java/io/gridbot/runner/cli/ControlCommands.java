@@ -33,9 +33,8 @@ public abstract class ControlCommands implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Database db = store.open()) {
-            var grid = db.configs().find(name);
+            var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
             if (grid.isEmpty()) {
-                spec.commandLine().getErr().println("no grid named '" + name + "'");
                 return 1;
             }
             long id = db.runtime().requestControl(grid.get().id(), action(), System.getProperty("user.name"),

@@ -67,9 +67,8 @@ public final class LogsCommand implements Callable<Integer> {
             return 2;
         }
         try (Database db = store.open()) {
-            var grid = db.configs().find(name);
+            var grid = StoreOptions.grid(db, name, err);
             if (grid.isEmpty()) {
-                err.println("no grid named '" + name + "'");
                 return 1;
             }
             Set<LogType> wanted = types == null ? Set.of() : EnumSet.copyOf(types);

@@ -35,9 +35,8 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = store.open()) {
-            var grid = db.configs().find(name);
+            var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
             if (grid.isEmpty()) {
-                spec.commandLine().getErr().println("no grid named '" + name + "'");
                 return 1;
             }
             long id = grid.get().id();

@@ -15,6 +15,16 @@ public final class StoreOptions {
     @Option(names = "--data-dir", description = "directory of the embedded database (default: $GRIDBOT_DATA_DIR or ./gridbot-data)")
     Path dataDir;
 
+    /** The stored grid of this name; when there is none, says so on {@code err}. */
+    public static java.util.Optional<io.gridbot.persistence.config.StoredGrid> grid(Database db, String name,
+            java.io.PrintWriter err) {
+        var grid = db.configs().find(name);
+        if (grid.isEmpty()) {
+            err.println("no grid named '" + name + "'; 'grid config list' shows the stored ones");
+        }
+        return grid;
+    }
+
     /** Opens (and migrates) the database. */
     public Database open() {
         Path dir = dataDir;
