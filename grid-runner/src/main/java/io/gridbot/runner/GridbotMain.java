@@ -3,6 +3,7 @@ package io.gridbot.runner;
 import io.gridbot.runner.cli.ConfigCommand;
 import io.gridbot.runner.cli.ControlCommands;
 import io.gridbot.runner.cli.LogsCommand;
+import io.gridbot.runner.cli.StatsCommand;
 import io.gridbot.runner.cli.StatusCommand;
 import io.gridbot.runner.daemon.DaemonCommand;
 import io.gridbot.runner.demo.DemoCommand;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Grid trading for perpetual futures.",
         subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
-            ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class})
+            ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
+            StatsCommand.Export.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec

@@ -46,6 +46,7 @@ public final class WriteBehind implements AutoCloseable {
     private final LongSupplier clock;
     private final ArrayDeque<Pending<LogEntry>> logQueue = new ArrayDeque<>();
     private final ArrayDeque<Pending<Fill>> fillQueue = new ArrayDeque<>();
+    private final ArrayDeque<Runnable> taskQueue = new ArrayDeque<>();
     private final Object lock = new Object();
     private long droppedLogs;
     private boolean healthy = true;
@@ -106,6 +107,17 @@ public final class WriteBehind implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues any other write (an order's record, a statistics snapshot). Tasks run in order on the writer
+     * thread and are never dropped; a failed one runs again after the retry wait, so it must be idempotent.
+     */
+    public void task(Runnable write) {
+        synchronized (lock) {
+            taskQueue.addLast(write);
+            lock.notifyAll();
+        }
+    }
+
     /** Queues a level's latest state; an older queued state of the same level is replaced. */
     public void level(long configId, Level level) {
         synchronized (lock) {
@@ -124,7 +136,8 @@ public final class WriteBehind implements AutoCloseable {
     /** Entries waiting to be written: logs plus fills. */
     public int backlog() {
         synchronized (lock) {
-            return logQueue.size() + fillQueue.size() + levels.values().stream().mapToInt(Map::size).sum();
+            return logQueue.size() + fillQueue.size() + taskQueue.size()
+                    + levels.values().stream().mapToInt(Map::size).sum();
         }
     }
 
@@ -137,7 +150,7 @@ public final class WriteBehind implements AutoCloseable {
 
     /** Writes everything queued now, on the calling thread; false if the database refused. */
     public boolean flush() {
-        if (!flushLevels()) {
+        if (!flushLevels() || !flushTasks()) {
             return false;
         }
         while (true) {
@@ -158,6 +171,27 @@ public final class WriteBehind implements AutoCloseable {
                             retryMs, e.toString());
                 }
                 return false;
+            }
+        }
+    }
+
+    private boolean flushTasks() {
+        while (true) {
+            Runnable next;
+            synchronized (lock) {
+                next = taskQueue.peekFirst();
+            }
+            if (next == null) {
+                return true;
+            }
+            try {
+                next.run();
+            } catch (RuntimeException e) {
+                markHealthy(false);
+                return false;
+            }
+            synchronized (lock) {
+                taskQueue.pollFirst();
             }
         }
     }
@@ -243,7 +277,7 @@ public final class WriteBehind implements AutoCloseable {
             synchronized (lock) {
                 try {
                     if (ok) {
-                        if (running && logQueue.isEmpty() && fillQueue.isEmpty() && levels.isEmpty()) {
+                        if (running && logQueue.isEmpty() && fillQueue.isEmpty() && levels.isEmpty() && taskQueue.isEmpty()) {
                             lock.wait(flushMs); // a new entry wakes the writer at once
                         }
                     } else {

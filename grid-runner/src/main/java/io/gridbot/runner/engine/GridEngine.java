@@ -100,6 +100,9 @@ public final class GridEngine implements AutoCloseable {
             while ((event = inbox.poll()) != null) {
                 List<GridCommand> out = machine.on(event);
                 handled++;
+                if (event instanceof GridEvent.OrderUpdate update) {
+                    journal.orderChanged(machine.config().name(), update);
+                }
                 for (GridCommand command : out) {
                     carryOut(command);
                 }
@@ -155,7 +158,10 @@ public final class GridEngine implements AutoCloseable {
 
     private void carryOut(GridCommand command) {
         switch (command) {
-            case GridCommand.PlaceOrder p -> commands.execute(() -> place(p.request()));
+            case GridCommand.PlaceOrder p -> {
+                journal.orderPlaced(machine.config().name(), p.request(), p.intent(), p.line(), clock.getAsLong());
+                commands.execute(() -> place(p.request()));
+            }
             case GridCommand.CancelOrder c -> commands.execute(() -> cancel(c.clientOrderId()));
             case GridCommand.CancelAll c -> commands.execute(this::cancelAll);
             case GridCommand.CancelProtectiveStop c -> commands.execute(() -> cancelStop(c.clientOrderId()));

@@ -1,9 +1,12 @@
 package io.gridbot.runner.engine;
 
+import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.stoploss.StopLossReport;
 
@@ -30,6 +33,14 @@ public interface GridJournal {
     }
 
     default void status(String grid, GridStatus from, GridStatus to, String reason) {
+    }
+
+    /** An order the grid sends at {@code atMs}; {@code intent} is {@code null} for protective stops and closes. */
+    default void orderPlaced(String grid, OrderRequest request, Intent intent, int line, long atMs) {
+    }
+
+    /** The venue's word on one of the grid's orders. */
+    default void orderChanged(String grid, GridEvent.OrderUpdate update) {
     }
 
     /** A journal that keeps nothing. */
@@ -76,6 +87,18 @@ public interface GridJournal {
             public void status(String grid, GridStatus from, GridStatus to, String reason) {
                 first.status(grid, from, to, reason);
                 second.status(grid, from, to, reason);
+            }
+
+            @Override
+            public void orderPlaced(String grid, OrderRequest request, Intent intent, int line, long atMs) {
+                first.orderPlaced(grid, request, intent, line, atMs);
+                second.orderPlaced(grid, request, intent, line, atMs);
+            }
+
+            @Override
+            public void orderChanged(String grid, GridEvent.OrderUpdate update) {
+                first.orderChanged(grid, update);
+                second.orderChanged(grid, update);
             }
         };
     }

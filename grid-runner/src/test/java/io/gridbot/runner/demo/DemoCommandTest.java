@@ -28,6 +28,11 @@ class DemoCommandTest {
 
         assertThat(cli.execute("logs", "--config", "demo_short_grid", "--type", "FILL", "--size", "3", data)).isZero();
         assertThat(out.toString()).contains("FILL ", "filled", "more on page 1");
+        assertThat(cli.execute("stats", "--config", "demo_short_grid", "--capital", "10000", data)).isZero();
+        assertThat(out.toString()).contains("trades 935 (475 entries, 460 exits)", "realized 195.49");
+        assertThat(cli.execute("export", "--config", "demo_short_grid", "--out", dir.resolve("csv").toString(), data))
+                .isZero();
+        assertThat(dir.resolve("csv/demo_short_grid-orders.csv")).exists();
         // a second demo replaces the first's grid: it was left stopped, so it may be edited
         assertThat(cli.execute("demo", data)).isZero();
     }

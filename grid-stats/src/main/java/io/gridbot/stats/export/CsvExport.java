@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * CSV export of fills, orders and statistics (AC11.8, scenario 3): RFC 4180, a header row, decimals in plain
- * notation exactly as booked, times both as epoch milliseconds and as ISO-8601 UTC. The column sets are
+ * CSV export of fills, orders and statistics (AC11.8, scenario 3): RFC 4180, a header row, booked decimals in
+ * plain notation exactly as booked (derived statistics to eight decimals), times both as epoch milliseconds and
+ * as ISO-8601 UTC. The column sets are
  * listed in {@code docs/statistics.md} and never reordered; new columns are only appended.
  */
 public final class CsvExport {
@@ -59,9 +60,9 @@ public final class CsvExport {
         for (GridStatistics s : report) {
             row(out, List.of(s.grid(), s.period().name(), utc(s.fromMs()), utc(s.toMs()), Long.toString(s.totalTrades()),
                     Long.toString(s.filledEntries()), Long.toString(s.filledExits()), Long.toString(s.canceledOrders()),
-                    plain(s.realizedPnl()), plain(s.fees()), plain(s.funding()), plain(s.unrealizedPnl()),
-                    plain(s.totalPnl()), plain(s.yieldPctPerDay()), plain(s.maxDrawdown()), plain(s.maxDrawdownPct()),
-                    plain(s.maxPosition()), plain(s.avgPosition()), plain(s.currentPosition()),
+                    computed(s.realizedPnl()), computed(s.fees()), computed(s.funding()), computed(s.unrealizedPnl()),
+                    computed(s.totalPnl()), computed(s.yieldPctPerDay()), computed(s.maxDrawdown()),
+                    computed(s.maxDrawdownPct()), plain(s.maxPosition()), computed(s.avgPosition()), plain(s.currentPosition()),
                     Long.toString(s.stopLossCount()), plain(s.fillRate()), number(s.avgTimeToFillMs()),
                     levels(s.positionPerLevel())));
         }
@@ -92,6 +93,11 @@ public final class CsvExport {
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
+    }
+
+    /** A derived figure (an average price went into it): eight decimals, trailing zeros dropped. */
+    private static String computed(BigDecimal value) {
+        return value == null ? "" : value.setScale(8, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static String text(String value) {

@@ -1,0 +1,45 @@
+package io.gridbot.runner.cli;
+
+import io.gridbot.core.order.OrderStatus;
+import io.gridbot.core.stoploss.StopLossReport;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.persistence.ledger.OrderIntentRepository.StoredIntent;
+import io.gridbot.stats.ledger.FundingPayment;
+import io.gridbot.stats.ledger.OrderRecord;
+import io.gridbot.stats.metrics.StatisticsInput;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads what a grid's statistics are computed from out of the database: the whole fill ledger (average-cost
+ * accounting needs it from the first fill), funding, orders, stop-losses and levels. Positions are valued
+ * at the last fill's price: the database has no live market price.
+ */
+final class StatisticsSource {
+
+    private StatisticsSource() {
+    }
+
+    static StatisticsInput read(Database db, StoredGrid grid, long nowMs, BigDecimal capital) {
+        long id = grid.id();
+        String symbol = grid.config().symbol();
+        List<OrderRecord> orders = db.orderIntents().placedBetween(id, symbol, 0, nowMs).stream()
+                .filter(i -> i.intent() != null)
+                .map(StatisticsSource::record)
+                .toList();
+        List<FundingPayment> funding = db.accountHistory().funding(id, 0, nowMs).stream()
+                .map(f -> new FundingPayment(f.atMs(), f.amount())).toList();
+        List<Long> stopLosses = db.reports().stopLosses(id, grid.config().name()).stream()
+                .map(StopLossReport::triggeredAtMs).toList();
+        return new StatisticsInput(grid.config().name(), db.fills().between(id, 0, nowMs), funding, List.of(), orders,
+                stopLosses, db.levels().levels(id), capital);
+    }
+
+    private static OrderRecord record(StoredIntent i) {
+        boolean filled = i.status() == OrderStatus.FILLED;
+        boolean ended = i.resolvedAt() != null && !filled;
+        return new OrderRecord(i.clientOrderId(), i.intent(), i.line(), i.request().quantity(), i.createdAt(), i.filled(),
+                filled ? i.resolvedAt() : null, ended ? i.resolvedAt() : null);
+    }
+}
