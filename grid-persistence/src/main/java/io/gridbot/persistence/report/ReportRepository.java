@@ -46,7 +46,12 @@ public final class ReportRepository {
                         plain(r.getClosePrice()), r.getClosedAt(), plain(r.getSlippage()), plain(r.getSlippageCost())));
     }
 
+    /** Saves a snapshot; saving the same period and end again changes nothing (a retried write). */
     public void saveStatistics(long configId, StatisticsSnapshot s, long nowMs) {
+        if (dsl.fetchExists(GRID_STATISTICS, GRID_STATISTICS.CONFIG_ID.eq(configId)
+                .and(GRID_STATISTICS.PERIOD.eq(s.period())).and(GRID_STATISTICS.PERIOD_END.eq(s.periodEnd())))) {
+            return;
+        }
         dsl.insertInto(GRID_STATISTICS)
                 .set(GRID_STATISTICS.CONFIG_ID, configId).set(GRID_STATISTICS.PERIOD, s.period())
                 .set(GRID_STATISTICS.PERIOD_START, s.periodStart()).set(GRID_STATISTICS.PERIOD_END, s.periodEnd())

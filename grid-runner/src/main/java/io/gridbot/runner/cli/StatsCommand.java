@@ -1,6 +1,7 @@
 package io.gridbot.runner.cli;
 
 import io.gridbot.persistence.Database;
+import io.gridbot.runner.store.StatisticsSource;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.stats.export.CsvExport;
 import io.gridbot.stats.metrics.GridStatistics;
@@ -55,7 +56,7 @@ public final class StatsCommand {
                     return 1;
                 }
                 long now = System.currentTimeMillis();
-                GridStatistics s = StatisticsCalculator.compute(StatisticsSource.read(db, grid.get(), now, capital), period,
+                GridStatistics s = StatisticsCalculator.compute(StatisticsSource.read(db, grid.get(), now, capital, List.of()), period,
                         now);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%s, %s%n", name, period);
@@ -92,7 +93,7 @@ public final class StatsCommand {
                     return 1;
                 }
                 long now = System.currentTimeMillis();
-                StatisticsInput input = StatisticsSource.read(db, grid.get(), now, capital);
+                StatisticsInput input = StatisticsSource.read(db, grid.get(), now, capital, List.of());
                 List<GridStatistics> report = Arrays.stream(Period.values())
                         .map(p -> StatisticsCalculator.compute(input, p, now)).toList();
                 Files.createDirectories(out);

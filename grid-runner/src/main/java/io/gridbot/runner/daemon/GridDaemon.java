@@ -9,7 +9,15 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
 import io.gridbot.runner.engine.GridEngine;
+import io.gridbot.persistence.report.ReportRepository;
 import io.gridbot.runner.store.PersistentJournal;
+import io.gridbot.runner.store.StatisticsSource;
+import io.gridbot.stats.ledger.PricePoint;
+import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.Period;
+import io.gridbot.stats.metrics.StatisticsCalculator;
+import io.gridbot.stats.metrics.StatisticsInput;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * | resume | stop} leave a request in {@code grid_control}; the daemon polls every {@value #POLL_MS} ms,
  * carries each request out on the grid's engine and acknowledges it, so a command takes effect within a
  * second from any terminal on any host sharing the database. Each grid has one driver thread that pumps its
- * engine; adapter calls run on virtual threads, so a cancel-all never waits behind one cancel.
+ * engine; adapter calls run on virtual threads, so a cancel-all never waits behind one cancel. Every 60 s
+ * each grid's statistics for every period are snapshotted (AC11.7), computed on the write-behind thread.
  */
 public final class GridDaemon implements AutoCloseable {
 
@@ -38,6 +47,7 @@ public final class GridDaemon implements AutoCloseable {
     private final LongSupplier clock;
     private final String owner;
     private final Map<Long, Hosted> grids = new ConcurrentHashMap<>();
+    private final long snapshotEveryMs;
     private final ExecutorService adapterCalls = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running = true;
     private Thread poller;
@@ -46,6 +56,12 @@ public final class GridDaemon implements AutoCloseable {
     }
 
     public GridDaemon(Database db, ExchangeAdapter venue, LongSupplier clock, String owner) {
+        this(db, venue, clock, owner, 60_000);
+    }
+
+    /** @param snapshotEveryMs how often each grid's statistics are snapshotted (AC11.7: 60 s) */
+    public GridDaemon(Database db, ExchangeAdapter venue, LongSupplier clock, String owner, long snapshotEveryMs) {
+        this.snapshotEveryMs = snapshotEveryMs;
         this.db = db;
         this.venue = venue;
         this.clock = clock;
@@ -109,23 +125,44 @@ public final class GridDaemon implements AutoCloseable {
                 db.levels().levels(grid.id()));
         PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock);
         GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).attach();
-        Thread driver = Thread.ofVirtual().name("grid-" + grid.config().name()).unstarted(() -> drive(engine));
+        Thread driver = Thread.ofVirtual().name("grid-" + grid.config().name())
+                .unstarted(() -> drive(grid, engine, journal));
         Hosted hosted = new Hosted(grid, engine, journal, driver);
         grids.put(grid.id(), hosted);
         driver.start();
         return hosted;
     }
 
-    /** The grid's one driver: timer ticks and its queue, one event at a time. */
-    private void drive(GridEngine engine) {
+    /** The grid's one driver: timer ticks and its queue, one event at a time; statistics snapshots. */
+    private void drive(StoredGrid grid, GridEngine engine, PersistentJournal journal) {
+        long nextSnapshot = clock.getAsLong() + snapshotEveryMs;
         while (running) {
             try {
                 engine.tick();
                 engine.pump();
+                long now = clock.getAsLong();
+                if (now >= nextSnapshot) {
+                    nextSnapshot = now + snapshotEveryMs;
+                    BigDecimal price = engine.view().lastPrice();
+                    journal.later(() -> snapshot(grid, now, price));
+                }
             } catch (RuntimeException e) {
                 LOG.error("grid {}: engine failed", engine.machine().config().name(), e);
             }
             sleep(DRIVE_MS);
+        }
+    }
+
+    /** Every period's statistics at {@code now} (AC11.7); runs on the write-behind thread. */
+    private void snapshot(StoredGrid grid, long now, BigDecimal price) {
+        List<PricePoint> prices = price == null ? List.of() : List.of(new PricePoint(now, price));
+        StatisticsInput input = StatisticsSource.read(db, grid, now, BigDecimal.ZERO, prices);
+        for (Period period : Period.values()) {
+            GridStatistics s = StatisticsCalculator.compute(input, period, now);
+            db.reports().saveStatistics(grid.id(), new ReportRepository.StatisticsSnapshot(period.name(), s.fromMs(),
+                    s.toMs(), s.totalTrades(), s.filledEntries(), s.filledExits(), s.canceledOrders(), s.realizedPnl(),
+                    s.fees(), s.funding(), s.unrealizedPnl(), s.totalPnl(), s.maxDrawdown(), s.maxPosition(),
+                    s.avgPosition(), s.currentPosition(), s.stopLossCount()), now);
         }
     }
 

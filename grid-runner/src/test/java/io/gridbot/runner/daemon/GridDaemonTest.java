@@ -47,7 +47,7 @@ class GridDaemonTest {
                 .maxPosition(new BigDecimal("0.050")).stopLossBufferPct(new BigDecimal("5")).build(), 0);
         exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
                 .list(BTC, new BigDecimal("26050.0"));
-        daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "test-daemon").start();
+        daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "test-daemon", 300).start();
     }
 
     @AfterEach
@@ -100,6 +100,10 @@ class GridDaemonTest {
         assertThat(grid("resume", "--config", "g")).isZero();
         await("running again", () -> db.runtime().status(configId) == GridStatus.RUNNING);
         assertThat(resting).isPositive();
+
+        await("AC11.7 statistics snapshots of every period", () -> db.reports()
+                .statistics(configId, "ALL", 0, Long.MAX_VALUE).stream().anyMatch(x -> x.totalTrades() >= 2)
+                && !db.reports().statistics(configId, "HOUR_1", 0, Long.MAX_VALUE).isEmpty());
 
         assertThat(grid("stop", "--config", "g")).isZero();
         await("stopped flat", () -> db.runtime().status(configId) == GridStatus.STOPPED

@@ -1,4 +1,4 @@
-package io.gridbot.runner.cli;
+package io.gridbot.runner.store;
 
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.stoploss.StopLossReport;
@@ -13,15 +13,17 @@ import java.util.List;
 
 /**
  * Reads what a grid's statistics are computed from out of the database: the whole fill ledger (average-cost
- * accounting needs it from the first fill), funding, orders, stop-losses and levels. Positions are valued
- * at the last fill's price: the database has no live market price.
+ * accounting needs it from the first fill), funding, orders, stop-losses and levels. Without prices, open
+ * positions are valued at the last fill's price: the database holds no live market price.
  */
-final class StatisticsSource {
+public final class StatisticsSource {
 
     private StatisticsSource() {
     }
 
-    static StatisticsInput read(Database db, StoredGrid grid, long nowMs, BigDecimal capital) {
+    /** The input for statistics at {@code nowMs}; {@code prices} values open positions (may be empty). */
+    public static StatisticsInput read(Database db, StoredGrid grid, long nowMs, BigDecimal capital,
+            List<io.gridbot.stats.ledger.PricePoint> prices) {
         long id = grid.id();
         String symbol = grid.config().symbol();
         List<OrderRecord> orders = db.orderIntents().placedBetween(id, symbol, 0, nowMs).stream()
@@ -32,7 +34,7 @@ final class StatisticsSource {
                 .map(f -> new FundingPayment(f.atMs(), f.amount())).toList();
         List<Long> stopLosses = db.reports().stopLosses(id, grid.config().name()).stream()
                 .map(StopLossReport::triggeredAtMs).toList();
-        return new StatisticsInput(grid.config().name(), db.fills().between(id, 0, nowMs), funding, List.of(), orders,
+        return new StatisticsInput(grid.config().name(), db.fills().between(id, 0, nowMs), funding, prices, orders,
                 stopLosses, db.levels().levels(id), capital);
     }
 
