@@ -70,6 +70,13 @@ public final class GridRuntimeRepository {
                         Control.valueOf(r.getAction()), r.getRequestedAt(), r.getRequestedBy(), r.getAckedAt(), r.getOutcome()));
     }
 
+    /** Every grid's unacknowledged requests, oldest first: one query for a daemon's poll. */
+    public List<ControlRequest> pendingAll() {
+        return dsl.selectFrom(GRID_CONTROL).where(GRID_CONTROL.ACKED_AT.isNull()).orderBy(GRID_CONTROL.ID)
+                .fetch(r -> new ControlRequest(r.getId(), r.getConfigId(), Control.valueOf(r.getAction()), r.getRequestedAt(),
+                        r.getRequestedBy(), r.getAckedAt(), r.getOutcome()));
+    }
+
     /** The daemon took a request; {@code outcome} says what it did. */
     public void acknowledge(long requestId, String outcome, long nowMs) {
         dsl.update(GRID_CONTROL).set(GRID_CONTROL.ACKED_AT, nowMs).set(GRID_CONTROL.OUTCOME, outcome)

@@ -89,12 +89,32 @@ public final class GridDaemon implements AutoCloseable {
     private void poll() {
         while (running) {
             try {
-                for (StoredGrid grid : db.configs().list()) {
-                    for (ControlRequest request : db.runtime().pending(grid.id())) {
-                        handle(grid, request);
+                List<ControlRequest> pending = db.runtime().pendingAll();
+                if (!pending.isEmpty()) {
+                    Map<Long, StoredGrid> stored = new java.util.HashMap<>();
+                    db.configs().list().forEach(g -> stored.put(g.id(), g));
+                    // Grids are independent: their requests are carried out side by side, each grid's in order.
+                    Map<Long, List<ControlRequest>> byGrid = new java.util.LinkedHashMap<>();
+                    pending.forEach(r -> byGrid.computeIfAbsent(r.configId(), k -> new java.util.ArrayList<>()).add(r));
+                    List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+                    byGrid.forEach((id, requests) -> work.add(adapterCalls.submit(() -> {
+                        StoredGrid grid = stored.get(id);
+                        for (ControlRequest request : requests) {
+                            if (grid == null) {
+                                db.runtime().acknowledge(request.id(), "no such grid", clock.getAsLong());
+                            } else {
+                                handle(grid, request);
+                            }
+                        }
+                    })));
+                    for (var w : work) {
+                        w.get();
                     }
                 }
-            } catch (RuntimeException e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | java.util.concurrent.ExecutionException e) {
                 LOG.warn("reading control requests failed (retrying): {}", e.toString());
             }
             sleep(POLL_MS);
