@@ -853,6 +853,18 @@ public final class GridMachine {
             progressClosing();
         } else if (changed && status == GridStatus.RUNNING) {
             sync();
+        } else if (changed && status == GridStatus.PAUSED) {
+            guardWhilePaused();
+        }
+    }
+
+    /**
+     * A paused grid places nothing new (AC13.4), but fills of its resting entries still move the position:
+     * the venue-side protective stop follows it, since it protects money rather than trading.
+     */
+    private void guardWhilePaused() {
+        if (ladder != null && streamUp && !resyncing() && !rateLimits.paused(nowMs)) {
+            maintainProtectiveStop();
         }
     }
 
@@ -1126,6 +1138,8 @@ public final class GridMachine {
         // fell due; otherwise it would only find what the last one found, at the cost of a full pass.
         if (status == GridStatus.RUNNING && nowMs >= nextSyncAtMs && (changes != changesAtSync || nowMs >= nextWakeMs)) {
             sync();
+        } else if (status == GridStatus.PAUSED) {
+            guardWhilePaused();
         }
     }
 

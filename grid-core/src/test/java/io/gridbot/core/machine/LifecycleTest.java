@@ -63,6 +63,18 @@ class LifecycleTest {
     }
 
     @Test
+    void whilePausedTheProtectiveStopStillFollowsThePosition() {
+        control(Control.PAUSE);
+
+        grid.price("62105.3"); // a resting entry fills while paused
+
+        assertThat(grid.venue.position()).isEqualByComparingTo("-0.010");
+        assertThat(io.gridbot.core.testing.Book.stops(grid)).singleElement()
+                .satisfies(stop -> assertThat(stop.side()).isEqualTo(Side.BUY));
+        assertThat(exits(grid, Side.BUY)).isEmpty(); // but no new grid order
+    }
+
+    @Test
     void AC13_6_resumeContinuesWithoutReinitialising() {
         grid.price("62105.3");
         control(Control.PAUSE);
