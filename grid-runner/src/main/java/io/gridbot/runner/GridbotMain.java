@@ -25,7 +25,7 @@ public final class GridbotMain implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** Runs the command line and exits with its code. */
