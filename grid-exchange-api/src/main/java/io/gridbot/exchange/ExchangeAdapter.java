@@ -75,6 +75,9 @@ public interface ExchangeAdapter extends AutoCloseable {
     /** The position on the symbol. */
     PositionSnapshot position(String symbol) throws ExchangeException;
 
+    /** The account's executions on the symbol since {@code fromMs}, oldest first (the venue's trade history). */
+    List<TradeRecord> trades(String symbol, long fromMs) throws ExchangeException;
+
     /** The account's margin balances. */
     List<Balance> balances() throws ExchangeException;
 

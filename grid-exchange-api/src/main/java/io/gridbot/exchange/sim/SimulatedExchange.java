@@ -17,6 +17,7 @@ import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.OrderState;
 import io.gridbot.exchange.PositionSnapshot;
 import io.gridbot.exchange.Subscription;
+import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.DepthEvent;
 import io.gridbot.exchange.stream.OrderEvent;
@@ -370,6 +371,14 @@ public final class SimulatedExchange implements ExchangeAdapter {
     }
 
     @Override
+    public List<TradeRecord> trades(String symbol, long fromMs) throws ExchangeException {
+        synchronized (lock) {
+            weigh(5);
+            return marketOrThrow(symbol).executions.stream().filter(t -> t.atMs() >= fromMs).toList();
+        }
+    }
+
+    @Override
     public List<Balance> balances() {
         synchronized (lock) {
             return List.of(new Balance(settings.quoteAsset(), wallet, available()));
@@ -656,6 +665,13 @@ public final class SimulatedExchange implements ExchangeAdapter {
         OrderEvent event = new OrderEvent(market.symbol, q.clientOrderId(), o.exchangeId, q.side(), q.type(), status,
                 q.price(), q.quantity(), o.filled, lastQty, lastPrice, fee, lastQty.signum() > 0 ? settings.quoteAsset() : null,
                 tradeId, q.reduceOnly(), clock.nowMs());
+        if (tradeId != null) {
+            market.executions.add(new TradeRecord(q.clientOrderId(), o.exchangeId, tradeId, q.side(), lastPrice, lastQty, fee,
+                    settings.quoteAsset(), clock.nowMs()));
+            if (market.executions.size() > CLOSED_KEPT) {
+                market.executions.removeFirst();
+            }
+        }
         enqueue(orderListeners, null, event, true);
     }
 
@@ -772,6 +788,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
         BigDecimal last;
         final LinkedHashMap<String, SimOrder> open = new LinkedHashMap<>();
         final LinkedHashMap<String, SimOrder> stops = new LinkedHashMap<>();
+        final ArrayDeque<TradeRecord> executions = new ArrayDeque<>();
         BigDecimal qty = BigDecimal.ZERO;
         BigDecimal entry = BigDecimal.ZERO;
 

@@ -214,6 +214,10 @@ public abstract class ExchangeAdapterContract {
         within("FILLED", () -> streamed(id, OrderStatus.FILLED));
         assertThat(adapter.position(rules.symbol()).netQty()).isEqualByComparingTo(qty);
         assertThat(adapter.queryOrder(rules.symbol(), id).status()).isEqualTo(OrderStatus.FILLED);
+        // the trade history lists both executions: how fills missed while down are recovered
+        assertThat(adapter.trades(rules.symbol(), 0)).filteredOn(t -> t.clientOrderId().equals(id))
+                .extracting(io.gridbot.exchange.TradeRecord::qty).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(part, qty.subtract(part));
     }
 
     @Test

@@ -54,6 +54,12 @@ public final class FillRepository {
         }
     }
 
+    /** The time of the newest booked fill, or empty when there is none. */
+    public java.util.Optional<Long> latestTime(long configId) {
+        return java.util.Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(FILL_LEDGER.EXCHANGE_TIME)).from(FILL_LEDGER)
+                .where(FILL_LEDGER.CONFIG_ID.eq(configId)).fetchOne(0, Long.class));
+    }
+
     /** Fills in {@code [fromMs, toMs]}, oldest first. */
     public List<Fill> between(long configId, long fromMs, long toMs) {
         return dsl.selectFrom(FILL_LEDGER).where(FILL_LEDGER.CONFIG_ID.eq(configId))

@@ -111,6 +111,26 @@ class GridDaemonTest {
     }
 
     @Test
+    void fillsThatHappenedWhileNoDaemonListenedAreRecoveredFromTheVenuesHistory() throws Exception {
+        // An order of this grid filled while nothing was listening (as after a kill -9).
+        String tag = io.gridbot.core.order.ClientOrderId.tagOf("g");
+        String id = io.gridbot.core.order.ClientOrderId.of(tag, io.gridbot.core.order.ClientOrderId.Kind.ENTRY,
+                io.gridbot.core.order.Side.BUY, 9, 7);
+        exchange.createOrder(io.gridbot.core.order.OrderRequest.limit(id, "BTCUSDT", io.gridbot.core.order.Side.BUY,
+                new BigDecimal("25900.0"), new BigDecimal("0.010"), io.gridbot.core.order.TimeInForce.GTC, false,
+                io.gridbot.core.order.PositionSide.BOTH));
+        trade("25890.0");
+
+        assertThat(grid("start", "--config", "g")).isZero();
+
+        await("the missed fill booked", () -> db.fills().between(configId, 0, Long.MAX_VALUE).stream()
+                .anyMatch(f -> f.clientOrderId().equals(id) && f.qty().compareTo(new BigDecimal("0.010")) == 0));
+        trade("25895.0");
+        await("the grid adopted the position", () -> db.runtime().status(configId) == GridStatus.RUNNING);
+        assertThat(db.fills().between(configId, 0, Long.MAX_VALUE)).filteredOn(f -> f.clientOrderId().equals(id)).hasSize(1);
+    }
+
+    @Test
     void aControlForAGridThisDaemonDoesNotRunSaysSo() {
         assertThat(grid("pause", "--config", "g")).isEqualTo(1);
         assertThat(out.toString()).contains("not running on test-daemon");

@@ -124,6 +124,11 @@ final class CheckingAdapter implements ExchangeAdapter {
     }
 
     @Override
+    public List<io.gridbot.exchange.TradeRecord> trades(String symbol, long fromMs) throws ExchangeException {
+        return venue.trades(symbol, fromMs);
+    }
+
+    @Override
     public List<Balance> balances() throws ExchangeException {
         return venue.balances();
     }
