@@ -64,12 +64,12 @@ public final class SimulatedExchange implements ExchangeAdapter {
     private final SimSettings settings;
     private final SimFaults faults = new SimFaults();
     private final Map<String, SymbolRules> rules = new HashMap<>();
-    private final Map<String, Market> markets = new HashMap<>();
-    private final LinkedHashMap<String, OrderState> closed = new LinkedHashMap<>();
-    private BigDecimal wallet;
-    private long nextOrderId = 1;
-    private long nextTradeId = 1;
-    private long nextSeq = 1;
+    final Map<String, Market> markets = new HashMap<>();
+    final LinkedHashMap<String, OrderState> closed = new LinkedHashMap<>();
+    BigDecimal wallet;
+    long nextOrderId = 1;
+    long nextTradeId = 1;
+    long nextSeq = 1;
 
     private final List<Listener<TickerEvent>> tickerListeners = new CopyOnWriteArrayList<>();
     private final List<Listener<OrderEvent>> orderListeners = new CopyOnWriteArrayList<>();
@@ -80,6 +80,9 @@ public final class SimulatedExchange implements ExchangeAdapter {
     private final ArrayDeque<Runnable> held = new ArrayDeque<>();
     private Thread drainer;
     private boolean streamsDown;
+    private long version;
+    private long savedVersion = -1;
+    private java.nio.file.Path stateFile;
     private int reconnectAttempt;
     private long nextReconnectAtMs = Long.MAX_VALUE;
 
@@ -660,6 +663,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
 
     private void publishOrder(Market market, SimOrder o, OrderStatus status, BigDecimal lastQty, BigDecimal lastPrice,
             BigDecimal fee) {
+        version++; // every change of an order comes through here
         OrderRequest q = o.request;
         String tradeId = lastQty.signum() > 0 ? Long.toString(nextTradeId++) : null;
         OrderEvent event = new OrderEvent(market.symbol, q.clientOrderId(), o.exchangeId, q.side(), q.type(), status,
@@ -676,6 +680,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     }
 
     private void publishAccount(Market market, String reason) {
+        version++;
         AccountEvent event = new AccountEvent(reason, List.of(new Balance(settings.quoteAsset(), wallet, available())),
                 List.of(positionOf(market)), clock.nowMs());
         enqueue(accountListeners, null, event, true);
@@ -743,8 +748,43 @@ public final class SimulatedExchange implements ExchangeAdapter {
         }
     }
 
+    /**
+     * Keeps the venue's state in a file, rewritten (atomically) after every change, so the simulated venue
+     * outlives the process that hosts it, as a real one does; an existing file is loaded first. Symbols must
+     * be listed before.
+     */
+    public SimulatedExchange persistTo(java.nio.file.Path file) throws java.io.IOException {
+        synchronized (lock) {
+            if (java.nio.file.Files.exists(file)) {
+                SimState.read(this, java.nio.file.Files.readAllLines(file));
+            }
+            stateFile = file;
+            savedVersion = version;
+        }
+        return this;
+    }
+
+    /** Saves the state if it changed since the last save; called after each request and trade. */
+    private void saveIfChanged() {
+        synchronized (lock) {
+            if (stateFile == null || version == savedVersion) {
+                return;
+            }
+            try {
+                java.nio.file.Path tmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
+                java.nio.file.Files.write(tmp, SimState.write(this));
+                java.nio.file.Files.move(tmp, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                savedVersion = version;
+            } catch (java.io.IOException e) {
+                LOG.log(System.Logger.Level.ERROR, "cannot save the simulated venue's state to " + stateFile, e);
+            }
+        }
+    }
+
     /** Delivers queued events on this thread unless another delivery is already running. */
     private void drain() {
+        saveIfChanged();
         synchronized (lock) {
             if (drainer != null) {
                 return;
@@ -783,7 +823,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     }
 
     /** One symbol's market: last price, resting orders, stops and the position. */
-    private static final class Market {
+    static final class Market {
         final String symbol;
         BigDecimal last;
         final LinkedHashMap<String, SimOrder> open = new LinkedHashMap<>();
@@ -799,7 +839,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     }
 
     /** An order on the simulated book. */
-    private static final class SimOrder {
+    static final class SimOrder {
         final OrderRequest request;
         final String exchangeId;
         final long seq;

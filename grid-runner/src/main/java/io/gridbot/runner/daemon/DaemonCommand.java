@@ -38,9 +38,12 @@ public final class DaemonCommand implements Callable<Integer> {
         String owner = System.getProperty("user.name") + "@" + InetAddress.getLocalHost().getHostName() + "/"
                 + ProcessHandle.current().pid();
         SimClock clock = new SimClock(System.currentTimeMillis());
+        // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does.
+        java.nio.file.Files.createDirectories(store.dataDirectory());
         SimulatedExchange exchange = new SimulatedExchange(clock, SimSettings.defaults())
                 .list(new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"), new BigDecimal("0.001"),
-                        new BigDecimal("5"), 200), new BigDecimal("26076.01"));
+                        new BigDecimal("5"), 200), new BigDecimal("26076.01"))
+                .persistTo(store.dataDirectory().resolve("simulated-venue.state"));
         CountDownLatch stopped = new CountDownLatch(1);
         Database db = store.open();
         GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, owner).start();

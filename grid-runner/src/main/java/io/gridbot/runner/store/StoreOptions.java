@@ -25,13 +25,17 @@ public final class StoreOptions {
         return grid;
     }
 
+    /** The data directory: {@code --data-dir}, {@code GRIDBOT_DATA_DIR}, or {@code ./gridbot-data}. */
+    public Path dataDirectory() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        String env = System.getenv("GRIDBOT_DATA_DIR");
+        return Path.of(env == null || env.isBlank() ? "gridbot-data" : env);
+    }
+
     /** Opens (and migrates) the database. */
     public Database open() {
-        Path dir = dataDir;
-        if (dir == null) {
-            String env = System.getenv("GRIDBOT_DATA_DIR");
-            dir = Path.of(env == null || env.isBlank() ? "gridbot-data" : env);
-        }
-        return Database.open(DatabaseSettings.fromEnvironment(System.getenv(), dir));
+        return Database.open(DatabaseSettings.fromEnvironment(System.getenv(), dataDirectory()));
     }
 }

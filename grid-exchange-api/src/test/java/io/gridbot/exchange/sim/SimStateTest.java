@@ -1,0 +1,51 @@
+package io.gridbot.exchange.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.OrderStatus;
+import io.gridbot.core.order.PositionSide;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.order.TimeInForce;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The simulated venue outlives the process that hosts it, as a real venue does. */
+class SimStateTest {
+
+    @TempDir
+    Path dir;
+
+    private static SimulatedExchange venue(Path state) throws Exception {
+        return new SimulatedExchange(new SimClock(0), SimSettings.defaults())
+                .list(SimulatedExchangeContractTest.BTC, new BigDecimal("26000.0")).persistTo(state);
+    }
+
+    @Test
+    void aRestartedProcessFindsOrdersPositionWalletHistoryAndClosedOrdersAsTheyWere() throws Exception {
+        Path state = dir.resolve("venue.state");
+        SimulatedExchange first = venue(state);
+        first.createOrder(OrderRequest.limit("rest", "BTCUSDT", Side.BUY, new BigDecimal("25900.0"), new BigDecimal("0.010"),
+                TimeInForce.GTC, false, PositionSide.BOTH));
+        first.createOrder(OrderRequest.limit("fill", "BTCUSDT", Side.SELL, new BigDecimal("26100.0"),
+                new BigDecimal("0.020"), TimeInForce.GTC, false, PositionSide.BOTH));
+        first.trade("BTCUSDT", new BigDecimal("26150.0"), new BigDecimal("0.005"), 1_000); // a partial fill
+        first.placeProtectiveStop(OrderRequest.protectiveStop("stop", "BTCUSDT", Side.BUY, new BigDecimal("27000.0"),
+                PositionSide.BOTH));
+        // no close(): the process dies here
+
+        SimulatedExchange second = venue(state);
+
+        assertThat(second.openOrders("BTCUSDT")).extracting(o -> o.clientOrderId()).containsExactlyInAnyOrder("rest", "fill",
+                "stop");
+        assertThat(second.queryOrder("BTCUSDT", "fill").cumFilledQty()).isEqualByComparingTo("0.005");
+        assertThat(second.position("BTCUSDT").netQty()).isEqualByComparingTo("-0.005");
+        assertThat(second.balances().get(0).wallet()).isEqualByComparingTo(first.balances().get(0).wallet());
+        assertThat(second.trades("BTCUSDT", 0)).hasSize(1);
+        second.trade("BTCUSDT", new BigDecimal("26150.0"), null, 2_000);
+        assertThat(second.queryOrder("BTCUSDT", "fill").status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(second.trades("BTCUSDT", 0)).extracting(t -> t.tradeId()).doesNotHaveDuplicates();
+    }
+}
