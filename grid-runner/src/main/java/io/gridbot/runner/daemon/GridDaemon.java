@@ -4,11 +4,7 @@ import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.machine.GridView;
-import io.gridbot.core.order.ClientOrderId;
-import io.gridbot.core.order.Fill;
 import io.gridbot.exchange.ExchangeAdapter;
-import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.TradeRecord;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
@@ -148,44 +144,16 @@ public final class GridDaemon implements AutoCloseable {
         GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
                 db.levels().levels(grid.id()));
         PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock);
-        recoverFills(grid, machine.tag(), journal);
-        GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).attach();
+        // Fills newer than the ledger's last one (less a minute) are checked against the venue's history at
+        // every reconciliation: those made while no process listened are not lost.
+        long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
+        GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).recoverFillsSince(since).attach();
         Thread driver = Thread.ofVirtual().name("grid-" + grid.config().name())
                 .unstarted(() -> drive(grid, engine, journal));
         Hosted hosted = new Hosted(grid, engine, journal, driver);
         grids.put(grid.id(), hosted);
         driver.start();
         return hosted;
-    }
-
-    /**
-     * Books the grid's executions the ledger does not have yet, from the venue's trade history: fills that
-     * happened while no process was listening (a crash, a kill -9). The ledger's unique key makes a fill it
-     * already has a no-op. Their per-level profit is left at zero; statistics recompute PnL by average cost.
-     */
-    private void recoverFills(StoredGrid grid, String tag, PersistentJournal journal) {
-        long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
-        try {
-            int recovered = 0;
-            for (TradeRecord t : venue.trades(grid.config().symbol(), since)) {
-                var id = ClientOrderId.parse(t.clientOrderId()).filter(p -> p.tag().equals(tag));
-                if (id.isEmpty()) {
-                    continue; // another grid's execution, or a person's
-                }
-                journal.fill(grid.config().name(), new Fill(t.atMs(), t.clientOrderId(), t.exchangeOrderId(), t.tradeId(),
-                        id.get().kind(), t.side(), id.get().kind() == ClientOrderId.Kind.ENTRY
-                                || id.get().kind() == ClientOrderId.Kind.EXIT ? id.get().line() : -1,
-                        t.price(), t.qty(), t.fee(), t.feeAsset(), BigDecimal.ZERO));
-                recovered++;
-            }
-            if (recovered > 0) {
-                LOG.info("grid {}: {} executions since the last booked fill checked against the ledger",
-                        grid.config().name(), recovered);
-            }
-        } catch (ExchangeException e) {
-            LOG.warn("grid {}: the venue's trade history could not be read ({}); missed fills are not recovered",
-                    grid.config().name(), e.getMessage());
-        }
     }
 
     /** The grid's one driver: timer ticks and its queue, one event at a time; statistics snapshots. */

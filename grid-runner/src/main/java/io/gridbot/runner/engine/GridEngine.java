@@ -5,6 +5,8 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
@@ -13,6 +15,7 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.OrderState;
 import io.gridbot.exchange.Subscription;
+import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
 import io.gridbot.exchange.stream.StreamHealthEvent;
@@ -49,6 +52,7 @@ public final class GridEngine implements AutoCloseable {
     private final ConcurrentLinkedQueue<GridEvent> inbox = new ConcurrentLinkedQueue<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Object pumpLock = new Object();
+    private volatile long recoverSinceMs = -1;
 
     /**
      * @param commands runs adapter calls: a virtual-thread executor live, {@code Runnable::run} in replays
@@ -72,6 +76,41 @@ public final class GridEngine implements AutoCloseable {
         subscriptions.add(adapter.watchAccount(this::onAccount));
         subscriptions.add(adapter.watchHealth(this::onHealth));
         return this;
+    }
+
+    /**
+     * Turns on missed-fill recovery: after every reconciliation with the venue, the grid's executions in the
+     * venue's trade history since {@code sinceMs} are booked (the journal ignores the ones it has). Fills that
+     * happen while no process listens, or while a reconnect is under way, are folded into the position the
+     * grid adopts; this is how they reach the ledger. Needs a journal that deduplicates, as the database does.
+     */
+    public GridEngine recoverFillsSince(long sinceMs) {
+        this.recoverSinceMs = sinceMs;
+        return this;
+    }
+
+    private void recoverFills() {
+        long since = recoverSinceMs;
+        try {
+            int seen = 0;
+            for (TradeRecord t : adapter.trades(symbol, since)) {
+                var id = ClientOrderId.parse(t.clientOrderId()).filter(p -> p.tag().equals(machine.tag()));
+                if (id.isEmpty()) {
+                    continue; // another grid's execution, or a person's
+                }
+                boolean gridOrder = id.get().kind() == ClientOrderId.Kind.ENTRY || id.get().kind() == ClientOrderId.Kind.EXIT;
+                journal.fill(machine.config().name(), new Fill(t.atMs(), t.clientOrderId(), t.exchangeOrderId(), t.tradeId(),
+                        id.get().kind(), t.side(), gridOrder ? id.get().line() : -1, t.price(), t.qty(), t.fee(),
+                        t.feeAsset(), BigDecimal.ZERO));
+                seen++;
+            }
+            // Later recoveries need not look further back than a while before this one.
+            recoverSinceMs = Math.max(since, clock.getAsLong() - 600_000);
+            LOG.debug("grid {}: {} executions checked against the ledger", machine.config().name(), seen);
+        } catch (ExchangeException | RuntimeException e) {
+            LOG.warn("grid {}: the venue's trade history could not be read ({}); missed fills are not recovered",
+                    machine.config().name(), e.toString());
+        }
     }
 
     /** Queues an event for the grid; thread-safe. */
@@ -102,6 +141,8 @@ public final class GridEngine implements AutoCloseable {
                 handled++;
                 if (event instanceof GridEvent.OrderUpdate update) {
                     journal.orderChanged(machine.config().name(), update);
+                } else if (event instanceof GridEvent.ExchangeSnapshot && recoverSinceMs >= 0) {
+                    commands.execute(this::recoverFills);
                 }
                 for (GridCommand command : out) {
                     carryOut(command);
@@ -184,9 +225,12 @@ public final class GridEngine implements AutoCloseable {
         try {
             OrderAck ack = request.type() == OrderType.STOP_MARKET ? adapter.placeProtectiveStop(request)
                     : adapter.createOrder(request);
-            // The stream reports the same; the ack covers a stream that is down. Duplicates are harmless.
-            submit(new GridEvent.OrderUpdate(clock.getAsLong(), ack.clientOrderId(), ack.exchangeOrderId(), ack.status(),
-                    ack.cumFilledQty(), BigDecimal.ZERO, null, BigDecimal.ZERO, null, null));
+            // The ack says the order exists and gives its id; its fills are booked from the order stream (or,
+            // if the stream missed them, from the trade history after the next reconciliation), each with
+            // the venue's trade id, so the ledger never holds one execution under two names.
+            submit(new GridEvent.OrderUpdate(clock.getAsLong(), ack.clientOrderId(), ack.exchangeOrderId(),
+                    io.gridbot.core.order.OrderStatus.NEW, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null,
+                    null));
         } catch (ExchangeException e) {
             submit(new GridEvent.OrderRejected(clock.getAsLong(), request.clientOrderId(), e.kind(), e.retryAfterMs(),
                     e.venueCode(), e.venueMessage()));

@@ -1,0 +1,135 @@
+package io.gridbot.runner.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.runner.GridbotMain;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Issue 5's restart recovery for real: a daemon process is killed with SIGKILL mid-run and a new one takes
+ * over. The simulated venue keeps its state in a file, as a real venue keeps its own. Afterwards no order
+ * is duplicated, no fill is lost (the ledger adds up to the venue's position) and the ladder is the original.
+ */
+class KillRecoveryTest {
+
+    private static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
+            new BigDecimal("0.001"), new BigDecimal("5"), 200);
+
+    @TempDir
+    Path dir;
+
+    private Process daemon() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), GridbotMain.class.getName(), "daemon",
+                "--speed", "1500", "--data-dir", dir.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("daemons.log").toFile()))
+                .start();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 60 s: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private int grid(String... args) {
+        CommandLine cli = new CommandLine(new GridbotMain());
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--data-dir=" + dir;
+        return cli.execute(all);
+    }
+
+    /** The venue as the state file has it now. */
+    private SimulatedExchange venue() throws Exception {
+        return new SimulatedExchange(new SimClock(0), SimSettings.defaults()).list(BTC, new BigDecimal("26076.01"))
+                .persistTo(dir.resolve("simulated-venue.state"));
+    }
+
+    private static BigDecimal ledgerPosition(List<Fill> fills) {
+        return fills.stream().map(f -> f.side() == Side.BUY ? f.qty() : f.qty().negate())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Test
+    void aKilledDaemonIsReplacedWithoutDuplicatedOrdersLostFillsOrANewBand() throws Exception {
+        long id;
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            id = db.configs().create(GridConfig.builder("k", BTC).mode(GridMode.NEUTRAL)
+                    .band(new BigDecimal("25700"), new BigDecimal("26500")).levels(41).orderQty(new BigDecimal("0.010"))
+                    .maxPosition(new BigDecimal("0.100")).stopLossBufferPct(new BigDecimal("10")).build(), 0);
+        }
+        Process first = daemon();
+        GridLadder ladder;
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            await("the first daemon up", () -> grid("start", "--config", "k", "--wait-ms", "2000") == 0);
+            await("fills booked", () -> db.fills().between(id, 0, Long.MAX_VALUE).size() >= 6);
+            ladder = db.levels().ladder(id).orElseThrow();
+        } finally {
+            first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
+        }
+
+        Process second = daemon();
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            await("the grid running again under the second daemon", () -> db.runtime().status(id) == GridStatus.RUNNING
+                    && db.fills().between(id, 0, Long.MAX_VALUE).size() >= 10);
+            assertThat(db.levels().ladder(id)).contains(ladder);
+            List<OpenOrder> open = venue().openOrders("BTCUSDT");
+            Set<String> identities = new HashSet<>();
+            for (OpenOrder o : open) {
+                ClientOrderId.Parsed p = ClientOrderId.parse(o.clientOrderId()).orElseThrow();
+                assertThat(identities.add(p.kind() + "/" + p.side() + "/" + p.line()))
+                        .as("no two resting orders of one identity: " + open).isTrue();
+            }
+
+            // Stop: every order cancelled and the position closed, so the venue holds still for the books.
+            assertThat(grid("stop", "--config", "k")).isZero();
+            await("stopped", () -> db.runtime().status(id) == GridStatus.STOPPED);
+            Thread.sleep(1_500); // the write-behind settles
+            SimulatedExchange venue = venue();
+            assertThat(venue.openOrders("BTCUSDT")).isEmpty();
+            List<Fill> fills = db.fills().between(id, 0, Long.MAX_VALUE);
+            Set<String> booked = new HashSet<>();
+            fills.forEach(f -> booked.add(f.tradeId()));
+            assertThat(venue.trades("BTCUSDT", 0)).as("every execution on the venue is in the ledger")
+                    .allMatch(t -> booked.contains(t.tradeId()));
+            assertThat(fills).extracting(Fill::tradeId).doesNotHaveDuplicates();
+            assertThat(ledgerPosition(fills)).as("the ledger adds up to the venue's position")
+                    .isEqualByComparingTo(venue.position("BTCUSDT").netQty());
+            assertThat(venue.trades("BTCUSDT", 0)).hasSameSizeAs(fills);
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+}
