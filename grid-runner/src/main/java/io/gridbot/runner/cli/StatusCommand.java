@@ -6,9 +6,14 @@ import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.log.LogQuery;
+import io.gridbot.runner.store.StatisticsSource;
 import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.Period;
+import io.gridbot.stats.metrics.StatisticsCalculator;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code grid status --config NAME} (AC13.9, AC13.10): state, position, working orders and the latest errors. */
+/** {@code grid status --config NAME} (AC13.9, AC13.10): state, position, working orders, PnL and the latest errors. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a grid's state, position, orders and latest errors.")
 public final class StatusCommand implements Callable<Integer> {
 
@@ -30,6 +35,10 @@ public final class StatusCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static String money(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
 
     @Override
     public Integer call() {
@@ -47,6 +56,11 @@ public final class StatusCommand implements Callable<Integer> {
             out.println(ConfigCommand.describe(grid.get().config()));
             out.printf("  state %s; position %s; working orders: %d entries, %d exits%n", db.runtime().status(id),
                     position.toPlainString(), entries, exits);
+            long now = System.currentTimeMillis();
+            GridStatistics pnl = StatisticsCalculator.compute(StatisticsSource.read(db, grid.get(), now, BigDecimal.ZERO,
+                    List.of()), Period.ALL, now);
+            out.printf("  PnL: realized %s, fees %s, unrealized %s at the last fill's price, total %s USDT%n",
+                    money(pnl.realizedPnl()), money(pnl.fees()), money(pnl.unrealizedPnl()), money(pnl.totalPnl()));
             List<LogEntry> errors = db.tradeLog().query(new LogQuery(id, 0, Long.MAX_VALUE,
                     Set.of(LogType.ERROR, LogType.WARN), null, 0, 5)).entries();
             out.println(errors.isEmpty() ? "  no warnings or errors" : "  latest warnings and errors:");

@@ -1,21 +1,29 @@
 package io.gridbot.runner.engine;
 
+import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.OrderStatus;
+import io.gridbot.stats.ledger.OrderRecord;
 import io.gridbot.core.stoploss.StopLossReport;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A journal kept in memory, for replays and the demo: fills, stop-loss reports and log counts. */
+/** A journal kept in memory, for replays and the demo: fills, orders, stop-loss reports and log counts. */
 public final class MemoryJournal implements GridJournal {
 
     private final List<Fill> fills = new ArrayList<>();
     private final List<StopLossReport> stopLosses = new ArrayList<>();
     private final Map<LogType, Integer> logCounts = new EnumMap<>(LogType.class);
     private final List<LogEntry> errors = new ArrayList<>();
+    private final Map<String, OrderRecord> orders = new LinkedHashMap<>();
 
     @Override
     public synchronized void fill(String grid, Fill fill) {
@@ -33,6 +41,32 @@ public final class MemoryJournal implements GridJournal {
         if (entry.type() == LogType.ERROR && errors.size() < 100) {
             errors.add(entry);
         }
+    }
+
+    @Override
+    public synchronized void orderPlaced(String grid, OrderRequest request, Intent intent, int line, long atMs) {
+        if (intent != null) {
+            orders.putIfAbsent(request.clientOrderId(), new OrderRecord(request.clientOrderId(), intent, line,
+                    request.quantity(), atMs, BigDecimal.ZERO, null, null));
+        }
+    }
+
+    @Override
+    public synchronized void orderChanged(String grid, GridEvent.OrderUpdate u) {
+        OrderRecord o = orders.get(u.clientOrderId());
+        if (o == null || u.status() == null || o.filledAtMs() != null || o.canceledAtMs() != null) {
+            return;
+        }
+        BigDecimal filled = u.cumFilledQty() == null ? o.filledQty() : o.filledQty().max(u.cumFilledQty());
+        Long filledAt = u.status() == OrderStatus.FILLED ? Long.valueOf(u.atMs()) : null;
+        Long endedAt = u.status().isFinal() && u.status() != OrderStatus.FILLED ? Long.valueOf(u.atMs()) : null;
+        orders.put(o.clientOrderId(), new OrderRecord(o.clientOrderId(), o.intent(), o.line(), o.qty(), o.placedAtMs(),
+                filled, filledAt, endedAt));
+    }
+
+    /** The grid orders placed, with what became of them. */
+    public synchronized List<OrderRecord> orders() {
+        return List.copyOf(orders.values());
     }
 
     public synchronized List<Fill> fills() {

@@ -40,7 +40,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--kind", defaultValue = "KLINES", description = "the price file's kind: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     BinanceDataFile.Kind kind;
 
-    @Option(names = "--out", description = "directory for <grid>-fills.csv and <grid>-statistics.csv")
+    @Option(names = "--out", description = "directory for <grid>-fills.csv, <grid>-orders.csv and <grid>-statistics.csv")
     Path out;
 
     @Option(names = "--balance", defaultValue = "10000", description = "the simulated account's USDT (default ${DEFAULT-VALUE})")
@@ -95,11 +95,13 @@ public final class ReplayCommand implements Callable<Integer> {
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-fills.csv"))) {
                     CsvExport.writeFills(w, result.journal().fills());
                 }
+                try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-orders.csv"))) {
+                    CsvExport.writeOrders(w, result.journal().orders());
+                }
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-statistics.csv"))) {
                     CsvExport.writeStatistics(w, List.of(s));
                 }
-                stdout.printf("  wrote %s and %s%n", out.resolve(grid.name() + "-fills.csv"),
-                        out.resolve(grid.name() + "-statistics.csv"));
+                stdout.printf("  wrote %s-fills.csv, -orders.csv and -statistics.csv to %s%n", grid.name(), out);
             }
         }
         return 0;

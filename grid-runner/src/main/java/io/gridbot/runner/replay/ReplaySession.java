@@ -121,7 +121,7 @@ public final class ReplaySession {
             MarketReplay.asFastAsPossible(exchange, config.symbol()).play(tracked, afterEach);
             prices.add(new PricePoint(lastMs[0], lastPrice[0]));
             GridView view = engine.view();
-            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), List.of(), prices, List.of(),
+            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), List.of(), prices, journal.orders(),
                     journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
                     settings.initialBalance());
             GridStatistics stats = StatisticsCalculator.compute(input, Period.ALL, lastMs[0]);

@@ -95,7 +95,7 @@ class GridDaemonTest {
         int resting = exchangeOpenOrders();
         trade("25950.0");
         assertThat(grid("status", "--config", "g")).isZero();
-        assertThat(out.toString()).contains("state PAUSED");
+        assertThat(out.toString()).contains("state PAUSED", "PnL: realized");
 
         assertThat(grid("resume", "--config", "g")).isZero();
         await("running again", () -> db.runtime().status(configId) == GridStatus.RUNNING);

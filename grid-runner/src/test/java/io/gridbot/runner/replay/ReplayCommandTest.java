@@ -56,6 +56,7 @@ class ReplayCommandTest {
         assertThat(out.toString()).contains("12,000 trades");
         assertThat(Files.readAllLines(dir.resolve("out/link_neutral-fills.csv")).get(0)).startsWith("time_ms,time_utc");
         assertThat(Files.readAllLines(dir.resolve("out/link_neutral-statistics.csv"))).hasSize(2);
+        assertThat(Files.readAllLines(dir.resolve("out/link_neutral-orders.csv")).size()).isGreaterThan(10);
     }
 
     @Test
