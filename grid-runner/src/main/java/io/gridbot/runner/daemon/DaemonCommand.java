@@ -5,6 +5,7 @@ import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
+import io.gridbot.runner.lifecycle.GracefulStop;
 import io.gridbot.runner.store.StoreOptions;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -48,12 +49,12 @@ public final class DaemonCommand implements Callable<Integer> {
         Database db = store.open();
         GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, owner).start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        GracefulStop.install(() -> {
             market.close();
             daemon.close();
             db.close();
             stopped.countDown();
-        }));
+        });
         spec.commandLine().getOut().printf("gridbot daemon %s running; market: simulated BTCUSDT at %s× real time. "
                 + "Ctrl-C pauses the grids and exits.%n", owner, speed);
         spec.commandLine().getOut().flush();
