@@ -10,6 +10,7 @@ import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.persistence.report.ReportRepository;
+import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.store.PersistentJournal;
 import io.gridbot.runner.store.StatisticsSource;
 import io.gridbot.stats.ledger.PricePoint;
@@ -39,7 +40,7 @@ public final class GridDaemon implements AutoCloseable {
 
     /** How often control requests are read. */
     public static final long POLL_MS = 200;
-    private static final long DRIVE_MS = 50;
+    private static final long TICK_MS = 100;
     private static final Logger LOG = LoggerFactory.getLogger(GridDaemon.class);
 
     private final Database db;
@@ -49,6 +50,7 @@ public final class GridDaemon implements AutoCloseable {
     private final Map<Long, Hosted> grids = new ConcurrentHashMap<>();
     private final long snapshotEveryMs;
     private final ExecutorService adapterCalls = Executors.newVirtualThreadPerTaskExecutor();
+    private final WriteBehind writes;
     private volatile boolean running = true;
     private Thread poller;
 
@@ -66,6 +68,7 @@ public final class GridDaemon implements AutoCloseable {
         this.venue = venue;
         this.clock = clock;
         this.owner = owner;
+        this.writes = PersistentJournal.writerFor(db, clock);
     }
 
     /** Starts polling for control requests, and resumes the grids this daemon ran before it stopped. */
@@ -143,7 +146,7 @@ public final class GridDaemon implements AutoCloseable {
     private Hosted host(StoredGrid grid) {
         GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
                 db.levels().levels(grid.id()));
-        PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock);
+        PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock, writes);
         // Fills newer than the ledger's last one (less a minute) are checked against the venue's history at
         // every reconciliation: those made while no process listened are not lost.
         long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
@@ -156,23 +159,34 @@ public final class GridDaemon implements AutoCloseable {
         return hosted;
     }
 
-    /** The grid's one driver: timer ticks and its queue, one event at a time; statistics snapshots. */
+    /**
+     * The grid's one driver: its queue, one event at a time, handled as events arrive; a timer tick every
+     * {@value #TICK_MS} ms for the timed rules; statistics snapshots.
+     */
     private void drive(StoredGrid grid, GridEngine engine, PersistentJournal journal) {
         long nextSnapshot = clock.getAsLong() + snapshotEveryMs;
+        long nextTick = 0;
         while (running) {
             try {
-                engine.tick();
-                engine.pump();
                 long now = clock.getAsLong();
+                if (now >= nextTick) {
+                    nextTick = now + TICK_MS;
+                    engine.tick();
+                }
+                engine.pump();
                 if (now >= nextSnapshot) {
                     nextSnapshot = now + snapshotEveryMs;
                     BigDecimal price = engine.view().lastPrice();
                     journal.later(() -> snapshot(grid, now, price));
                 }
+                engine.awaitEvent(Math.max(1, nextTick - clock.getAsLong()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 LOG.error("grid {}: engine failed", engine.machine().config().name(), e);
+                sleep(TICK_MS);
             }
-            sleep(DRIVE_MS);
         }
     }
 
@@ -200,19 +214,18 @@ public final class GridDaemon implements AutoCloseable {
             if (status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) {
                 h.engine().control(Control.PAUSE);
                 h.engine().pump();
-                // Remembered as running, so the next daemon picks it up again.
-                db.runtime().saveStatus(h.stored().id(), GridStatus.RUNNING, owner, clock.getAsLong());
+                h.journal().rememberRunning(); // so the next daemon picks it up again
             }
         }
         running = false;
         grids.values().forEach(h -> {
             h.driver().interrupt();
             h.engine().close();
-            h.journal().close();
         });
         if (poller != null) {
             poller.interrupt();
         }
+        writes.close(); // the last batch: pauses, statuses, fills
         adapterCalls.shutdown();
     }
 

@@ -15,9 +15,10 @@ import io.gridbot.runner.engine.GridJournal;
 import java.util.function.LongSupplier;
 
 /**
- * A journal into the database. Log entries, fills and level states go through the write-behind, so the
- * grid never waits for the database; the ladder, status changes and stop-loss reports are rare and written
- * at once.
+ * A journal into the database. Log entries, fills, level states and status changes go through the
+ * write-behind, so the grid never waits for the database and a database outage never reaches the engine;
+ * the ladder and stop-loss reports are rare and written at once, or behind when the database does not answer.
+ * A daemon shares one writer among all its grids: one thread, and batches across grids.
  */
 public final class PersistentJournal implements GridJournal, AutoCloseable {
 
@@ -26,19 +27,36 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
     private final String owner;
     private final LongSupplier clock;
     private final WriteBehind writes;
+    private final boolean ownsWriter;
 
+    /** A journal with a writer of its own, closed with it. */
     public PersistentJournal(Database db, long configId, String owner, LongSupplier clock) {
+        this(db, configId, owner, clock, writerFor(db, clock), true);
+    }
+
+    /** A journal that writes through {@code shared}, which its owner closes. */
+    public PersistentJournal(Database db, long configId, String owner, LongSupplier clock, WriteBehind shared) {
+        this(db, configId, owner, clock, shared, false);
+    }
+
+    private PersistentJournal(Database db, long configId, String owner, LongSupplier clock, WriteBehind writes,
+            boolean ownsWriter) {
         this.db = db;
         this.configId = configId;
         this.owner = owner;
         this.clock = clock;
-        this.writes = new WriteBehind(db.tradeLog(), db.fills(), db.levels(), WriteBehind.DEFAULT_RETRY_MS, 200, clock)
-                .start();
+        this.writes = writes;
+        this.ownsWriter = ownsWriter;
+    }
+
+    /** A started writer for the database's log, fills and levels. */
+    public static WriteBehind writerFor(Database db, LongSupplier clock) {
+        return new WriteBehind(db.tradeLog(), db.fills(), db.levels(), WriteBehind.DEFAULT_RETRY_MS, 200, clock).start();
     }
 
     @Override
     public void ladderBuilt(String grid, GridLadder ladder) {
-        db.levels().saveLadder(configId, ladder);
+        atOnceOrBehind(() -> db.levels().saveLadder(configId, ladder));
     }
 
     @Override
@@ -58,7 +76,7 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
 
     @Override
     public void stopLoss(String grid, StopLossReport report) {
-        db.reports().saveStopLoss(configId, report);
+        atOnceOrBehind(() -> db.reports().saveStopLoss(configId, report));
     }
 
     @Override
@@ -82,12 +100,28 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
 
     @Override
     public void status(String grid, GridStatus from, GridStatus to, String reason) {
-        db.runtime().saveStatus(configId, to, owner, clock.getAsLong());
+        long at = clock.getAsLong();
+        writes.task(() -> db.runtime().saveStatus(configId, to, owner, at));
     }
 
-    /** Writes what is pending. */
+    /** Records the grid as running, after whatever status is queued: the next daemon takes it up again. */
+    public void rememberRunning() {
+        status(null, null, GridStatus.RUNNING, "the daemon stopped with the grid running");
+    }
+
+    private void atOnceOrBehind(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            writes.task(write); // retried until the database answers; the write is idempotent or failed whole
+        }
+    }
+
+    /** Writes what is pending, when the writer is its own. */
     @Override
     public void close() {
-        writes.close();
+        if (ownsWriter) {
+            writes.close();
+        }
     }
 }
