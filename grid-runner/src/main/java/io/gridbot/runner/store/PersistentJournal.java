@@ -12,15 +12,20 @@ import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.engine.GridJournal;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A journal into the database. Log entries, fills, level states and status changes go through the
- * write-behind, so the grid never waits for the database and a database outage never reaches the engine;
- * the ladder and stop-loss reports are rare and written at once, or behind when the database does not answer.
+ * A journal into the database. Log entries, fills and level states go through the write-behind, so the
+ * grid never waits for the database; the ladder, status changes and stop-loss reports are rare and written
+ * at once, or behind when the database does not answer, so an outage never reaches the engine.
  * A daemon shares one writer among all its grids: one thread, and batches across grids.
  */
 public final class PersistentJournal implements GridJournal, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersistentJournal.class);
 
     private final Database db;
     private final long configId;
@@ -28,6 +33,7 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
     private final LongSupplier clock;
     private final WriteBehind writes;
     private final boolean ownsWriter;
+    private final AtomicInteger statusesBehind = new AtomicInteger();
 
     /** A journal with a writer of its own, closed with it. */
     public PersistentJournal(Database db, long configId, String owner, LongSupplier clock) {
@@ -101,12 +107,27 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
     @Override
     public void status(String grid, GridStatus from, GridStatus to, String reason) {
         long at = clock.getAsLong();
-        writes.task(() -> db.runtime().saveStatus(configId, to, owner, at));
+        Runnable write = () -> db.runtime().saveStatus(configId, to, owner, at);
+        // At once, so `grid status` is fresh; behind while the database fails or an earlier status waits
+        // there, so statuses land in their order and a failing database never fails the grid.
+        if (statusesBehind.get() == 0) {
+            try {
+                write.run();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("grid #{}: status {} not written ({}); it waits in the write-behind", configId, to, e.toString());
+            }
+        }
+        statusesBehind.incrementAndGet();
+        writes.task(() -> {
+            write.run();
+            statusesBehind.decrementAndGet();
+        });
     }
 
     /** Records the grid as running, after whatever status is queued: the next daemon takes it up again. */
     public void rememberRunning() {
-        status(null, null, GridStatus.RUNNING, "the daemon stopped with the grid running");
+        status(null, null, GridStatus.RUNNING, null);
     }
 
     private void atOnceOrBehind(Runnable write) {

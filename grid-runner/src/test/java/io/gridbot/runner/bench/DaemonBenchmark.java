@@ -17,8 +17,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * One daemon hosting many grids on the embedded database: how long a control request takes to be
@@ -60,7 +63,11 @@ public final class DaemonBenchmark {
             try {
                 System.out.printf("%d grids (%s) on one daemon (embedded H2, simulated exchange, one symbol a grid), max heap %d MB%n",
                         gridCount, modes, Runtime.getRuntime().maxMemory() >> 20);
-                report("start", control(db, ids, Control.START, GridStatus.RUNNING));
+                report("start", control(db, ids, Control.START, null));
+                // A grid initialises on its first price: one trade on every symbol at the opening price.
+                long opened = System.nanoTime();
+                symbols.forEach(r -> exchange.trade(r.symbol(), new BigDecimal("26050.0"), null, System.currentTimeMillis()));
+                awaitStatus(db, ids, GridStatus.RUNNING, "first price", opened);
                 probe.reset();
                 // A busy market: a random walk on every symbol, the symbols' trades spread over each second.
                 SplittableRandom random = new SplittableRandom(1);
@@ -135,11 +142,23 @@ public final class DaemonBenchmark {
             }
             Thread.sleep(5);
         }
+        if (reached != null) {
+            awaitStatus(db, ids, reached, "last acknowledgement", System.nanoTime());
+        }
+        return latency;
+    }
+
+    /** Waits (at most a minute) until every grid's recorded status is {@code reached}, and says how long it took. */
+    private static void awaitStatus(Database db, List<Long> ids, GridStatus reached, String since, long sinceNanos)
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (ids.stream().anyMatch(id -> db.runtime().status(id) != reached) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        return latency;
+        Map<GridStatus, Long> statuses = ids.stream().collect(Collectors.groupingBy(id -> db.runtime().status(id),
+                () -> new EnumMap<>(GridStatus.class), Collectors.counting()));
+        System.out.printf("  %s %d ms after the %s: %s%n", reached, (System.nanoTime() - sinceNanos) / 1_000_000, since,
+                statuses);
     }
 
     private static void report(String what, long[] ms) {
