@@ -197,7 +197,14 @@ public final class BinanceAdapter implements ExchangeAdapter {
             return placeProtectiveStop(request);
         }
         symbols.add(request.symbol());
-        OrderWire order = read(rest.call(Endpoint.NEW_ORDER, OrderParams.order(request)), OrderWire.class);
+        JsonNode answer = rest.call(Endpoint.NEW_ORDER, OrderParams.order(request));
+        OrderWire order;
+        try {
+            order = read(answer, OrderWire.class);
+        } catch (ExchangeException e) {
+            // accepted, but the answer is unreadable: the order may well exist
+            throw new ExchangeException(ExchangeErrorKind.TIMEOUT_UNKNOWN, null, e.venueMessage());
+        }
         clientIds.put(Long.toString(order.orderId()), order.clientOrderId());
         return order.toAck();
     }
@@ -361,6 +368,11 @@ public final class BinanceAdapter implements ExchangeAdapter {
     @Override
     public void cancelProtectiveStop(String symbol, String clientOrderId) throws ExchangeException {
         rest.call(Endpoint.CANCEL_ALGO_ORDER, Map.of("symbol", symbol, "clientAlgoId", clientOrderId));
+    }
+
+    /** The adapter's view of the venue's rate limits (weight and order counts reported so far). */
+    public RequestBudget budget() {
+        return rest.budget();
     }
 
     /** The last mark price the market stream gave for a watched symbol, or {@code null}. */

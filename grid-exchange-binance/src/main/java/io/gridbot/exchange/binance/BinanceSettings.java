@@ -73,6 +73,11 @@ public record BinanceSettings(String restUrl, String streamUrl, ApiCredentials c
                 requestTimeout, connectionMaxAge, listenKeyKeepAlive, weightHeadroom);
     }
 
+    public BinanceSettings withCredentials(ApiCredentials other) {
+        return new BinanceSettings(restUrl, streamUrl, other, recvWindowMs, reconnectDelays, pingInterval, connectTimeout,
+                requestTimeout, connectionMaxAge, listenKeyKeepAlive, weightHeadroom);
+    }
+
     public BinanceSettings withReconnectDelays(List<Duration> delays) {
         return new BinanceSettings(restUrl, streamUrl, credentials, recvWindowMs, delays, pingInterval, connectTimeout,
                 requestTimeout, connectionMaxAge, listenKeyKeepAlive, weightHeadroom);

@@ -109,9 +109,13 @@ public final class BinanceRestClient {
             // A timeout after the request left: for a create, the order may exist.
             throw new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN : ExchangeErrorKind.NETWORK,
                     null, endpoint.method() + " " + endpoint.path() + " timed out");
-        } catch (IOException e) {
+        } catch (java.net.ConnectException | java.net.UnknownHostException e) {
             throw new ExchangeException(ExchangeErrorKind.NETWORK, null,
-                    endpoint.method() + " " + endpoint.path() + " failed: " + e.getClass().getSimpleName());
+                    endpoint.method() + " " + endpoint.path() + " could not connect: " + e.getClass().getSimpleName());
+        } catch (IOException e) {
+            // The connection broke after the request may have left: a create's outcome is unknown.
+            throw new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN : ExchangeErrorKind.NETWORK,
+                    null, endpoint.method() + " " + endpoint.path() + " failed: " + e.getClass().getSimpleName());
         }
     }
 
@@ -165,17 +169,18 @@ public final class BinanceRestClient {
             return new ExchangeException(ExchangeErrorKind.RATE_LIMITED, code != null ? code : "HTTP " + status,
                     msg != null ? msg : status == 418 ? "IP banned" : "Too many requests", wait);
         }
+        if (status == 503 && (msg != null ? msg : body == null ? "" : body).startsWith("Unknown error")) {
+            // Binance: the execution status is unknown; reconcile before retrying.
+            return new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN
+                    : ExchangeErrorKind.EXCHANGE_UNAVAILABLE, code != null ? code : "HTTP 503",
+                    msg != null ? msg : "Unknown error, execution status unknown");
+        }
         if (code != null && node.path("code").isInt()) {
             ExchangeErrorKind kind = BinanceErrorCode.kindOf(node.path("code").asInt());
             if (kind == ExchangeErrorKind.RATE_LIMITED) {
                 budget.backOff(retryAfterMs > 0 ? retryAfterMs : 30_000);
             }
             return new ExchangeException(kind, code, msg, retryAfterMs);
-        }
-        if (status == 503 && body != null && body.contains("Unknown error")) {
-            // Binance: the execution status is unknown; reconcile before retrying.
-            return new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN
-                    : ExchangeErrorKind.EXCHANGE_UNAVAILABLE, "HTTP 503", "Unknown error, execution status unknown");
         }
         if (status == 408) {
             return new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN

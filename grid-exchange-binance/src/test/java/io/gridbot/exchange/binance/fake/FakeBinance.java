@@ -163,6 +163,16 @@ public final class FakeBinance implements AutoCloseable {
         return rest.goodSignatures.get();
     }
 
+    /** Every request line received ({@code METHOD /path?query}), oldest first. */
+    public List<String> requestsSeen() {
+        return List.copyOf(rest.targets);
+    }
+
+    /** Every signature received. */
+    public List<String> signaturesSeen() {
+        return List.copyOf(rest.signatures);
+    }
+
     /** Moves the fake's clock against the host's (the adapter must keep its offset in sync). */
     public void skewClock(long offsetMs) {
         this.clockOffsetMs = offsetMs;

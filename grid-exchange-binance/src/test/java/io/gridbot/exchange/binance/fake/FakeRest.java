@@ -46,6 +46,8 @@ final class FakeRest extends Dispatcher {
     private final ObjectMapper json = new ObjectMapper();
     final AtomicInteger badSignatures = new AtomicInteger();
     final AtomicInteger goodSignatures = new AtomicInteger();
+    final List<String> targets = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> signatures = new java.util.concurrent.CopyOnWriteArrayList<>();
     volatile String listenKey;
     private long weightMinute;
     private int weightUsed;
@@ -74,6 +76,7 @@ final class FakeRest extends Dispatcher {
             return upgrade(request, path);
         }
         fake.sim.advanceTo(fake.now());
+        targets.add(request.getMethod() + " " + request.getTarget());
         String method = request.getMethod();
         String route = method + " " + path;
         int refusal = fake.faults.takeHttpRefusal();
@@ -144,6 +147,9 @@ final class FakeRest extends Dispatcher {
         int at = rawQuery.lastIndexOf("signature=");
         String signature = at < 0 ? null : rawQuery.substring(at + "signature=".length());
         String signedPart = at <= 0 ? "" : rawQuery.substring(0, at - 1);
+        if (signature != null) {
+            signatures.add(signature);
+        }
         if (signature == null || signature.contains("&") || !signer.sign(signedPart + body).equals(signature)) {
             badSignatures.incrementAndGet();
             return new Answer(400, fake.wire.text(fake.wire.error(-1022, "Signature for this request is not valid.")));
