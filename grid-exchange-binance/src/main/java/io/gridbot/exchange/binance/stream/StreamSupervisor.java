@@ -137,7 +137,11 @@ public final class StreamSupervisor implements AutoCloseable {
             LOG.warn("reconnect attempt {} failed: {}", n, e.getMessage());
             disconnectAll();
             if (n < delays.size()) {
-                schedule(n + 1, delays.get(n).toMillis());
+                long wait = delays.get(n).toMillis();
+                if (e instanceof io.gridbot.exchange.ExchangeException x && x.retryAfterMs() > wait) {
+                    wait = x.retryAfterMs(); // an attempt inside the venue's back-off would fail for nothing
+                }
+                schedule(n + 1, wait);
             } else {
                 phase = Phase.GAVE_UP;
                 LOG.error("streams gave up after {} reconnect attempts", n);

@@ -46,6 +46,7 @@ public final class FakeBinance implements AutoCloseable {
     final Map<String, OrderRequest> requests = new ConcurrentHashMap<>();
     final Map<String, BigDecimal> notional = new ConcurrentHashMap<>();
     final Map<String, Long> created = new ConcurrentHashMap<>();
+    final Map<String, String> byOrderId = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> lastPrice = new ConcurrentHashMap<>();
     private final AtomicLong updateIds = new AtomicLong(1_000_000);
     private final MockWebServer server = new MockWebServer();

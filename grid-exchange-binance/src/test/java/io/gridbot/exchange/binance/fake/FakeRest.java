@@ -307,6 +307,7 @@ final class FakeRest extends Dispatcher {
             throw e;
         }
         OrderState state = fake.sim.queryOrder(q.symbol(), q.clientOrderId());
+        fake.byOrderId.put(state.exchangeOrderId(), q.clientOrderId());
         return fake.wire.order(q, state, fake.created.get(q.clientOrderId()));
     }
 
@@ -364,7 +365,7 @@ final class FakeRest extends Dispatcher {
 
     private Answer query(Map<String, String> p) throws ExchangeException {
         String symbol = symbol(p);
-        String id = clientId(p, "origClientOrderId");
+        String id = p.containsKey("origClientOrderId") ? p.get("origClientOrderId") : fake.byOrderId.get(p.get("orderId"));
         OrderRequest q = id == null ? null : fake.requests.get(id);
         if (q == null) {
             return new Answer(400, fake.wire.text(fake.wire.error(-2013, "Order does not exist.")));

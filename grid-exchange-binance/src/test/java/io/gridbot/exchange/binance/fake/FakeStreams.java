@@ -27,7 +27,8 @@ final class FakeStreams {
         final String route;
         final boolean combined;
         final Set<String> names = ConcurrentHashMap.newKeySet();
-        volatile WebSocket socket;
+        private final List<String> pending = new java.util.ArrayList<>();
+        private WebSocket socket;
 
         Session(String route, boolean combined, List<String> initial) {
             this.route = route;
@@ -35,10 +36,26 @@ final class FakeStreams {
             names.addAll(initial);
         }
 
+        // The client may see its upgrade before the server side calls onOpen: frames sent meanwhile wait here.
+        synchronized void send(String frame) {
+            if (socket == null) {
+                pending.add(frame);
+            } else {
+                socket.send(frame);
+            }
+        }
+
+        synchronized WebSocket socket() {
+            return socket;
+        }
+
         @Override
         public void onOpen(WebSocket webSocket, Response response) {
-            socket = webSocket;
-            sessions.add(this);
+            synchronized (this) {
+                socket = webSocket;
+                pending.forEach(webSocket::send);
+                pending.clear();
+            }
             opened.incrementAndGet();
         }
 
@@ -80,8 +97,11 @@ final class FakeStreams {
         }
     }
 
+    /** A session for an accepted upgrade; it receives events from now on, before its socket is open. */
     Session session(String route, boolean combined, List<String> names) {
-        return new Session(route, combined, names);
+        Session session = new Session(route, combined, names);
+        sessions.add(session);
+        return session;
     }
 
     /** Sends a market event to every session of the route subscribed to {@code streamName}. */
@@ -90,7 +110,7 @@ final class FakeStreams {
             if (!s.route.equals(route) || !s.names.contains(streamName)) {
                 continue;
             }
-            s.socket.send(s.combined ? "{\"stream\":\"" + streamName + "\",\"data\":" + data + "}" : data);
+            s.send(s.combined ? "{\"stream\":\"" + streamName + "\",\"data\":" + data + "}" : data);
         }
     }
 
@@ -98,7 +118,7 @@ final class FakeStreams {
     void publishPrivate(String data) {
         for (Session s : sessions) {
             if (s.route.equals("private")) {
-                s.socket.send(data);
+                s.send(data);
             }
         }
     }
@@ -107,7 +127,7 @@ final class FakeStreams {
     void raw(String route, String frame) {
         for (Session s : sessions) {
             if (s.route.equals(route)) {
-                s.socket.send(frame);
+                s.send(frame);
             }
         }
     }
@@ -119,7 +139,10 @@ final class FakeStreams {
     void dropAll() {
         for (Session s : sessions) {
             sessions.remove(s);
-            s.socket.close(1011, "stream dropped");
+            WebSocket ws = s.socket();
+            if (ws != null) {
+                ws.close(1011, "stream dropped");
+            }
         }
     }
 
@@ -127,7 +150,10 @@ final class FakeStreams {
     void closeAll(int code, String reason) {
         for (Session s : sessions) {
             sessions.remove(s);
-            s.socket.close(code, reason);
+            WebSocket ws = s.socket();
+            if (ws != null) {
+                ws.close(code, reason);
+            }
         }
     }
 
