@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The subscribers of one kind of event, each with an optional symbol filter. A subscriber that throws is
- * logged; the stream and the other subscribers carry on.
+ * The subscribers of one kind of event, each with an optional symbol filter. Deliveries are serialised, so a
+ * subscriber sees one event at a time even when two connections feed the same kind (book ticker and trades).
+ * A subscriber that throws is logged; the stream and the other subscribers carry on.
  */
 public final class Listeners<T> {
 
@@ -25,7 +26,7 @@ public final class Listeners<T> {
     }
 
     /** Delivers an event to the subscribers of its symbol ({@code null}: to all). */
-    public void deliver(String symbol, T event) {
+    public synchronized void deliver(String symbol, T event) {
         for (Entry<T> e : entries) {
             if (e.symbol != null && symbol != null && !e.symbol.equals(symbol)) {
                 continue;

@@ -139,6 +139,11 @@ public final class FakeBinance implements AutoCloseable {
         }
     }
 
+    /** The listen key stops working without any event (the next keep-alive gets -1125). */
+    public void forgetListenKey() {
+        rest.listenKey = null;
+    }
+
     /** Sends a raw frame on every connection of a route ({@code public}, {@code market}, {@code private}). */
     public void pushRaw(String route, String frame) {
         streams.raw(route, frame);

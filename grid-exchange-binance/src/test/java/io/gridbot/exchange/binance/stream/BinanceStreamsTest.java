@@ -137,6 +137,34 @@ class BinanceStreamsTest {
     }
 
     @Test
+    void aStreamThatGoesSilentIsDetectedDeadWithinFiveSeconds() throws Exception {
+        int port = Integer.parseInt(fake.streamUrl().substring(fake.streamUrl().lastIndexOf(':') + 1));
+        try (StallingProxy proxy = new StallingProxy(port)) {
+            open(fake.settings().withUrls(fake.restUrl(), "ws://127.0.0.1:" + proxy.port()));
+            long stalledAt = System.nanoTime();
+
+            proxy.stall(true); // no close, no reset: the bytes just stop, pongs included
+
+            until("DISCONNECTED", () -> states().contains(StreamState.DISCONNECTED));
+            assertThat(Duration.ofNanos(System.nanoTime() - stalledAt)).isLessThan(Duration.ofSeconds(5));
+            proxy.stall(false);
+            until("CONNECTED", () -> states().contains(StreamState.CONNECTED));
+            tradeAndSeeTicker("26007.0");
+        }
+    }
+
+    @Test
+    void theListenKeyIsKeptAliveAndAVanishedKeyIsReplaced() throws Exception {
+        open(fake.settings().withStreamLifetimes(Duration.ofHours(1), Duration.ofMillis(100)));
+        until("a keep-alive", () -> fake.requestsSeen().stream().anyMatch(r -> r.startsWith("PUT /fapi/v1/listenKey")));
+
+        fake.forgetListenKey(); // gone without a listenKeyExpired event: the next keep-alive gets -1125
+
+        until("CONNECTED", () -> states().contains(StreamState.CONNECTED));
+        restingOrder();
+    }
+
+    @Test
     void aReconnectThatFailsOnceSucceedsOnTheNextAttempt() throws Exception {
         open(fake.settings());
         fake.faults().refuseStreamConnects(1);
