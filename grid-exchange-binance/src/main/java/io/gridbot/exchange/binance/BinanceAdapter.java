@@ -299,8 +299,22 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     @Override
     public OrderState queryOrder(String symbol, String clientOrderId) throws ExchangeException {
-        OrderWire o = read(rest.call(Endpoint.QUERY_ORDER, Map.of("symbol", symbol, "origClientOrderId", clientOrderId)),
-                OrderWire.class);
+        OrderWire o;
+        try {
+            o = read(rest.call(Endpoint.QUERY_ORDER, Map.of("symbol", symbol, "origClientOrderId", clientOrderId)),
+                    OrderWire.class);
+        } catch (ExchangeException notAnOrder) {
+            if (notAnOrder.kind() != ExchangeErrorKind.UNKNOWN_ORDER) {
+                throw notAnOrder;
+            }
+            // protective stops live in the algo service, under their own ids
+            try {
+                return read(rest.call(Endpoint.QUERY_ALGO_ORDER, Map.of("symbol", symbol, "clientAlgoId", clientOrderId)),
+                        AlgoOrderWire.class).toState();
+            } catch (ExchangeException notAStop) {
+                throw notAStop.kind() == ExchangeErrorKind.UNKNOWN_ORDER ? notAnOrder : notAStop;
+            }
+        }
         clientIds.put(Long.toString(o.orderId()), o.clientOrderId());
         return o.toState();
     }

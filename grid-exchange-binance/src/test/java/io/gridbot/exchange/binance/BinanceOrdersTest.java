@@ -116,6 +116,7 @@ class BinanceOrdersTest {
         assertThat(stop.type()).isEqualTo(OrderType.STOP_MARKET);
         assertThat(stop.stopPrice()).isEqualByComparingTo("24000.0");
         until("the stop's NEW", () -> events.stream().anyMatch(e -> e.clientOrderId().equals("stop-1") && e.status() == OrderStatus.NEW));
+        assertThat(adapter.queryOrder(BTC, "stop-1").status()).isEqualTo(OrderStatus.NEW); // via the algo service
 
         adapter.cancelAllOrders(BTC); // leaves protective stops alone
         assertThat(adapter.openOrders(BTC)).extracting(OpenOrder::clientOrderId).containsExactly("stop-1");
@@ -123,6 +124,7 @@ class BinanceOrdersTest {
         until("the stop's CANCELED", () -> events.stream().anyMatch(e -> e.clientOrderId().equals("stop-1")
                 && e.status() == OrderStatus.CANCELED));
         assertThat(adapter.openOrders(BTC)).isEmpty();
+        assertThat(adapter.queryOrder(BTC, "stop-1").status()).isEqualTo(OrderStatus.CANCELED);
         try {
             adapter.cancelProtectiveStop(BTC, "stop-1");
             throw new AssertionError("a second cancel must be refused");

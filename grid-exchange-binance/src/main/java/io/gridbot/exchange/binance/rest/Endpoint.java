@@ -29,6 +29,7 @@ public record Endpoint(String method, String path, Security security, boolean cr
     public static final Endpoint USER_TRADES = new Endpoint("GET", "/fapi/v1/userTrades", Security.SIGNED, false);
     public static final Endpoint NEW_ALGO_ORDER = new Endpoint("POST", "/fapi/v1/algoOrder", Security.SIGNED, true);
     public static final Endpoint CANCEL_ALGO_ORDER = new Endpoint("DELETE", "/fapi/v1/algoOrder", Security.SIGNED, false);
+    public static final Endpoint QUERY_ALGO_ORDER = new Endpoint("GET", "/fapi/v1/algoOrder", Security.SIGNED, false);
     public static final Endpoint OPEN_ALGO_ORDERS = new Endpoint("GET", "/fapi/v1/openAlgoOrders", Security.SIGNED, false);
     public static final Endpoint LISTEN_KEY_CREATE = new Endpoint("POST", "/fapi/v1/listenKey", Security.KEY, false);
     public static final Endpoint LISTEN_KEY_KEEP_ALIVE = new Endpoint("PUT", "/fapi/v1/listenKey", Security.KEY, false);

@@ -5,6 +5,7 @@ import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.exchange.OrderAck;
+import io.gridbot.exchange.OrderState;
 import java.math.BigDecimal;
 
 /**
@@ -17,6 +18,21 @@ public record AlgoOrderWire(long algoId, String clientAlgoId, String algoType, @
 
     public OrderAck toAck() {
         return new OrderAck(clientAlgoId, Long.toString(algoId), OrderStatus.NEW, BigDecimal.ZERO);
+    }
+
+    /**
+     * The stop as an order state: NEW while it waits or triggers, FILLED once FINISHED (the order it became
+     * has executed), CANCELED, or EXPIRED.
+     */
+    public OrderState toState() {
+        OrderStatus status = switch (algoStatus == null ? "" : algoStatus) {
+            case "NEW", "TRIGGERING", "TRIGGERED" -> OrderStatus.NEW;
+            case "FINISHED" -> OrderStatus.FILLED;
+            case "CANCELED" -> OrderStatus.CANCELED;
+            default -> OrderStatus.EXPIRED;
+        };
+        return new OrderState(clientAlgoId, Long.toString(algoId), VenueEnums.side(side), status, null,
+                Boolean.TRUE.equals(closePosition) ? null : quantity, BigDecimal.ZERO, null, updateTime);
     }
 
     public OpenOrder toOpenOrder() {

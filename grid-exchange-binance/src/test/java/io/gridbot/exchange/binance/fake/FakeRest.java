@@ -252,6 +252,7 @@ final class FakeRest extends Dispatcher {
             case "GET /fapi/v1/userTrades" -> userTrades(p);
             case "POST /fapi/v1/algoOrder" -> newAlgoOrder(p);
             case "DELETE /fapi/v1/algoOrder" -> cancelAlgoOrder(p);
+            case "GET /fapi/v1/algoOrder" -> queryAlgoOrder(p);
             case "GET /fapi/v1/openAlgoOrders" -> openAlgoOrders(p);
             case "POST /fapi/v1/listenKey" -> {
                 if (listenKey == null) {
@@ -367,10 +368,27 @@ final class FakeRest extends Dispatcher {
         String symbol = symbol(p);
         String id = p.containsKey("origClientOrderId") ? p.get("origClientOrderId") : fake.byOrderId.get(p.get("orderId"));
         OrderRequest q = id == null ? null : fake.requests.get(id);
-        if (q == null) {
+        if (q == null || q.type() == OrderType.STOP_MARKET) {
             return new Answer(400, fake.wire.text(fake.wire.error(-2013, "Order does not exist.")));
         }
         return ok(fake.wire.order(q, fake.sim.queryOrder(symbol, id), fake.created.getOrDefault(id, 0L)));
+    }
+
+    private Answer queryAlgoOrder(Map<String, String> p) throws ExchangeException {
+        String symbol = symbol(p);
+        String id = p.get("clientAlgoId");
+        OrderRequest q = id == null ? null : fake.requests.get(id);
+        if (q == null || q.type() != OrderType.STOP_MARKET) {
+            return new Answer(400, fake.wire.text(fake.wire.error(-2013, "Order does not exist.")));
+        }
+        OrderState state = fake.sim.queryOrder(symbol, id);
+        String status = switch (state.status()) {
+            case NEW, PARTIALLY_FILLED -> "NEW";
+            case FILLED -> "FINISHED";
+            case CANCELED -> "CANCELED";
+            case EXPIRED, REJECTED -> "EXPIRED";
+        };
+        return ok(fake.wire.algoOrder(q, state.exchangeOrderId(), status, state.updateTimeMs()));
     }
 
     private Answer positions(Map<String, String> p) throws ExchangeException {

@@ -54,7 +54,7 @@ class BinanceSigningProperties {
         assertThat(new ApiCredentials("k3y", "s3cret").toString()).doesNotContain("k3y").doesNotContain("s3cret");
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void theVenueVerifiesEverySignatureWhateverTheParameters(
             @ForAll @BigRange(min = "0.00000001", max = "99999999") @Scale(8) BigDecimal price,
             @ForAll @BigRange(min = "0.001", max = "1000") @Scale(3) BigDecimal qty,
