@@ -156,6 +156,29 @@ class BinanceEndToEndTest {
     }
 
     @Test
+    void everyControlCommandWorksOnABinanceGrid() throws Exception {
+        assertThat(grid("start", "--config", "bn")).isZero();
+        trade("26050.0");
+        await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && venueOrders().size() >= 4);
+        trade("25890.0");
+        await("a position", () -> venuePosition().signum() > 0);
+
+        assertThat(grid("pause", "--config", "bn")).isZero();
+        await("paused", () -> db.runtime().status(configId) == GridStatus.PAUSED);
+        int resting = venueOrders().size();
+        assertThat(resting).isPositive(); // pausing keeps the orders and the position
+        assertThat(grid("status", "--config", "bn")).isZero();
+        assertThat(out.toString()).contains("state PAUSED");
+
+        assertThat(grid("resume", "--config", "bn")).isZero();
+        await("running again", () -> db.runtime().status(configId) == GridStatus.RUNNING);
+
+        assertThat(grid("stop", "--config", "bn")).isZero();
+        await("stopped flat with nothing resting", () -> db.runtime().status(configId) == GridStatus.STOPPED
+                && venuePosition().signum() == 0 && venueOrders().isEmpty());
+    }
+
+    @Test
     void aGridOnAVenueThatIsNotConfiguredIsRefusedWithTheReason() throws Exception {
         long other = db.configs().create(GridConfig.builder("nowhere", FakeBinance.BTCUSDT).exchange("okx")
                 .mode(GridMode.LONG).band(new BigDecimal("25000"), new BigDecimal("27000")).levels(5)
