@@ -134,6 +134,25 @@ class BinanceOrdersTest {
     }
 
     @Test
+    void aTriggeredStopsFillsAreTheStopsEvenUnderTheVenuesOwnIds() throws Exception {
+        fake.faults().triggeredStopsGetOwnIds(true); // unverified venue behaviour: the fake can do both
+        BinanceAdapter adapter = open();
+        adapter.createOrder(buy("entry-1", "25900.0"));
+        fake.trade(BTC, new BigDecimal("25900.0"), null);
+        until("long", () -> events.stream().anyMatch(e -> e.clientOrderId().equals("entry-1") && e.status() == OrderStatus.FILLED));
+        adapter.placeProtectiveStop(OrderRequest.protectiveStop("stop-2", BTC, Side.SELL, new BigDecimal("25000.0"),
+                PositionSide.BOTH));
+
+        fake.trade(BTC, new BigDecimal("24990.0"), null);
+
+        until("the stop FILLED under its own id", () -> events.stream().anyMatch(e -> e.clientOrderId().equals("stop-2")
+                && e.status() == OrderStatus.FILLED && e.type() == OrderType.STOP_MARKET));
+        assertThat(events).noneMatch(e -> e.clientOrderId().startsWith("x-trig-"));
+        assertThat(adapter.position(BTC).netQty()).isZero();
+        assertThat(adapter.trades(BTC, 0)).extracting(TradeRecord::clientOrderId).containsExactly("entry-1", "stop-2");
+    }
+
+    @Test
     void theTradeHistoryNamesClientIdsEvenForAFreshProcess() throws Exception {
         BinanceAdapter first = open();
         first.createOrder(buy("hist-1", "25900.0"));

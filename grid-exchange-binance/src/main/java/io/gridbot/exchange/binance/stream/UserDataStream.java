@@ -34,6 +34,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
     private final Consumer<OrderEvent> observer;
     private final ScheduledExecutorService scheduler;
     private final long keepAliveMs;
+    private final TriggeredStops triggered = new TriggeredStops();
     private StreamLink link;
     private StreamSupervisor supervisor;
     private volatile ScheduledFuture<?> keepAlive;
@@ -112,8 +113,11 @@ public final class UserDataStream implements StreamSupervisor.Stream {
             return;
         }
         switch (message) {
-            case UserDataMessage.OrderTradeUpdate u -> publish(u.toEvent());
-            case UserDataMessage.AlgoUpdate a -> a.toEvent().ifPresent(this::publish);
+            case UserDataMessage.OrderTradeUpdate u -> publish(triggered.attribute(u.toEvent()));
+            case UserDataMessage.AlgoUpdate a -> {
+                triggered.observe(a.order());
+                a.toEvent().ifPresent(this::publish);
+            }
             case UserDataMessage.AccountUpdate a -> accounts.deliver(null, a.toEvent());
             case UserDataMessage.ListenKeyExpired x -> supervisor.lost("the listen key expired", true);
             case UserDataMessage.Other o -> LOG.debug("user-data event {} not used", o.type());

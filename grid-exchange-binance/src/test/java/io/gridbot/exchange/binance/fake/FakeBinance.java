@@ -205,16 +205,29 @@ public final class FakeBinance implements AutoCloseable {
                 streams.publishPrivate(wire.text(wire.algoUpdate(q, e.exchangeOrderId(), e.status().name(), e.atMs())));
                 return;
             }
+            String algoId = e.exchangeOrderId();
+            boolean ownIds = faults.triggeredStopsGetOwnIds();
+            String orderId = ownIds ? triggeredOrderId(algoId) : algoId;
+            String clientId = ownIds ? triggeredClientId(algoId) : e.clientOrderId();
             if (e.cumFilledQty().compareTo(e.lastFillQty()) == 0) {
-                streams.publishPrivate(wire.text(wire.algoUpdate(q, e.exchangeOrderId(), "TRIGGERED", e.atMs())));
+                streams.publishPrivate(wire.text(wire.algoUpdate(q, algoId, "TRIGGERED", orderId, e.atMs())));
             }
-            streams.publishPrivate(wire.text(wire.orderTradeUpdate(e, q, avg)));
+            streams.publishPrivate(wire.text(wire.orderTradeUpdate(e, q, avg, clientId, orderId)));
             if (e.status().isFinal()) {
-                streams.publishPrivate(wire.text(wire.algoUpdate(q, e.exchangeOrderId(), "FINISHED", e.atMs())));
+                streams.publishPrivate(wire.text(wire.algoUpdate(q, algoId, "FINISHED", orderId, e.atMs())));
             }
             return;
         }
         streams.publishPrivate(wire.text(wire.orderTradeUpdate(e, q, avg)));
+    }
+
+    /** The order id a triggered stop's market order gets when it does not keep the algo id. */
+    static String triggeredOrderId(String algoId) {
+        return Long.toString(900_000_000L + Long.parseLong(algoId));
+    }
+
+    static String triggeredClientId(String algoId) {
+        return "x-trig-" + algoId;
     }
 
     private void onTicker(TickerEvent t) {

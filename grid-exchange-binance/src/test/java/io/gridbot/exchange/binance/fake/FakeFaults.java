@@ -18,6 +18,7 @@ public final class FakeFaults {
     private int slowAnswers;
     private long slowMs;
     private int refusedStreamConnects;
+    private boolean triggeredStopsGetOwnIds;
 
     /** The next create is refused with the Binance error that maps to this kind. */
     public synchronized FakeFaults rejectNextCreate(ExchangeErrorKind kind) {
@@ -55,6 +56,20 @@ public final class FakeFaults {
     public synchronized FakeFaults refuseStreamConnects(int count) {
         this.refusedStreamConnects = count;
         return this;
+    }
+
+    /**
+     * Unverified on the real venue: whether the market order a triggered stop becomes keeps the stop's client
+     * id. Off (default): it does, and its order id is the algo id. On: it gets its own client and order ids,
+     * named only by ALGO_UPDATE's {@code ai}.
+     */
+    public synchronized FakeFaults triggeredStopsGetOwnIds(boolean value) {
+        this.triggeredStopsGetOwnIds = value;
+        return this;
+    }
+
+    synchronized boolean triggeredStopsGetOwnIds() {
+        return triggeredStopsGetOwnIds;
     }
 
     synchronized int takeHttpRefusal() {

@@ -415,9 +415,14 @@ final class FakeRest extends Dispatcher {
         long fromId = Long.parseLong(p.getOrDefault("fromId", "0"));
         int limit = Integer.parseInt(p.getOrDefault("limit", "500"));
         ArrayNode out = fake.wire.array();
+        boolean ownIds = fake.faults.triggeredStopsGetOwnIds();
         for (TradeRecord t : fake.sim.trades(symbol, start)) {
             if (Long.parseLong(t.tradeId()) >= fromId && out.size() < limit) {
-                out.add(fake.wire.userTrade(symbol, t));
+                OrderRequest q = fake.requests.get(t.clientOrderId());
+                boolean stop = ownIds && q != null && q.type() == OrderType.STOP_MARKET;
+                out.add(fake.wire.userTrade(symbol, stop ? new TradeRecord(FakeBinance.triggeredClientId(t.exchangeOrderId()),
+                        FakeBinance.triggeredOrderId(t.exchangeOrderId()), t.tradeId(), t.side(), t.price(), t.qty(), t.fee(),
+                        t.feeAsset(), t.atMs()) : t));
             }
         }
         return ok(out);

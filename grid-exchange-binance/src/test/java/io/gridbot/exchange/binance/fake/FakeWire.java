@@ -144,6 +144,11 @@ final class FakeWire {
 
     /** ORDER_TRADE_UPDATE for a limit or market order, or for the market order a triggered stop became. */
     ObjectNode orderTradeUpdate(OrderEvent e, OrderRequest q, BigDecimal avgPrice) {
+        return orderTradeUpdate(e, q, avgPrice, e.clientOrderId(), e.exchangeOrderId());
+    }
+
+    /** ORDER_TRADE_UPDATE under the given client and order ids (a triggered stop's own order). */
+    ObjectNode orderTradeUpdate(OrderEvent e, OrderRequest q, BigDecimal avgPrice, String clientId, String orderId) {
         boolean traded = e.lastFillQty().signum() > 0;
         String execution = traded ? "TRADE" : switch (e.status()) {
             case NEW -> "NEW";
@@ -153,12 +158,12 @@ final class FakeWire {
         };
         boolean stop = q != null && q.type() == io.gridbot.core.order.OrderType.STOP_MARKET;
         String type = stop ? "MARKET" : e.type().name();
-        ObjectNode o = object().put("s", e.symbol()).put("c", e.clientOrderId()).put("S", e.side().name()).put("o", type)
+        ObjectNode o = object().put("s", e.symbol()).put("c", clientId).put("S", e.side().name()).put("o", type)
                 .put("f", q != null && q.timeInForce() != null ? q.timeInForce().name() : "GTC")
                 .put("q", e.origQty() == null ? (traded ? e.lastFillQty().toPlainString() : "0") : e.origQty().toPlainString())
                 .put("p", e.price() == null ? "0" : e.price().toPlainString())
                 .put("ap", avgPrice == null ? "0" : avgPrice.toPlainString()).put("sp", "0").put("x", execution)
-                .put("X", e.status().name()).put("i", Long.parseLong(e.exchangeOrderId()))
+                .put("X", e.status().name()).put("i", Long.parseLong(orderId))
                 .put("l", e.lastFillQty().toPlainString()).put("z", e.cumFilledQty().toPlainString())
                 .put("L", traded ? e.lastFillPrice().toPlainString() : "0").put("T", e.atMs())
                 .put("t", e.tradeId() == null ? 0 : Long.parseLong(e.tradeId())).put("b", "0").put("a", "0")
@@ -173,9 +178,14 @@ final class FakeWire {
     }
 
     ObjectNode algoUpdate(OrderRequest q, String algoId, String status, long time) {
+        return algoUpdate(q, algoId, status, "", time);
+    }
+
+    /** ALGO_UPDATE; {@code actualOrderId} names the order a triggered stop became ("" before). */
+    ObjectNode algoUpdate(OrderRequest q, String algoId, String status, String actualOrderId, long time) {
         ObjectNode o = object().put("caid", q.clientOrderId()).put("aid", Long.parseLong(algoId)).put("at", "CONDITIONAL")
                 .put("o", "STOP_MARKET").put("s", q.symbol()).put("S", q.side().name()).put("ps", "BOTH").put("f", "GTC")
-                .put("q", "0").put("X", status).put("ai", "").put("ap", "0.00000").put("aq", "0.00000").put("act", "0")
+                .put("q", "0").put("X", status).put("ai", actualOrderId).put("ap", "0.00000").put("aq", "0.00000").put("act", "0")
                 .put("tp", q.stopPrice().toPlainString()).put("p", "0").put("V", "EXPIRE_MAKER").put("wt", "CONTRACT_PRICE")
                 .put("pm", "NONE").put("cp", q.closePosition()).put("pP", false).put("R", q.reduceOnly()).put("tt", 0)
                 .put("gtd", 0).put("rm", "");
