@@ -414,12 +414,8 @@ public final class BinanceAdapter implements ExchangeAdapter {
     }
 
     private void subscribe(MarketRoute route, List<String> names) {
-        if (route.add(names) && supervisor.connected()) {
-            try {
-                route.connect();
-            } catch (Exception e) {
-                supervisor.lost(route.name() + " did not open: " + e.getMessage(), false);
-            }
+        if (route.add(names)) {
+            supervisor.connectLate(route);
         }
     }
 

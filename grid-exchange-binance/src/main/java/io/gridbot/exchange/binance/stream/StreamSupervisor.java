@@ -92,6 +92,22 @@ public final class StreamSupervisor implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects a stream that had nothing to carry until now (a route's first subscription), if the streams are
+     * up; while they are recovering, the next attempt opens it with the rest.
+     */
+    public void connectLate(Stream stream) {
+        if (phase != Phase.CONNECTED) {
+            return;
+        }
+        try {
+            stream.connect();
+            scheduleRotation(stream);
+        } catch (Exception e) {
+            lost(stream.name() + " did not open: " + e.getMessage(), false);
+        }
+    }
+
     /** True while every stream is believed open. */
     public boolean connected() {
         return phase == Phase.CONNECTED;
