@@ -91,12 +91,13 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private final Set<String> symbols = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    private BinanceAdapter(BinanceSettings settings, OkHttpClient http, ScheduledExecutorService scheduler) {
+    private BinanceAdapter(BinanceSettings settings, OkHttpClient http, ScheduledExecutorService scheduler,
+            RequestBudget.Pause pause) {
         this.settings = settings;
         this.http = http;
         this.scheduler = scheduler;
         ServerClock clock = new ServerClock(System::currentTimeMillis);
-        RequestBudget budget = new RequestBudget(clock::localMs, Thread::sleep, settings.weightHeadroom());
+        RequestBudget budget = new RequestBudget(clock::localMs, pause, settings.weightHeadroom());
         this.rest = new BinanceRestClient(http, settings.restUrl(), settings.credentials(), settings.recvWindowMs(), clock,
                 budget, json);
         this.supervisor = new StreamSupervisor(scheduler, settings.reconnectDelays(), settings.connectionMaxAge(),
@@ -113,6 +114,11 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     /** Connects to Binance as the settings say; throws if the venue cannot be reached or refuses the key. */
     public static BinanceAdapter open(BinanceSettings settings) throws ExchangeException {
+        return open(settings, Thread::sleep);
+    }
+
+    /** As {@link #open(BinanceSettings)}, with the way the adapter waits when it paces itself (tests record it). */
+    static BinanceAdapter open(BinanceSettings settings, RequestBudget.Pause pause) throws ExchangeException {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -125,7 +131,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
             t.setDaemon(true);
             return t;
         });
-        BinanceAdapter adapter = new BinanceAdapter(settings, http, scheduler);
+        BinanceAdapter adapter = new BinanceAdapter(settings, http, scheduler, pause);
         try {
             adapter.start();
         } catch (ExchangeException | RuntimeException e) {

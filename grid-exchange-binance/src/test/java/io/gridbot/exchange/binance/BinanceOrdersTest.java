@@ -171,6 +171,23 @@ class BinanceOrdersTest {
     }
 
     @Test
+    void nearTheVenuesWeightLimitTheAdapterWaitsForTheWindowBeforeSending() throws Exception {
+        List<Long> pauses = new CopyOnWriteArrayList<>();
+        BinanceAdapter adapter = BinanceAdapter.open(fake.settings(), pauses::add);
+        opened.add(adapter);
+        adapter.openOrders(BTC);
+        assertThat(pauses).isEmpty();
+        fake.faults().addUsedWeight(2_200); // of 2,400 a minute: past the 90 % headroom
+        adapter.position(BTC); // its answer reports the usage
+        int seen = fake.requestsSeen().size();
+
+        adapter.balances();
+
+        assertThat(pauses).singleElement().satisfies(ms -> assertThat(ms).isBetween(1L, 60_000L));
+        assertThat(fake.requestsSeen()).hasSize(seen + 1); // sent once the window rolled
+    }
+
+    @Test
     void itIsTheBinanceVenueWithStopsAndBatches() throws Exception {
         BinanceAdapter adapter = open();
         assertThat(adapter.venue()).isEqualTo("binance");

@@ -19,6 +19,7 @@ public final class FakeFaults {
     private long slowMs;
     private int refusedStreamConnects;
     private boolean triggeredStopsGetOwnIds;
+    private int extraWeight;
 
     /** The next create is refused with the Binance error that maps to this kind. */
     public synchronized FakeFaults rejectNextCreate(ExchangeErrorKind kind) {
@@ -70,6 +71,16 @@ public final class FakeFaults {
 
     synchronized boolean triggeredStopsGetOwnIds() {
         return triggeredStopsGetOwnIds;
+    }
+
+    /** Reports this much more used weight than the requests made (other processes on the same IP). */
+    public synchronized FakeFaults addUsedWeight(int weight) {
+        this.extraWeight = weight;
+        return this;
+    }
+
+    synchronized int extraWeight() {
+        return extraWeight;
     }
 
     synchronized int takeHttpRefusal() {

@@ -188,7 +188,7 @@ final class FakeRest extends Dispatcher {
             weightUsed = 0;
         }
         weightUsed += weight;
-        response.addHeader("X-MBX-USED-WEIGHT-1M", Integer.toString(weightUsed));
+        response.addHeader("X-MBX-USED-WEIGHT-1M", Integer.toString(weightUsed + fake.faults.extraWeight()));
         if (order) {
             if (now / 10_000 != orders10sWindow) {
                 orders10sWindow = now / 10_000;
