@@ -13,6 +13,8 @@ import io.gridbot.persistence.report.ReportRepository;
 import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.store.PersistentJournal;
 import io.gridbot.runner.store.StatisticsSource;
+import io.gridbot.runner.venue.VenueUnavailableException;
+import io.gridbot.runner.venue.Venues;
 import io.gridbot.stats.ledger.PricePoint;
 import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Period;
@@ -44,7 +46,7 @@ public final class GridDaemon implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GridDaemon.class);
 
     private final Database db;
-    private final ExchangeAdapter venue;
+    private final Venues venues;
     private final LongSupplier clock;
     private final String owner;
     private final Map<Long, Hosted> grids = new ConcurrentHashMap<>();
@@ -63,9 +65,14 @@ public final class GridDaemon implements AutoCloseable {
 
     /** @param snapshotEveryMs how often each grid's statistics are snapshotted (AC11.7: 60 s) */
     public GridDaemon(Database db, ExchangeAdapter venue, LongSupplier clock, String owner, long snapshotEveryMs) {
+        this(db, Venues.only(venue), clock, owner, snapshotEveryMs);
+    }
+
+    /** Each grid runs on the venue its configuration names ({@code exchange}), opened on first use. */
+    public GridDaemon(Database db, Venues venues, LongSupplier clock, String owner, long snapshotEveryMs) {
         this.snapshotEveryMs = snapshotEveryMs;
         this.db = db;
-        this.venue = venue;
+        this.venues = venues;
         this.clock = clock;
         this.owner = owner;
         this.writes = PersistentJournal.writerFor(db, clock);
@@ -77,7 +84,11 @@ public final class GridDaemon implements AutoCloseable {
             GridStatus status = db.runtime().status(grid.id());
             if (status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) {
                 LOG.info("grid {} was {} when the daemon stopped: restarting it", grid.config().name(), status);
-                host(grid).engine().control(Control.START);
+                try {
+                    host(grid).engine().control(Control.START);
+                } catch (VenueUnavailableException e) {
+                    LOG.error("grid {} cannot restart: {}", grid.config().name(), e.getMessage());
+                }
             }
         }
         poller = Thread.ofPlatform().name("gridbot-control").daemon().start(this::poll);
@@ -128,11 +139,16 @@ public final class GridDaemon implements AutoCloseable {
         Hosted hosted = grids.get(grid.id());
         String outcome;
         if (request.action() == Control.START) {
-            if (hosted == null) {
-                hosted = host(grid);
+            try {
+                if (hosted == null) {
+                    hosted = host(grid);
+                }
+                hosted.engine().control(Control.START);
+                outcome = "start accepted by " + owner;
+            } catch (VenueUnavailableException e) {
+                outcome = "cannot start on " + owner + ": " + e.getMessage();
+                LOG.error("grid {}: {}", grid.config().name(), outcome);
             }
-            hosted.engine().control(Control.START);
-            outcome = "start accepted by " + owner;
         } else if (hosted == null) {
             outcome = "not running on " + owner;
         } else {
@@ -143,7 +159,8 @@ public final class GridDaemon implements AutoCloseable {
         LOG.info("grid {}: {} ({} asked)", grid.config().name(), outcome, request.requestedBy());
     }
 
-    private Hosted host(StoredGrid grid) {
+    private Hosted host(StoredGrid grid) throws VenueUnavailableException {
+        ExchangeAdapter venue = venues.adapter(grid.config().exchange());
         GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
                 db.levels().levels(grid.id()));
         PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock, writes);
