@@ -13,7 +13,6 @@ import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -45,8 +44,11 @@ public final class DaemonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String owner = System.getProperty("user.name") + "@" + InetAddress.getLocalHost().getHostName() + "/"
-                + ProcessHandle.current().pid();
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            spec.commandLine().getErr().println("--speed must be a number above 0, not " + speed);
+            return 2;
+        }
+        String owner = DaemonIdentity.current();
         SimClock clock = new SimClock(System.currentTimeMillis());
         // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does.
         java.nio.file.Files.createDirectories(store.dataDirectory());

@@ -51,7 +51,9 @@ public final class GracefulStop {
             Object handler = Proxy.newProxyInstance(GracefulStop.class.getClassLoader(), new Class<?>[] {handlerType},
                     (proxy, method, args) -> switch (method.getName()) {
                         case "handle" -> {
-                            LOG.info("SIG{} received: stopping in order", name);
+                            if (!done.get()) {
+                                LOG.info("SIG{} received: stopping in order", name);
+                            }
                             run();
                             yield null;
                         }

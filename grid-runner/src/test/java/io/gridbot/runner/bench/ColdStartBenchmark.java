@@ -51,7 +51,8 @@ public final class ColdStartBenchmark {
             id = db.configs().create(GridConfig.builder("cold", BTC).mode(GridMode.SHORT)
                     .band(new BigDecimal("26100"), new BigDecimal("30100")).levels(200).orderQty(new BigDecimal("0.001"))
                     .maxPosition(new BigDecimal("0.150")).stopLossBufferPct(new BigDecimal("5")).build(), 0);
-            db.runtime().saveStatus(id, GridStatus.RUNNING, "a stopped daemon", System.currentTimeMillis());
+            // Recorded as running by a daemon that stopped a minute ago: its lease has run out.
+            db.runtime().saveStatus(id, GridStatus.RUNNING, "a stopped daemon", System.currentTimeMillis() - 60_000);
         }
         Path state = dir.resolve("simulated-venue.state");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
