@@ -5,11 +5,13 @@ import io.gridbot.core.config.GridMode;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.persistence.log.LogQuery;
 import io.gridbot.runner.daemon.GridDaemon;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -20,6 +22,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
@@ -104,6 +107,17 @@ public final class DaemonBenchmark {
                         open);
                 System.out.printf("  event to command: %,d samples, median %.1f ms, p99 %.1f ms, max %.1f ms%n", ms.length,
                         pct(ms, 0.5), pct(ms, 0.99), ms.length == 0 ? 0 : ms[ms.length - 1]);
+                if (probe.slowest() != null) {
+                    String tag = ClientOrderId.parse(probe.slowest()).orElseThrow().tag();
+                    int grid = 0;
+                    while (grid < gridCount && !ClientOrderId.tagOf("grid-" + grid).equals(tag)) {
+                        grid++;
+                    }
+                    System.out.printf("  slowest: %s of grid-%d (%s)%n", probe.slowest(), grid,
+                            modes.get(grid % modes.size()));
+                    db.tradeLog().query(new LogQuery(ids.get(grid), 0, Long.MAX_VALUE, Set.of(), null, 0, 40)).entries()
+                            .reversed().forEach(e -> System.out.printf("    %tT %s %s%n", e.atMs(), e.type(), e.detail()));
+                }
                 System.out.printf("  heap: peak %d MB used during the market, %d MB live after a GC%n", peakHeap >> 20,
                         liveHeap >> 20);
                 report("pause", control(db, ids, Control.PAUSE, GridStatus.PAUSED));

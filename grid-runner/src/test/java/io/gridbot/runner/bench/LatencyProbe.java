@@ -26,6 +26,8 @@ final class LatencyProbe extends ForwardingAdapter {
     private final Map<String, String> awaitingExit = new ConcurrentHashMap<>();
     private long[] samples = new long[1 << 16];
     private int count;
+    private long slowestNanos;
+    private String slowest;
 
     LatencyProbe(ExchangeAdapter venue) {
         super(venue);
@@ -48,12 +50,16 @@ final class LatencyProbe extends ForwardingAdapter {
     @Override
     public OrderAck createOrder(OrderRequest request) throws ExchangeException {
         ClientOrderId.parse(request.clientOrderId()).filter(id -> id.kind() == ClientOrderId.Kind.EXIT)
-                .map(id -> awaitingExit.remove(id.tag() + "/" + id.line())).map(filledAt::get)
-                .ifPresent(since -> record(System.nanoTime() - since));
+                .map(id -> awaitingExit.remove(id.tag() + "/" + id.line()))
+                .ifPresent(entry -> record(entry, System.nanoTime() - filledAt.get(entry)));
         return venue.createOrder(request);
     }
 
-    private synchronized void record(long nanos) {
+    private synchronized void record(String entry, long nanos) {
+        if (nanos > slowestNanos) {
+            slowestNanos = nanos;
+            slowest = entry;
+        }
         if (count == samples.length) {
             samples = Arrays.copyOf(samples, count * 2);
         }
@@ -63,7 +69,14 @@ final class LatencyProbe extends ForwardingAdapter {
     /** Forgets what was measured so far (the start-up's burst of orders). */
     synchronized void reset() {
         count = 0;
+        slowestNanos = 0;
+        slowest = null;
         awaitingExit.clear();
+    }
+
+    /** The entry whose exit took longest, for a look at its grid's log. */
+    synchronized String slowest() {
+        return slowest;
     }
 
     /** The samples so far, in ms, sorted. */
