@@ -9,17 +9,16 @@ import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderType;
-import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
-import io.gridbot.runner.GridbotMain;
 import io.gridbot.runner.daemon.GridDaemon;
+import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.Terminal;
+import io.gridbot.runner.testing.VenueBook;
 import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.Venues;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A grid from the core runs end to end through the Binance adapter against the fake Binance (issue 6): the
@@ -51,7 +49,7 @@ class BinanceEndToEndTest {
     private Venues venues;
     private GridDaemon daemon;
     private long configId;
-    private final StringWriter out = new StringWriter();
+    private Terminal terminal;
 
     @BeforeEach
     void startDaemon() {
@@ -71,6 +69,7 @@ class BinanceEndToEndTest {
         venues = Venues.configured().with("binance", () -> BinanceAdapter.open(binance.settings()
                 .withReconnectDelays(fake.settings().reconnectDelays())));
         daemon = new GridDaemon(db, venues, System::currentTimeMillis, "test-daemon", 60_000).start();
+        terminal = new Terminal(dir);
     }
 
     @AfterEach
@@ -82,22 +81,11 @@ class BinanceEndToEndTest {
     }
 
     private int grid(String... args) {
-        CommandLine cli = new CommandLine(new GridbotMain());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--data-dir=" + dir;
-        return cli.execute(all);
+        return terminal.run(args);
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 15 s: " + what);
-            }
-            Thread.sleep(20);
-        }
+        Eventually.await(what, Duration.ofSeconds(15), condition);
     }
 
     private void trade(String price) {
@@ -105,19 +93,11 @@ class BinanceEndToEndTest {
     }
 
     private List<OpenOrder> venueOrders() {
-        try {
-            return fake.venue().openOrders(BTC);
-        } catch (ExchangeException e) {
-            throw new AssertionError(e);
-        }
+        return new VenueBook(fake.venue(), BTC).openOrders();
     }
 
     private BigDecimal venuePosition() {
-        try {
-            return fake.venue().position(BTC).netQty();
-        } catch (ExchangeException e) {
-            throw new AssertionError(e);
-        }
+        return new VenueBook(fake.venue(), BTC).position();
     }
 
     private List<Fill> fills() {
@@ -127,7 +107,7 @@ class BinanceEndToEndTest {
     @Test
     void aGridRestsFillsExitsAndIsFlattenedByItsStopLossOnBinance() throws Exception {
         assertThat(grid("start", "--config", "bn")).isZero();
-        assertThat(out.toString()).contains("start accepted by test-daemon");
+        assertThat(terminal.output()).contains("start accepted by test-daemon");
         trade("26050.0");
         await("orders resting on the venue", () -> db.runtime().status(configId) == GridStatus.RUNNING
                 && venueOrders().stream().filter(o -> o.type() == OrderType.LIMIT).count() >= 4);
@@ -168,7 +148,7 @@ class BinanceEndToEndTest {
         int resting = venueOrders().size();
         assertThat(resting).isPositive(); // pausing keeps the orders and the position
         assertThat(grid("status", "--config", "bn")).isZero();
-        assertThat(out.toString()).contains("state PAUSED");
+        assertThat(terminal.output()).contains("state PAUSED");
 
         assertThat(grid("resume", "--config", "bn")).isZero();
         await("running again", () -> db.runtime().status(configId) == GridStatus.RUNNING);
@@ -186,7 +166,7 @@ class BinanceEndToEndTest {
 
         grid("start", "--config", "nowhere");
 
-        assertThat(out.toString()).contains("cannot start on test-daemon: venue okx is unavailable");
+        assertThat(terminal.output()).contains("cannot start on test-daemon: venue okx is unavailable");
         assertThat(db.runtime().status(other)).isNotEqualTo(GridStatus.RUNNING);
     }
 

@@ -9,29 +9,25 @@ import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
-import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
-import io.gridbot.runner.GridbotMain;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.Terminal;
+import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import picocli.CommandLine;
 
 /**
  * Issue 5's end-to-end runs, one per mode, on a daemon over the simulated exchange and the embedded database,
@@ -48,6 +44,7 @@ class GridModeEndToEndTest {
     private static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
             new BigDecimal("0.001"), new BigDecimal("5"), 200);
     private static final BigDecimal SPACING = new BigDecimal("100");
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
@@ -56,7 +53,8 @@ class GridModeEndToEndTest {
     private SimulatedExchange exchange;
     private GridDaemon daemon;
     private long configId;
-    private final StringWriter out = new StringWriter();
+    private Terminal terminal;
+    private VenueBook book;
 
     private void startDaemon(GridMode mode) {
         db = Database.open(DatabaseSettings.embedded(dir));
@@ -66,6 +64,8 @@ class GridModeEndToEndTest {
         exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
                 .list(BTC, new BigDecimal("26050.0"));
         daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "e2e-daemon").start();
+        terminal = new Terminal(dir);
+        book = new VenueBook(exchange, "BTCUSDT");
     }
 
     @AfterEach
@@ -107,7 +107,7 @@ class GridModeEndToEndTest {
         await("both fills in the ledger", () -> db.fills().between(configId, 0, Long.MAX_VALUE).size() == 2);
 
         // Pause keeps every order; resume continues from them, nothing cancelled or re-created.
-        Set<String> before = awaitValue("the book settled", this::settledIds);
+        Set<String> before = Eventually.awaitValue("the book settled", WAIT, this::settledIds);
         assertThat(grid("pause", "--config", "e2e")).isZero();
         await("paused", () -> db.runtime().status(configId) == GridStatus.PAUSED);
         assertThat(ids()).isEqualTo(before);
@@ -122,7 +122,7 @@ class GridModeEndToEndTest {
                 && position().signum() == 0 && ordersOnVenue() == 0);
         await("the stop-loss report", () -> !db.reports().stopLosses(configId, "e2e").isEmpty());
         assertThat(grid("status", "--config", "e2e")).isZero();
-        assertThat(out.toString()).contains("state STOPPED");
+        assertThat(terminal.output()).contains("state STOPPED");
     }
 
     @ParameterizedTest
@@ -133,26 +133,21 @@ class GridModeEndToEndTest {
         trade(mode == GridMode.SHORT ? "26320.0" : "25780.0"); // three entries fill
         await("a position of 0.030", () -> position().abs().compareTo(new BigDecimal("0.030")) == 0);
         assertThat(grid("stop", "--config", "e2e")).isZero();
-        assertThat(out.toString()).contains("stop accepted by e2e-daemon");
+        assertThat(terminal.output()).contains("stop accepted by e2e-daemon");
         await("stopped flat", () -> db.runtime().status(configId) == GridStatus.STOPPED
                 && position().signum() == 0 && ordersOnVenue() == 0);
     }
 
     private void started() throws InterruptedException {
         assertThat(grid("start", "--config", "e2e")).isZero();
-        assertThat(out.toString()).contains("start accepted by e2e-daemon");
+        assertThat(terminal.output()).contains("start accepted by e2e-daemon");
         trade("26050.0");
         await("running with five entries", () -> db.runtime().status(configId) == GridStatus.RUNNING
                 && limits().size() >= 5);
     }
 
     private int grid(String... args) {
-        CommandLine cli = new CommandLine(new GridbotMain());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        String[] all = Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--data-dir=" + dir;
-        return cli.execute(all);
+        return terminal.run(args);
     }
 
     private void trade(String price) {
@@ -160,20 +155,7 @@ class GridModeEndToEndTest {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        awaitValue(what, () -> condition.getAsBoolean() ? Boolean.TRUE : null);
-    }
-
-    /** Polls until {@code probe} gives a value, for at most 10 s. */
-    private static <T> T awaitValue(String what, Supplier<T> probe) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        T value;
-        while ((value = probe.get()) == null) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s: " + what);
-            }
-            Thread.sleep(20);
-        }
-        return value;
+        Eventually.await(what, WAIT, condition);
     }
 
     /** The resting orders' ids once they have stayed the same over three driver rounds. */
@@ -200,18 +182,10 @@ class GridModeEndToEndTest {
     }
 
     private List<OpenOrder> venueOrders() {
-        try {
-            return exchange.openOrders("BTCUSDT");
-        } catch (ExchangeException e) {
-            throw new IllegalStateException(e);
-        }
+        return book.openOrders();
     }
 
     private BigDecimal position() {
-        try {
-            return exchange.position("BTCUSDT").netQty();
-        } catch (ExchangeException e) {
-            throw new IllegalStateException(e);
-        }
+        return book.position();
     }
 }

@@ -6,30 +6,21 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.market.SymbolRules;
-import io.gridbot.core.order.ClientOrderId;
-import io.gridbot.core.order.OpenOrder;
-import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
-import io.gridbot.runner.GridbotMain;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.Terminal;
+import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Two daemons on one database, as on two hosts (FR-13): a grid is hosted by exactly one of them, only that
@@ -39,6 +30,7 @@ class TwoDaemonsTest {
 
     private static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
             new BigDecimal("0.001"), new BigDecimal("5"), 200);
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
@@ -48,7 +40,7 @@ class TwoDaemonsTest {
     private GridDaemon alpha;
     private GridDaemon beta;
     private long configId;
-    private final StringWriter out = new StringWriter();
+    private Terminal terminal;
 
     @BeforeEach
     void startTwoDaemons() {
@@ -60,6 +52,7 @@ class TwoDaemonsTest {
                 .list(BTC, new BigDecimal("26050.0"));
         alpha = new GridDaemon(db, exchange, System::currentTimeMillis, "alpha@host-a/1").start();
         beta = new GridDaemon(db, exchange, System::currentTimeMillis, "beta@host-b/2").start();
+        terminal = new Terminal(dir);
     }
 
     @AfterEach
@@ -71,61 +64,30 @@ class TwoDaemonsTest {
 
     @Test
     void aGridIsHostedAndControlledByExactlyOneDaemonAndTakenOverAfterAnOrderlyStop() throws Exception {
-        assertThat(grid("start", "--config", "g")).isZero();
+        assertThat(terminal.run("start", "--config", "g")).isZero();
         exchange.trade("BTCUSDT", new BigDecimal("26050.0"), null, System.currentTimeMillis());
-        await("running", () -> db.runtime().status(configId) == GridStatus.RUNNING);
+        Eventually.await("running", WAIT, () -> db.runtime().status(configId) == GridStatus.RUNNING);
         assertThat(alpha.views().size() + beta.views().size()).as("hosted once").isEqualTo(1);
         GridDaemon host = alpha.views().isEmpty() ? beta : alpha;
         GridDaemon other = host == alpha ? beta : alpha;
         String hostName = host == alpha ? "alpha@host-a/1" : "beta@host-b/2";
-        assertThat(out.toString()).contains("start accepted by " + hostName);
+        assertThat(terminal.output()).contains("start accepted by " + hostName);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(grid("pause", "--config", "g")).as("the holder answers, never 'not running'").isZero();
-            assertThat(grid("resume", "--config", "g")).isZero();
+            assertThat(terminal.run("pause", "--config", "g")).as("the holder answers, never 'not running'").isZero();
+            assertThat(terminal.run("resume", "--config", "g")).isZero();
         }
-        assertThat(out.toString()).doesNotContain("not running on").contains("pause accepted by " + hostName);
+        assertThat(terminal.output()).doesNotContain("not running on").contains("pause accepted by " + hostName);
         assertThat(other.views()).isEmpty();
 
         host.close(); // orderly: the grid's orders stay, its lease is released
-        out.getBuffer().setLength(0);
-        assertThat(grid("start", "--config", "g")).isZero();
-        assertThat(out.toString()).contains("start accepted by " + (host == alpha ? "beta@host-b/2" : "alpha@host-a/1"));
+        terminal.clear();
+        assertThat(terminal.run("start", "--config", "g")).isZero();
+        assertThat(terminal.output()).contains("start accepted by " + (host == alpha ? "beta@host-b/2" : "alpha@host-a/1"));
         exchange.trade("BTCUSDT", new BigDecimal("26040.0"), null, System.currentTimeMillis());
-        await("running on the other daemon", () -> db.runtime().status(configId) == GridStatus.RUNNING
+        Eventually.await("running on the other daemon", WAIT, () -> db.runtime().status(configId) == GridStatus.RUNNING
                 && other.views().size() == 1);
-        Thread.sleep(300);
-        Set<String> identities = new HashSet<>();
-        for (OpenOrder o : openOrders()) {
-            ClientOrderId.Parsed p = ClientOrderId.parse(o.clientOrderId()).orElseThrow();
-            assertThat(identities.add(p.kind() + "/" + p.side() + "/" + p.line())).as("no order twice: " + o).isTrue();
-        }
-    }
-
-    private int grid(String... args) {
-        CommandLine cli = new CommandLine(new GridbotMain());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        String[] all = Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--data-dir=" + dir;
-        return cli.execute(all);
-    }
-
-    private List<OpenOrder> openOrders() {
-        try {
-            return exchange.openOrders("BTCUSDT");
-        } catch (ExchangeException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s: " + what);
-            }
-            Thread.sleep(20);
-        }
+        Thread.sleep(300); // a few driver rounds, for a duplicate to show if there were one
+        assertThat(new VenueBook(exchange, "BTCUSDT").duplicateIdentity()).as("no order twice").isEmpty();
     }
 }
