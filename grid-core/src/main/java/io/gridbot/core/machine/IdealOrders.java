@@ -107,9 +107,9 @@ final class IdealOrders {
      * Walks lines from the price outward; {@code limitLine} is the nearest line an entry may use in a
      * one-way neutral grid holding the opposite leg. Entries already on the book are charged first, every one of
      * them, since any may fill before a cancel lands; a working one that no longer fits is cancelled. New
-     * entries are then admitted nearest first while the budget allows. The line the price sits on keeps
-     * a working entry (it may be next in the queue) but gets no new one: it would not rest strictly on
-     * the passive side.
+     * entries are then admitted nearest first while the budget allows. The line the price sits on, and any
+     * line the price has passed, keeps its working entry (next in the queue, or filling) but gets no new
+     * one: it would not rest strictly on the passive side.
      */
     private static List<OrderKey> entries(Slot[] slots, GridConfig config, Side side, int from, int to, int step,
             int atPriceLine, int limitLine, ExposureBudget budget, long nowMs, boolean newEntriesAllowed,
@@ -120,6 +120,11 @@ final class IdealOrders {
             boolean passive = step > 0 ? line >= from : line <= from;
             if (entry != null && entry.key.side() == side && (!entry.countsAsLive() || !passive)) {
                 budget.charge(entry.remaining());
+                if (entry.countsAsLive()) {
+                    // The price has passed a working entry: on the venue it has filled or is filling, and the
+                    // market stream often beats the order stream. A cancel would only race its fill.
+                    out.add(entry.key);
+                }
             }
         }
         for (int line = from; line != to; line += step) {

@@ -6,6 +6,8 @@ import static io.gridbot.core.testing.Book.prices;
 import static io.gridbot.core.testing.Book.total;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.core.command.GridCommand;
+import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.order.OrderRequest;
@@ -44,6 +46,17 @@ class ShortGridTest {
     }
 
     @Test
+    void anEntryThePriceHasPassedIsLeftToFillNotCancelled() {
+        // The market stream reports 62,200 before the order stream reports the fill at 62,105.3 (FR-7).
+        grid.clearRecorded().manual().send(new GridEvent.PriceTick(grid.now(), new BigDecimal("62200")));
+
+        assertThat(grid.recorded(GridCommand.CancelOrder.class)).isEmpty();
+        assertThat(grid.recorded(GridCommand.PlaceOrder.class))
+                .as("nothing new on the line the price passed").noneMatch(p -> p.request().price().compareTo(
+                        new BigDecimal("62105.3")) == 0);
+    }
+
+    @Test
     void AC2_3_whenTheExitFillsTheLevelIsIdleAndItsEntryReturns() {
         grid.price("62105.3").price("61842.1");
 
@@ -52,7 +65,7 @@ class ShortGridTest {
         assertThat(prices(entries(grid, Side.SELL))).startsWith("62105.3");
         assertThat(level(8).state()).isEqualTo(LevelState.ENTRY_WORKING);
         assertThat(level(8).orderSeq()).isEqualTo(3);
-        assertThat(grid.recorded(io.gridbot.core.command.GridCommand.RecordFill.class))
+        assertThat(grid.recorded(GridCommand.RecordFill.class))
                 .filteredOn(f -> f.fill().realizedPnl().signum() > 0).singleElement()
                 .satisfies(f -> assertThat(f.fill().realizedPnl()).isEqualByComparingTo("2.632")); // 263.2 x 0.010
     }
