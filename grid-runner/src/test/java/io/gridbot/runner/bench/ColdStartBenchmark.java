@@ -10,17 +10,20 @@ import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
-import io.gridbot.runner.GridbotMain;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Cold start: from launching a daemon JVM to a live, reconciled 200-line grid with its 150 entries resting on
  * the venue. The grid is recorded as running (a daemon stopped with it running), so the new daemon restarts it
  * on its own: JVM start, database open and migration check, restore, venue snapshot, first price, placement.
- * Not a test: run with {@code ./mvnw -q -pl grid-runner exec:exec@cold-start-bench} after an install.
+ * Measured on a plain JVM and with a class-data-sharing archive of the runner's classes.
+ * Not a test: run with {@code ./mvnw -q -pl grid-runner exec:exec@cold-start-bench} after an install (it starts
+ * the installed {@code grid-runner.jar}).
  */
 public final class ColdStartBenchmark {
 
@@ -33,17 +36,26 @@ public final class ColdStartBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        long[] ms = new long[runs];
-        for (int run = 0; run < runs; run++) {
-            ms[run] = once();
-            System.out.printf("  run %d: %d ms%n", run + 1, ms[run]);
-        }
-        Arrays.sort(ms);
-        System.out.printf("cold start to a live 200-line grid with %d entries resting: median %d ms, best %d ms, worst %d ms%n",
-                ENTRIES, ms[runs / 2], ms[0], ms[runs - 1]);
+        series("plain JVM", runs, List.of());
+        // A class-data-sharing archive of the runner's classes, made by a first run that is not counted.
+        Path archive = Files.createTempDirectory("gridbot-cds").resolve("gridbot.jsa");
+        List<String> cds = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive);
+        once(cds);
+        series("with a CDS archive", runs, cds);
     }
 
-    private static long once() throws Exception {
+    private static void series(String what, int runs, List<String> jvmOptions) throws Exception {
+        long[] ms = new long[runs];
+        for (int run = 0; run < runs; run++) {
+            ms[run] = once(jvmOptions);
+            System.out.printf("  %s, run %d: %d ms%n", what, run + 1, ms[run]);
+        }
+        Arrays.sort(ms);
+        System.out.printf("cold start (%s) to a live 200-line grid with %d entries resting: median %d ms, best %d ms, "
+                + "worst %d ms%n", what, ENTRIES, ms[runs / 2], ms[0], ms[runs - 1]);
+    }
+
+    private static long once(List<String> jvmOptions) throws Exception {
         Path dir = Files.createTempDirectory("gridbot-cold-start");
         long id;
         try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
@@ -57,9 +69,11 @@ public final class ColdStartBenchmark {
         Path state = dir.resolve("simulated-venue.state");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long started = System.nanoTime();
-        Process daemon = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), GridbotMain.class.getName(),
-                "daemon", "--speed", "60", "--data-dir", dir.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("daemon.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", runnerJar().toString(), "daemon", "--speed", "60", "--data-dir", dir.toString()));
+        Process daemon = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("daemon.log").toFile()).start();
         try {
             while (entriesResting(state) < ENTRIES) {
                 if (!daemon.isAlive() || System.nanoTime() - started > 60_000_000_000L) {
@@ -72,6 +86,16 @@ public final class ColdStartBenchmark {
             daemon.destroy();
             daemon.waitFor();
         }
+    }
+
+    /** The runner jar users start (a class-data-sharing archive covers classes from jars only). */
+    private static Path runnerJar() {
+        for (Path candidate : List.of(Path.of("target", "grid-runner.jar"), Path.of("grid-runner", "target", "grid-runner.jar"))) {
+            if (Files.exists(candidate)) {
+                return candidate.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException("no grid-runner.jar: run ./mvnw -q install -DskipTests first");
     }
 
     private static long entriesResting(Path state) {
