@@ -2,6 +2,7 @@ package io.gridbot.runner;
 
 import io.gridbot.runner.cli.ConfigCommand;
 import io.gridbot.runner.cli.ControlCommands;
+import io.gridbot.runner.cli.CredentialsCommand;
 import io.gridbot.runner.cli.LogsCommand;
 import io.gridbot.runner.cli.StatsCommand;
 import io.gridbot.runner.cli.StatusCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
-            StatsCommand.Export.class})
+            StatsCommand.Export.class, CredentialsCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -53,6 +54,18 @@ public final class CredentialStore {
                 .and(EXCHANGE_CREDENTIAL.LABEL.eq(label)).fetchOptional()
                 .map(r -> new Credentials(exchange, label, decrypt(r.getApiKey(), exchange + "/" + label + "/key"),
                         decrypt(r.getApiSecret(), exchange + "/" + label + "/secret")));
+    }
+
+    /** The stored accounts as {@code exchange/label}, never their keys. */
+    public List<String> accounts() {
+        return dsl.select(EXCHANGE_CREDENTIAL.EXCHANGE, EXCHANGE_CREDENTIAL.LABEL).from(EXCHANGE_CREDENTIAL)
+                .orderBy(EXCHANGE_CREDENTIAL.EXCHANGE, EXCHANGE_CREDENTIAL.LABEL).fetch(r -> r.value1() + "/" + r.value2());
+    }
+
+    /** Deletes one account's credentials; false when there were none. */
+    public boolean delete(String exchange, String label) {
+        return dsl.deleteFrom(EXCHANGE_CREDENTIAL).where(EXCHANGE_CREDENTIAL.EXCHANGE.eq(exchange))
+                .and(EXCHANGE_CREDENTIAL.LABEL.eq(label)).execute() > 0;
     }
 
     private String encrypt(String plain, String associated) {

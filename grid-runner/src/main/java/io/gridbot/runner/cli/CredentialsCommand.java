@@ -1,0 +1,161 @@
+package io.gridbot.runner.cli;
+
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.secret.Credentials;
+import io.gridbot.persistence.secret.MasterKey;
+import io.gridbot.runner.store.StoreOptions;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code grid credentials set | list | delete}: exchange API keys in the encrypted store (AES-256-GCM under
+ * the master key from {@code GRIDBOT_MASTER_KEY} or {@code <data-dir>/master.key}). Keys are read from the
+ * terminal without echo, from standard input or from a file, never from arguments, and never printed.
+ */
+@Command(name = "credentials", mixinStandardHelpOptions = true, description = "Store exchange API keys, encrypted.",
+        subcommands = {CredentialsCommand.Set.class, CredentialsCommand.ListAccounts.class, CredentialsCommand.Delete.class})
+public final class CredentialsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static MasterKey masterKey(StoreOptions store) throws IOException {
+        return MasterKey.load(System.getenv(), store.dataDirectory().resolve("master.key"));
+    }
+
+    /** {@code grid credentials set --exchange binance [--account NAME] [--from-file F]}. */
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = "Store (or replace) an account's API key and secret: asked for without echo, or read as two "
+                    + "lines (key, then secret) from standard input or --from-file.")
+    static final class Set implements Callable<Integer> {
+
+        @Option(names = "--exchange", defaultValue = "binance", description = "the venue (default ${DEFAULT-VALUE})")
+        String exchange;
+
+        @Option(names = "--account", defaultValue = "default", description = "the account's label (default ${DEFAULT-VALUE})")
+        String account;
+
+        @Option(names = "--from-file", description = "a file of two lines: the API key, then the secret")
+        Path file;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            String[] pair;
+            try {
+                pair = read(err);
+            } catch (IOException e) {
+                err.println("cannot read the key and secret: " + e.getMessage());
+                return 1;
+            }
+            if (pair == null) {
+                err.println("expected two non-empty lines: the API key, then the secret");
+                return 1;
+            }
+            try (Database db = store.open()) {
+                db.credentials(masterKey(store)).save(new Credentials(exchange, account, pair[0], pair[1]),
+                        System.currentTimeMillis());
+            }
+            spec.commandLine().getOut().printf("stored %s/%s, encrypted%n", exchange, account);
+            return 0;
+        }
+
+        private String[] read(PrintWriter err) throws IOException {
+            Console console = System.console();
+            String key;
+            String secret;
+            if (file != null) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                key = lines.size() > 0 ? lines.get(0) : null;
+                secret = lines.size() > 1 ? lines.get(1) : null;
+            } else if (console != null) {
+                key = new String(console.readPassword("API key: "));
+                secret = new String(console.readPassword("secret: "));
+            } else {
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                key = in.readLine();
+                secret = in.readLine();
+            }
+            if (key == null || secret == null || key.isBlank() || secret.isBlank()) {
+                return null;
+            }
+            return new String[] {key.strip(), secret.strip()};
+        }
+    }
+
+    /** {@code grid credentials list}: the stored accounts, without their keys. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored accounts (never their keys).")
+    static final class ListAccounts implements Callable<Integer> {
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = store.open()) {
+                List<String> accounts = db.credentials(masterKey(store)).accounts();
+                PrintWriter out = spec.commandLine().getOut();
+                if (accounts.isEmpty()) {
+                    out.println("no stored credentials");
+                }
+                accounts.forEach(out::println);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code grid credentials delete --exchange binance --account NAME}. */
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an account's stored credentials.")
+    static final class Delete implements Callable<Integer> {
+
+        @Option(names = "--exchange", defaultValue = "binance", description = "the venue (default ${DEFAULT-VALUE})")
+        String exchange;
+
+        @Option(names = "--account", defaultValue = "default", description = "the account's label (default ${DEFAULT-VALUE})")
+        String account;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = store.open()) {
+                if (!db.credentials(masterKey(store)).delete(exchange, account)) {
+                    spec.commandLine().getErr().printf("no stored credentials for %s/%s%n", exchange, account);
+                    return 1;
+                }
+            }
+            spec.commandLine().getOut().printf("deleted %s/%s%n", exchange, account);
+            return 0;
+        }
+    }
+}
