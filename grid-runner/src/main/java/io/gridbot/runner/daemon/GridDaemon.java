@@ -63,6 +63,7 @@ public final class GridDaemon implements AutoCloseable {
     private final ExecutorService adapterCalls = Executors.newVirtualThreadPerTaskExecutor();
     private final WriteBehind writes;
     private volatile boolean running = true;
+    private boolean controlsFailing;
     private Thread poller;
 
     private record Hosted(StoredGrid stored, GridEngine engine, PersistentJournal journal, Thread driver) {
@@ -145,11 +146,18 @@ public final class GridDaemon implements AutoCloseable {
                         w.get();
                     }
                 }
+                if (controlsFailing) {
+                    controlsFailing = false;
+                    LOG.info("control requests readable again");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | java.util.concurrent.ExecutionException e) {
-                LOG.warn("reading control requests failed (retrying): {}", e.toString());
+                if (!controlsFailing) {
+                    controlsFailing = true; // said once, not every 200 ms of an outage
+                    LOG.warn("reading control requests failed (retrying every {} ms): {}", POLL_MS, e.toString());
+                }
             }
             sleep(POLL_MS);
         }

@@ -109,8 +109,8 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
         long at = clock.getAsLong();
         Runnable write = () -> db.runtime().saveStatus(configId, to, owner, at);
         // At once, so `grid status` is fresh; behind while the database fails or an earlier status waits
-        // there, so statuses land in their order and a failing database never fails the grid.
-        if (statusesBehind.get() == 0) {
+        // there, so statuses land in their order and a failing database never fails or stalls the grid.
+        if (statusesBehind.get() == 0 && writes.healthy()) {
             try {
                 write.run();
                 return;
@@ -131,11 +131,15 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
     }
 
     private void atOnceOrBehind(Runnable write) {
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            writes.task(write); // retried until the database answers; the write is idempotent or failed whole
+        if (writes.healthy()) {
+            try {
+                write.run();
+                return;
+            } catch (RuntimeException e) {
+                // falls through: retried until the database answers; the write is idempotent or failed whole
+            }
         }
+        writes.task(write);
     }
 
     /** Writes what is pending, when the writer is its own. */
