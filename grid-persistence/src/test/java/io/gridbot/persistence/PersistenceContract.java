@@ -114,6 +114,25 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void dashboardUsersAreSavedReplacedListedAndRemovedByName() {
+        var users = database().dashboardUsers();
+        assertThat(users.save("alice", "pbkdf2$1$salt$hash1", 10)).isTrue();
+        assertThat(users.save("alice", "pbkdf2$1$salt$hash2", 20)).isFalse();
+        assertThat(users.save("bob", "pbkdf2$1$salt$hash3", 30)).isTrue();
+
+        assertThat(users.find("alice")).hasValueSatisfying(u -> {
+            assertThat(u.passwordHash()).isEqualTo("pbkdf2$1$salt$hash2");
+            assertThat(u.createdAt()).isEqualTo(10);
+            assertThat(u.updatedAt()).isEqualTo(20);
+            assertThat(u.toString()).doesNotContain("hash2");
+        });
+        assertThat(users.list()).extracting(u -> u.name()).containsExactly("alice", "bob");
+        assertThat(users.delete("bob")).isTrue();
+        assertThat(users.delete("bob")).isFalse();
+        assertThat(users.find("bob")).isEmpty();
+    }
+
+    @Test
     void controlRequestsWaitForTheDaemonsAcknowledgement() {
         long id = database().configs().create(grid("g"), 0);
         GridRuntimeRepository runtime = database().runtime();
