@@ -5,6 +5,7 @@ import io.gridbot.runner.cli.ControlCommands;
 import io.gridbot.runner.cli.LogsCommand;
 import io.gridbot.runner.cli.StatsCommand;
 import io.gridbot.runner.cli.StatusCommand;
+import io.gridbot.runner.cli.UserCommand;
 import io.gridbot.runner.daemon.DaemonCommand;
 import io.gridbot.runner.demo.DemoCommand;
 import io.gridbot.runner.replay.ReplayCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
-            StatsCommand.Export.class})
+            StatsCommand.Export.class, UserCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec
