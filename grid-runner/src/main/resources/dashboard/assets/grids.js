@@ -5,7 +5,11 @@ document.addEventListener("DOMContentLoaded", () => {
   const body = document.getElementById("grid-rows"), live = document.getElementById("live"),
     liveText = document.getElementById("live-text");
 
+  let shown = null;
   function render(rows) {
+    const key = JSON.stringify(rows);
+    if (key === shown) return; // unchanged: keep the DOM (and the user's hover) as it is
+    shown = key;
     if (!rows.length) {
       body.innerHTML = '<tr><td colspan="10" class="empty">No grid yet. <a href="/new-grid">Create one</a>, or run <code>grid demo --keep-running</code>.</td></tr>';
       return;

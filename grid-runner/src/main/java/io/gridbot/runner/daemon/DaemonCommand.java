@@ -6,6 +6,9 @@ import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.runner.web.DashboardOptions;
+import io.gridbot.runner.web.DashboardServer;
+import io.gridbot.runner.web.grid.LiveGrids;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.util.concurrent.Callable;
@@ -30,6 +33,9 @@ public final class DaemonCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    DashboardOptions dashboard;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +54,10 @@ public final class DaemonCommand implements Callable<Integer> {
         Database db = store.open();
         GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, owner).start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
+        java.util.Optional<DashboardServer> web = dashboard.start(db, LiveGrids.of(daemon::views),
+                spec.commandLine().getOut());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.ifPresent(DashboardServer::close);
             market.close();
             daemon.close();
             db.close();

@@ -54,6 +54,18 @@ final class DashboardFixture implements AutoCloseable {
         exchange.trade("BTCUSDT", new BigDecimal(price), null, System.currentTimeMillis());
     }
 
+    /** Starts grid "g" through the daemon and gives it a first price; returns once it has orders resting. */
+    void startGrid() throws InterruptedException {
+        long request = db.runtime().requestControl(gridId, io.gridbot.core.event.GridEvent.Control.START, "test",
+                System.currentTimeMillis());
+        await("the daemon took the start", () -> db.runtime().request(request).orElseThrow().ackedAt() != null);
+        await("running with orders", () -> {
+            trade("26050.0");
+            return db.runtime().status(gridId) == io.gridbot.core.machine.GridStatus.RUNNING
+                    && db.orderIntents().open(gridId, "BTCUSDT").size() > 2;
+        });
+    }
+
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (!condition.getAsBoolean()) {
