@@ -16,7 +16,7 @@ document.addEventListener("DOMContentLoaded", () => {
     $("status").className = "badge " + r.status;
     $("status").dataset.status = r.status;
     lastStatus = r.status;
-    $("grid-sub").textContent = `${r.symbol} · ${r.mode.toLowerCase()} · band ${gb.fmt(s.lowerPrice)} – ${gb.fmt(s.upperPrice)}`;
+    $("grid-sub").textContent = `${r.symbol} · ${r.mode.toLowerCase()}`;
     $("last-price").textContent = gb.fmt(r.lastPrice);
     $("price-hint").textContent = r.hostedHere ? (s.streamUp ? "live market" : "stream down") : "last fill (grid runs elsewhere)";
     gb.setMoney($("position"), r.position, undefined);
@@ -32,7 +32,7 @@ document.addEventListener("DOMContentLoaded", () => {
     gb.barChart($("level-chart"), s.levels.map(l => ({ label: String(l.index), v: Number(l.position), raw: l.position })),
       { label: "position per level", empty: "no levels yet: the grid has not started" });
     $("orders").innerHTML = s.openOrders.length ? s.openOrders.map(o => `<tr>
-      <td class="${o.side === "BUY" ? "pos" : "neg"}">${gb.esc(o.side)}</td><td>${gb.esc(o.intent.toLowerCase())}</td>
+      <td class="${o.side === "BUY" ? "pos" : "neg"}">${gb.esc(o.side)}</td><td>${o.intent === "-" ? (o.line < 0 ? "protective stop" : "–") : gb.esc(o.intent.toLowerCase())}</td>
       <td class="num">${gb.fmt(o.price)}</td><td class="num">${gb.fmt(o.qty)}</td><td class="num">${gb.fmt(o.filled)}</td>
       <td class="num">${o.line}</td><td class="muted">${gb.esc(o.clientOrderId)}</td></tr>`).join("")
       : '<tr><td colspan="7" class="empty">No open order</td></tr>';
@@ -66,7 +66,7 @@ document.addEventListener("DOMContentLoaded", () => {
       let v = r.data[key];
       let shown = key === "avgTimeToFillMs" ? (v === null ? "–" : (v / 1000).toFixed(1) + " s")
         : (typeof v === "number" ? v.toLocaleString("en-US") : gb.fmt(v, places));
-      const cls = places === 2 ? gb.sign(v) : "";
+      const cls = ["realizedPnl", "unrealizedPnl", "totalPnl", "funding"].includes(key) ? gb.sign(v) : "";
       return `<div data-stat="${key}"><span>${label}</span><span class="num ${cls}" title="${gb.esc(v)}">${gb.esc(shown)}</span></div>`;
     }).join("");
   }
@@ -89,7 +89,7 @@ document.addEventListener("DOMContentLoaded", () => {
     if (!r.ok) return;
     $("log-count").textContent = r.data.entries.length + (r.data.more ? " newest entries" : " entries");
     $("log-rows").innerHTML = r.data.entries.length ? r.data.entries.map(e => `<tr>
-      <td class="muted num">${gb.time(e.atMs)}</td><td><span class="tag ${gb.esc(e.type)}">${gb.esc(e.type)}</span></td>
+      <td class="muted num nowrap">${gb.time(e.atMs)}</td><td><span class="tag ${gb.esc(e.type)}">${gb.esc(e.type)}</span></td>
       <td class="detail">${gb.esc(e.detail)}</td></tr>`).join("") : '<tr><td colspan="3" class="empty">No entry matches</td></tr>';
   }
   document.querySelectorAll(".log-type").forEach(c => c.addEventListener("change", loadLogs));

@@ -25,6 +25,15 @@ public final class DashboardOptions {
             description = "address to listen on (default ${DEFAULT-VALUE}); anything else exposes the dashboard to the network")
     String bind;
 
+    /** Options asking for the dashboard on this address and port (for embedding and tests). */
+    public static DashboardOptions on(String bind, int port) {
+        DashboardOptions options = new DashboardOptions();
+        options.enabled = true;
+        options.bind = bind;
+        options.port = port;
+        return options;
+    }
+
     /** Turns the dashboard on, as {@code grid demo --keep-running} does. */
     public DashboardOptions enable() {
         enabled = true;

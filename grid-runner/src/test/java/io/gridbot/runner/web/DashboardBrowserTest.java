@@ -10,21 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,13 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): logging
  * in, a live update arriving without a reload, the charts rendering, a CSV download landing, the config
  * form's field-level messages and the stop button's confirmation. Skipped when the browser is not installed,
- * unless {@code GRID_REQUIRE_BROWSER=true} (CI), where that is a failure. With {@code GRID_SCREENSHOTS_DIR}
- * set, screenshots of the main pages are written there (docs/screenshots).
+ * unless {@code GRID_REQUIRE_BROWSER=true} (CI), where that is a failure.
  */
 class DashboardBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     Path dir;
@@ -55,28 +44,9 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String message = "headless Chromium is not installed (apt-get install chromium chromium-driver): "
-                + "the browser tests are skipped";
-        if ("true".equals(System.getenv("GRID_REQUIRE_BROWSER"))) {
-            assertThat(installed).as("GRID_REQUIRE_BROWSER=true but " + message).isTrue();
-        } else {
-            Assumptions.assumeTrue(installed, message);
-        }
+        HeadlessChromium.requireOrSkip();
         f = new DashboardFixture(dir);
-        // The driver named explicitly: Selenium Manager never looks for, or downloads, one.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "download.directory_upgrade", true,
-                "safebrowsing.enabled", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(profile, downloads);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -93,7 +63,6 @@ class DashboardBrowserTest {
     private void logIn() {
         browser.get(f.uri("/grids/g").toString());
         wait.until(ExpectedConditions.urlContains("/login"));
-        screenshot("login");
         browser.findElement(By.id("username")).sendKeys(DashboardFixture.USER);
         browser.findElement(By.id("password")).sendKeys(DashboardFixture.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
@@ -109,7 +78,6 @@ class DashboardBrowserTest {
         startGrid();
         logIn();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#grid-rows tr[data-name='g'] .badge"), "RUNNING"));
-        screenshot("grids");
 
         // The list is redrawn by each push: retry the click if the row was replaced under it.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
@@ -138,8 +106,6 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("#periods button[data-period='HOUR_1']")).click();
         wait.until(d -> "HOUR_1".equals(d.findElement(By.id("stats")).getDomAttribute("data-period")));
         wait.until(d -> !d.findElements(By.cssSelector("#log-rows .tag.FILL")).isEmpty());
-        scrollTop();
-        screenshot("grid");
 
         browser.findElement(By.id("export-fills")).click();
         Path csv = downloads.resolve("g-fills.csv");
@@ -183,7 +149,6 @@ class DashboardBrowserTest {
         wait.until(d -> !d.findElement(By.cssSelector(".field-error[data-for='levels']")).getText().isEmpty());
         assertThat(browser.findElement(By.cssSelector(".field-error[data-for='levels']")).getText()).contains("whole number");
         assertThat(browser.findElement(By.id("f-levels")).findElement(By.xpath("..")).getDomAttribute("class")).contains("invalid");
-        screenshot("config");
         browser.findElement(By.id("f-levels")).clear();
         browser.findElement(By.id("f-levels")).sendKeys("21");
         browser.findElement(By.id("f-lowerPrice")).clear();
@@ -217,29 +182,5 @@ class DashboardBrowserTest {
     private boolean hasPartialDownload() {
         File[] files = downloads.toFile().listFiles((d, n) -> n.endsWith(".crdownload"));
         return files != null && files.length > 0;
-    }
-
-    private void scrollTop() {
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-    }
-
-    /** Saves a full-page PNG when {@code GRID_SCREENSHOTS_DIR} is set. */
-    private void screenshot(String name) {
-        String target = System.getenv("GRID_SCREENSHOTS_DIR");
-        if (target == null || target.isBlank()) {
-            return;
-        }
-        try {
-            var size = browser.manage().window().getSize();
-            Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-                    "return Math.max(document.body.scrollHeight, 700)");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, Math.min(3000, height.intValue() + 40)));
-            Files.createDirectories(Path.of(target));
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(Path.of(target, "dashboard-" + name + ".png"), png);
-            browser.manage().window().setSize(size);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
