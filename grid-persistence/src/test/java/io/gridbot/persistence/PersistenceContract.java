@@ -114,6 +114,25 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void theLogIsReadNewestFirstWithOneTypeSeveralOrNoneAndABoundedSearchStartsAtTheNthNewest() {
+        long id = database().configs().create(grid("g"), 0);
+        TradeLogRepository log = database().tradeLog();
+        List<LogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            entries.add(new LogEntry(1_000L * i, i % 3 == 0 ? LogType.FILL : LogType.ORDER, "entry " + i, null, null));
+        }
+        log.append(id, entries, 0);
+        assertThat(log.query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(), null, 0, 5)).entries())
+                .extracting(LogEntry::atMs).containsExactly(29_000L, 28_000L, 27_000L, 26_000L, 25_000L);
+        assertThat(log.query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(LogType.FILL), null, 0, 3)).entries())
+                .extracting(LogEntry::atMs).containsExactly(27_000L, 24_000L, 21_000L);
+        assertThat(log.query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(LogType.FILL, LogType.ORDER), null, 0, 2))
+                .entries()).extracting(LogEntry::atMs).containsExactly(29_000L, 28_000L);
+        assertThat(log.newestTime(id, 9)).contains(20_000L);
+        assertThat(log.newestTime(id, 30)).isEmpty();
+    }
+
+    @Test
     void dashboardUsersAreSavedReplacedListedAndRemovedByName() {
         var users = database().dashboardUsers();
         assertThat(users.save("alice", "pbkdf2$1$salt$hash1", 10)).isTrue();

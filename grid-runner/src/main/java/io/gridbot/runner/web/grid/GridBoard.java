@@ -34,6 +34,8 @@ public final class GridBoard {
 
     /** Entries on the log page (the "last 200"). */
     public static final int LOG_PAGE = 200;
+    /** How many of the newest entries a keyword search reads. */
+    public static final int KEYWORD_SEARCHES = 100_000;
     /** How long the pushed all-time figures are reused between viewers. */
     static final long SHARED_FOR_MS = 900;
     private static final int CURVE_POINTS = 600;
@@ -109,10 +111,16 @@ public final class GridBoard {
         return EquityCurve.of(db.fills().between(grid.id(), 0, now), price, now, CURVE_POINTS);
     }
 
-    /** The newest {@value #LOG_PAGE} log entries of these types (all when empty) containing the keyword. */
+    /**
+     * The newest {@value #LOG_PAGE} log entries of these types (all when empty) containing the keyword. A keyword
+     * search reads the newest {@value #KEYWORD_SEARCHES} entries only: a substring match reads every row, and
+     * the page must stay quick with millions of them ({@code grid logs --keyword} searches everything).
+     */
     public LogPage logs(StoredGrid grid, Set<LogType> types, String keyword) {
-        TradeLogRepository.Page page = db.tradeLog().query(new LogQuery(grid.id(), 0, Long.MAX_VALUE, types, keyword, 0,
-                LOG_PAGE));
+        boolean search = keyword != null && !keyword.isBlank();
+        long from = search ? db.tradeLog().newestTime(grid.id(), KEYWORD_SEARCHES - 1).orElse(0L) : 0;
+        TradeLogRepository.Page page = db.tradeLog().query(new LogQuery(grid.id(), from, Long.MAX_VALUE, types, keyword,
+                0, LOG_PAGE));
         return new LogPage(page.entries().stream().map(e -> new LogPage.Row(e.atMs(), e.type().name(), e.detail(),
                 e.clientOrderId(), e.levelIndex())).toList(), page.more());
     }
