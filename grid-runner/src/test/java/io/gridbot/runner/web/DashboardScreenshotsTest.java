@@ -48,11 +48,11 @@ class DashboardScreenshotsTest {
             db.configs().create(GridConfig.builder("eth_long_grid", eth).exchange("simulated").mode(GridMode.LONG)
                     .band(new BigDecimal("1500"), new BigDecimal("1800")).levels(31).orderQty(new BigDecimal("0.100"))
                     .maxPosition(new BigDecimal("2.000")).stopLossBufferPct(new BigDecimal("4")).build(), 0);
-            try (LiveDemo live = LiveDemo.start(db, DashboardOptions.on("127.0.0.1", 0), 1_500,
+            try (LiveDemo live = LiveDemo.start(db, DashboardOptions.on("127.0.0.1", 0), 3_000,
                     new PrintWriter(new StringWriter()))) {
                 long id = db.configs().find(LiveDemo.NAME).orElseThrow().id();
-                long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-                while (db.fills().between(id, 0, Long.MAX_VALUE).size() < 40 && System.nanoTime() < deadline) {
+                long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                while (db.fills().between(id, 0, Long.MAX_VALUE).size() < 60 && System.nanoTime() < deadline) {
                     Thread.sleep(500);
                 }
                 WebDriver browser = HeadlessChromium.open(profile, dir);
