@@ -25,7 +25,19 @@ document.addEventListener("DOMContentLoaded", async () => {
     $("status").textContent = r.data.status;
     $("status").className = "badge " + r.data.status;
     if (r.data.status !== "STOPPED" && r.data.status !== "PAUSED") {
-      $("running-notice").textContent = `This grid is ${r.data.status}: pause it first, then save (AC1.5). Saving now is refused.`;
+      $("running-notice").textContent = `This grid is ${r.data.status}: pause it first, then save (AC1.5). Saving now is refused. `;
+      const pause = document.createElement("button");
+      pause.type = "button";
+      pause.id = "pause-first";
+      pause.textContent = "Pause the grid";
+      pause.addEventListener("click", async () => {
+        pause.disabled = true;
+        const p = await gb.request("POST", `/api/grids/${encodeURIComponent(name)}/control`, { action: "pause" });
+        gb.toast(p.data ? (p.data.outcome || p.data.error) : "failed");
+        if (p.ok) { $("running-notice").textContent = ""; $("status").textContent = "PAUSED"; $("status").className = "badge PAUSED"; }
+        else pause.disabled = false;
+      });
+      $("running-notice").appendChild(pause);
     }
   } else {
     document.getElementById("nav-new").classList.add("active");

@@ -135,7 +135,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theConfigFormShowsEachFieldsProblemAndStopAsksForConfirmation() throws Exception {
+    void theConfigFormShowsEachFieldsProblemPausesFirstAndStopAsksForConfirmation() throws Exception {
         logIn();
         browser.get(f.uri("/new-grid").toString());
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-name")));
@@ -160,13 +160,22 @@ class DashboardBrowserTest {
         assertThat(f.db.configs().find("h")).isPresent();
 
         startGrid();
-        browser.get(f.uri("/grids/g").toString());
-        wait.until(ExpectedConditions.textToBe(By.id("status"), "RUNNING"));
+        browser.get(f.uri("/grids/g/edit").toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("running-notice"), "pause it first"));
+        browser.findElement(By.id("pause-first")).click();
+        await("paused from the edit page", () -> f.db.runtime().status(f.gridId) == GridStatus.PAUSED);
+        browser.findElement(By.id("f-levels")).clear();
+        browser.findElement(By.id("f-levels")).sendKeys("31");
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/grids/g$"));
+        assertThat(f.db.configs().find("g").orElseThrow().config().levels()).isEqualTo(31);
+
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "PAUSED"));
         browser.findElement(By.id("btn-stop")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("modal")));
         assertThat(dialog.getText()).contains("position is closed");
         browser.findElement(By.id("modal-cancel")).click();
-        assertThat(f.db.runtime().status(f.gridId)).as("cancelled: still running").isEqualTo(GridStatus.RUNNING);
+        assertThat(f.db.runtime().status(f.gridId)).as("cancelled: still paused").isEqualTo(GridStatus.PAUSED);
         browser.findElement(By.id("btn-stop")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("modal-ok"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "STOPPED"));
