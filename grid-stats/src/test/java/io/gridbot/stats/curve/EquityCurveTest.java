@@ -33,6 +33,15 @@ class EquityCurveTest {
     }
 
     @Test
+    void fundingMovesEquityWhenItIsPaid() {
+        List<EquityCurve.Point> curve = EquityCurve.of(List.of(fill(1, Side.SELL, "100", "1", "0")),
+                List.of(new io.gridbot.stats.ledger.FundingPayment(2, new BigDecimal("0.5"))), null, 2, 10);
+        assertThat(curve).extracting(EquityCurve.Point::atMs).containsExactly(1L, 2L);
+        assertThat(curve.get(1).equity()).isEqualByComparingTo("0.5");
+        assertThat(curve.get(1).realized()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
     void longLedgersAreThinnedKeepingBothEnds() {
         List<Fill> fills = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {

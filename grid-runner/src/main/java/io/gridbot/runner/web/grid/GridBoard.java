@@ -108,7 +108,9 @@ public final class GridBoard {
     public List<EquityCurve.Point> equity(StoredGrid grid) {
         long now = clock.getAsLong();
         BigDecimal price = live.view(grid.config().name()).map(GridView::lastPrice).orElse(null);
-        return EquityCurve.of(db.fills().between(grid.id(), 0, now), price, now, CURVE_POINTS);
+        List<io.gridbot.stats.ledger.FundingPayment> funding = db.accountHistory().funding(grid.id(), 0, now).stream()
+                .map(f -> new io.gridbot.stats.ledger.FundingPayment(f.atMs(), f.amount())).toList();
+        return EquityCurve.of(db.fills().between(grid.id(), 0, now), funding, price, now, CURVE_POINTS);
     }
 
     /**
