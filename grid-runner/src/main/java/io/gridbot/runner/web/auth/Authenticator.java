@@ -15,6 +15,8 @@ public final class Authenticator {
 
     static final int MAX_FAILURES = 5;
     static final long LOCK_MS = 60_000;
+    /** Names tracked at most: guesses at random names cannot grow the map without bound. */
+    private static final int MAX_TRACKED = 10_000;
 
     private record Failures(int count, long lastMs) {
     }
@@ -47,6 +49,9 @@ public final class Authenticator {
             if (ok) {
                 failures.remove(name);
                 return Outcome.ACCEPTED;
+            }
+            if (failures.size() >= MAX_TRACKED) {
+                failures.values().removeIf(old -> now - old.lastMs() >= LOCK_MS);
             }
             failures.merge(name, new Failures(1, now), (a, b) -> new Failures(
                     now - a.lastMs() < LOCK_MS ? a.count() + 1 : 1, now));

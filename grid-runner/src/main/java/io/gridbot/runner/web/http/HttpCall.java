@@ -64,7 +64,8 @@ public final class HttpCall {
 
     /** The request body as form fields ({@code application/x-www-form-urlencoded}). */
     public Fields form() throws Exception {
-        return FormReading.read(request);
+        // Blocking is fine here: the dashboard's handlers run on pool threads that may block.
+        return org.eclipse.jetty.server.FormFields.getFields(request);
     }
 
     /** The request body parsed as JSON into {@code type}. */
@@ -146,13 +147,6 @@ public final class HttpCall {
         @Override
         public void close() {
             response.write(true, ByteBuffer.allocate(0), callback);
-        }
-    }
-
-    /** Form bodies, read blocking: the dashboard's threads may block. */
-    private static final class FormReading {
-        static Fields read(Request request) throws Exception {
-            return org.eclipse.jetty.server.FormFields.getFields(request);
         }
     }
 }
