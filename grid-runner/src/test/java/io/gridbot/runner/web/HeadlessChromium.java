@@ -29,10 +29,14 @@ final class HeadlessChromium {
 
     /** Skips the calling test when the browser is missing, or fails it when {@code GRID_REQUIRE_BROWSER=true}. */
     static void requireOrSkip() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String message = "headless Chromium is not installed (apt-get install chromium chromium-driver): "
-                + "the browser tests are skipped";
-        if ("true".equals(System.getenv("GRID_REQUIRE_BROWSER"))) {
+        requireOrSkip(CHROMIUM, CHROMEDRIVER, System.getenv("GRID_REQUIRE_BROWSER"));
+    }
+
+    static void requireOrSkip(Path chromium, Path driver, String requireBrowser) {
+        boolean installed = Files.isExecutable(chromium) && Files.isExecutable(driver);
+        String message = "headless Chromium is not installed (" + chromium + ", " + driver
+                + "; apt-get install chromium chromium-driver): the browser tests are skipped";
+        if ("true".equals(requireBrowser)) {
             assertThat(installed).as("GRID_REQUIRE_BROWSER=true but " + message).isTrue();
         } else {
             Assumptions.assumeTrue(installed, message);
