@@ -123,6 +123,11 @@ class DashboardHttpTest {
         assertThat(get("/assets/app.css", null).statusCode()).isEqualTo(200);
         assertThat(get("/assets/..%2Fpages%2Fgrid.html", null).statusCode()).isBetween(400, 404);
         assertThat(get("/assets/nothing.js", null).statusCode()).isEqualTo(404);
+        var headers = get("/login", null).headers();
+        assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'",
+                "frame-ancestors 'none'");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
     @Test
