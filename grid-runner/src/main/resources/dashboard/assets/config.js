@@ -44,6 +44,14 @@ document.addEventListener("DOMContentLoaded", async () => {
     fill(DEFAULTS);
   }
 
+  // Percentage spacing alone needs a percent and a centre: the two fields show only then.
+  function spacingFields() {
+    const pct = form.elements.spacing.value === "percentage";
+    for (const n of ["spacingPct", "centrePrice"]) form.elements[n].closest(".field").hidden = !pct;
+  }
+  form.elements.spacing.addEventListener("change", spacingFields);
+  spacingFields();
+
   function showProblems(problems) {
     form.querySelectorAll(".field").forEach(f => f.classList.remove("invalid"));
     form.querySelectorAll(".field-error").forEach(e => e.textContent = "");

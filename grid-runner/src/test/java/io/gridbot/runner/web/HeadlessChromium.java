@@ -65,6 +65,12 @@ final class HeadlessChromium {
         Number height = (Number) ((JavascriptExecutor) browser).executeScript(
                 "window.scrollTo(0, 0); return Math.max(document.documentElement.scrollHeight, 760)");
         browser.manage().window().setSize(new Dimension(1440, Math.min(3200, height.intValue() + 90)));
+        // The window's size includes what the browser itself draws: grow until the whole page fits.
+        Number inner = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
+        if (inner.intValue() < height.intValue()) {
+            browser.manage().window().setSize(new Dimension(1440, Math.min(3200,
+                    height.intValue() + 90 + height.intValue() - inner.intValue())));
+        }
         Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(size);
