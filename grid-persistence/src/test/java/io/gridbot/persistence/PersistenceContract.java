@@ -165,6 +165,37 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void onlyTheFirstAcknowledgementOfARequestCounts() {
+        long id = database().configs().create(grid("g"), 0);
+        GridRuntimeRepository runtime = database().runtime();
+        long request = runtime.requestControl(id, Control.PAUSE, "alice@laptop", 10);
+
+        assertThat(runtime.acknowledge(request, "pause accepted by a", 20)).isTrue();
+        assertThat(runtime.acknowledge(request, "not running on b", 21)).isFalse();
+        assertThat(runtime.request(request).orElseThrow().outcome()).isEqualTo("pause accepted by a");
+    }
+
+    @Test
+    void aGridIsHeldByOneDaemonUntilItsLeaseRunsOutOrItIsReleased() {
+        long id = database().configs().create(grid("g"), 0);
+        GridRuntimeRepository runtime = database().runtime();
+
+        assertThat(runtime.claim(id, "a@h1/1", 1_000, 30_000, null)).isTrue();
+        assertThat(runtime.claim(id, "b@h2/2", 2_000, 30_000, null)).as("held by a").isFalse();
+        assertThat(runtime.claim(id, "a@h1/1", 3_000, 30_000, null)).as("a holds it already").isTrue();
+        runtime.heartbeat("a@h1/1", java.util.List.of(id), 20_000);
+        assertThat(runtime.claim(id, "b@h2/2", 40_000, 30_000, null)).as("a's heartbeat at 20 s holds it").isFalse();
+        assertThat(runtime.claim(id, "b@h2/2", 40_000, 30_000, "a@h1/1")).as("a is known dead").isTrue();
+        assertThat(runtime.lease(id).orElseThrow().heldBy("b@h2/2", 40_001, 30_000)).isTrue();
+
+        runtime.saveStatus(id, GridStatus.RUNNING, "b@h2/2", 41_000);
+        runtime.release(id, "b@h2/2");
+        assertThat(runtime.status(id)).as("the status stays").isEqualTo(GridStatus.RUNNING);
+        assertThat(runtime.claim(id, "c@h3/3", 42_000, 30_000, null)).as("released: free at once").isTrue();
+        assertThat(runtime.claim(id, "a@h1/1", 80_000, 30_000, null)).as("c's lease ran out").isTrue();
+    }
+
+    @Test
     void theLadderAndLevelsSurviveARestart() {
         long id = database().configs().create(grid("g"), 0);
         GridLadder ladder = GridLadder.build(new Spacing.Arithmetic(), new BigDecimal("60000"), new BigDecimal("65000"), 20,

@@ -592,12 +592,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
                 continue;
             }
             unrealized = unrealized.add(m.last.subtract(m.entry).multiply(m.qty));
-            margin = margin.add(m.qty.abs().multiply(m.last));
-            for (SimOrder o : m.open.values()) {
-                if (!o.request.reduceOnly() && o.request.price() != null) {
-                    margin = margin.add(o.request.price().multiply(o.remaining()));
-                }
-            }
+            margin = margin.add(m.qty.abs().multiply(m.last)).add(m.orderMargin());
         }
         return wallet.add(unrealized).subtract(margin.divide(settings.leverage(), MATH));
     }
@@ -664,6 +659,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     private void publishOrder(Market market, SimOrder o, OrderStatus status, BigDecimal lastQty, BigDecimal lastPrice,
             BigDecimal fee) {
         version++; // every change of an order comes through here
+        market.orderChanges++;
         OrderRequest q = o.request;
         String tradeId = lastQty.signum() > 0 ? Long.toString(nextTradeId++) : null;
         OrderEvent event = new OrderEvent(market.symbol, q.clientOrderId(), o.exchangeId, q.side(), q.type(), status,
@@ -831,10 +827,29 @@ public final class SimulatedExchange implements ExchangeAdapter {
         final ArrayDeque<TradeRecord> executions = new ArrayDeque<>();
         BigDecimal qty = BigDecimal.ZERO;
         BigDecimal entry = BigDecimal.ZERO;
+        /** Counts the changes of this market's orders; the margin cache is as of {@link #marginAt}. */
+        long orderChanges;
+        private long marginAt = -1;
+        private BigDecimal margin = BigDecimal.ZERO;
 
         Market(String symbol, BigDecimal last) {
             this.symbol = symbol;
             this.last = last;
+        }
+
+        /** What the resting entries tie up (price times what is left), recomputed only after an order changed. */
+        BigDecimal orderMargin() {
+            if (marginAt != orderChanges) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (SimOrder o : open.values()) {
+                    if (!o.request.reduceOnly() && o.request.price() != null) {
+                        sum = sum.add(o.request.price().multiply(o.remaining()));
+                    }
+                }
+                margin = sum;
+                marginAt = orderChanges;
+            }
+            return margin;
         }
     }
 

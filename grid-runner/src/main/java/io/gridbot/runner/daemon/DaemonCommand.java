@@ -1,16 +1,25 @@
 package io.gridbot.runner.daemon;
 
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
+import io.gridbot.persistence.secret.Credentials;
+import io.gridbot.persistence.secret.MasterKey;
+import io.gridbot.runner.lifecycle.GracefulStop;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.DashboardOptions;
 import io.gridbot.runner.web.DashboardServer;
 import io.gridbot.runner.web.grid.LiveGrids;
+import io.gridbot.runner.venue.BinanceEnvironment;
+import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
-import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -20,8 +29,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code grid daemon}: hosts the stored grids until stopped (Ctrl-C or SIGTERM pauses them, orders kept).
- * For now its venue is the simulated exchange, fed with the recorded BTCUSDT series at {@code --speed}
- * times real time; the Binance adapter plugs in here with issue 6.
+ * Each grid trades on the venue its configuration names: {@code simulated} (the simulated exchange, fed at
+ * {@code --speed} times real time) or {@code binance} (configured from the environment, see docs/binance.md).
  */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
         description = "Host the stored grids; control them from another terminal with start, pause, resume, stop.")
@@ -41,8 +50,11 @@ public final class DaemonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String owner = System.getProperty("user.name") + "@" + InetAddress.getLocalHost().getHostName() + "/"
-                + ProcessHandle.current().pid();
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            spec.commandLine().getErr().println("--speed must be a number above 0, not " + speed);
+            return 2;
+        }
+        String owner = DaemonIdentity.current();
         SimClock clock = new SimClock(System.currentTimeMillis());
         // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does.
         java.nio.file.Files.createDirectories(store.dataDirectory());
@@ -52,21 +64,43 @@ public final class DaemonCommand implements Callable<Integer> {
                 .persistTo(store.dataDirectory().resolve("simulated-venue.state"));
         CountDownLatch stopped = new CountDownLatch(1);
         Database db = store.open();
-        GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, owner).start();
+        Venues venues = Venues.configured().with("simulated", () -> exchange);
+        BinanceEnvironment.Either binance = BinanceEnvironment.settings(System.getenv(), account -> stored(db, account));
+        if (binance.settings() != null) {
+            venues.with("binance", () -> BinanceAdapter.open(binance.settings()));
+        } else {
+            venues.without("binance", binance.missing());
+        }
+        GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000).start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
         java.util.Optional<DashboardServer> web = dashboard.start(db, LiveGrids.of(daemon::views),
                 spec.commandLine().getOut());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        GracefulStop.install(() -> {
             web.ifPresent(DashboardServer::close);
             market.close();
             daemon.close();
+            venues.close();
             db.close();
             stopped.countDown();
-        }));
+        });
         spec.commandLine().getOut().printf("gridbot daemon %s running; market: simulated BTCUSDT at %s× real time. "
                 + "Ctrl-C pauses the grids and exits.%n", owner, speed);
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
+    }
+
+    /** Binance credentials from the encrypted store, if a master key is configured (never creates one). */
+    private Optional<Credentials> stored(Database db, String account) {
+        Map<String, String> env = System.getenv();
+        Path keyFile = store.dataDirectory().resolve("master.key");
+        if (env.get(MasterKey.ENV) == null && !Files.exists(keyFile)) {
+            return Optional.empty();
+        }
+        try {
+            return db.credentials(MasterKey.load(env, keyFile)).load("binance", account);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

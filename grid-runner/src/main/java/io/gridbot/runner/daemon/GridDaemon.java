@@ -7,11 +7,15 @@ import io.gridbot.core.machine.GridView;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.persistence.report.ReportRepository;
+import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.store.PersistentJournal;
 import io.gridbot.runner.store.StatisticsSource;
+import io.gridbot.runner.venue.VenueUnavailableException;
+import io.gridbot.runner.venue.Venues;
 import io.gridbot.stats.ledger.PricePoint;
 import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Period;
@@ -34,21 +38,30 @@ import org.slf4j.LoggerFactory;
  * second from any terminal on any host sharing the database. Each grid has one driver thread that pumps its
  * engine; adapter calls run on virtual threads, so a cancel-all never waits behind one cancel. Every 60 s
  * each grid's statistics for every period are snapshotted (AC11.7), computed on the write-behind thread.
+ *
+ * <p>Several daemons may share one database: a grid is hosted by the one daemon holding its lease in
+ * {@code grid_runtime} (renewed every 5 s, given up on an orderly stop, taken over after {@value #LEASE_MS} ms
+ * of silence or at once when its holder is a dead process of this host), and only that daemon answers its
+ * requests, so no grid ever trades twice.
  */
 public final class GridDaemon implements AutoCloseable {
 
     /** How often control requests are read. */
     public static final long POLL_MS = 200;
-    private static final long DRIVE_MS = 50;
+    private static final long TICK_MS = 100;
+    /** How long a grid stays a daemon's without a heartbeat; another daemon may take it afterwards. */
+    public static final long LEASE_MS = 30_000;
+    private static final long HEARTBEAT_MS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(GridDaemon.class);
 
     private final Database db;
-    private final ExchangeAdapter venue;
+    private final Venues venues;
     private final LongSupplier clock;
     private final String owner;
     private final Map<Long, Hosted> grids = new ConcurrentHashMap<>();
     private final long snapshotEveryMs;
     private final ExecutorService adapterCalls = Executors.newVirtualThreadPerTaskExecutor();
+    private final WriteBehind writes;
     private volatile boolean running = true;
     private Thread poller;
 
@@ -61,11 +74,17 @@ public final class GridDaemon implements AutoCloseable {
 
     /** @param snapshotEveryMs how often each grid's statistics are snapshotted (AC11.7: 60 s) */
     public GridDaemon(Database db, ExchangeAdapter venue, LongSupplier clock, String owner, long snapshotEveryMs) {
+        this(db, Venues.only(venue), clock, owner, snapshotEveryMs);
+    }
+
+    /** Each grid runs on the venue its configuration names ({@code exchange}), opened on first use. */
+    public GridDaemon(Database db, Venues venues, LongSupplier clock, String owner, long snapshotEveryMs) {
         this.snapshotEveryMs = snapshotEveryMs;
         this.db = db;
-        this.venue = venue;
+        this.venues = venues;
         this.clock = clock;
         this.owner = owner;
+        this.writes = PersistentJournal.writerFor(db, clock);
     }
 
     /** Starts polling for control requests, and resumes the grids this daemon ran before it stopped. */
@@ -73,8 +92,18 @@ public final class GridDaemon implements AutoCloseable {
         for (StoredGrid grid : db.configs().list()) {
             GridStatus status = db.runtime().status(grid.id());
             if (status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) {
+                if (!claim(grid)) {
+                    LOG.info("grid {} is {} on {}: left to it", grid.config().name(), status,
+                            db.runtime().lease(grid.id()).map(GridRuntimeRepository.Lease::owner).orElse("another daemon"));
+                    continue;
+                }
                 LOG.info("grid {} was {} when the daemon stopped: restarting it", grid.config().name(), status);
-                host(grid).engine().control(Control.START);
+                try {
+                    host(grid).engine().control(Control.START);
+                } catch (VenueUnavailableException e) {
+                    LOG.error("grid {} cannot restart: {}", grid.config().name(), e.getMessage());
+                    db.runtime().release(grid.id(), owner);
+                }
             }
         }
         poller = Thread.ofPlatform().name("gridbot-control").daemon().start(this::poll);
@@ -87,7 +116,12 @@ public final class GridDaemon implements AutoCloseable {
     }
 
     private void poll() {
+        long nextHeartbeat = 0;
         while (running) {
+            if (clock.getAsLong() >= nextHeartbeat) {
+                nextHeartbeat = clock.getAsLong() + HEARTBEAT_MS;
+                renewLeases();
+            }
             try {
                 List<ControlRequest> pending = db.runtime().pendingAll();
                 if (!pending.isEmpty()) {
@@ -102,8 +136,8 @@ public final class GridDaemon implements AutoCloseable {
                         for (ControlRequest request : requests) {
                             if (grid == null) {
                                 db.runtime().acknowledge(request.id(), "no such grid", clock.getAsLong());
-                            } else {
-                                handle(grid, request);
+                            } else if (!handle(grid, request)) {
+                                break; // another daemon holds the grid: its requests are that daemon's to answer
                             }
                         }
                     })));
@@ -121,29 +155,68 @@ public final class GridDaemon implements AutoCloseable {
         }
     }
 
-    private void handle(StoredGrid grid, ControlRequest request) {
+    /** Carries out a request for a grid this daemon holds or may take; false when another daemon holds it. */
+    private boolean handle(StoredGrid grid, ControlRequest request) {
         Hosted hosted = grids.get(grid.id());
         String outcome;
+        if (hosted == null && heldElsewhere(grid)) {
+            return false;
+        }
         if (request.action() == Control.START) {
-            if (hosted == null) {
-                hosted = host(grid);
+            if (hosted == null && !claim(grid)) {
+                return false; // another daemon took it a moment ago
             }
-            hosted.engine().control(Control.START);
-            outcome = "start accepted by " + owner;
+            try {
+                if (hosted == null) {
+                    hosted = host(grid);
+                }
+                hosted.engine().control(Control.START);
+                outcome = "start accepted by " + owner;
+            } catch (VenueUnavailableException e) {
+                db.runtime().release(grid.id(), owner);
+                outcome = "cannot start on " + owner + ": " + e.getMessage();
+                LOG.error("grid {}: {}", grid.config().name(), outcome);
+            }
         } else if (hosted == null) {
             outcome = "not running on " + owner;
         } else {
             hosted.engine().control(request.action());
             outcome = request.action().name().toLowerCase() + " accepted by " + owner;
         }
-        db.runtime().acknowledge(request.id(), outcome, clock.getAsLong());
-        LOG.info("grid {}: {} ({} asked)", grid.config().name(), outcome, request.requestedBy());
+        if (db.runtime().acknowledge(request.id(), outcome, clock.getAsLong())) {
+            LOG.info("grid {}: {} ({} asked)", grid.config().name(), outcome, request.requestedBy());
+        }
+        return true;
     }
 
-    private Hosted host(StoredGrid grid) {
+    /** Whether a live daemon other than this one holds the grid's lease. */
+    private boolean heldElsewhere(StoredGrid grid) {
+        long now = clock.getAsLong();
+        return db.runtime().lease(grid.id()).filter(l -> l.held(now, LEASE_MS) && !owner.equals(l.owner()))
+                .filter(l -> !DaemonIdentity.deadOnThisHost(l.owner())).isPresent();
+    }
+
+    /** Takes the grid's lease: free, expired, this daemon's own, or held by a dead process on this host. */
+    private boolean claim(StoredGrid grid) {
+        String holder = db.runtime().lease(grid.id()).map(GridRuntimeRepository.Lease::owner).orElse(null);
+        return db.runtime().claim(grid.id(), owner, clock.getAsLong(), LEASE_MS,
+                DaemonIdentity.deadOnThisHost(holder) ? holder : null);
+    }
+
+    /** Renews the leases of the grids hosted here, so no other daemon takes them. */
+    private void renewLeases() {
+        try {
+            db.runtime().heartbeat(owner, List.copyOf(grids.keySet()), clock.getAsLong());
+        } catch (RuntimeException e) {
+            LOG.warn("renewing the grids' leases failed (retrying): {}", e.toString());
+        }
+    }
+
+    private Hosted host(StoredGrid grid) throws VenueUnavailableException {
+        ExchangeAdapter venue = venues.adapter(grid.config().exchange());
         GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
                 db.levels().levels(grid.id()));
-        PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock);
+        PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock, writes);
         // Fills newer than the ledger's last one (less a minute) are checked against the venue's history at
         // every reconciliation: those made while no process listened are not lost.
         long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
@@ -156,23 +229,34 @@ public final class GridDaemon implements AutoCloseable {
         return hosted;
     }
 
-    /** The grid's one driver: timer ticks and its queue, one event at a time; statistics snapshots. */
+    /**
+     * The grid's one driver: its queue, one event at a time, handled as events arrive; a timer tick every
+     * {@value #TICK_MS} ms for the timed rules; statistics snapshots.
+     */
     private void drive(StoredGrid grid, GridEngine engine, PersistentJournal journal) {
         long nextSnapshot = clock.getAsLong() + snapshotEveryMs;
+        long nextTick = 0;
         while (running) {
             try {
-                engine.tick();
-                engine.pump();
                 long now = clock.getAsLong();
+                if (now >= nextTick) {
+                    nextTick = now + TICK_MS;
+                    engine.tick();
+                }
+                engine.pump();
                 if (now >= nextSnapshot) {
                     nextSnapshot = now + snapshotEveryMs;
                     BigDecimal price = engine.view().lastPrice();
                     journal.later(() -> snapshot(grid, now, price));
                 }
+                engine.awaitEvent(Math.max(1, nextTick - clock.getAsLong()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 LOG.error("grid {}: engine failed", engine.machine().config().name(), e);
+                sleep(TICK_MS);
             }
-            sleep(DRIVE_MS);
         }
     }
 
@@ -200,19 +284,26 @@ public final class GridDaemon implements AutoCloseable {
             if (status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) {
                 h.engine().control(Control.PAUSE);
                 h.engine().pump();
-                // Remembered as running, so the next daemon picks it up again.
-                db.runtime().saveStatus(h.stored().id(), GridStatus.RUNNING, owner, clock.getAsLong());
+                h.journal().rememberRunning(); // so the next daemon picks it up again
             }
         }
         running = false;
         grids.values().forEach(h -> {
             h.driver().interrupt();
             h.engine().close();
-            h.journal().close();
         });
         if (poller != null) {
             poller.interrupt();
         }
+        writes.close(); // the last batch: pauses, statuses, fills
+        // Stopped in order: the next daemon may take the grids at once instead of waiting out the leases.
+        grids.keySet().forEach(id -> {
+            try {
+                db.runtime().release(id, owner);
+            } catch (RuntimeException e) {
+                LOG.warn("grid #{}: lease not released ({}); it runs out in {} s", id, e.toString(), LEASE_MS / 1000);
+            }
+        });
         adapterCalls.shutdown();
     }
 

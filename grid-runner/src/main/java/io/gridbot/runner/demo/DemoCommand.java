@@ -109,11 +109,11 @@ public final class DemoCommand implements Callable<Integer> {
         Database db = store.open();
         LiveDemo live = LiveDemo.start(db, dashboard.enable(), marketSpeed, out);
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        io.gridbot.runner.lifecycle.GracefulStop.install(() -> {
             live.close();
             db.close();
             stopped.countDown();
-        }));
+        });
         out.println();
         out.printf("live: grid %s trades on the simulated market at %s× real time; open %s%n", LiveDemo.NAME,
                 marketSpeed, live.uri());

@@ -24,6 +24,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -50,6 +52,7 @@ public final class GridEngine implements AutoCloseable {
     private final String symbol;
     private final String tagPrefix;
     private final ConcurrentLinkedQueue<GridEvent> inbox = new ConcurrentLinkedQueue<>();
+    private final Semaphore queued = new Semaphore(0);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Object pumpLock = new Object();
     private volatile long recoverSinceMs = -1;
@@ -116,6 +119,17 @@ public final class GridEngine implements AutoCloseable {
     /** Queues an event for the grid; thread-safe. */
     public void submit(GridEvent event) {
         inbox.add(event);
+        queued.release();
+    }
+
+    /**
+     * Waits until an event is queued or the time is up, so a driver handles an event as it arrives instead of
+     * on its next round. Returns whether something is queued.
+     */
+    public boolean awaitEvent(long timeoutMs) throws InterruptedException {
+        boolean any = queued.tryAcquire(timeoutMs, TimeUnit.MILLISECONDS);
+        queued.drainPermits();
+        return any || !inbox.isEmpty();
     }
 
     /** Queues a user control (start, pause, resume, stop). */

@@ -76,16 +76,16 @@ public final class ReplayCommand implements Callable<Integer> {
                     prices.getFileName());
             stdout.flush();
             ReplaySession.Result result;
-            try (InputStream in = Files.newInputStream(prices)) {
+            ProgressBar bar = new ProgressBar(stdout, System.console() != null, Files.size(prices));
+            try (InputStream in = bar.track(Files.newInputStream(prices))) {
                 result = new ReplaySession(grid, SimSettings.defaults().withInitialBalance(balance)).run(
-                        BinanceDataFile.open(in, kind, prices.getFileName().toString()), 100_000, (n, t) -> {
-                            stdout.printf("  %,d trades%n", n);
-                            stdout.flush();
-                        });
+                        BinanceDataFile.open(in, kind, prices.getFileName().toString()), 10_000, bar::update);
             } catch (MalformedDataException e) {
+                bar.abandon();
                 err.println(e.getMessage());
                 return 1;
             }
+            bar.finish(result.trades());
             GridStatistics s = result.statistics();
             stdout.printf("  %,d trades, %,d fills, realized %s, fees %s, total PnL %s USDT, max drawdown %s, "
                     + "position %s, status %s, stop-losses %d%n", result.trades(), s.totalTrades(), s.realizedPnl().toPlainString(),

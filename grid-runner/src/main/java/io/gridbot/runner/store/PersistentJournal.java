@@ -12,33 +12,57 @@ import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.engine.GridJournal;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A journal into the database. Log entries, fills and level states go through the write-behind, so the
  * grid never waits for the database; the ladder, status changes and stop-loss reports are rare and written
- * at once.
+ * at once, or behind when the database does not answer, so an outage never reaches the engine.
+ * A daemon shares one writer among all its grids: one thread, and batches across grids.
  */
 public final class PersistentJournal implements GridJournal, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersistentJournal.class);
 
     private final Database db;
     private final long configId;
     private final String owner;
     private final LongSupplier clock;
     private final WriteBehind writes;
+    private final boolean ownsWriter;
+    private final AtomicInteger statusesBehind = new AtomicInteger();
 
+    /** A journal with a writer of its own, closed with it. */
     public PersistentJournal(Database db, long configId, String owner, LongSupplier clock) {
+        this(db, configId, owner, clock, writerFor(db, clock), true);
+    }
+
+    /** A journal that writes through {@code shared}, which its owner closes. */
+    public PersistentJournal(Database db, long configId, String owner, LongSupplier clock, WriteBehind shared) {
+        this(db, configId, owner, clock, shared, false);
+    }
+
+    private PersistentJournal(Database db, long configId, String owner, LongSupplier clock, WriteBehind writes,
+            boolean ownsWriter) {
         this.db = db;
         this.configId = configId;
         this.owner = owner;
         this.clock = clock;
-        this.writes = new WriteBehind(db.tradeLog(), db.fills(), db.levels(), WriteBehind.DEFAULT_RETRY_MS, 200, clock)
-                .start();
+        this.writes = writes;
+        this.ownsWriter = ownsWriter;
+    }
+
+    /** A started writer for the database's log, fills and levels. */
+    public static WriteBehind writerFor(Database db, LongSupplier clock) {
+        return new WriteBehind(db.tradeLog(), db.fills(), db.levels(), WriteBehind.DEFAULT_RETRY_MS, 200, clock).start();
     }
 
     @Override
     public void ladderBuilt(String grid, GridLadder ladder) {
-        db.levels().saveLadder(configId, ladder);
+        atOnceOrBehind(() -> db.levels().saveLadder(configId, ladder));
     }
 
     @Override
@@ -58,7 +82,7 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
 
     @Override
     public void stopLoss(String grid, StopLossReport report) {
-        db.reports().saveStopLoss(configId, report);
+        atOnceOrBehind(() -> db.reports().saveStopLoss(configId, report));
     }
 
     @Override
@@ -82,12 +106,43 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
 
     @Override
     public void status(String grid, GridStatus from, GridStatus to, String reason) {
-        db.runtime().saveStatus(configId, to, owner, clock.getAsLong());
+        long at = clock.getAsLong();
+        Runnable write = () -> db.runtime().saveStatus(configId, to, owner, at);
+        // At once, so `grid status` is fresh; behind while the database fails or an earlier status waits
+        // there, so statuses land in their order and a failing database never fails the grid.
+        if (statusesBehind.get() == 0) {
+            try {
+                write.run();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("grid #{}: status {} not written ({}); it waits in the write-behind", configId, to, e.toString());
+            }
+        }
+        statusesBehind.incrementAndGet();
+        writes.task(() -> {
+            write.run();
+            statusesBehind.decrementAndGet();
+        });
     }
 
-    /** Writes what is pending. */
+    /** Records the grid as running, after whatever status is queued: the next daemon takes it up again. */
+    public void rememberRunning() {
+        status(null, null, GridStatus.RUNNING, null);
+    }
+
+    private void atOnceOrBehind(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            writes.task(write); // retried until the database answers; the write is idempotent or failed whole
+        }
+    }
+
+    /** Writes what is pending, when the writer is its own. */
     @Override
     public void close() {
-        writes.close();
+        if (ownsWriter) {
+            writes.close();
+        }
     }
 }

@@ -11,9 +11,9 @@ import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
-import io.gridbot.runner.GridbotMain;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.Terminal;
+import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** FR-13 end to end: a daemon hosts a grid and another "terminal" controls it through the database. */
 class GridDaemonTest {
@@ -37,7 +36,7 @@ class GridDaemonTest {
     private SimulatedExchange exchange;
     private GridDaemon daemon;
     private long configId;
-    private final StringWriter out = new StringWriter();
+    private Terminal terminal;
 
     @BeforeEach
     void startDaemon() {
@@ -48,6 +47,7 @@ class GridDaemonTest {
         exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
                 .list(BTC, new BigDecimal("26050.0"));
         daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "test-daemon", 300).start();
+        terminal = new Terminal(dir);
     }
 
     @AfterEach
@@ -57,22 +57,11 @@ class GridDaemonTest {
     }
 
     private int grid(String... args) {
-        CommandLine cli = new CommandLine(new GridbotMain());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(out, true));
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--data-dir=" + dir;
-        return cli.execute(all);
+        return terminal.run(args);
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s: " + what);
-            }
-            Thread.sleep(20);
-        }
+        Eventually.await(what, Duration.ofSeconds(10), condition);
     }
 
     private void trade(String price) {
@@ -82,7 +71,7 @@ class GridDaemonTest {
     @Test
     void AC13_1_to_AC13_10_aGridIsStartedPausedResumedAndStoppedFromAnotherTerminal() throws Exception {
         assertThat(grid("start", "--config", "g")).isZero();
-        assertThat(out.toString()).contains("g: start accepted by test-daemon");
+        assertThat(terminal.output()).contains("g: start accepted by test-daemon");
         trade("26050.0");
         await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING
                 && exchangeOpenOrders() > 0);
@@ -95,7 +84,7 @@ class GridDaemonTest {
         int resting = exchangeOpenOrders();
         trade("25950.0");
         assertThat(grid("status", "--config", "g")).isZero();
-        assertThat(out.toString()).contains("state PAUSED", "PnL: realized");
+        assertThat(terminal.output()).contains("state PAUSED", "PnL: realized");
 
         assertThat(grid("resume", "--config", "g")).isZero();
         await("running again", () -> db.runtime().status(configId) == GridStatus.RUNNING);
@@ -133,22 +122,14 @@ class GridDaemonTest {
     @Test
     void aControlForAGridThisDaemonDoesNotRunSaysSo() {
         assertThat(grid("pause", "--config", "g")).isEqualTo(1);
-        assertThat(out.toString()).contains("not running on test-daemon");
+        assertThat(terminal.output()).contains("not running on test-daemon");
     }
 
     private int exchangeOpenOrders() {
-        try {
-            return exchange.openOrders("BTCUSDT").size();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new VenueBook(exchange, "BTCUSDT").openOrders().size();
     }
 
     private BigDecimal position() {
-        try {
-            return exchange.position("BTCUSDT").netQty();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new VenueBook(exchange, "BTCUSDT").position();
     }
 }

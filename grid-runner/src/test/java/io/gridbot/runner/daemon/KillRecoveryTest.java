@@ -6,7 +6,6 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.market.SymbolRules;
-import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.Side;
@@ -16,19 +15,21 @@ import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.persistence.log.LogQuery;
 import io.gridbot.runner.GridbotMain;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.Terminal;
+import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 5's restart recovery for real: a daemon process is killed with SIGKILL mid-run and a new one takes
@@ -52,22 +53,11 @@ class KillRecoveryTest {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 60 s: " + what);
-            }
-            Thread.sleep(100);
-        }
+        Eventually.await(what, Duration.ofSeconds(60), condition);
     }
 
     private int grid(String... args) {
-        CommandLine cli = new CommandLine(new GridbotMain());
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = "--data-dir=" + dir;
-        return cli.execute(all);
+        return new Terminal(dir).run(args);
     }
 
     /** The venue as the state file has it now. */
@@ -105,12 +95,8 @@ class KillRecoveryTest {
                     && db.fills().between(id, 0, Long.MAX_VALUE).size() >= 10);
             assertThat(db.levels().ladder(id)).contains(ladder);
             List<OpenOrder> open = venue().openOrders("BTCUSDT");
-            Set<String> identities = new HashSet<>();
-            for (OpenOrder o : open) {
-                ClientOrderId.Parsed p = ClientOrderId.parse(o.clientOrderId()).orElseThrow();
-                assertThat(identities.add(p.kind() + "/" + p.side() + "/" + p.line()))
-                        .as("no two resting orders of one identity: " + open).isTrue();
-            }
+            assertThat(new VenueBook(venue(), "BTCUSDT").duplicateIdentity()).as("no two resting orders of one identity: "
+                    + open).isEmpty();
 
             // Stop: every order cancelled and the position closed, so the venue holds still for the books.
             assertThat(grid("stop", "--config", "k")).isZero();
@@ -127,6 +113,48 @@ class KillRecoveryTest {
             assertThat(ledgerPosition(fills)).as("the ledger adds up to the venue's position")
                     .isEqualByComparingTo(venue.position("BTCUSDT").netQty());
             assertThat(venue.trades("BTCUSDT", 0)).hasSameSizeAs(fills);
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    @Test
+    void sigtermPausesTheGridWithItsOrdersKeptFlushesEveryFillAndTheNextDaemonResumesIt() throws Exception {
+        long id;
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            id = db.configs().create(GridConfig.builder("t", BTC).mode(GridMode.NEUTRAL)
+                    .band(new BigDecimal("25700"), new BigDecimal("26500")).levels(41).orderQty(new BigDecimal("0.010"))
+                    .maxPosition(new BigDecimal("0.100")).stopLossBufferPct(new BigDecimal("10")).build(), 0);
+        }
+        Process first = daemon();
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            await("the first daemon up", () -> grid("start", "--config", "t", "--wait-ms", "2000") == 0);
+            await("fills booked", () -> db.fills().between(id, 0, Long.MAX_VALUE).size() >= 4);
+        }
+        first.destroy(); // SIGTERM: the shutdown hook pauses, flushes and closes
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("the daemon exits on SIGTERM").isTrue();
+
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            assertThat(db.runtime().status(id)).as("remembered as running, for the next daemon").isEqualTo(GridStatus.RUNNING);
+            assertThat(db.tradeLog().query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(),
+                    "pause requested", 0, 10)).entries()).as("the pause reached the log before the exit").isNotEmpty();
+            SimulatedExchange venue = venue();
+            List<OpenOrder> open = venue.openOrders("BTCUSDT");
+            assertThat(open).as("orders stay on the venue and protect the position").isNotEmpty();
+            Set<String> booked = new HashSet<>();
+            db.fills().between(id, 0, Long.MAX_VALUE).forEach(f -> booked.add(f.tradeId()));
+            assertThat(venue.trades("BTCUSDT", 0)).as("every execution flushed to the ledger")
+                    .allMatch(t -> booked.contains(t.tradeId()));
+        }
+
+        Process second = daemon();
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            await("resumed by the next daemon", () -> db.tradeLog().query(new LogQuery(id, 0,
+                    Long.MAX_VALUE, Set.of(), "start requested", 0, 10)).entries().size() >= 2
+                    && db.runtime().status(id) == GridStatus.RUNNING);
+            assertThat(grid("pause", "--config", "t")).as("the second daemon hosts it").isZero();
+            assertThat(new VenueBook(venue(), "BTCUSDT").duplicateIdentity()).isEmpty();
         } finally {
             second.destroy();
             second.waitFor();

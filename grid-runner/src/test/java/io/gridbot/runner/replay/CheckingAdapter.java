@@ -9,36 +9,24 @@ import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
-import io.gridbot.exchange.Balance;
-import io.gridbot.exchange.Capabilities;
 import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.ForwardingAdapter;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
-import io.gridbot.exchange.OrderState;
-import io.gridbot.exchange.PositionSnapshot;
-import io.gridbot.exchange.Subscription;
-import io.gridbot.exchange.stream.AccountEvent;
-import io.gridbot.exchange.stream.DepthEvent;
-import io.gridbot.exchange.stream.OrderEvent;
-import io.gridbot.exchange.stream.StreamHealthEvent;
-import io.gridbot.exchange.stream.TickerEvent;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Stands between the engine and the simulator and checks the spec's invariants on every create: prices on
  * the tick, quantities on the step, entries never reduce-only and exits always, and the worst-case position
  * (held plus every resting entry in that direction) within the grid's limit.
  */
-final class CheckingAdapter implements ExchangeAdapter {
+final class CheckingAdapter extends ForwardingAdapter {
 
-    private final ExchangeAdapter venue;
     private final GridConfig config;
     private long creates;
 
     CheckingAdapter(ExchangeAdapter venue, GridConfig config) {
-        this.venue = venue;
+        super(venue);
         this.config = config;
     }
 
@@ -84,94 +72,9 @@ final class CheckingAdapter implements ExchangeAdapter {
     }
 
     @Override
-    public String venue() {
-        return venue.venue();
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return venue.capabilities();
-    }
-
-    @Override
-    public SymbolRules symbolRules(String symbol) throws ExchangeException {
-        return venue.symbolRules(symbol);
-    }
-
-    @Override
-    public void cancelOrder(String symbol, String clientOrderId) throws ExchangeException {
-        venue.cancelOrder(symbol, clientOrderId);
-    }
-
-    @Override
-    public void cancelAllOrders(String symbol) throws ExchangeException {
-        venue.cancelAllOrders(symbol);
-    }
-
-    @Override
-    public List<OpenOrder> openOrders(String symbol) throws ExchangeException {
-        return venue.openOrders(symbol);
-    }
-
-    @Override
-    public OrderState queryOrder(String symbol, String clientOrderId) throws ExchangeException {
-        return venue.queryOrder(symbol, clientOrderId);
-    }
-
-    @Override
-    public PositionSnapshot position(String symbol) throws ExchangeException {
-        return venue.position(symbol);
-    }
-
-    @Override
-    public List<io.gridbot.exchange.TradeRecord> trades(String symbol, long fromMs) throws ExchangeException {
-        return venue.trades(symbol, fromMs);
-    }
-
-    @Override
-    public List<Balance> balances() throws ExchangeException {
-        return venue.balances();
-    }
-
-    @Override
     public OrderAck placeProtectiveStop(OrderRequest stop) throws ExchangeException {
         assertThat(stop.closePosition()).isTrue();
         assertThat(config.rules().onTick(stop.stopPrice())).isTrue();
         return venue.placeProtectiveStop(stop);
-    }
-
-    @Override
-    public void cancelProtectiveStop(String symbol, String clientOrderId) throws ExchangeException {
-        venue.cancelProtectiveStop(symbol, clientOrderId);
-    }
-
-    @Override
-    public Subscription watchTicker(String symbol, Consumer<TickerEvent> listener) {
-        return venue.watchTicker(symbol, listener);
-    }
-
-    @Override
-    public Subscription watchDepth(String symbol, Consumer<DepthEvent> listener) {
-        return venue.watchDepth(symbol, listener);
-    }
-
-    @Override
-    public Subscription watchOrders(Consumer<OrderEvent> listener) {
-        return venue.watchOrders(listener);
-    }
-
-    @Override
-    public Subscription watchAccount(Consumer<AccountEvent> listener) {
-        return venue.watchAccount(listener);
-    }
-
-    @Override
-    public Subscription watchHealth(Consumer<StreamHealthEvent> listener) {
-        return venue.watchHealth(listener);
-    }
-
-    @Override
-    public void close() {
-        venue.close();
     }
 }

@@ -53,7 +53,7 @@ class ReplayCommandTest {
                 "--out", dir.resolve("out").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("12,000 trades");
+        assertThat(out.toString()).contains("12,000 trades").contains("[##############################] 100%  12,000 trades");
         assertThat(Files.readAllLines(dir.resolve("out/link_neutral-fills.csv")).get(0)).startsWith("time_ms,time_utc");
         assertThat(Files.readAllLines(dir.resolve("out/link_neutral-statistics.csv"))).hasSize(2);
         assertThat(Files.readAllLines(dir.resolve("out/link_neutral-orders.csv")).size()).isGreaterThan(10);

@@ -1,0 +1,99 @@
+package io.gridbot.exchange.binance;
+
+import io.gridbot.exchange.binance.sign.ApiCredentials;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where and how the adapter talks to Binance: base URLs (production, testnet, or a fake server), credentials,
+ * signing window, reconnect schedule and stream timings. Timings are settings so tests can run the whole
+ * reconnect schedule in milliseconds.
+ *
+ * @param restUrl            REST base, e.g. {@code https://fapi.binance.com}
+ * @param streamUrl          WebSocket base without route, e.g. {@code wss://fstream.binance.com}; the adapter
+ *                           appends {@code /public}, {@code /market} or {@code /private}
+ * @param credentials        the API key and secret
+ * @param recvWindowMs       how long after its timestamp a signed request stays valid
+ * @param reconnectDelays    delays before reconnect attempts 1, 2, 3 … after a stream drops (AC5.4: 5, 10, 15 s)
+ * @param pingInterval       how often the client pings each stream; a missing pong drops it, so a dead stream is
+ *                           detected within two intervals
+ * @param connectTimeout     how long opening one stream or one HTTP connection may take
+ * @param requestTimeout     how long a REST call may take before its outcome counts as unknown
+ * @param connectionMaxAge   streams are replaced before Binance's 24-hour forced disconnect
+ * @param listenKeyKeepAlive how often the user-data listen key is extended (Binance: valid 60 min)
+ * @param weightHeadroom     fraction of the venue's request-weight and order-count limits the adapter allows
+ *                           itself before it waits for the window to roll
+ */
+public record BinanceSettings(String restUrl, String streamUrl, ApiCredentials credentials, long recvWindowMs,
+        List<Duration> reconnectDelays, Duration pingInterval, Duration connectTimeout, Duration requestTimeout,
+        Duration connectionMaxAge, Duration listenKeyKeepAlive, double weightHeadroom) {
+
+    /** Production REST host. */
+    public static final String PRODUCTION_REST = "https://fapi.binance.com";
+    /** Production stream host. */
+    public static final String PRODUCTION_STREAMS = "wss://fstream.binance.com";
+    /** Testnet REST host (2026: the demo host; older docs name testnet.binancefuture.com). */
+    public static final String TESTNET_REST = "https://demo-fapi.binance.com";
+    /** Testnet stream host; whether it has the /public, /market, /private split is unverified. */
+    public static final String TESTNET_STREAMS = "wss://fstream.binancefuture.com";
+
+    public BinanceSettings {
+        Objects.requireNonNull(restUrl, "restUrl");
+        Objects.requireNonNull(streamUrl, "streamUrl");
+        Objects.requireNonNull(credentials, "credentials");
+        reconnectDelays = List.copyOf(reconnectDelays);
+        if (reconnectDelays.isEmpty()) {
+            throw new IllegalArgumentException("at least one reconnect delay is needed");
+        }
+        restUrl = stripSlash(restUrl);
+        streamUrl = stripSlash(streamUrl);
+    }
+
+    /** Production, with the default timings. */
+    public static BinanceSettings production(ApiCredentials credentials) {
+        return defaults(PRODUCTION_REST, PRODUCTION_STREAMS, credentials);
+    }
+
+    /** Testnet, with the default timings. */
+    public static BinanceSettings testnet(ApiCredentials credentials) {
+        return defaults(TESTNET_REST, TESTNET_STREAMS, credentials);
+    }
+
+    /** Any hosts (a fake server in tests), with the default timings. */
+    public static BinanceSettings defaults(String restUrl, String streamUrl, ApiCredentials credentials) {
+        return new BinanceSettings(restUrl, streamUrl, credentials, 5_000,
+                List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(15)), Duration.ofMillis(2_000),
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofHours(23).plusMinutes(50), Duration.ofMinutes(30),
+                0.9);
+    }
+
+    public BinanceSettings withUrls(String rest, String streams) {
+        return new BinanceSettings(rest, streams, credentials, recvWindowMs, reconnectDelays, pingInterval, connectTimeout,
+                requestTimeout, connectionMaxAge, listenKeyKeepAlive, weightHeadroom);
+    }
+
+    public BinanceSettings withCredentials(ApiCredentials other) {
+        return new BinanceSettings(restUrl, streamUrl, other, recvWindowMs, reconnectDelays, pingInterval, connectTimeout,
+                requestTimeout, connectionMaxAge, listenKeyKeepAlive, weightHeadroom);
+    }
+
+    public BinanceSettings withReconnectDelays(List<Duration> delays) {
+        return new BinanceSettings(restUrl, streamUrl, credentials, recvWindowMs, delays, pingInterval, connectTimeout,
+                requestTimeout, connectionMaxAge, listenKeyKeepAlive, weightHeadroom);
+    }
+
+    public BinanceSettings withTimeouts(Duration ping, Duration connect, Duration request) {
+        return new BinanceSettings(restUrl, streamUrl, credentials, recvWindowMs, reconnectDelays, ping, connect, request,
+                connectionMaxAge, listenKeyKeepAlive, weightHeadroom);
+    }
+
+    public BinanceSettings withStreamLifetimes(Duration maxAge, Duration keepAlive) {
+        return new BinanceSettings(restUrl, streamUrl, credentials, recvWindowMs, reconnectDelays, pingInterval,
+                connectTimeout, requestTimeout, maxAge, keepAlive, weightHeadroom);
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,257 @@
+package io.gridbot.exchange.binance.fake;
+
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.OrderType;
+import io.gridbot.exchange.binance.BinanceSettings;
+import io.gridbot.exchange.binance.sign.ApiCredentials;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.exchange.stream.OrderEvent;
+import io.gridbot.exchange.stream.TickerEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import mockwebserver3.MockWebServer;
+
+/**
+ * An in-process fake of Binance USDⓈ-M futures for tests: REST and WebSocket on loopback, speaking Binance's
+ * wire format (paths, parameters, signatures, error codes, rate-limit headers, stream payloads), backed by the
+ * {@link SimulatedExchange}'s matching so orders really rest and fill. Steer it with {@link #trade} and break
+ * it with {@link #faults()}, {@link #dropStreams()} and {@link #expireListenKey()}.
+ */
+public final class FakeBinance implements AutoCloseable {
+
+    /** The key and secret the fake accepts. */
+    public static final ApiCredentials CREDENTIALS = new ApiCredentials("fakeKey7QmZ3vXp9LwA2sTn", "fakeSecret4RbY8cUe1HjK6dWo");
+
+    /** BTCUSDT as listed on Binance (tick 0.10, step 0.001, notional 100). */
+    public static final SymbolRules BTCUSDT = new SymbolRules("BTCUSDT", new BigDecimal("0.10"), new BigDecimal("0.001"),
+            new BigDecimal("0.001"), new BigDecimal("100"), 200);
+
+    final SimulatedExchange sim;
+    final FakeWire wire = new FakeWire();
+    final FakeStreams streams = new FakeStreams();
+    final FakeFaults faults = new FakeFaults();
+    final Map<String, SymbolRules> listed = new ConcurrentHashMap<>();
+    final Map<String, OrderRequest> requests = new ConcurrentHashMap<>();
+    final Map<String, BigDecimal> notional = new ConcurrentHashMap<>();
+    final Map<String, Long> created = new ConcurrentHashMap<>();
+    final Map<String, String> byOrderId = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> lastPrice = new ConcurrentHashMap<>();
+    private final AtomicLong updateIds = new AtomicLong(1_000_000);
+    private final MockWebServer server = new MockWebServer();
+    private final FakeRest rest;
+    volatile long clockOffsetMs;
+
+    private FakeBinance(SimSettings settings) {
+        this.sim = new SimulatedExchange(new SimClock(System.currentTimeMillis()), settings);
+        this.rest = new FakeRest(this);
+        sim.watchOrders(this::onOrder);
+        sim.watchAccount(e -> streams.publishPrivate(wire.text(wire.accountUpdate(e))));
+    }
+
+    /** Starts a fake with one listed symbol at an opening price. */
+    public static FakeBinance start(SymbolRules rules, BigDecimal openingPrice) {
+        return start(SimSettings.defaults(), rules, openingPrice);
+    }
+
+    public static FakeBinance start(SimSettings settings, SymbolRules rules, BigDecimal openingPrice) {
+        FakeBinance fake = new FakeBinance(settings);
+        fake.list(rules, openingPrice);
+        fake.server.setDispatcher(fake.rest);
+        try {
+            fake.server.start(InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fake;
+    }
+
+    /** Lists another symbol. */
+    public FakeBinance list(SymbolRules rules, BigDecimal openingPrice) {
+        listed.put(rules.symbol(), rules);
+        lastPrice.put(rules.symbol(), openingPrice);
+        sim.list(rules, openingPrice);
+        sim.watchTicker(rules.symbol(), this::onTicker);
+        return this;
+    }
+
+    public String restUrl() {
+        return "http://" + server.getHostName() + ":" + server.getPort();
+    }
+
+    public String streamUrl() {
+        return "ws://" + server.getHostName() + ":" + server.getPort();
+    }
+
+    /** Adapter settings pointing here, with a reconnect schedule of 50 / 100 / 150 ms and short timeouts. */
+    public BinanceSettings settings() {
+        return BinanceSettings.defaults(restUrl(), streamUrl(), CREDENTIALS)
+                .withReconnectDelays(List.of(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(150)))
+                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(2));
+    }
+
+    /** The market trades {@code qty} at {@code price} ({@code null} qty: unlimited); resting orders it reaches fill. */
+    public void trade(String symbol, BigDecimal price, BigDecimal qty) {
+        lastPrice.put(symbol, price);
+        sim.trade(symbol, price, qty, Math.max(now(), sim.clock().nowMs() + 1));
+    }
+
+    public BigDecimal lastPrice(String symbol) {
+        return lastPrice.get(symbol);
+    }
+
+    /** The simulated venue behind the fake (its state is the truth the wire reports). */
+    public SimulatedExchange venue() {
+        return sim;
+    }
+
+    public FakeFaults faults() {
+        return faults;
+    }
+
+    /** Cuts every WebSocket connection, as a network failure does (edge case 1). */
+    public void dropStreams() {
+        streams.dropAll();
+    }
+
+    /** Closes every WebSocket with a close frame, as Binance does after 24 hours. */
+    public void closeStreams() {
+        streams.closeAll(1001, "connection lifetime exceeded");
+    }
+
+    /** Lets the listen key expire: {@code listenKeyExpired} goes out and the key stops working. */
+    public void expireListenKey() {
+        String key = rest.listenKey;
+        rest.listenKey = null;
+        if (key != null) {
+            streams.publishPrivate("{\"e\":\"listenKeyExpired\",\"E\":" + now() + ",\"listenKey\":\"" + key + "\"}");
+        }
+    }
+
+    /** The listen key stops working without any event (the next keep-alive gets -1125). */
+    public void forgetListenKey() {
+        rest.listenKey = null;
+    }
+
+    /** Sends a raw frame on every connection of a route ({@code public}, {@code market}, {@code private}). */
+    public void pushRaw(String route, String frame) {
+        streams.raw(route, frame);
+    }
+
+    /** How many WebSocket connections of the route are open. */
+    public int connections(String route) {
+        return streams.count(route);
+    }
+
+    /** How many WebSocket connections were opened so far. */
+    public int connectsSoFar() {
+        return streams.opened.get();
+    }
+
+    /** How many signed requests the fake refused for their signature. */
+    public int badSignatures() {
+        return rest.badSignatures.get();
+    }
+
+    /** How many signed requests the fake verified and accepted. */
+    public int goodSignatures() {
+        return rest.goodSignatures.get();
+    }
+
+    /** Every request line received ({@code METHOD /path?query}), oldest first. */
+    public List<String> requestsSeen() {
+        return List.copyOf(rest.targets);
+    }
+
+    /** Every signature received. */
+    public List<String> signaturesSeen() {
+        return List.copyOf(rest.signatures);
+    }
+
+    /** Moves the fake's clock against the host's (the adapter must keep its offset in sync). */
+    public void skewClock(long offsetMs) {
+        this.clockOffsetMs = offsetMs;
+    }
+
+    /** The fake's time. */
+    public long now() {
+        return System.currentTimeMillis() + clockOffsetMs;
+    }
+
+    // ------------------------------------------------------------------ simulator events to the wire
+
+    private void onOrder(OrderEvent e) {
+        OrderRequest q = requests.get(e.clientOrderId());
+        boolean traded = e.lastFillQty().signum() > 0;
+        BigDecimal value = notional.getOrDefault(e.clientOrderId(), BigDecimal.ZERO);
+        if (traded) {
+            value = value.add(e.lastFillPrice().multiply(e.lastFillQty()));
+            notional.put(e.clientOrderId(), value);
+        }
+        BigDecimal avg = e.cumFilledQty().signum() == 0 ? null : value.divide(e.cumFilledQty(), MathContext.DECIMAL64);
+        if (q != null && q.type() == OrderType.STOP_MARKET) {
+            if (!traded) {
+                streams.publishPrivate(wire.text(wire.algoUpdate(q, e.exchangeOrderId(), e.status().name(), e.atMs())));
+                return;
+            }
+            String algoId = e.exchangeOrderId();
+            boolean ownIds = faults.triggeredStopsGetOwnIds();
+            String orderId = ownIds ? triggeredOrderId(algoId) : algoId;
+            String clientId = ownIds ? triggeredClientId(algoId) : e.clientOrderId();
+            if (e.cumFilledQty().compareTo(e.lastFillQty()) == 0) {
+                streams.publishPrivate(wire.text(wire.algoUpdate(q, algoId, "TRIGGERED", orderId, e.atMs())));
+            }
+            streams.publishPrivate(wire.text(wire.orderTradeUpdate(e, q, avg, clientId, orderId)));
+            if (e.status().isFinal()) {
+                streams.publishPrivate(wire.text(wire.algoUpdate(q, algoId, "FINISHED", orderId, e.atMs())));
+            }
+            return;
+        }
+        streams.publishPrivate(wire.text(wire.orderTradeUpdate(e, q, avg)));
+    }
+
+    /** The order id a triggered stop's market order gets when it does not keep the algo id. */
+    static String triggeredOrderId(String algoId) {
+        return Long.toString(900_000_000L + Long.parseLong(algoId));
+    }
+
+    static String triggeredClientId(String algoId) {
+        return "x-trig-" + algoId;
+    }
+
+    private void onTicker(TickerEvent t) {
+        String s = t.symbol().toLowerCase(Locale.ROOT);
+        long id = updateIds.incrementAndGet();
+        SymbolRules r = listed.get(t.symbol());
+        BigDecimal bid = t.last().subtract(r.tickSize());
+        BigDecimal ask = t.last().add(r.tickSize());
+        streams.publish("public", s + "@bookTicker", wire.text(wire.bookTicker(t.symbol(), id, bid, ask, t.atMs())));
+        String depth = wire.text(wire.depth(t.symbol(), id, bid, ask, t.atMs()));
+        for (String name : List.of("@depth", "@depth@100ms", "@depth5", "@depth5@100ms", "@depth10@100ms", "@depth20@100ms")) {
+            streams.publish("public", s + name, depth);
+        }
+        BigDecimal qty = t.lastQty() == null ? BigDecimal.ONE : t.lastQty();
+        streams.publish("market", s + "@aggTrade", wire.text(wire.aggTrade(t.symbol(), id, t.last(), qty, t.atMs())));
+        String mark = wire.text(wire.markPrice(t.symbol(), t.last(), t.atMs()));
+        streams.publish("market", s + "@markPrice", mark);
+        streams.publish("market", s + "@markPrice@1s", mark);
+    }
+
+    @Override
+    public void close() {
+        streams.dropAll();
+        sim.close();
+        server.close();
+    }
+}

@@ -1,0 +1,117 @@
+package io.gridbot.exchange.binance.fake;
+
+import io.gridbot.core.fault.ExchangeErrorKind;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The fake's fault switches (edge cases 1, 3 and 4): refused creates, 429 storms, 418 bans, slow answers
+ * (timeouts), refused stream connects, and behaviours the wire reference marks unverified.
+ */
+public final class FakeFaults {
+
+    private final Deque<ExchangeErrorKind> rejections = new ArrayDeque<>();
+    private int tooManyRequests;
+    private int banned;
+    private long retryAfterSeconds = 1;
+    private boolean sendRetryAfter = true;
+    private int slowAnswers;
+    private long slowMs;
+    private int refusedStreamConnects;
+    private boolean triggeredStopsGetOwnIds;
+    private int extraWeight;
+
+    /** The next create is refused with the Binance error that maps to this kind. */
+    public synchronized FakeFaults rejectNextCreate(ExchangeErrorKind kind) {
+        rejections.add(kind);
+        return this;
+    }
+
+    synchronized ExchangeErrorKind nextRejection() {
+        return rejections.poll();
+    }
+
+    /** The next {@code count} requests get HTTP 429 (-1003), with a Retry-After header unless switched off. */
+    public synchronized FakeFaults tooManyRequests(int count, long retryAfterSec, boolean withHeader) {
+        this.tooManyRequests = count;
+        this.retryAfterSeconds = retryAfterSec;
+        this.sendRetryAfter = withHeader;
+        return this;
+    }
+
+    /** The next {@code count} requests get HTTP 418 (IP banned). */
+    public synchronized FakeFaults ban(int count, long retryAfterSec) {
+        this.banned = count;
+        this.retryAfterSeconds = retryAfterSec;
+        return this;
+    }
+
+    /** The next {@code count} answers are held back this long after the request took effect (a timeout). */
+    public synchronized FakeFaults slowAnswers(int count, long ms) {
+        this.slowAnswers = count;
+        this.slowMs = ms;
+        return this;
+    }
+
+    /** The next {@code count} WebSocket connects are refused (a reconnect that fails). */
+    public synchronized FakeFaults refuseStreamConnects(int count) {
+        this.refusedStreamConnects = count;
+        return this;
+    }
+
+    /**
+     * Unverified on the real venue: whether the market order a triggered stop becomes keeps the stop's client
+     * id. Off (default): it does, and its order id is the algo id. On: it gets its own client and order ids,
+     * named only by ALGO_UPDATE's {@code ai}.
+     */
+    public synchronized FakeFaults triggeredStopsGetOwnIds(boolean value) {
+        this.triggeredStopsGetOwnIds = value;
+        return this;
+    }
+
+    synchronized boolean triggeredStopsGetOwnIds() {
+        return triggeredStopsGetOwnIds;
+    }
+
+    /** Reports this much more used weight than the requests made (other processes on the same IP). */
+    public synchronized FakeFaults addUsedWeight(int weight) {
+        this.extraWeight = weight;
+        return this;
+    }
+
+    synchronized int extraWeight() {
+        return extraWeight;
+    }
+
+    synchronized int takeHttpRefusal() {
+        if (banned > 0) {
+            banned--;
+            return 418;
+        }
+        if (tooManyRequests > 0) {
+            tooManyRequests--;
+            return 429;
+        }
+        return 0;
+    }
+
+    synchronized long retryAfterSeconds() {
+        return sendRetryAfter ? retryAfterSeconds : -1;
+    }
+
+    synchronized long takeSlowAnswer() {
+        if (slowAnswers > 0) {
+            slowAnswers--;
+            return slowMs;
+        }
+        return 0;
+    }
+
+    synchronized boolean takeRefusedStreamConnect() {
+        if (refusedStreamConnects > 0) {
+            refusedStreamConnects--;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+package io.gridbot.runner.venue;
+
+import io.gridbot.exchange.ExchangeAdapter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The venues a daemon can trade on, by the code grid configurations name ({@code simulated}, {@code binance}):
+ * each adapter is opened the first time a grid needs it and shared by every grid on that venue. A venue that
+ * is not configured, or fails to open, makes {@link #adapter} throw with the reason.
+ */
+public final class Venues implements AutoCloseable {
+
+    /** Opens one venue's adapter. */
+    @FunctionalInterface
+    public interface Opener {
+        ExchangeAdapter open() throws Exception;
+    }
+
+    private final Map<String, Opener> openers = new LinkedHashMap<>();
+    private final Map<String, String> unavailable = new LinkedHashMap<>();
+    private final Map<String, ExchangeAdapter> open = new LinkedHashMap<>();
+    private final ExchangeAdapter fallback;
+
+    private Venues(ExchangeAdapter fallback) {
+        this.fallback = fallback;
+    }
+
+    /** No venue yet; add them with {@link #with} and {@link #without}. */
+    public static Venues configured() {
+        return new Venues(null);
+    }
+
+    /** One adapter for every grid, whatever its configuration names (how tests and the demo run). */
+    public static Venues only(ExchangeAdapter adapter) {
+        return new Venues(Objects.requireNonNull(adapter, "adapter"));
+    }
+
+    /** A venue opened on first use. */
+    public synchronized Venues with(String code, Opener opener) {
+        openers.put(code, opener);
+        unavailable.remove(code);
+        return this;
+    }
+
+    /** A venue that cannot be used, and why (e.g. credentials missing). */
+    public synchronized Venues without(String code, String reason) {
+        openers.remove(code);
+        unavailable.put(code, reason);
+        return this;
+    }
+
+    /** The adapter of a venue, opening it if needed. */
+    public synchronized ExchangeAdapter adapter(String code) throws VenueUnavailableException {
+        if (fallback != null) {
+            return fallback;
+        }
+        ExchangeAdapter adapter = open.get(code);
+        if (adapter != null) {
+            return adapter;
+        }
+        Opener opener = openers.get(code);
+        if (opener == null) {
+            String reason = unavailable.getOrDefault(code, "no such venue is configured (known: " + openers.keySet() + ")");
+            throw new VenueUnavailableException(code, reason);
+        }
+        try {
+            adapter = opener.open();
+        } catch (Exception e) {
+            // The next grid on this venue tries again: the venue may be back.
+            throw new VenueUnavailableException(code, "it did not open: " + e.getMessage());
+        }
+        open.put(code, adapter);
+        return adapter;
+    }
+
+    /** Closes the adapters this opened (not the one given to {@link #only}, which its owner closes). */
+    @Override
+    public synchronized void close() {
+        open.values().forEach(ExchangeAdapter::close);
+        open.clear();
+    }
+}

@@ -1,0 +1,189 @@
+package io.gridbot.runner.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.OrderType;
+import io.gridbot.exchange.binance.BinanceAdapter;
+import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.runner.daemon.GridDaemon;
+import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.Terminal;
+import io.gridbot.runner.testing.VenueBook;
+import io.gridbot.runner.venue.BinanceEnvironment;
+import io.gridbot.runner.venue.Venues;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A grid from the core runs end to end through the Binance adapter against the fake Binance (issue 6): the
+ * daemon picks the adapter by the config's {@code exchange: binance}; orders rest on the venue, a trade fills
+ * entries, their exits follow and fill, and a price beyond the band triggers the stop-loss, which flattens the
+ * position. A grid whose venue is not configured is refused with the reason.
+ */
+class BinanceEndToEndTest {
+
+    private static final String BTC = "BTCUSDT";
+
+    @TempDir
+    Path dir;
+
+    private FakeBinance fake;
+    private Database db;
+    private Venues venues;
+    private GridDaemon daemon;
+    private long configId;
+    private Terminal terminal;
+
+    @BeforeEach
+    void startDaemon() {
+        fake = FakeBinance.start(FakeBinance.BTCUSDT, new BigDecimal("26050.0"));
+        db = Database.open(DatabaseSettings.embedded(dir));
+        configId = db.configs().create(GridConfig.builder("bn", FakeBinance.BTCUSDT).exchange("binance")
+                .mode(GridMode.NEUTRAL).band(new BigDecimal("25000"), new BigDecimal("27000")).levels(21)
+                .orderQty(new BigDecimal("0.010")).maxPosition(new BigDecimal("0.050"))
+                .stopLossBufferPct(new BigDecimal("5")).build(), 0);
+        // As the daemon does, from the environment: testnet by name, hosts overridden to the fake.
+        BinanceEnvironment.Either binance = BinanceEnvironment.settings(Map.of(
+                BinanceEnvironment.API_KEY, FakeBinance.CREDENTIALS.apiKey(),
+                BinanceEnvironment.API_SECRET, FakeBinance.CREDENTIALS.secret(),
+                BinanceEnvironment.REST_URL, fake.restUrl(),
+                BinanceEnvironment.STREAM_URL, fake.streamUrl()), account -> Optional.empty());
+        assertThat(binance.missing()).isNull();
+        venues = Venues.configured().with("binance", () -> BinanceAdapter.open(binance.settings()
+                .withReconnectDelays(fake.settings().reconnectDelays())));
+        daemon = new GridDaemon(db, venues, System::currentTimeMillis, "test-daemon", 60_000).start();
+        terminal = new Terminal(dir);
+    }
+
+    @AfterEach
+    void stopDaemon() {
+        daemon.close();
+        venues.close();
+        db.close();
+        fake.close();
+    }
+
+    private int grid(String... args) {
+        return terminal.run(args);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Eventually.await(what, Duration.ofSeconds(15), condition);
+    }
+
+    private void trade(String price) {
+        fake.trade(BTC, new BigDecimal(price), null);
+    }
+
+    private List<OpenOrder> venueOrders() {
+        return new VenueBook(fake.venue(), BTC).openOrders();
+    }
+
+    private BigDecimal venuePosition() {
+        return new VenueBook(fake.venue(), BTC).position();
+    }
+
+    private List<Fill> fills() {
+        return db.fills().between(configId, 0, Long.MAX_VALUE);
+    }
+
+    @Test
+    void aGridRestsFillsExitsAndIsFlattenedByItsStopLossOnBinance() throws Exception {
+        assertThat(grid("start", "--config", "bn")).isZero();
+        assertThat(terminal.output()).contains("start accepted by test-daemon");
+        trade("26050.0");
+        await("orders resting on the venue", () -> db.runtime().status(configId) == GridStatus.RUNNING
+                && venueOrders().stream().filter(o -> o.type() == OrderType.LIMIT).count() >= 4);
+        assertThat(fake.requestsSeen()).anyMatch(r -> r.startsWith("POST /fapi/v1/"));
+
+        trade("25890.0"); // the buys at 26000 and 25900 fill
+        await("entries filled and booked", () -> fills().stream().filter(f -> f.kind() == ClientOrderId.Kind.ENTRY).count() >= 2);
+        await("a reduce-only exit rests for each entry", () -> venueOrders().stream().filter(OpenOrder::reduceOnly).count() >= 2);
+        await("the position is long on the venue", () -> venuePosition().compareTo(new BigDecimal("0.020")) == 0);
+
+        trade("26110.0"); // the exits above fill
+        await("exits filled and booked", () -> fills().stream().anyMatch(f -> f.kind() == ClientOrderId.Kind.EXIT));
+
+        trade("25890.0"); // entries again, so there is a position to protect
+        await("long again", () -> venuePosition().signum() > 0);
+        await("a protective stop rests on the algo endpoint", () -> venueOrders().stream()
+                .anyMatch(o -> o.type() == OrderType.STOP_MARKET));
+
+        trade("23000.0"); // beyond the band and its buffer: stop-loss
+
+        await("stop-loss flattened the position", () -> venuePosition().signum() == 0
+                && venueOrders().stream().noneMatch(o -> o.type() == OrderType.LIMIT && !o.reduceOnly()));
+        await("the grid stopped after its stop-loss", () -> db.runtime().status(configId) == GridStatus.STOPPED);
+        assertThat(db.reports().stopLosses(configId, "bn")).hasSize(1);
+        assertThat(fake.badSignatures()).isZero();
+    }
+
+    @Test
+    void everyControlCommandWorksOnABinanceGrid() throws Exception {
+        assertThat(grid("start", "--config", "bn")).isZero();
+        trade("26050.0");
+        await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && venueOrders().size() >= 4);
+        trade("25890.0");
+        await("a position", () -> venuePosition().signum() > 0);
+
+        assertThat(grid("pause", "--config", "bn")).isZero();
+        await("paused", () -> db.runtime().status(configId) == GridStatus.PAUSED);
+        int resting = venueOrders().size();
+        assertThat(resting).isPositive(); // pausing keeps the orders and the position
+        assertThat(grid("status", "--config", "bn")).isZero();
+        assertThat(terminal.output()).contains("state PAUSED");
+
+        assertThat(grid("resume", "--config", "bn")).isZero();
+        await("running again", () -> db.runtime().status(configId) == GridStatus.RUNNING);
+
+        assertThat(grid("stop", "--config", "bn")).isZero();
+        await("stopped flat with nothing resting", () -> db.runtime().status(configId) == GridStatus.STOPPED
+                && venuePosition().signum() == 0 && venueOrders().isEmpty());
+    }
+
+    @Test
+    void aGridOnAVenueThatIsNotConfiguredIsRefusedWithTheReason() throws Exception {
+        long other = db.configs().create(GridConfig.builder("nowhere", FakeBinance.BTCUSDT).exchange("okx")
+                .mode(GridMode.LONG).band(new BigDecimal("25000"), new BigDecimal("27000")).levels(5)
+                .orderQty(new BigDecimal("0.010")).maxPosition(new BigDecimal("0.050")).build(), 0);
+
+        grid("start", "--config", "nowhere");
+
+        assertThat(terminal.output()).contains("cannot start on test-daemon: venue okx is unavailable");
+        assertThat(db.runtime().status(other)).isNotEqualTo(GridStatus.RUNNING);
+    }
+
+    @Test
+    void missingCredentialsSayWhatToSet() {
+        BinanceEnvironment.Either none = BinanceEnvironment.settings(Map.of(), account -> Optional.empty());
+        assertThat(none.settings()).isNull();
+        assertThat(none.missing()).contains(BinanceEnvironment.API_KEY, BinanceEnvironment.API_SECRET, "credential store");
+
+        BinanceEnvironment.Either production = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ENV, "production",
+                BinanceEnvironment.API_KEY, "k", BinanceEnvironment.API_SECRET, "s"), account -> Optional.empty());
+        assertThat(production.settings().restUrl()).isEqualTo("https://fapi.binance.com");
+        BinanceEnvironment.Either testnet = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ACCOUNT, "main"),
+                account -> Optional.of(new io.gridbot.persistence.secret.Credentials("binance", account, "stored-k", "stored-s")));
+        assertThat(testnet.settings().restUrl()).isEqualTo("https://demo-fapi.binance.com");
+        assertThat(testnet.settings().credentials().apiKey()).isEqualTo("stored-k");
+        assertThat(BinanceEnvironment.settings(Map.of(BinanceEnvironment.ENV, "mainnet"), a -> Optional.empty()).missing())
+                .contains("testnet or production");
+    }
+}

@@ -1,0 +1,43 @@
+package io.gridbot.runner.testing;
+
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.OpenOrder;
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.ExchangeException;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a venue holds for a symbol, read for assertions (a failing read fails the test). */
+public record VenueBook(ExchangeAdapter venue, String symbol) {
+
+    public List<OpenOrder> openOrders() {
+        try {
+            return venue.openOrders(symbol);
+        } catch (ExchangeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public BigDecimal position() {
+        try {
+            return venue.position(symbol).netQty();
+        } catch (ExchangeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The resting grid order that shares its identity (kind, side, line) with another, if any. */
+    public Optional<OpenOrder> duplicateIdentity() {
+        Set<String> identities = new HashSet<>();
+        for (OpenOrder o : openOrders()) {
+            ClientOrderId.Parsed p = ClientOrderId.parse(o.clientOrderId()).orElseThrow();
+            if (!identities.add(p.kind() + "/" + p.side() + "/" + p.line())) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+}

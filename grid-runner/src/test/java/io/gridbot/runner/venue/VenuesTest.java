@@ -1,0 +1,63 @@
+package io.gridbot.runner.venue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Venues are opened on first use, shared, and refused with a reason when unconfigured or failing. */
+class VenuesTest {
+
+    private final SimulatedExchange sim = new SimulatedExchange(new SimClock(0), SimSettings.defaults());
+
+    @Test
+    void aVenueIsOpenedOnceOnFirstUseAndShared() throws Exception {
+        AtomicInteger opens = new AtomicInteger();
+        Venues venues = Venues.configured().with("simulated", () -> {
+            opens.incrementAndGet();
+            return sim;
+        });
+        assertThat(opens).hasValue(0);
+
+        ExchangeAdapter first = venues.adapter("simulated");
+        ExchangeAdapter second = venues.adapter("simulated");
+
+        assertThat(first).isSameAs(second).isSameAs(sim);
+        assertThat(opens).hasValue(1);
+    }
+
+    @Test
+    void anUnconfiguredVenueSaysWhy() {
+        Venues venues = Venues.configured().with("simulated", () -> sim).without("binance", "no credentials: set X");
+
+        assertThatThrownBy(() -> venues.adapter("binance")).isInstanceOf(VenueUnavailableException.class)
+                .hasMessage("venue binance is unavailable: no credentials: set X");
+        assertThatThrownBy(() -> venues.adapter("okx")).hasMessageContaining("no such venue is configured (known: [simulated])");
+    }
+
+    @Test
+    void aVenueThatFailsToOpenIsTriedAgainNextTime() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        Venues venues = Venues.configured().with("binance", () -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("venue down");
+            }
+            return sim;
+        });
+
+        assertThatThrownBy(() -> venues.adapter("binance")).hasMessageContaining("it did not open: venue down");
+        assertThat(venues.adapter("binance")).isSameAs(sim);
+    }
+
+    @Test
+    void oneAdapterForEveryGridWhenGivenOnlyOne() throws Exception {
+        Venues venues = Venues.only(sim);
+        assertThat(venues.adapter("binance")).isSameAs(sim);
+        assertThat(venues.adapter("simulated")).isSameAs(sim);
+    }
+}
