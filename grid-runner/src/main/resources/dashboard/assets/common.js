@@ -172,9 +172,16 @@ const gb = (() => {
       back.querySelector("p").textContent = message;
       const ok = back.querySelector("#modal-ok"), cancel = back.querySelector("#modal-cancel");
       ok.textContent = action;
-      const done = v => { back.classList.remove("open"); ok.onclick = cancel.onclick = null; resolve(v); };
+      const escape = e => { if (e.key === "Escape") done(false); };
+      const done = v => {
+        back.classList.remove("open");
+        ok.onclick = cancel.onclick = null;
+        document.removeEventListener("keydown", escape);
+        resolve(v);
+      };
       ok.onclick = () => done(true);
       cancel.onclick = () => done(false);
+      document.addEventListener("keydown", escape);
       back.classList.add("open");
       ok.focus();
     });

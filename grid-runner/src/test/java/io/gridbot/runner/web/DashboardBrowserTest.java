@@ -91,8 +91,7 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("position")).getText()).isEqualTo("0");
 
         f.trade("25890.0"); // the buys at 26000 and 25900 fill: the page must show it without a reload
-        wait.until(d -> !d.findElement(By.id("position")).getText().equals("0"));
-        assertThat(browser.findElement(By.id("position")).getText()).isEqualTo("0.02");
+        wait.until(d -> d.findElement(By.id("position")).getText().equals("0.02"));
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__samePage === true")).isEqualTo(true);
         wait.until(d -> !d.findElements(By.cssSelector("#level-chart svg rect.bar.long")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("#ladder svg line.lvl"))).hasSize(21);
