@@ -107,6 +107,10 @@ public final class Database implements AutoCloseable {
         return new ReportRepository(dsl);
     }
 
+    public io.gridbot.persistence.user.DashboardUserRepository dashboardUsers() {
+        return new io.gridbot.persistence.user.DashboardUserRepository(dsl);
+    }
+
     public CredentialStore credentials(MasterKey key) {
         return new CredentialStore(dsl, key);
     }

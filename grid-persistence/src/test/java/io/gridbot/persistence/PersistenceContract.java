@@ -114,6 +114,44 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void theLogIsReadNewestFirstWithOneTypeSeveralOrNoneAndABoundedSearchStartsAtTheNthNewest() {
+        long id = database().configs().create(grid("g"), 0);
+        TradeLogRepository log = database().tradeLog();
+        List<LogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            entries.add(new LogEntry(1_000L * i, i % 3 == 0 ? LogType.FILL : LogType.ORDER, "entry " + i, null, null));
+        }
+        log.append(id, entries, 0);
+        assertThat(log.query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(), null, 0, 5)).entries())
+                .extracting(LogEntry::atMs).containsExactly(29_000L, 28_000L, 27_000L, 26_000L, 25_000L);
+        assertThat(log.query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(LogType.FILL), null, 0, 3)).entries())
+                .extracting(LogEntry::atMs).containsExactly(27_000L, 24_000L, 21_000L);
+        assertThat(log.query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(LogType.FILL, LogType.ORDER), null, 0, 2))
+                .entries()).extracting(LogEntry::atMs).containsExactly(29_000L, 28_000L);
+        assertThat(log.newestTime(id, 9)).contains(20_000L);
+        assertThat(log.newestTime(id, 30)).isEmpty();
+    }
+
+    @Test
+    void dashboardUsersAreSavedReplacedListedAndRemovedByName() {
+        var users = database().dashboardUsers();
+        assertThat(users.save("alice", "pbkdf2$1$salt$hash1", 10)).isTrue();
+        assertThat(users.save("alice", "pbkdf2$1$salt$hash2", 20)).isFalse();
+        assertThat(users.save("bob", "pbkdf2$1$salt$hash3", 30)).isTrue();
+
+        assertThat(users.find("alice")).hasValueSatisfying(u -> {
+            assertThat(u.passwordHash()).isEqualTo("pbkdf2$1$salt$hash2");
+            assertThat(u.createdAt()).isEqualTo(10);
+            assertThat(u.updatedAt()).isEqualTo(20);
+            assertThat(u.toString()).doesNotContain("hash2");
+        });
+        assertThat(users.list()).extracting(u -> u.name()).containsExactly("alice", "bob");
+        assertThat(users.delete("bob")).isTrue();
+        assertThat(users.delete("bob")).isFalse();
+        assertThat(users.find("bob")).isEmpty();
+    }
+
+    @Test
     void controlRequestsWaitForTheDaemonsAcknowledgement() {
         long id = database().configs().create(grid("g"), 0);
         GridRuntimeRepository runtime = database().runtime();

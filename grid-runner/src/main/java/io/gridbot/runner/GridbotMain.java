@@ -6,6 +6,7 @@ import io.gridbot.runner.cli.CredentialsCommand;
 import io.gridbot.runner.cli.LogsCommand;
 import io.gridbot.runner.cli.StatsCommand;
 import io.gridbot.runner.cli.StatusCommand;
+import io.gridbot.runner.cli.UserCommand;
 import io.gridbot.runner.daemon.DaemonCommand;
 import io.gridbot.runner.demo.DemoCommand;
 import io.gridbot.runner.replay.ReplayCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
-            StatsCommand.Export.class, CredentialsCommand.class})
+            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec

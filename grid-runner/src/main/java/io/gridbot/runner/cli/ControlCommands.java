@@ -2,9 +2,8 @@ package io.gridbot.runner.cli;
 
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.persistence.Database;
-import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
+import io.gridbot.runner.store.ControlRequests;
 import io.gridbot.runner.store.StoreOptions;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -37,16 +36,10 @@ public abstract class ControlCommands implements Callable<Integer> {
             if (grid.isEmpty()) {
                 return 1;
             }
-            long id = db.runtime().requestControl(grid.get().id(), action(), System.getProperty("user.name"),
-                    System.currentTimeMillis());
-            long deadline = System.nanoTime() + waitMs * 1_000_000L;
-            while (System.nanoTime() < deadline) {
-                Optional<ControlRequest> request = db.runtime().request(id);
-                if (request.isPresent() && request.get().ackedAt() != null) {
-                    spec.commandLine().getOut().println(name + ": " + request.get().outcome());
-                    return request.get().outcome().startsWith("not running") ? 1 : 0;
-                }
-                Thread.sleep(50);
+            var reply = ControlRequests.send(db, grid.get().id(), action(), System.getProperty("user.name"), waitMs);
+            if (reply instanceof ControlRequests.Acknowledged ack) {
+                spec.commandLine().getOut().println(name + ": " + ack.outcome());
+                return ack.notRunning() ? 1 : 0;
             }
             spec.commandLine().getErr().println(name + ": no daemon acknowledged the " + action().name().toLowerCase()
                     + " within " + waitMs + " ms; is 'grid daemon' running on this database? The request stays queued.");

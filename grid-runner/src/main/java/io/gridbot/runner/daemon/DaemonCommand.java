@@ -10,6 +10,9 @@ import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
 import io.gridbot.runner.lifecycle.GracefulStop;
 import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.runner.web.DashboardOptions;
+import io.gridbot.runner.web.DashboardServer;
+import io.gridbot.runner.web.grid.LiveGrids;
 import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
@@ -39,6 +42,9 @@ public final class DaemonCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    DashboardOptions dashboard;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,7 +73,10 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000).start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
+        java.util.Optional<DashboardServer> web = dashboard.start(db, LiveGrids.of(daemon::views),
+                spec.commandLine().getOut());
         GracefulStop.install(() -> {
+            web.ifPresent(DashboardServer::close);
             market.close();
             daemon.close();
             venues.close();

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The offline daemon's market: the recorded BTCUSDT series shipped in the jar, replayed into the simulator
  * {@code speed} times faster than it happened and stamped with the wall clock, over and over.
  */
-final class SimulatedMarket implements AutoCloseable {
+public final class SimulatedMarket implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedMarket.class);
 
@@ -20,7 +20,8 @@ final class SimulatedMarket implements AutoCloseable {
     private volatile boolean running = true;
     private final Thread feed;
 
-    SimulatedMarket(SimulatedExchange exchange, double speed) {
+    /** Starts feeding the recorded series into the exchange at {@code speed} times real time. */
+    public SimulatedMarket(SimulatedExchange exchange, double speed) {
         this.exchange = exchange;
         this.speed = speed;
         this.feed = Thread.ofPlatform().name("gridbot-market").daemon().start(this::run);

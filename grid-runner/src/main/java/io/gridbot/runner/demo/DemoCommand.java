@@ -40,6 +40,17 @@ public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions store;
 
+    @CommandLine.Option(names = "--keep-running", description = "after the summary, keep the demo grid trading live on "
+            + "the simulated market with the web dashboard over it, until Ctrl-C")
+    boolean keepRunning;
+
+    @CommandLine.Option(names = "--market-speed", defaultValue = "60", description = "with --keep-running: the "
+            + "recorded market's speed, times real time (default ${DEFAULT-VALUE})")
+    double marketSpeed;
+
+    @CommandLine.Mixin
+    io.gridbot.runner.web.DashboardOptions dashboard;
+
     /** The demo grid: the spec's short grid scaled to the recording's range. */
     public static GridConfig demoGrid() {
         SymbolRules rules = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
@@ -90,6 +101,29 @@ public final class DemoCommand implements Callable<Integer> {
                     com.zaxxer.hikari.HikariDataSource h ? h.getJdbcUrl().replaceAll(";.*", "") : "the database",
                     grid.name());
         }
+        return keepRunning ? keepRunning(out) : 0;
+    }
+
+    /** {@code --keep-running}: a live copy of the demo grid with the dashboard, until the process is stopped. */
+    private int keepRunning(PrintWriter out) throws Exception {
+        Database db = store.open();
+        LiveDemo live = LiveDemo.start(db, dashboard.enable(), marketSpeed, out);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        io.gridbot.runner.lifecycle.GracefulStop.install(() -> {
+            live.close();
+            db.close();
+            stopped.countDown();
+        });
+        out.println();
+        out.printf("live: grid %s trades on the simulated market at %s× real time; open %s%n", LiveDemo.NAME,
+                marketSpeed, live.uri());
+        if (db.dashboardUsers().list().isEmpty()) {
+            out.printf("      first add a user from another terminal:  grid user add admin --data-dir %s%n",
+                    store.dataDirectory().toAbsolutePath());
+        }
+        out.println("      Ctrl-C stops it (the grid is paused, its orders kept on the simulated venue).");
+        out.flush();
+        stopped.await();
         return 0;
     }
 

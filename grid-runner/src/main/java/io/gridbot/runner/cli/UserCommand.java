@@ -1,0 +1,166 @@
+package io.gridbot.runner.cli;
+
+import io.gridbot.persistence.Database;
+import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.runner.web.auth.PasswordHash;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code grid user add | list | remove}: the dashboard's users (issue 7). A password is never a command-line
+ * argument (it would show in {@code ps} and the shell history): it is typed at a prompt, piped on stdin, or
+ * read from {@code --password-file}; only its salted PBKDF2 hash is stored.
+ */
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the web dashboard's users.",
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Remove.class})
+public final class UserCommand implements Runnable {
+
+    /** Shortest password accepted. */
+    static final int MIN_LENGTH = 8;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code grid user add NAME}: adds a user, or sets a new password for an existing one. */
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a dashboard user (or change their password); the password is read from a prompt, "
+                    + "stdin or --password-file, never from the command line.")
+    public static final class Add implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "the login name")
+        String name;
+
+        @Option(names = "--password-file", paramLabel = "FILE", description = "read the password from the first line of this file")
+        Path passwordFile;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        /** Where a piped password comes from; tests replace it. */
+        InputStream stdin = System.in;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!name.matches("[A-Za-z0-9_.@-]{1,64}")) {
+                spec.commandLine().getErr().println("a user name is 1 to 64 letters, digits, '_', '.', '@' or '-'");
+                return 2;
+            }
+            char[] password = password();
+            if (password == null) {
+                return 1;
+            }
+            try {
+                if (password.length < MIN_LENGTH) {
+                    spec.commandLine().getErr().println("the password must have at least " + MIN_LENGTH + " characters");
+                    return 1;
+                }
+                String hash = PasswordHash.of(password);
+                try (Database db = store.open()) {
+                    boolean added = db.dashboardUsers().save(name, hash, System.currentTimeMillis());
+                    spec.commandLine().getOut().println(added ? "added dashboard user " + name
+                            : "changed the password of dashboard user " + name);
+                }
+                return 0;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+
+        private char[] password() throws IOException {
+            if (passwordFile != null) {
+                String first = Files.readString(passwordFile).lines().findFirst().orElse("");
+                return first.toCharArray();
+            }
+            Console console = System.console();
+            if (console != null && stdin == System.in) {
+                char[] first = console.readPassword("password for %s: ", name);
+                char[] again = console.readPassword("again: ");
+                if (first == null || again == null || !Arrays.equals(first, again)) {
+                    spec.commandLine().getErr().println("the two passwords differ");
+                    return null;
+                }
+                Arrays.fill(again, '\0');
+                return first;
+            }
+            byte[] piped = stdin.readAllBytes();
+            int newline = indexOf(piped, (byte) '\n');
+            return PasswordHash.fromBytes(newline < 0 ? piped : Arrays.copyOf(piped, newline));
+        }
+
+        private static int indexOf(byte[] bytes, byte b) {
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** {@code grid user list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the dashboard's users.")
+    public static final class ListUsers implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = store.open()) {
+                var users = db.dashboardUsers().list();
+                if (users.isEmpty()) {
+                    spec.commandLine().getOut().println("no dashboard user; add one with 'grid user add NAME'");
+                }
+                users.forEach(u -> spec.commandLine().getOut().printf("%s (since %s)%n", u.name(),
+                        java.time.Instant.ofEpochMilli(u.createdAt())));
+                return 0;
+            }
+        }
+    }
+
+    /** {@code grid user remove NAME}. */
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a dashboard user.")
+    public static final class Remove implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME", description = "the login name")
+        String name;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = store.open()) {
+                if (!db.dashboardUsers().delete(name)) {
+                    spec.commandLine().getErr().println("no dashboard user named " + name);
+                    return 1;
+                }
+                spec.commandLine().getOut().println("removed dashboard user " + name
+                        + " (sessions already open end when the dashboard restarts or after 8 h idle)");
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.gridbot.runner.demo;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.persistence.Database;
+import io.gridbot.runner.daemon.GridDaemon;
+import io.gridbot.runner.daemon.SimulatedMarket;
+import io.gridbot.runner.store.ControlRequests;
+import io.gridbot.runner.web.DashboardOptions;
+import io.gridbot.runner.web.DashboardServer;
+import io.gridbot.runner.web.grid.LiveGrids;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What {@code grid demo --keep-running} leaves running after the replay: a daemon hosting a fresh copy of
+ * the demo grid, {@value #NAME}, live on the simulated exchange fed with the recorded series at
+ * {@code speed} times real time, and the dashboard over it.
+ */
+public final class LiveDemo implements AutoCloseable {
+
+    /** The live grid's name; the replayed grid keeps its own. */
+    public static final String NAME = "demo_live_grid";
+
+    private final GridDaemon daemon;
+    private final SimulatedMarket market;
+    private final DashboardServer dashboard;
+
+    private LiveDemo(GridDaemon daemon, SimulatedMarket market, DashboardServer dashboard) {
+        this.daemon = daemon;
+        this.market = market;
+        this.dashboard = dashboard;
+    }
+
+    /** Starts it all and starts the grid; {@code dashboardOptions} must ask for the dashboard. */
+    public static LiveDemo start(Database db, DashboardOptions dashboardOptions, double speed, PrintWriter out)
+            throws Exception {
+        GridConfig grid = withName(DemoCommand.demoGrid(), NAME);
+        var earlier = db.configs().find(NAME);
+        if (earlier.isPresent()) {
+            // A fresh grid each time: the new simulated venue holds none of the old one's orders or position.
+            db.runtime().saveStatus(earlier.get().id(), GridStatus.STOPPED, "demo", System.currentTimeMillis());
+            db.configs().delete(NAME);
+        }
+        long id = db.configs().create(grid, System.currentTimeMillis());
+        SimulatedExchange exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
+                .list(grid.rules(), new BigDecimal("26076.01"));
+        String owner = "demo/" + ProcessHandle.current().pid();
+        GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, owner).start();
+        SimulatedMarket market = new SimulatedMarket(exchange, speed);
+        Optional<DashboardServer> dashboard;
+        try {
+            dashboard = dashboardOptions.start(db, LiveGrids.of(daemon::views), out);
+            ControlRequests.send(db, id, Control.START, "demo", 10_000);
+        } catch (Exception | Error e) {
+            market.close();
+            daemon.close();
+            throw e;
+        }
+        return new LiveDemo(daemon, market, dashboard.orElseThrow(() -> new IllegalStateException("no dashboard")));
+    }
+
+    /** The dashboard's address. */
+    public java.net.URI uri() {
+        return dashboard.uri();
+    }
+
+    private static GridConfig withName(GridConfig c, String name) {
+        return GridConfig.builder(name, c.rules()).exchange(c.exchange()).mode(c.mode()).spacing(c.spacing())
+                .band(c.lowerPrice(), c.upperPrice()).levels(c.levels()).orderQty(c.orderQty()).maxPosition(c.maxPosition())
+                .stopLossBufferPct(c.stopLossBufferPct()).refreshIntervalMs(c.refreshIntervalMs()).timeInForce(c.timeInForce())
+                .positionMode(c.positionMode()).makerFeeRate(c.makerFeeRate()).protectiveStop(c.protectiveStop())
+                .cooldownMs(c.cooldownMs()).partialFillTimeoutMs(c.partialFillTimeoutMs()).logCapacity(c.logCapacity())
+                .build();
+    }
+
+    /** Stops the dashboard, the market and the daemon (which pauses the grid). */
+    @Override
+    public void close() {
+        dashboard.close();
+        market.close();
+        daemon.close();
+    }
+}

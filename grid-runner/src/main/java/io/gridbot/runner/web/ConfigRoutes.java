@@ -1,0 +1,122 @@
+package io.gridbot.runner.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbot.core.config.InvalidConfigException;
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.config.ConfigGuardException;
+import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.runner.store.ControlRequests;
+import io.gridbot.runner.web.config.ConfigForm;
+import io.gridbot.runner.web.http.HttpCall;
+import io.gridbot.runner.web.http.Route;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What changes a grid: creating and editing its configuration, validated field by field with the rules of
+ * {@code grid config} and refused while it runs (AC1.5: pause first), and the start, pause, resume and stop
+ * buttons, sent to the grid's daemon through the database as {@code grid pause} does (FR-13).
+ */
+final class ConfigRoutes {
+
+    /** How long a button waits for the daemon's acknowledgement. */
+    static final long CONTROL_WAIT_MS = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigRoutes.class);
+
+    private final Database db;
+    private final LongSupplier clock;
+
+    ConfigRoutes(Database db, LongSupplier clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/config-choices", call -> call.json(200, ConfigForm.choices())),
+                Route.get("/api/grids/{name}/config", this::show),
+                Route.post("/api/configs", call -> save(call, null)),
+                Route.post("/api/grids/{name}/config", call -> save(call, call.path("name"))),
+                Route.post("/api/grids/{name}/control", this::control));
+    }
+
+    private void show(HttpCall call) throws Exception {
+        Optional<StoredGrid> grid = db.configs().find(call.path("name"));
+        if (grid.isEmpty()) {
+            call.json(404, Map.of("error", "no grid named '" + call.path("name") + "'"));
+            return;
+        }
+        call.json(200, Map.of("fields", ConfigForm.fields(grid.get().config()),
+                "status", db.runtime().status(grid.get().id()).name()));
+    }
+
+    /** Creates ({@code existing} null) or replaces a grid; 422 with each field's problem when invalid. */
+    private void save(HttpCall call, String existing) throws Exception {
+        JsonNode body = call.json(JsonNode.class);
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (body != null && body.isObject()) {
+            body.properties().forEach(e -> fields.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+        }
+        if (existing != null) {
+            if (db.configs().find(existing).isEmpty()) {
+                call.json(404, Map.of("error", "no grid named '" + existing + "'"));
+                return;
+            }
+            fields.put("name", existing); // a grid is renamed by creating another, never by editing
+        } else if (db.configs().find(fields.getOrDefault("name", "").trim()).isPresent()) {
+            call.json(422, Map.of("problems", Map.of("name", "a grid of this name exists; edit it instead")));
+            return;
+        }
+        ConfigForm.Outcome outcome = ConfigForm.read(fields);
+        if (!outcome.ok()) {
+            call.json(422, Map.of("problems", outcome.problems()));
+            return;
+        }
+        try {
+            if (existing == null) {
+                db.configs().create(outcome.config(), clock.getAsLong());
+            } else {
+                db.configs().update(outcome.config(), clock.getAsLong());
+            }
+        } catch (ConfigGuardException | InvalidConfigException e) {
+            call.json(409, Map.of("problems", Map.of(ConfigForm.WHOLE_FORM, e.getMessage())));
+            return;
+        }
+        LOG.info("dashboard: {} {} grid {}", call.session().user(), existing == null ? "created" : "edited",
+                outcome.config().name());
+        call.json(200, Map.of("saved", outcome.config().name()));
+    }
+
+    private void control(HttpCall call) throws Exception {
+        Optional<StoredGrid> grid = db.configs().find(call.path("name"));
+        if (grid.isEmpty()) {
+            call.json(404, Map.of("error", "no grid named '" + call.path("name") + "'"));
+            return;
+        }
+        JsonNode body = call.json(JsonNode.class);
+        Control action;
+        try {
+            action = Control.valueOf(body.path("action").asText("").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            call.json(400, Map.of("error", "action must be start, pause, resume or stop"));
+            return;
+        }
+        var reply = ControlRequests.send(db, grid.get().id(), action, "dashboard:" + call.session().user(),
+                CONTROL_WAIT_MS);
+        switch (reply) {
+            case ControlRequests.Acknowledged ack when ack.notRunning() ->
+                    call.json(409, Map.of("error", ack.outcome()));
+            case ControlRequests.Acknowledged ack -> call.json(200, Map.of("outcome", ack.outcome()));
+            case ControlRequests.Unanswered u -> call.json(202, Map.of("outcome", "no daemon acknowledged the "
+                    + action.name().toLowerCase(Locale.ROOT) + " within " + u.waitedMs() / 1000
+                    + " s; it stays queued until 'grid daemon' runs on this database"));
+        }
+    }
+}

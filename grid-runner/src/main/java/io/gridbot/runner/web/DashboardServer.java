@@ -1,0 +1,121 @@
+package io.gridbot.runner.web;
+
+import io.gridbot.persistence.Database;
+import io.gridbot.runner.web.auth.Authenticator;
+import io.gridbot.runner.web.auth.LoginRoutes;
+import io.gridbot.runner.web.auth.SessionStore;
+import io.gridbot.runner.web.grid.GridBoard;
+import io.gridbot.runner.web.grid.LiveGrids;
+import io.gridbot.runner.web.http.Dispatcher;
+import io.gridbot.runner.web.http.Route;
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The web dashboard (issue 7), served by the runner on Jetty: login, the grid list, each grid's live page,
+ * logs, statistics, charts, CSV downloads, configuration and control. It reads the database, plus the live
+ * engines of the process hosting it, so it can run inside {@code grid daemon} or beside one.
+ */
+public final class DashboardServer implements AutoCloseable {
+
+    /**
+     * Where the dashboard listens.
+     *
+     * @param bind the address; loopback unless the operator asks otherwise
+     * @param port the port, 0 for any free one
+     */
+    public record Settings(String bind, int port) {
+
+        /** The default address: this machine only. */
+        public static final String LOOPBACK = "127.0.0.1";
+
+        /** Whether the address is reachable from this machine only. */
+        public boolean loopbackOnly() {
+            try {
+                return InetAddress.getByName(bind).isLoopbackAddress();
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+    }
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final GridRoutes gridRoutes;
+
+    private DashboardServer(Server server, ServerConnector connector, GridRoutes gridRoutes) {
+        this.server = server;
+        this.connector = connector;
+        this.gridRoutes = gridRoutes;
+    }
+
+    /** Starts the dashboard over this database and these live grids. */
+    public static DashboardServer start(Settings settings, Database db, LiveGrids live) throws Exception {
+        LongSupplier clock = System::currentTimeMillis;
+        SessionStore sessions = new SessionStore(clock);
+        Pages pages = new Pages();
+        GridRoutes grids = new GridRoutes(new GridBoard(db, live, clock), sessions, clock);
+        LoginRoutes login = new LoginRoutes(sessions, new Authenticator(db::dashboardUsers, clock),
+                (call, status, csrf, message) -> pages.page(call, status, "login", Map.of("csrf", csrf,
+                        "message", message)));
+        List<Route> routes = new ArrayList<>(login.routes());
+        routes.add(Route.get("/assets/{file}", call -> pages.asset(call, call.path("file"))).open());
+        routes.add(Route.get("/", call -> pages.page(call, 200, "grids", user(call))));
+        routes.add(Route.get("/grids/{name}", call -> pages.page(call, 200, "grid", withGrid(call))));
+        routes.add(Route.get("/grids/{name}/edit", call -> pages.page(call, 200, "config", withGrid(call))));
+        routes.add(Route.get("/new-grid", call -> pages.page(call, 200, "config", Map.of("csrf",
+                call.session().csrfToken(), "user", call.session().user(), "grid", ""))));
+        routes.addAll(grids.routes());
+        routes.addAll(new ConfigRoutes(db, clock).routes());
+
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("dashboard");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(settings.bind());
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+        server.setHandler(new Dispatcher(routes, sessions));
+        server.setStopTimeout(2_000);
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            throw e;
+        }
+        return new DashboardServer(server, connector, grids);
+    }
+
+    private static Map<String, String> user(io.gridbot.runner.web.http.HttpCall call) {
+        return Map.of("csrf", call.session().csrfToken(), "user", call.session().user());
+    }
+
+    private static Map<String, String> withGrid(io.gridbot.runner.web.http.HttpCall call) {
+        return Map.of("csrf", call.session().csrfToken(), "user", call.session().user(), "grid", call.path("name"));
+    }
+
+    /** The address browsers use. */
+    public URI uri() {
+        String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "127.0.0.1"
+                : connector.getHost();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + connector.getLocalPort() + "/");
+    }
+
+    @Override
+    public void close() {
+        gridRoutes.close();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the dashboard did not stop", e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.gridbot.runner.web.grid;
+
+import io.gridbot.core.level.Level;
+import io.gridbot.core.log.LogType;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.machine.GridView;
+import io.gridbot.core.order.Fill;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.persistence.log.LogQuery;
+import io.gridbot.persistence.log.TradeLogRepository;
+import io.gridbot.runner.store.StatisticsSource;
+import io.gridbot.stats.curve.EquityCurve;
+import io.gridbot.stats.ledger.PricePoint;
+import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.Period;
+import io.gridbot.stats.metrics.StatisticsCalculator;
+import io.gridbot.stats.metrics.StatisticsInput;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * The dashboard's read model: what each page shows, computed on demand from the database (so grids run by a
+ * daemon on another host appear too) and from the live engines of this process when it hosts the grid.
+ * Statistics are computed from the ledger at request time, so a fill shows within a second of being stored;
+ * the all-time figures of the live push are shared by every viewer for up to {@value #SHARED_FOR_MS} ms.
+ */
+public final class GridBoard {
+
+    /** Entries on the log page (the "last 200"). */
+    public static final int LOG_PAGE = 200;
+    /** How many of the newest entries a keyword search reads. */
+    public static final int KEYWORD_SEARCHES = 100_000;
+    /** How long the pushed all-time figures are reused between viewers. */
+    static final long SHARED_FOR_MS = 900;
+    private static final int CURVE_POINTS = 600;
+
+    private record Figures(long atMs, GridStatistics all, BigDecimal lastPrice) {
+    }
+
+    private final Database db;
+    private final LiveGrids live;
+    private final LongSupplier clock;
+    private final Map<Long, Figures> shared = new ConcurrentHashMap<>();
+
+    public GridBoard(Database db, LiveGrids live, LongSupplier clock) {
+        this.db = db;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** The stored grid of this name. */
+    public Optional<StoredGrid> grid(String name) {
+        return db.configs().find(name);
+    }
+
+    /** The grid list. */
+    public List<GridRow> rows() {
+        return db.configs().list().stream().map(this::row).toList();
+    }
+
+    /** The live picture of one grid. */
+    public GridSnapshot snapshot(StoredGrid grid) {
+        Optional<GridView> view = live.view(grid.config().name());
+        Figures figures = figures(grid);
+        List<Level> levels = view.map(GridView::levels).orElseGet(() -> db.levels().levels(grid.id()));
+        List<GridSnapshot.LevelRow> levelRows = levels.stream()
+                .map(l -> new GridSnapshot.LevelRow(l.line(), l.levelIndex(), Decimals.text(l.price()), l.state().name(),
+                        Decimals.text(l.signedPosition())))
+                .toList();
+        List<GridSnapshot.OpenOrder> orders = db.orderIntents().open(grid.id(), grid.config().symbol()).stream()
+                .map(i -> new GridSnapshot.OpenOrder(i.clientOrderId(), i.request().side().name(),
+                        i.intent() == null ? "-" : i.intent().name(),
+                        Decimals.text(i.request().price() != null ? i.request().price() : i.request().stopPrice()),
+                        Decimals.text(i.request().quantity()), Decimals.text(i.filled()), i.line()))
+                .toList();
+        var c = grid.config();
+        return new GridSnapshot(row(grid, view, figures), clock.getAsLong(), Decimals.text(c.lowerPrice()),
+                Decimals.text(c.upperPrice()), Decimals.text(c.maxPosition()), Decimals.text(figures.all().fees()),
+                view.map(GridView::streamUp).orElse(false), view.map(GridView::skippedEntries).orElse(0L),
+                view.map(v -> (long) v.stopLossCount()).orElse(figures.all().stopLossCount()), levelRows, orders);
+    }
+
+    /** Statistics for a period, computed now from the ledger (and the live price when hosted here). */
+    public StatisticsReport statistics(StoredGrid grid, Period period) {
+        long now = clock.getAsLong();
+        return StatisticsReport.of(StatisticsCalculator.compute(input(grid, now), period, now));
+    }
+
+    /** Every period's statistics, computed now: the statistics CSV. */
+    public List<GridStatistics> report(StatisticsInput input, long nowMs) {
+        return java.util.Arrays.stream(Period.values()).map(p -> StatisticsCalculator.compute(input, p, nowMs)).toList();
+    }
+
+    /** What the statistics and the CSV exports are computed from. */
+    public StatisticsInput input(StoredGrid grid, long nowMs) {
+        BigDecimal price = live.view(grid.config().name()).map(GridView::lastPrice).orElse(null);
+        List<PricePoint> prices = price == null ? List.of() : List.of(new PricePoint(nowMs, price));
+        return StatisticsSource.read(db, grid, nowMs, BigDecimal.ZERO, prices);
+    }
+
+    /** The equity curve from the ledger, ending at the live price when hosted here. */
+    public List<EquityCurve.Point> equity(StoredGrid grid) {
+        long now = clock.getAsLong();
+        BigDecimal price = live.view(grid.config().name()).map(GridView::lastPrice).orElse(null);
+        List<io.gridbot.stats.ledger.FundingPayment> funding = db.accountHistory().funding(grid.id(), 0, now).stream()
+                .map(f -> new io.gridbot.stats.ledger.FundingPayment(f.atMs(), f.amount())).toList();
+        return EquityCurve.of(db.fills().between(grid.id(), 0, now), funding, price, now, CURVE_POINTS);
+    }
+
+    /**
+     * The newest {@value #LOG_PAGE} log entries of these types (all when empty) containing the keyword. A keyword
+     * search reads the newest {@value #KEYWORD_SEARCHES} entries only: a substring match reads every row, and
+     * the page must stay quick with millions of them ({@code grid logs --keyword} searches everything).
+     */
+    public LogPage logs(StoredGrid grid, Set<LogType> types, String keyword) {
+        boolean search = keyword != null && !keyword.isBlank();
+        long from = search ? db.tradeLog().newestTime(grid.id(), KEYWORD_SEARCHES - 1).orElse(0L) : 0;
+        TradeLogRepository.Page page = db.tradeLog().query(new LogQuery(grid.id(), from, Long.MAX_VALUE, types, keyword,
+                0, LOG_PAGE));
+        return new LogPage(page.entries().stream().map(e -> new LogPage.Row(e.atMs(), e.type().name(), e.detail(),
+                e.clientOrderId(), e.levelIndex())).toList(), page.more());
+    }
+
+    private GridRow row(StoredGrid grid) {
+        return row(grid, live.view(grid.config().name()), figures(grid));
+    }
+
+    private GridRow row(StoredGrid grid, Optional<GridView> view, Figures f) {
+        GridStatus status = view.map(GridView::status).orElseGet(() -> db.runtime().status(grid.id()));
+        GridStatistics s = f.all();
+        BigDecimal position = view.map(GridView::position).orElse(s.currentPosition());
+        var c = grid.config();
+        return new GridRow(c.name(), c.symbol(), c.mode().name(), status.name(), view.isPresent(),
+                Decimals.text(f.lastPrice()), Decimals.text(position), Decimals.text(s.realizedPnl()),
+                Decimals.text(s.unrealizedPnl()), Decimals.text(s.totalPnl()), s.totalTrades());
+    }
+
+    /** The all-time figures, shared between viewers for a moment: the ledger is read once per push, not per viewer. */
+    private Figures figures(StoredGrid grid) {
+        long now = clock.getAsLong();
+        Figures cached = shared.get(grid.id());
+        if (cached != null && now - cached.atMs() < SHARED_FOR_MS && now >= cached.atMs()) {
+            return cached;
+        }
+        StatisticsInput input = input(grid, now);
+        BigDecimal price = input.prices().isEmpty() ? lastFillPrice(input.fills())
+                : input.prices().get(input.prices().size() - 1).price();
+        Figures fresh = new Figures(now, StatisticsCalculator.compute(input, Period.ALL, now), price);
+        shared.put(grid.id(), fresh);
+        return fresh;
+    }
+
+    private static BigDecimal lastFillPrice(List<Fill> fills) {
+        return fills.isEmpty() ? null : fills.get(fills.size() - 1).price();
+    }
+}

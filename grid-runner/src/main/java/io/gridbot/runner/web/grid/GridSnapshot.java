@@ -1,0 +1,51 @@
+package io.gridbot.runner.web.grid;
+
+import java.util.List;
+
+/**
+ * Everything the grid page shows live, pushed every half second: state, price against the band and the
+ * levels, open orders, position and PnL. Amounts are exact decimal strings.
+ *
+ * @param row            the grid list's figures
+ * @param atMs           when this picture was taken
+ * @param lowerPrice     the band's bottom
+ * @param upperPrice     the band's top
+ * @param maxPosition    the position limit
+ * @param fees           fees paid
+ * @param streamUp       whether the venue's streams are connected (live grids only)
+ * @param skippedEntries entries held back by the position limit (live grids only)
+ * @param stopLossCount  stop-losses fired
+ * @param levels         every line, lowest first
+ * @param openOrders     orders the grid has working on the venue
+ */
+public record GridSnapshot(GridRow row, long atMs, String lowerPrice, String upperPrice, String maxPosition,
+        String fees, boolean streamUp, long skippedEntries, long stopLossCount, List<LevelRow> levels,
+        List<OpenOrder> openOrders) {
+
+    /**
+     * One grid line.
+     *
+     * @param line     index from 0 at the bottom
+     * @param index    index relative to the centre line
+     * @param price    the line's price
+     * @param state    idle, entry working, position open or exit working
+     * @param position the signed position the level holds
+     */
+    public record LevelRow(int line, int index, String price, String state, String position) {
+    }
+
+    /**
+     * One working order.
+     *
+     * @param clientOrderId its client id
+     * @param side          buy or sell
+     * @param intent        entry, exit or protective stop
+     * @param price         its limit or stop price
+     * @param qty           its quantity
+     * @param filled        how much has filled
+     * @param line          its grid line
+     */
+    public record OpenOrder(String clientOrderId, String side, String intent, String price, String qty, String filled,
+            int line) {
+    }
+}

@@ -1,0 +1,86 @@
+package io.gridbot.runner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.runner.demo.LiveDemo;
+import io.gridbot.runner.web.auth.PasswordHash;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Not a check but the generator of the screenshots in docs/: the live demo at high speed for a while, then
+ * each main page photographed in headless Chromium. Runs only with {@code GRID_SCREENSHOTS_DIR} set:
+ * {@code GRID_SCREENSHOTS_DIR=$PWD/docs/screenshots ./mvnw -pl grid-runner -am verify -Dtest=DashboardScreenshotsTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@EnabledIfEnvironmentVariable(named = "GRID_SCREENSHOTS_DIR", matches = ".+")
+class DashboardScreenshotsTest {
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path profile;
+
+    @Test
+    void photographTheMainPages() throws Exception {
+        HeadlessChromium.requireOrSkip();
+        Path out = Path.of(System.getenv("GRID_SCREENSHOTS_DIR"));
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            db.dashboardUsers().save("admin", PasswordHash.of("demo-password".toCharArray()), 0);
+            SymbolRules eth = new SymbolRules("ETHUSDT", new BigDecimal("0.01"), new BigDecimal("0.001"),
+                    new BigDecimal("0.001"), new BigDecimal("5"), 200);
+            db.configs().create(GridConfig.builder("eth_long_grid", eth).exchange("simulated").mode(GridMode.LONG)
+                    .band(new BigDecimal("1500"), new BigDecimal("1800")).levels(31).orderQty(new BigDecimal("0.100"))
+                    .maxPosition(new BigDecimal("2.000")).stopLossBufferPct(new BigDecimal("4")).build(), 0);
+            try (LiveDemo live = LiveDemo.start(db, DashboardOptions.on("127.0.0.1", 0), 3_000,
+                    new PrintWriter(new StringWriter()))) {
+                long id = db.configs().find(LiveDemo.NAME).orElseThrow().id();
+                long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                while (db.fills().between(id, 0, Long.MAX_VALUE).size() < 60 && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                }
+                WebDriver browser = HeadlessChromium.open(profile, dir);
+                try {
+                    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                    browser.get(live.uri().resolve("/login").toString());
+                    browser.findElement(By.id("username")).sendKeys("admin");
+                    HeadlessChromium.screenshot(browser, out.resolve("dashboard-login.png"));
+                    browser.findElement(By.id("password")).sendKeys("demo-password");
+                    browser.findElement(By.id("login-submit")).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-rows tr[data-name]")));
+                    Thread.sleep(1_000);
+                    HeadlessChromium.screenshot(browser, out.resolve("dashboard-grids.png"));
+
+                    browser.get(live.uri().resolve("/grids/" + LiveDemo.NAME).toString());
+                    wait.until(d -> !d.findElements(By.cssSelector("#equity-chart svg path.line")).isEmpty());
+                    wait.until(d -> !d.findElements(By.cssSelector("#log-rows .tag")).isEmpty());
+                    Thread.sleep(1_500);
+                    HeadlessChromium.screenshot(browser, out.resolve("dashboard-grid.png"));
+
+                    browser.get(live.uri().resolve("/grids/" + LiveDemo.NAME + "/edit").toString());
+                    wait.until(d -> !d.findElement(By.id("f-name")).getDomProperty("value").isEmpty());
+                    HeadlessChromium.screenshot(browser, out.resolve("dashboard-config.png"));
+                } finally {
+                    browser.quit();
+                }
+                assertThat(out.resolve("dashboard-grid.png")).exists();
+            }
+        }
+    }
+}

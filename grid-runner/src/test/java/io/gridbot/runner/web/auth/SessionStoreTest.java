@@ -1,0 +1,49 @@
+package io.gridbot.runner.web.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** Sessions: a login replaces the old session, logout and idleness end one, tokens are compared exactly. */
+class SessionStoreTest {
+
+    private final AtomicLong now = new AtomicLong(1_000);
+    private final SessionStore sessions = new SessionStore(now::get);
+
+    @Test
+    void aLoginReplacesTheAnonymousSessionWithANewIdAndToken() {
+        Session anonymous = sessions.anonymous();
+        Session user = sessions.login("alice", anonymous.id());
+        assertThat(user.id()).isNotEqualTo(anonymous.id());
+        assertThat(user.csrfToken()).isNotEqualTo(anonymous.csrfToken());
+        assertThat(sessions.find(anonymous.id())).isEmpty();
+        assertThat(sessions.find(user.id())).hasValueSatisfying(s -> assertThat(s.user()).isEqualTo("alice"));
+        assertThat(user.toString()).doesNotContain(user.id(), user.csrfToken());
+    }
+
+    @Test
+    void aSessionEndsAfterEightIdleHoursOrOnLogoutAndAnyRequestKeepsItAlive() {
+        Session s = sessions.login("alice", null);
+        now.addAndGet(SessionStore.IDLE_MS - 1);
+        assertThat(sessions.find(s.id())).isPresent();
+        now.addAndGet(SessionStore.IDLE_MS - 1);
+        assertThat(sessions.find(s.id())).as("touched by the last request").isPresent();
+        now.addAndGet(SessionStore.IDLE_MS + 1);
+        assertThat(sessions.find(s.id())).isEmpty();
+
+        Session t = sessions.login("bob", null);
+        sessions.logout(t.id());
+        assertThat(sessions.find(t.id())).isEmpty();
+        assertThat(sessions.find(null)).isEmpty();
+    }
+
+    @Test
+    void theCsrfTokenMustMatchExactly() {
+        Session s = sessions.anonymous();
+        assertThat(SessionStore.csrfMatches(s, s.csrfToken())).isTrue();
+        assertThat(SessionStore.csrfMatches(s, s.csrfToken() + "x")).isFalse();
+        assertThat(SessionStore.csrfMatches(s, null)).isFalse();
+        assertThat(SessionStore.csrfMatches(s, "")).isFalse();
+    }
+}
