@@ -277,8 +277,13 @@ public abstract class PersistenceContract {
             assertThat(i.intent()).isEqualTo(io.gridbot.core.order.Intent.ENTRY);
             assertThat(i.request().price()).isEqualByComparingTo("62105.3");
         });
+        intents.update(id, "gb_x_ES_8_1", "77", io.gridbot.core.order.OrderStatus.PARTIALLY_FILLED, new BigDecimal("0.004"), 15);
+        intents.update(id, "gb_x_ES_8_1", "77", io.gridbot.core.order.OrderStatus.NEW, BigDecimal.ZERO, 16); // a late ack
+        assertThat(intents.open(id, "BTCUSDT")).singleElement()
+                .satisfies(i -> assertThat(i.filled()).as("filled never goes back").isEqualByComparingTo("0.004"));
         intents.update(id, "gb_x_ES_8_1", "77", io.gridbot.core.order.OrderStatus.FILLED, new BigDecimal("0.010"), 20);
-        assertThat(intents.open(id, "BTCUSDT")).isEmpty();
+        intents.update(id, "gb_x_ES_8_1", "77", io.gridbot.core.order.OrderStatus.NEW, BigDecimal.ZERO, 21); // a late ack
+        assertThat(intents.open(id, "BTCUSDT")).as("a final order stays final").isEmpty();
         assertThat(intents.placedBetween(id, "BTCUSDT", 0, 100)).singleElement()
                 .satisfies(i -> assertThat(i.resolvedAt()).isEqualTo(20));
     }

@@ -102,6 +102,8 @@ public final class GridMachine {
     private Closing closing;
     private long skippedEntries;
     private BitSet limitBlocked = new BitSet();
+    private final BitSet limitLogged = new BitSet();
+    private BigDecimal limitLoggedAtPosition = BigDecimal.ZERO;
     private int stopLossCount;
     private StopLossReport lastStopLoss;
 
@@ -597,13 +599,22 @@ public final class GridMachine {
     private void countLimitSkips(BitSet blocked) {
         BitSet fresh = (BitSet) blocked.clone();
         fresh.andNot(limitBlocked);
-        int newly = fresh.cardinality();
+        skippedEntries += fresh.cardinality();
+        limitBlocked = blocked;
+        // Said once per line while the position stands: a price swinging across lines at the limit would
+        // otherwise say it at every swing and bury the log.
+        if (position.compareTo(limitLoggedAtPosition) != 0) {
+            limitLogged.clear();
+            limitLoggedAtPosition = position;
+        }
+        BitSet unsaid = (BitSet) blocked.clone();
+        unsaid.andNot(limitLogged);
+        int newly = unsaid.cardinality();
         if (newly > 0) {
-            skippedEntries += newly;
+            limitLogged.or(blocked);
             record(LogType.INFO, newly + " entr" + (newly == 1 ? "y" : "ies") + " held back by the position limit "
                     + config.maxPosition().toPlainString() + " (AC9.6)", null, null);
         }
-        limitBlocked = blocked;
     }
 
     private void requestCancel(String clientOrderId) {

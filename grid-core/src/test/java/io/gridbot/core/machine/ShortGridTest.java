@@ -83,6 +83,20 @@ class ShortGridTest {
     }
 
     @Test
+    void AC9_6_entriesHeldBackByTheLimitAreLoggedOncePerPositionNotAtEverySwingOfThePrice() {
+        GridDriver tight = GridDriver.started(Configs.workedExample().maxPosition(new BigDecimal("0.030")).build(),
+                new BigDecimal("62000"));
+        tight.price("62700").clearRecorded(); // three entries filled: at the limit
+        for (int swing = 0; swing < 5; swing++) {
+            tight.price("62650").price("62950");
+        }
+
+        assertThat(tight.recorded(GridCommand.RecordLog.class)).filteredOn(l -> l.entry().detail().contains("held back"))
+                .hasSizeLessThanOrEqualTo(1);
+        assertThat(tight.venue.position()).as("the swings filled nothing").isEqualByComparingTo("-0.030");
+    }
+
+    @Test
     void AC2_5_atTheLimitNoSellEntryIsPlacedButExitsAre() {
         GridDriver tight = GridDriver.started(Configs.workedExample().maxPosition(new BigDecimal("0.030")).build(),
                 new BigDecimal("62000"));

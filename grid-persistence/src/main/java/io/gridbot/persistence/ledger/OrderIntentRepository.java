@@ -57,10 +57,13 @@ public final class OrderIntentRepository {
     /** The venue's word on an order: its id, status and filled quantity; final statuses close it. */
     public void update(long configId, String clientOrderId, String orderId, OrderStatus status, BigDecimal filled,
             long nowMs) {
+        // Updates arrive from two sources (the order stream and the create's acknowledgement) in either order:
+        // a final state stays final and the filled quantity never goes back, so a late "NEW" cannot reopen it.
         dsl.update(ORDER_INTENT)
                 .set(ORDER_INTENT.ORDER_ID, orderId).set(ORDER_INTENT.STATUS, status.name()).set(ORDER_INTENT.FILLED, filled)
                 .set(ORDER_INTENT.RESOLVED_AT, status.isFinal() ? nowMs : null)
                 .where(ORDER_INTENT.CONFIG_ID.eq(configId)).and(ORDER_INTENT.CLIENT_ORDER_ID.eq(clientOrderId))
+                .and(ORDER_INTENT.RESOLVED_AT.isNull()).and(ORDER_INTENT.FILLED.isNull().or(ORDER_INTENT.FILLED.le(filled)))
                 .execute();
     }
 

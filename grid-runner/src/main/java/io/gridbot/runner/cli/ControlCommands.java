@@ -39,7 +39,7 @@ public abstract class ControlCommands implements Callable<Integer> {
             var reply = ControlRequests.send(db, grid.get().id(), action(), System.getProperty("user.name"), waitMs);
             if (reply instanceof ControlRequests.Acknowledged ack) {
                 spec.commandLine().getOut().println(name + ": " + ack.outcome());
-                return ack.notRunning() ? 1 : 0;
+                return ack.refused() ? 1 : 0;
             }
             spec.commandLine().getErr().println(name + ": no daemon acknowledged the " + action().name().toLowerCase()
                     + " within " + waitMs + " ms; is 'grid daemon' running on this database? The request stays queued.");

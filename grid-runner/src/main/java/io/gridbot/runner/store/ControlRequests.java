@@ -22,9 +22,9 @@ public final class ControlRequests {
      * @param outcome what it said, e.g. "pause accepted by alice@host/123"
      */
     public record Acknowledged(String outcome) implements Reply {
-        /** Whether the daemon refused because it does not run the grid. */
-        public boolean notRunning() {
-            return outcome.startsWith("not running") || outcome.startsWith("no such grid");
+        /** Whether the daemon refused: it does not run the grid, there is no such grid, or it cannot start it. */
+        public boolean refused() {
+            return outcome.startsWith("not running") || outcome.startsWith("no such grid") || outcome.startsWith("cannot");
         }
     }
 

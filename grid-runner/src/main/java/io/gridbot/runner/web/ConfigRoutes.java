@@ -111,7 +111,7 @@ final class ConfigRoutes {
         var reply = ControlRequests.send(db, grid.get().id(), action, "dashboard:" + call.session().user(),
                 CONTROL_WAIT_MS);
         switch (reply) {
-            case ControlRequests.Acknowledged ack when ack.notRunning() ->
+            case ControlRequests.Acknowledged ack when ack.refused() ->
                     call.json(409, Map.of("error", ack.outcome()));
             case ControlRequests.Acknowledged ack -> call.json(200, Map.of("outcome", ack.outcome()));
             case ControlRequests.Unanswered u -> call.json(202, Map.of("outcome", "no daemon acknowledged the "

@@ -164,7 +164,7 @@ class BinanceEndToEndTest {
                 .mode(GridMode.LONG).band(new BigDecimal("25000"), new BigDecimal("27000")).levels(5)
                 .orderQty(new BigDecimal("0.010")).maxPosition(new BigDecimal("0.050")).build(), 0);
 
-        grid("start", "--config", "nowhere");
+        assertThat(grid("start", "--config", "nowhere")).as("a refused start exits 1").isEqualTo(1);
 
         assertThat(terminal.output()).contains("cannot start on test-daemon: venue okx is unavailable");
         assertThat(db.runtime().status(other)).isNotEqualTo(GridStatus.RUNNING);
