@@ -36,6 +36,21 @@ public final class CredentialsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Which stored account a command is about. */
+    static final class Account {
+
+        @Option(names = "--exchange", defaultValue = "binance", description = "the venue (default ${DEFAULT-VALUE})")
+        String exchange;
+
+        @Option(names = "--account", defaultValue = "default", description = "the account's label (default ${DEFAULT-VALUE})")
+        String label;
+
+        @Override
+        public String toString() {
+            return exchange + "/" + label;
+        }
+    }
+
     static MasterKey masterKey(StoreOptions store) throws IOException {
         return MasterKey.load(System.getenv(), store.dataDirectory().resolve("master.key"));
     }
@@ -46,11 +61,8 @@ public final class CredentialsCommand implements Runnable {
                     + "lines (key, then secret) from standard input or --from-file.")
     static final class Set implements Callable<Integer> {
 
-        @Option(names = "--exchange", defaultValue = "binance", description = "the venue (default ${DEFAULT-VALUE})")
-        String exchange;
-
-        @Option(names = "--account", defaultValue = "default", description = "the account's label (default ${DEFAULT-VALUE})")
-        String account;
+        @Mixin
+        Account account;
 
         @Option(names = "--from-file", description = "a file of two lines: the API key, then the secret")
         Path file;
@@ -76,10 +88,10 @@ public final class CredentialsCommand implements Runnable {
                 return 1;
             }
             try (Database db = store.open()) {
-                db.credentials(masterKey(store)).save(new Credentials(exchange, account, pair[0], pair[1]),
+                db.credentials(masterKey(store)).save(new Credentials(account.exchange, account.label, pair[0], pair[1]),
                         System.currentTimeMillis());
             }
-            spec.commandLine().getOut().printf("stored %s/%s, encrypted%n", exchange, account);
+            spec.commandLine().getOut().printf("stored %s, encrypted%n", account);
             return 0;
         }
 
@@ -134,11 +146,8 @@ public final class CredentialsCommand implements Runnable {
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an account's stored credentials.")
     static final class Delete implements Callable<Integer> {
 
-        @Option(names = "--exchange", defaultValue = "binance", description = "the venue (default ${DEFAULT-VALUE})")
-        String exchange;
-
-        @Option(names = "--account", defaultValue = "default", description = "the account's label (default ${DEFAULT-VALUE})")
-        String account;
+        @Mixin
+        Account account;
 
         @Mixin
         StoreOptions store;
@@ -149,12 +158,12 @@ public final class CredentialsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (Database db = store.open()) {
-                if (!db.credentials(masterKey(store)).delete(exchange, account)) {
-                    spec.commandLine().getErr().printf("no stored credentials for %s/%s%n", exchange, account);
+                if (!db.credentials(masterKey(store)).delete(account.exchange, account.label)) {
+                    spec.commandLine().getErr().printf("no stored credentials for %s%n", account);
                     return 1;
                 }
             }
-            spec.commandLine().getOut().printf("deleted %s/%s%n", exchange, account);
+            spec.commandLine().getOut().printf("deleted %s%n", account);
             return 0;
         }
     }
