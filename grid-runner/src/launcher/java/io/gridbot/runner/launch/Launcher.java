@@ -1,0 +1,77 @@
+package io.gridbot.runner.launch;
+
+import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The runner jar's entry point, compiled for Java 8 so that any java can load it. On Java 21 or newer it
+ * hands over to the command line at once; on an older java it runs the same command on the JDK that
+ * {@code JAVA_HOME} names (the one the build used), or says plainly which Java is needed, instead of failing
+ * with a class-version error.
+ */
+public final class Launcher {
+
+    private static final int NEEDED = 21;
+    private static final String RELAUNCHED = "gridbot.relaunched";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int version = major(System.getProperty("java.specification.version"));
+        if (version >= NEEDED) {
+            try {
+                Class.forName("io.gridbot.runner.GridbotMain").getMethod("main", String[].class).invoke(null, (Object) args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+            }
+            return;
+        }
+        String javaHome = System.getenv("JAVA_HOME");
+        File java = javaHome == null ? null : new File(new File(javaHome, "bin"), "java");
+        if (java != null && java.canExecute() && System.getProperty(RELAUNCHED) == null) {
+            System.exit(relaunch(java, args));
+        }
+        System.err.println("gridbot needs Java " + NEEDED + " or newer, but this java is Java " + version + " ("
+                + System.getProperty("java.home") + "). Point JAVA_HOME at a JDK " + NEEDED
+                + " or newer, or run the jar with that JDK's java.");
+        System.exit(1);
+    }
+
+    private static int relaunch(File java, String[] args) throws Exception {
+        List<String> command = new ArrayList<String>();
+        command.add(java.getPath());
+        command.add("-D" + RELAUNCHED + "=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Launcher.class.getName());
+        command.addAll(Arrays.asList(args));
+        final Process child = new ProcessBuilder(command).inheritIO().start();
+        // A signal to this process (a daemon's SIGTERM) reaches the child, which stops in order.
+        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+            @Override
+            public void run() {
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }));
+        return child.waitFor();
+    }
+
+    private static int major(String specification) {
+        String first = specification.startsWith("1.") ? specification.substring(2) : specification;
+        int dot = first.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? first : first.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
