@@ -196,6 +196,21 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void theHoldersMarkPriceIsKeptForOtherProcesses() {
+        long id = database().configs().create(grid("g"), 0);
+        GridRuntimeRepository runtime = database().runtime();
+        assertThat(runtime.claim(id, "a@h1/1", 1_000, 30_000, null)).isTrue();
+
+        runtime.saveMarks("a@h1/1", java.util.Map.of(id, new BigDecimal("62105.3")), 2_000);
+        runtime.saveMarks("b@h2/2", java.util.Map.of(id, new BigDecimal("1")), 3_000); // not its grid
+
+        assertThat(runtime.mark(id)).hasValueSatisfying(m -> {
+            assertThat(m.price()).isEqualByComparingTo("62105.3");
+            assertThat(m.atMs()).isEqualTo(2_000);
+        });
+    }
+
+    @Test
     void theLadderAndLevelsSurviveARestart() {
         long id = database().configs().create(grid("g"), 0);
         GridLadder ladder = GridLadder.build(new Spacing.Arithmetic(), new BigDecimal("60000"), new BigDecimal("65000"), 20,

@@ -5,8 +5,10 @@ import static io.gridbot.persistence.jooq.Tables.GRID_RUNTIME;
 
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.machine.GridStatus;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -143,6 +145,32 @@ public final class GridRuntimeRepository {
             dsl.update(GRID_RUNTIME).set(GRID_RUNTIME.HEARTBEAT_AT, nowMs).where(GRID_RUNTIME.OWNER.eq(owner))
                     .and(GRID_RUNTIME.CONFIG_ID.in(configIds)).execute();
         }
+    }
+
+    /**
+     * A market price a hosting daemon saw for a grid.
+     *
+     * @param price the price
+     * @param atMs  when the daemon wrote it
+     */
+    public record Mark(BigDecimal price, long atMs) {
+    }
+
+    /** Records the market price of each of {@code owner}'s grids (with the heartbeat). */
+    public void saveMarks(String owner, Map<Long, BigDecimal> prices, long nowMs) {
+        if (prices.isEmpty()) {
+            return;
+        }
+        dsl.batch(prices.entrySet().stream().map(e -> dsl.update(GRID_RUNTIME).set(GRID_RUNTIME.MARK_PRICE, e.getValue())
+                .set(GRID_RUNTIME.MARK_PRICE_AT, nowMs).where(GRID_RUNTIME.CONFIG_ID.eq(e.getKey()))
+                .and(GRID_RUNTIME.OWNER.eq(owner))).toList()).execute();
+    }
+
+    /** The last market price a hosting daemon recorded for the grid, if any. */
+    public Optional<Mark> mark(long configId) {
+        return dsl.select(GRID_RUNTIME.MARK_PRICE, GRID_RUNTIME.MARK_PRICE_AT).from(GRID_RUNTIME)
+                .where(GRID_RUNTIME.CONFIG_ID.eq(configId)).and(GRID_RUNTIME.MARK_PRICE.isNotNull())
+                .fetchOptional(r -> new Mark(r.value1(), r.value2() == null ? 0 : r.value2()));
     }
 
     /** Gives up {@code owner}'s lease on the grid, keeping its status: the next daemon may take it at once. */

@@ -56,8 +56,8 @@ public final class StatsCommand {
                     return 1;
                 }
                 long now = System.currentTimeMillis();
-                GridStatistics s = StatisticsCalculator.compute(StatisticsSource.read(db, grid.get(), now, capital, List.of()), period,
-                        now);
+                GridStatistics s = StatisticsCalculator.compute(StatisticsSource.read(db, grid.get(), now, capital,
+                        StatisticsSource.marketPrice(db, grid.get().id())), period, now);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%s, %s%n", name, period);
                 out.printf("  trades %d (%d entries, %d exits), cancels %d, fill rate %s, average time to fill %s%n",
@@ -93,7 +93,8 @@ public final class StatsCommand {
                     return 1;
                 }
                 long now = System.currentTimeMillis();
-                StatisticsInput input = StatisticsSource.read(db, grid.get(), now, capital, List.of());
+                StatisticsInput input = StatisticsSource.read(db, grid.get(), now, capital,
+                        StatisticsSource.marketPrice(db, grid.get().id()));
                 List<GridStatistics> report = Arrays.stream(Period.values())
                         .map(p -> StatisticsCalculator.compute(input, p, now)).toList();
                 Files.createDirectories(out);

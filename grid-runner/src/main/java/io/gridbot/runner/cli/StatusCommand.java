@@ -6,6 +6,7 @@ import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.log.LogQuery;
+import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.runner.store.StatisticsSource;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.stats.metrics.GridStatistics;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -57,10 +59,14 @@ public final class StatusCommand implements Callable<Integer> {
             out.printf("  state %s; position %s; working orders: %d entries, %d exits%n", db.runtime().status(id),
                     position.toPlainString(), entries, exits);
             long now = System.currentTimeMillis();
+            // The hosting daemon's market price, written every 5 s; without one, the last fill's price.
+            Optional<GridRuntimeRepository.Mark> mark = db.runtime().mark(id);
             GridStatistics pnl = StatisticsCalculator.compute(StatisticsSource.read(db, grid.get(), now, BigDecimal.ZERO,
-                    List.of()), Period.ALL, now);
-            out.printf("  PnL: realized %s, fees %s, unrealized %s at the last fill's price, total %s USDT%n",
-                    money(pnl.realizedPnl()), money(pnl.fees()), money(pnl.unrealizedPnl()), money(pnl.totalPnl()));
+                    StatisticsSource.marketPrice(db, id)), Period.ALL, now);
+            String valuedAt = mark.map(m -> "at the market " + m.price().stripTrailingZeros().toPlainString() + " ("
+                    + Math.max(0, (now - m.atMs()) / 1000) + " s ago)").orElse("at the last fill's price");
+            out.printf("  PnL: realized %s, fees %s, unrealized %s %s, total %s USDT%n", money(pnl.realizedPnl()),
+                    money(pnl.fees()), money(pnl.unrealizedPnl()), valuedAt, money(pnl.totalPnl()));
             List<LogEntry> errors = db.tradeLog().query(new LogQuery(id, 0, Long.MAX_VALUE,
                     Set.of(LogType.ERROR, LogType.WARN), null, 0, 5)).entries();
             out.println(errors.isEmpty() ? "  no warnings or errors" : "  latest warnings and errors:");

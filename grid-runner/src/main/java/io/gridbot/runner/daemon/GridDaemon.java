@@ -211,10 +211,22 @@ public final class GridDaemon implements AutoCloseable {
                 DaemonIdentity.deadOnThisHost(holder) ? holder : null);
     }
 
-    /** Renews the leases of the grids hosted here, so no other daemon takes them. */
+    /**
+     * Renews the leases of the grids hosted here, so no other daemon takes them, and records each one's
+     * market price for the processes that do not host it ({@code grid status}, another host's dashboard).
+     */
     private void renewLeases() {
         try {
-            db.runtime().heartbeat(owner, List.copyOf(grids.keySet()), clock.getAsLong());
+            long now = clock.getAsLong();
+            db.runtime().heartbeat(owner, List.copyOf(grids.keySet()), now);
+            Map<Long, BigDecimal> marks = new java.util.HashMap<>();
+            grids.forEach((id, h) -> {
+                BigDecimal price = h.engine().view().lastPrice();
+                if (price != null) {
+                    marks.put(id, price);
+                }
+            });
+            db.runtime().saveMarks(owner, marks, now);
         } catch (RuntimeException e) {
             LOG.warn("renewing the grids' leases failed (retrying): {}", e.toString());
         }

@@ -7,6 +7,7 @@ import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.ledger.OrderIntentRepository.StoredIntent;
 import io.gridbot.stats.ledger.FundingPayment;
 import io.gridbot.stats.ledger.OrderRecord;
+import io.gridbot.stats.ledger.PricePoint;
 import io.gridbot.stats.metrics.StatisticsInput;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class StatisticsSource {
 
     /** The input for statistics at {@code nowMs}; {@code prices} values open positions (may be empty). */
     public static StatisticsInput read(Database db, StoredGrid grid, long nowMs, BigDecimal capital,
-            List<io.gridbot.stats.ledger.PricePoint> prices) {
+            List<PricePoint> prices) {
         long id = grid.id();
         String symbol = grid.config().symbol();
         List<OrderRecord> orders = db.orderIntents().placedBetween(id, symbol, 0, nowMs).stream()
@@ -36,6 +37,15 @@ public final class StatisticsSource {
                 .map(StopLossReport::triggeredAtMs).toList();
         return new StatisticsInput(grid.config().name(), db.fills().between(id, 0, nowMs), funding, prices, orders,
                 stopLosses, db.levels().levels(id), capital);
+    }
+
+    /**
+     * The market price the grid's hosting daemon last recorded (every 5 s), as the price that values open
+     * positions; empty when no daemon has hosted it, and the last fill's price serves instead.
+     */
+    public static List<PricePoint> marketPrice(Database db, long configId) {
+        return db.runtime().mark(configId).map(m -> List.of(new PricePoint(m.atMs(), m.price())))
+                .orElse(List.of());
     }
 
     private static OrderRecord record(StoredIntent i) {

@@ -120,6 +120,19 @@ class GridDaemonTest {
     }
 
     @Test
+    void statusFromAnotherProcessValuesThePositionAtTheHostingDaemonsMarketPrice() throws Exception {
+        assertThat(grid("start", "--config", "g")).isZero();
+        await("hosted", () -> !daemon.views().isEmpty());
+        trade("26050.0");
+        trade("25890.0"); // two buys fill: a long position
+        await("the daemon's market price recorded", () -> db.runtime().mark(configId)
+                .filter(m -> m.price().compareTo(new BigDecimal("25890.0")) == 0).isPresent());
+
+        assertThat(grid("status", "--config", "g")).isZero();
+        assertThat(terminal.output()).contains("at the market 25890");
+    }
+
+    @Test
     void aControlForAGridThisDaemonDoesNotRunSaysSo() {
         assertThat(grid("pause", "--config", "g")).isEqualTo(1);
         assertThat(terminal.output()).contains("not running on test-daemon");

@@ -97,9 +97,15 @@ public final class GridBoard {
         return java.util.Arrays.stream(Period.values()).map(p -> StatisticsCalculator.compute(input, p, nowMs)).toList();
     }
 
+    /** The live price when the grid runs here, else the one its hosting daemon last recorded, else none. */
+    private BigDecimal marketPrice(StoredGrid grid) {
+        return live.view(grid.config().name()).map(GridView::lastPrice)
+                .or(() -> db.runtime().mark(grid.id()).map(m -> m.price())).orElse(null);
+    }
+
     /** What the statistics and the CSV exports are computed from. */
     public StatisticsInput input(StoredGrid grid, long nowMs) {
-        BigDecimal price = live.view(grid.config().name()).map(GridView::lastPrice).orElse(null);
+        BigDecimal price = marketPrice(grid);
         List<PricePoint> prices = price == null ? List.of() : List.of(new PricePoint(nowMs, price));
         return StatisticsSource.read(db, grid, nowMs, BigDecimal.ZERO, prices);
     }
@@ -107,7 +113,7 @@ public final class GridBoard {
     /** The equity curve from the ledger, ending at the live price when hosted here. */
     public List<EquityCurve.Point> equity(StoredGrid grid) {
         long now = clock.getAsLong();
-        BigDecimal price = live.view(grid.config().name()).map(GridView::lastPrice).orElse(null);
+        BigDecimal price = marketPrice(grid);
         List<io.gridbot.stats.ledger.FundingPayment> funding = db.accountHistory().funding(grid.id(), 0, now).stream()
                 .map(f -> new io.gridbot.stats.ledger.FundingPayment(f.atMs(), f.amount())).toList();
         return EquityCurve.of(db.fills().between(grid.id(), 0, now), funding, price, now, CURVE_POINTS);
