@@ -9,6 +9,7 @@ import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.Side;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.persistence.Database;
@@ -100,6 +101,11 @@ class BinanceEndToEndTest {
         return new VenueBook(fake.venue(), BTC).position();
     }
 
+    private boolean buyEntryAt(String price) {
+        return venueOrders().stream().anyMatch(o -> o.type() == OrderType.LIMIT && !o.reduceOnly() && o.side() == Side.BUY
+                && o.price().compareTo(new BigDecimal(price)) == 0);
+    }
+
     private List<Fill> fills() {
         return db.fills().between(configId, 0, Long.MAX_VALUE);
     }
@@ -109,8 +115,8 @@ class BinanceEndToEndTest {
         assertThat(grid("start", "--config", "bn")).isZero();
         assertThat(terminal.output()).contains("start accepted by test-daemon");
         trade("26050.0");
-        await("orders resting on the venue", () -> db.runtime().status(configId) == GridStatus.RUNNING
-                && venueOrders().stream().filter(o -> o.type() == OrderType.LIMIT).count() >= 4);
+        await("orders resting on the venue, the buys at 26,000 and 25,900 among them", () ->
+                db.runtime().status(configId) == GridStatus.RUNNING && buyEntryAt("26000.0") && buyEntryAt("25900.0"));
         assertThat(fake.requestsSeen()).anyMatch(r -> r.startsWith("POST /fapi/v1/"));
 
         trade("25890.0"); // the buys at 26000 and 25900 fill
@@ -121,6 +127,9 @@ class BinanceEndToEndTest {
         trade("26110.0"); // the exits above fill
         await("exits filled and booked", () -> fills().stream().anyMatch(f -> f.kind() == ClientOrderId.Kind.EXIT));
 
+        await("flat, with buy entries resting again below the price", () -> venuePosition().signum() == 0
+                && venueOrders().stream().anyMatch(o -> o.type() == OrderType.LIMIT && !o.reduceOnly()
+                        && o.side() == Side.BUY && o.price().compareTo(new BigDecimal("25890.0")) > 0));
         trade("25890.0"); // entries again, so there is a position to protect
         await("long again", () -> venuePosition().signum() > 0);
         await("a protective stop rests on the algo endpoint", () -> venueOrders().stream()
@@ -139,7 +148,7 @@ class BinanceEndToEndTest {
     void everyControlCommandWorksOnABinanceGrid() throws Exception {
         assertThat(grid("start", "--config", "bn")).isZero();
         trade("26050.0");
-        await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && venueOrders().size() >= 4);
+        await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && buyEntryAt("26000.0"));
         trade("25890.0");
         await("a position", () -> venuePosition().signum() > 0);
 

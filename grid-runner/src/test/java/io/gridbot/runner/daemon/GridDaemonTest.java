@@ -73,8 +73,8 @@ class GridDaemonTest {
         assertThat(grid("start", "--config", "g")).isZero();
         assertThat(terminal.output()).contains("g: start accepted by test-daemon");
         trade("26050.0");
-        await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING
-                && exchangeOpenOrders() > 0);
+        await("running, the buys at 26,000 and 25,900 resting", () -> db.runtime().status(configId) == GridStatus.RUNNING
+                && restingAt("26000.0") && restingAt("25900.0"));
 
         trade("25890.0"); // buys at 26000, 25900 fill
         await("fills in the ledger", () -> db.fills().between(configId, 0, Long.MAX_VALUE).size() >= 2);
@@ -136,6 +136,11 @@ class GridDaemonTest {
     void aControlForAGridThisDaemonDoesNotRunSaysSo() {
         assertThat(grid("pause", "--config", "g")).isEqualTo(1);
         assertThat(terminal.output()).contains("not running on test-daemon");
+    }
+
+    private boolean restingAt(String price) {
+        return new VenueBook(exchange, "BTCUSDT").openOrders().stream()
+                .anyMatch(o -> o.price() != null && o.price().compareTo(new BigDecimal(price)) == 0);
     }
 
     private int exchangeOpenOrders() {

@@ -80,7 +80,7 @@ class GridModeEndToEndTest {
     @EnumSource(GridMode.class)
     void entriesRestExitsFollowPauseKeepsOrdersAndTheStopLossEndsFlat(GridMode mode) throws Exception {
         startDaemon(mode);
-        started();
+        started(mode);
         Side entrySide = mode == GridMode.SHORT ? Side.SELL : Side.BUY;
         assertThat(limits()).as("only entries, none reduce-only, on the passive side of 26,050")
                 .allMatch(o -> !o.reduceOnly())
@@ -88,7 +88,7 @@ class GridModeEndToEndTest {
                         : o.price().compareTo(new BigDecimal("26050")) > 0);
         assertThat(limits()).extracting(OpenOrder::side).contains(entrySide);
         if (mode == GridMode.NEUTRAL) {
-            assertThat(limits()).extracting(OpenOrder::side).contains(Side.BUY, Side.SELL);
+            await("sell entries above the price too", () -> limits().stream().anyMatch(o -> o.side() == Side.SELL));
         }
 
         // The nearest entry fills; its exit rests one line away, reduce-only.
@@ -129,7 +129,7 @@ class GridModeEndToEndTest {
     @EnumSource(GridMode.class)
     void stopCancelsEveryOrderAndClosesThePosition(GridMode mode) throws Exception {
         startDaemon(mode);
-        started();
+        started(mode);
         trade(mode == GridMode.SHORT ? "26320.0" : "25780.0"); // three entries fill
         await("a position of 0.030", () -> position().abs().compareTo(new BigDecimal("0.030")) == 0);
         assertThat(grid("stop", "--config", "e2e")).isZero();
@@ -138,12 +138,16 @@ class GridModeEndToEndTest {
                 && position().signum() == 0 && ordersOnVenue() == 0);
     }
 
-    private void started() throws InterruptedException {
+    /** Started, with the three entries nearest the price resting on the side the tests trade into. */
+    private void started(GridMode mode) throws InterruptedException {
         assertThat(grid("start", "--config", "e2e")).isZero();
         assertThat(terminal.output()).contains("start accepted by e2e-daemon");
         trade("26050.0");
-        await("running with five entries", () -> db.runtime().status(configId) == GridStatus.RUNNING
-                && limits().size() >= 5);
+        List<String> nearest = mode == GridMode.SHORT ? List.of("26100.0", "26200.0", "26300.0")
+                : List.of("26000.0", "25900.0", "25800.0");
+        await("running with the nearest entries resting", () -> db.runtime().status(configId) == GridStatus.RUNNING
+                && nearest.stream().allMatch(p -> limits().stream().anyMatch(o -> !o.reduceOnly()
+                        && o.price().compareTo(new BigDecimal(p)) == 0)));
     }
 
     private int grid(String... args) {
