@@ -189,7 +189,7 @@ class DashboardHttpTest {
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(started.body()).path("outcome").asText()).contains("start accepted by test-daemon");
         f.trade("26050.0");
-        await("running", () -> f.db.runtime().status(f.gridId) == GridStatus.RUNNING);
+        await("running", () -> f.db.runtime().status(f.gridId) == GridStatus.RUNNING && f.buysResting());
 
         try (InputStream events = http.send(HttpRequest.newBuilder(f.uri("/api/live/grids/g"))
                 .header("Cookie", b.cookie()).build(), HttpResponse.BodyHandlers.ofInputStream()).body();
@@ -231,7 +231,7 @@ class DashboardHttpTest {
         Browser b = login();
         post("/api/grids/g/control", b, "{\"action\":\"start\"}");
         f.trade("26050.0");
-        await("orders", () -> f.db.orderIntents().open(f.gridId, "BTCUSDT").size() > 2);
+        await("orders", f::buysResting);
         f.trade("25890.0");
         await("fills stored", () -> f.db.fills().between(f.gridId, 0, Long.MAX_VALUE).size() >= 2);
 
