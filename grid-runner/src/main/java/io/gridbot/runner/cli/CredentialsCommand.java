@@ -4,14 +4,10 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
 import io.gridbot.runner.store.StoreOptions;
-import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -78,7 +74,7 @@ public final class CredentialsCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             String[] pair;
             try {
-                pair = read(err);
+                pair = read();
             } catch (IOException e) {
                 err.println("cannot read the key and secret: " + e.getMessage());
                 return 1;
@@ -95,26 +91,16 @@ public final class CredentialsCommand implements Runnable {
             return 0;
         }
 
-        private String[] read(PrintWriter err) throws IOException {
-            Console console = System.console();
-            String key;
-            String secret;
-            if (file != null) {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                key = lines.size() > 0 ? lines.get(0) : null;
-                secret = lines.size() > 1 ? lines.get(1) : null;
-            } else if (console != null) {
-                key = new String(console.readPassword("API key: "));
-                secret = new String(console.readPassword("secret: "));
-            } else {
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                key = in.readLine();
-                secret = in.readLine();
+        private String[] read() throws IOException {
+            List<char[]> got = SecretInput.read(file, System.in, 2, "API key: ", "secret: ");
+            try {
+                if (got.size() < 2 || got.get(0).length == 0 || got.get(1).length == 0) {
+                    return null;
+                }
+                return new String[] {new String(got.get(0)), new String(got.get(1))};
+            } finally {
+                got.forEach(v -> Arrays.fill(v, '\0'));
             }
-            if (key == null || secret == null || key.isBlank() || secret.isBlank()) {
-                return null;
-            }
-            return new String[] {key.strip(), secret.strip()};
         }
     }
 

@@ -3,12 +3,11 @@ package io.gridbot.runner.cli;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.auth.PasswordHash;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,33 +84,16 @@ public final class UserCommand implements Runnable {
         }
 
         private char[] password() throws IOException {
-            if (passwordFile != null) {
-                String first = Files.readString(passwordFile).lines().findFirst().orElse("");
-                return first.toCharArray();
+            List<char[]> got = SecretInput.read(passwordFile, stdin, 1, "password for " + name + ": ", "again: ");
+            if (got.size() == 2 && !Arrays.equals(got.get(0), got.get(1))) {
+                spec.commandLine().getErr().println("the two passwords differ");
+                got.forEach(p -> Arrays.fill(p, '\0'));
+                return null;
             }
-            Console console = System.console();
-            if (console != null && stdin == System.in) {
-                char[] first = console.readPassword("password for %s: ", name);
-                char[] again = console.readPassword("again: ");
-                if (first == null || again == null || !Arrays.equals(first, again)) {
-                    spec.commandLine().getErr().println("the two passwords differ");
-                    return null;
-                }
-                Arrays.fill(again, '\0');
-                return first;
+            if (got.size() == 2) {
+                Arrays.fill(got.get(1), '\0');
             }
-            byte[] piped = stdin.readAllBytes();
-            int newline = indexOf(piped, (byte) '\n');
-            return PasswordHash.fromBytes(newline < 0 ? piped : Arrays.copyOf(piped, newline));
-        }
-
-        private static int indexOf(byte[] bytes, byte b) {
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == b) {
-                    return i;
-                }
-            }
-            return -1;
+            return got.isEmpty() ? new char[0] : got.get(0);
         }
     }
 

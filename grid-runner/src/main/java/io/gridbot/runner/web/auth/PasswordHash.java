@@ -72,16 +72,4 @@ public final class PasswordHash {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
-
-    /** Reads a password given as bytes (a file or stdin), without its line ending. */
-    public static char[] fromBytes(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        char[] password = text.substring(0, end).toCharArray();
-        Arrays.fill(bytes, (byte) 0);
-        return password;
-    }
 }
