@@ -140,7 +140,7 @@ public final class UserCommand implements Runnable {
                     return 1;
                 }
                 spec.commandLine().getOut().println("removed dashboard user " + name
-                        + " (sessions already open end when the dashboard restarts or after 8 h idle)");
+                        + " (their open sessions end at their next request)");
                 return 0;
             }
         }

@@ -59,7 +59,9 @@ public final class DashboardServer implements AutoCloseable {
     /** Starts the dashboard over this database and these live grids. */
     public static DashboardServer start(Settings settings, Database db, LiveGrids live) throws Exception {
         LongSupplier clock = System::currentTimeMillis;
-        SessionStore sessions = new SessionStore(clock);
+        // A removed user, or one whose password changed after they logged in, is out at the next request.
+        SessionStore sessions = new SessionStore(clock, session -> db.dashboardUsers().find(session.user())
+                .filter(u -> u.updatedAt() <= session.createdMs()).isPresent());
         Pages pages = new Pages();
         GridRoutes grids = new GridRoutes(new GridBoard(db, live, clock), sessions, clock);
         LoginRoutes login = new LoginRoutes(sessions, new Authenticator(db::dashboardUsers, clock),

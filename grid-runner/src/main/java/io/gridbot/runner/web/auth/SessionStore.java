@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * The sessions of one dashboard process, in memory: a restart logs everyone out, which is acceptable for
@@ -27,9 +28,20 @@ public final class SessionStore {
 
     private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
     private final LongSupplier clock;
+    private final Predicate<Session> standing;
 
+    /** Sessions that end only by logout or idleness. */
     public SessionStore(LongSupplier clock) {
+        this(clock, session -> true);
+    }
+
+    /**
+     * @param standing whether a logged-in session may go on (its user still exists and has not changed their
+     *                 password since); one that may not ends at its next request, live views included
+     */
+    public SessionStore(LongSupplier clock, Predicate<Session> standing) {
         this.clock = clock;
+        this.standing = standing;
     }
 
     /** The live session of this id, touched; empty when unknown or expired. */
@@ -42,7 +54,7 @@ public final class SessionStore {
         if (entry == null) {
             return Optional.empty();
         }
-        if (now - entry.lastSeenMs() > IDLE_MS) {
+        if (now - entry.lastSeenMs() > IDLE_MS || entry.session().authenticated() && !standing.test(entry.session())) {
             sessions.remove(id);
             return Optional.empty();
         }

@@ -46,4 +46,19 @@ class SessionStoreTest {
         assertThat(SessionStore.csrfMatches(s, null)).isFalse();
         assertThat(SessionStore.csrfMatches(s, "")).isFalse();
     }
+
+    @Test
+    void aSessionWhoseUserNoLongerStandsEndsAtItsNextRequest() {
+        java.util.Set<String> removed = new java.util.HashSet<>();
+        SessionStore guarded = new SessionStore(now::get, s -> !removed.contains(s.user()));
+        Session alice = guarded.login("alice", null);
+        Session anonymous = guarded.anonymous();
+        assertThat(guarded.find(alice.id())).isPresent();
+
+        removed.add("alice");
+        assertThat(guarded.find(alice.id())).as("ended").isEmpty();
+        removed.clear();
+        assertThat(guarded.find(alice.id())).as("and stays ended").isEmpty();
+        assertThat(guarded.find(anonymous.id())).as("the login form's session is not a user's").isPresent();
+    }
 }
