@@ -125,7 +125,8 @@ class GridDaemonTest {
         await("hosted", () -> !daemon.views().isEmpty());
         trade("26050.0");
         trade("25890.0"); // two buys fill: a long position
-        await("the daemon's market price recorded", () -> db.runtime().mark(configId)
+        // The price goes out with the lease's heartbeat, every 5 s: allow a few of them on a loaded machine.
+        Eventually.await("the daemon's market price recorded", Duration.ofSeconds(30), () -> db.runtime().mark(configId)
                 .filter(m -> m.price().compareTo(new BigDecimal("25890.0")) == 0).isPresent());
 
         assertThat(grid("status", "--config", "g")).isZero();
