@@ -83,6 +83,24 @@ public abstract class ConfigGuardContract {
     }
 
     @Test
+    void aGridWhoseVenueIsGoneHoldsTheSymbolOnlyWhileItRuns() {
+        var configs = database().configs();
+        long demo = configs.create(grid("demo"), 0);
+        database().fills().append(demo, List.of(new Fill(100, "gb_x_ES_8_1", "77", "5001", ClientOrderId.Kind.ENTRY,
+                Side.SELL, 8, new BigDecimal("62105.3"), new BigDecimal("0.010"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO)));
+        assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).contains("demo");
+
+        configs.venueGone(demo);
+        assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).isEmpty();
+        database().runtime().saveStatus(demo, GridStatus.RUNNING, "d1", 1);
+        assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as("running again").contains("demo");
+        database().runtime().saveStatus(demo, GridStatus.STOPPED, null, 2);
+        configs.update(grid("demo"), 3);
+        assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as("stored again: its ledger counts")
+                .contains("demo");
+    }
+
+    @Test
     void valuesTheColumnsCannotKeepAreRefusedBeforeAnythingIsStored() {
         var configs = database().configs();
         GridConfig tinyStep = grid("g").toBuilder().rules(new SymbolRules("BTCUSDT", new BigDecimal("0.1"),

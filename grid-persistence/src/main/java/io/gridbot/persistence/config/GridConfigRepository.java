@@ -62,6 +62,7 @@ public final class GridConfigRepository {
             throw new ConfigGuardException("no grid named '" + config.name() + "'");
         }
         refuseHeldSymbol(config, r.getId());
+        r.setIsActive(true);
         GridStatus status = statusOf(r.getId());
         if (status != GridStatus.STOPPED && status != GridStatus.PAUSED) {
             throw new ConfigGuardException("grid '" + config.name() + "' is " + status
@@ -98,7 +99,8 @@ public final class GridConfigRepository {
      * The grid that holds a symbol on a venue, other than {@code exceptId}: one whose status is anything but
      * STOPPED, or whose ledger still shows a position (fills that do not net to zero) or open orders. A venue
      * account in one-way mode keeps one net position per symbol, so only one such grid may trade it; the daemon
-     * trades one account per venue, so the venue and the symbol are the key.
+     * trades one account per venue, so the venue and the symbol are the key. A grid whose venue is gone
+     * ({@link #venueGone}) holds a symbol only while its status says it runs.
      *
      * @param exceptId the grid asking (its own row does not count), or {@code null} for a new one
      * @return the holder's name, the first by name if several hold it already
@@ -114,10 +116,19 @@ public final class GridConfigRepository {
                 .where(GRID_CONFIG.EXCHANGE.eq(exchange)).and(GRID_CONFIG.SYMBOL.eq(symbol))
                 .and(exceptId == null ? DSL.noCondition() : GRID_CONFIG.ID.ne(exceptId))
                 .and(GRID_RUNTIME.STATUS.isNotNull().and(GRID_RUNTIME.STATUS.ne(GridStatus.STOPPED.name()))
-                        .or(DSL.exists(openOrders))
-                        .or(DSL.field(position).ne(BigDecimal.ZERO)))
+                        .or(GRID_CONFIG.IS_ACTIVE.isTrue().and(DSL.exists(openOrders)
+                                .or(DSL.field(position).ne(BigDecimal.ZERO)))))
                 .orderBy(GRID_CONFIG.NAME).limit(1)
                 .fetchOptional(GRID_CONFIG.NAME);
+    }
+
+    /**
+     * Records that the venue a grid traded on no longer exists (the demo's replay venue lived in its process
+     * only), so its ledger says nothing about any venue account any more; storing its configuration again
+     * undoes this.
+     */
+    public void venueGone(long configId) {
+        dsl.update(GRID_CONFIG).set(GRID_CONFIG.IS_ACTIVE, false).where(GRID_CONFIG.ID.eq(configId)).execute();
     }
 
     /** Columns that cannot keep a value are checked first: the core's arithmetic must never see such a value. */

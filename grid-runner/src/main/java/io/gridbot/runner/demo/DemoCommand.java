@@ -93,6 +93,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             // The replay is over: nothing runs any more, so the stored grid is stopped and may be edited.
             db.runtime().saveStatus(id, GridStatus.STOPPED, "demo", System.currentTimeMillis());
+            db.configs().venueGone(id); // its position stayed on the replay's venue, which ended with this process
             printSummary(out, result);
             out.printf("  stored in          %s (see 'grid logs --config %s')%n", db.dataSource() instanceof
                     com.zaxxer.hikari.HikariDataSource h ? h.getJdbcUrl().replaceAll(";.*", "") : "the database",
