@@ -75,6 +75,16 @@ document.addEventListener("DOMContentLoaded", async () => {
     const url = editing ? `/api/grids/${encodeURIComponent(name)}/config` : "/api/configs";
     const r = await gb.request("POST", url, body);
     $("save").disabled = false;
+    if (r.ok && r.data.warnings && r.data.warnings.length) {
+      // Saved, but the venue could not be asked: say so rather than move on as if everything was checked.
+      showProblems({});
+      $("form-error").textContent = "Saved. " + r.data.warnings.join(" · ");
+      const open = document.createElement("a");
+      open.href = "/grids/" + encodeURIComponent(r.data.saved);
+      open.textContent = " Open the grid";
+      $("form-error").append(open);
+      return;
+    }
     if (r.ok) { location.href = "/grids/" + encodeURIComponent(r.data.saved); return; }
     showProblems(r.data && r.data.problems ? r.data.problems : { _form: r.data ? r.data.error : "failed" });
   });

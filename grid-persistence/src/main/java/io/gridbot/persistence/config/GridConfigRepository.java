@@ -1,11 +1,14 @@
 package io.gridbot.persistence.config;
 
 import static io.gridbot.persistence.StoredDecimal.plain;
+import static io.gridbot.persistence.jooq.Tables.FILL_LEDGER;
 import static io.gridbot.persistence.jooq.Tables.GRID_CONFIG;
 import static io.gridbot.persistence.jooq.Tables.GRID_RUNTIME;
+import static io.gridbot.persistence.jooq.Tables.ORDER_INTENT;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.InvalidConfigException;
 import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.market.SymbolRules;
@@ -15,13 +18,16 @@ import io.gridbot.persistence.jooq.tables.records.GridConfigRecord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.math.BigDecimal;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Grid configurations (FR-1): create, update, delete, list, with the spec's guards: a running grid cannot be
- * edited unless paused (AC1.5) and cannot be deleted while it runs (AC1.6). Invalid configurations are
- * refused with every violation (AC1.4).
+ * edited unless paused (AC1.5) and cannot be deleted while it runs (AC1.6). Invalid configurations, and values
+ * their columns cannot keep ({@link ConfigColumns}), are refused with every violation (AC1.4); so is a grid on a
+ * symbol that another live grid holds on the same venue ({@link #holderOfSymbol}).
  */
 public final class GridConfigRepository {
 
@@ -33,7 +39,8 @@ public final class GridConfigRepository {
 
     /** Stores a new grid; returns its id. */
     public long create(GridConfig config, long nowMs) {
-        config.requireValid();
+        requireStorable(config);
+        refuseHeldSymbol(config, null);
         GridConfigRecord r = dsl.newRecord(GRID_CONFIG);
         write(r, config);
         r.setIsActive(true);
@@ -49,11 +56,13 @@ public final class GridConfigRepository {
 
     /** Replaces a grid's configuration; refused while it runs unless paused (AC1.5). */
     public void update(GridConfig config, long nowMs) {
-        config.requireValid();
+        requireStorable(config);
         GridConfigRecord r = dsl.selectFrom(GRID_CONFIG).where(GRID_CONFIG.NAME.eq(config.name())).fetchOne();
         if (r == null) {
             throw new ConfigGuardException("no grid named '" + config.name() + "'");
         }
+        refuseHeldSymbol(config, r.getId());
+        r.setIsActive(true);
         GridStatus status = statusOf(r.getId());
         if (status != GridStatus.STOPPED && status != GridStatus.PAUSED) {
             throw new ConfigGuardException("grid '" + config.name() + "' is " + status
@@ -84,6 +93,57 @@ public final class GridConfigRepository {
 
     public List<StoredGrid> list() {
         return dsl.selectFrom(GRID_CONFIG).orderBy(GRID_CONFIG.NAME).fetch().map(GridConfigRepository::read);
+    }
+
+    /**
+     * The grid that holds a symbol on a venue, other than {@code exceptId}: one whose status is anything but
+     * STOPPED, or whose ledger still shows a position (fills that do not net to zero) or open orders. A venue
+     * account in one-way mode keeps one net position per symbol, so only one such grid may trade it; the daemon
+     * trades one account per venue, so the venue and the symbol are the key. A grid whose venue is gone
+     * ({@link #venueGone}) holds a symbol only while its status says it runs.
+     *
+     * @param exceptId the grid asking (its own row does not count), or {@code null} for a new one
+     * @return the holder's name, the first by name if several hold it already
+     */
+    public Optional<String> holderOfSymbol(String exchange, String symbol, Long exceptId) {
+        var signedQty = DSL.when(FILL_LEDGER.SIDE.eq("BUY"), FILL_LEDGER.QTY).otherwise(FILL_LEDGER.QTY.neg());
+        var position = DSL.select(DSL.coalesce(DSL.sum(signedQty), BigDecimal.ZERO)).from(FILL_LEDGER)
+                .where(FILL_LEDGER.CONFIG_ID.eq(GRID_CONFIG.ID));
+        var openOrders = DSL.selectOne().from(ORDER_INTENT)
+                .where(ORDER_INTENT.CONFIG_ID.eq(GRID_CONFIG.ID)).and(ORDER_INTENT.RESOLVED_AT.isNull());
+        return dsl.select(GRID_CONFIG.NAME).from(GRID_CONFIG)
+                .leftJoin(GRID_RUNTIME).on(GRID_RUNTIME.CONFIG_ID.eq(GRID_CONFIG.ID))
+                .where(GRID_CONFIG.EXCHANGE.eq(exchange)).and(GRID_CONFIG.SYMBOL.eq(symbol))
+                .and(exceptId == null ? DSL.noCondition() : GRID_CONFIG.ID.ne(exceptId))
+                .and(GRID_RUNTIME.STATUS.isNotNull().and(GRID_RUNTIME.STATUS.ne(GridStatus.STOPPED.name()))
+                        .or(GRID_CONFIG.IS_ACTIVE.isTrue().and(DSL.exists(openOrders)
+                                .or(DSL.field(position).ne(BigDecimal.ZERO)))))
+                .orderBy(GRID_CONFIG.NAME).limit(1)
+                .fetchOptional(GRID_CONFIG.NAME);
+    }
+
+    /**
+     * Records that the venue a grid traded on no longer exists (the demo's replay venue lived in its process
+     * only), so its ledger says nothing about any venue account any more; storing its configuration again
+     * undoes this.
+     */
+    public void venueGone(long configId) {
+        dsl.update(GRID_CONFIG).set(GRID_CONFIG.IS_ACTIVE, false).where(GRID_CONFIG.ID.eq(configId)).execute();
+    }
+
+    /** Columns that cannot keep a value are checked first: the core's arithmetic must never see such a value. */
+    private static void requireStorable(GridConfig config) {
+        var misfits = ConfigColumns.misfits(config);
+        if (!misfits.isEmpty()) {
+            throw new InvalidConfigException(misfits);
+        }
+        config.requireValid();
+    }
+
+    private void refuseHeldSymbol(GridConfig config, Long exceptId) {
+        holderOfSymbol(config.exchange(), config.symbol(), exceptId).ifPresent(holder -> {
+            throw ConfigGuardException.symbolHeld(holder, config.exchange(), config.symbol());
+        });
     }
 
     private GridStatus statusOf(long configId) {

@@ -5,8 +5,10 @@ import io.gridbot.core.config.InvalidConfigException;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.ConfigGuardException;
 import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.runner.config.GridAdmission;
 import io.gridbot.runner.config.GridFile;
 import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.runner.venue.VenueListings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +56,18 @@ public final class ConfigCommand implements Runnable {
             return null;
         }
         return result.grids();
+    }
+
+    /**
+     * Checks the grids against their venues and the stored grids, printing every problem and warning; false when
+     * there was a problem, and then nothing may be stored.
+     */
+    static boolean admit(Path file, List<GridConfig> grids, Optional<Database> db, PrintWriter err) {
+        GridAdmission.Verdict verdict = new GridAdmission(VenueListings.standard(System.getenv()),
+                db.map(Database::configs)).check(grids);
+        verdict.warnings().forEach(w -> err.println(file + ": warning: " + w));
+        verdict.problems().forEach(p -> err.println(file + ": " + p));
+        return verdict.ok();
     }
 
     static String describe(GridConfig grid) {
@@ -96,6 +111,9 @@ public final class ConfigCommand implements Runnable {
             }
             int failures = 0;
             try (Database db = store.open()) {
+                if (!admit(file, grids, Optional.of(db), err)) {
+                    return 1;
+                }
                 for (GridConfig grid : grids) {
                     try {
                         spec.commandLine().getOut().println(change(db, grid) + " " + describe(grid));
@@ -109,13 +127,20 @@ public final class ConfigCommand implements Runnable {
         }
     }
 
-    /** {@code grid config validate -f grid.yaml}: checks a file without touching anything (AC1.4). */
+    /**
+     * {@code grid config validate -f grid.yaml}: checks a file without touching anything (AC1.4): its fields, its
+     * venue's rules, and that no other live grid holds its symbol in the database.
+     */
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check a YAML file of one or more grids; prints every problem with its field.")
+            description = "Check a YAML file of one or more grids against their venues and the stored grids; "
+                    + "prints every problem with its field.")
     public static final class Validate implements Callable<Integer> {
 
         @Option(names = {"-f", "--file"}, required = true, description = "the YAML file")
         Path file;
+
+        @Mixin
+        StoreOptions store;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -125,6 +150,14 @@ public final class ConfigCommand implements Runnable {
             List<GridConfig> grids = read(file, spec.commandLine().getErr());
             if (grids == null) {
                 return 1;
+            }
+            Optional<Database> db = store.openExisting();
+            try {
+                if (!admit(file, grids, db, spec.commandLine().getErr())) {
+                    return 1;
+                }
+            } finally {
+                db.ifPresent(Database::close);
             }
             grids.forEach(g -> spec.commandLine().getOut().println(describe(g) + ": valid"));
             return 0;

@@ -1,5 +1,6 @@
 package io.gridbot.runner.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -13,6 +14,7 @@ import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.Spacing;
+import io.gridbot.persistence.config.ConfigColumns;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -20,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Reads grid configurations from YAML: one grid as a mapping, or several under {@code grids:}. Every
@@ -37,7 +38,8 @@ public final class GridFile {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // a key given twice is a mistake, not the last word
 
     /**
      * One problem in a file.
@@ -69,7 +71,7 @@ public final class GridFile {
         try {
             root = YAML.readTree(reader);
         } catch (IOException e) {
-            return new Result(List.of(), List.of(new Problem(null, null, "not valid YAML: " + firstLine(e.getMessage()))));
+            return new Result(List.of(), List.of(YamlFailure.of(e)));
         }
         List<JsonNode> nodes = new ArrayList<>();
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -104,7 +106,7 @@ public final class GridFile {
             return null;
         }
         String label = node.hasNonNull("name") ? node.get("name").asText() : position;
-        Fields f = new Fields(object, label, problems);
+        GridFields f = new GridFields(object, label, problems);
         for (var property : object.properties()) {
             String key = property.getKey();
             if (!FIELDS.contains(key)) {
@@ -152,92 +154,11 @@ public final class GridFile {
         builder.rules(rules).exchange(f.text("exchange", null)).mode(mode).spacing(spacing).band(lower, upper)
                 .levels(levels).orderQty(orderQty).maxPosition(maxPosition);
         GridConfig config = builder.build();
-        for (ConfigViolation v : config.validate()) {
+        List<ConfigViolation> misfits = ConfigColumns.misfits(config); // the texts; decimals were checked as read
+        for (ConfigViolation v : misfits.isEmpty() ? config.validate() : misfits) {
             problems.add(new Problem(label, v.field(), v.reason()));
         }
         return problems.size() > before ? null : config;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse(message);
-    }
-
-    /** Typed access to one grid's fields, reporting type errors as problems. */
-    private record Fields(ObjectNode node, String label, List<Problem> problems) {
-
-        void require(String... names) {
-            for (String name : names) {
-                if (!node.hasNonNull(name)) {
-                    problems.add(new Problem(label, name, "is required"));
-                }
-            }
-        }
-
-        void ifPresent(String name, Consumer<JsonNode> action) {
-            if (node.hasNonNull(name)) {
-                action.accept(node.get(name));
-            }
-        }
-
-        String text(String name, String fallback) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            if (!v.isValueNode()) {
-                problems.add(new Problem(label, name, "must be a single value"));
-                return fallback;
-            }
-            return v.asText();
-        }
-
-        BigDecimal decimal(String name, BigDecimal fallback) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            try {
-                // From the text as written: 0.010 stays 0.010, never a binary fraction.
-                return new BigDecimal(v.isNumber() ? v.decimalValue().toPlainString() : v.asText().trim());
-            } catch (NumberFormatException e) {
-                problems.add(new Problem(label, name, "must be a decimal number, was '" + v.asText() + "'"));
-                return fallback;
-            }
-        }
-
-        int integer(String name, int fallback) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            if (v.canConvertToInt() && v.isIntegralNumber()) {
-                return v.intValue();
-            }
-            problems.add(new Problem(label, name, "must be a whole number, was '" + v.asText() + "'"));
-            return fallback;
-        }
-
-        boolean bool(String name) {
-            JsonNode v = node.get(name);
-            if (v.isBoolean()) {
-                return v.booleanValue();
-            }
-            problems.add(new Problem(label, name, "must be true or false"));
-            return false;
-        }
-
-        <E extends Enum<E>> E enumValue(String name, Class<E> type, E fallback) {
-            String raw = text(name, null);
-            if (raw == null) {
-                return fallback;
-            }
-            try {
-                return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(label, name, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-                        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ", was '" + raw + "'"));
-                return fallback;
-            }
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package io.gridbot.runner.daemon;
 
-import io.gridbot.core.market.SymbolRules;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
@@ -14,8 +13,8 @@ import io.gridbot.runner.web.DashboardOptions;
 import io.gridbot.runner.web.DashboardServer;
 import io.gridbot.runner.web.grid.LiveGrids;
 import io.gridbot.runner.venue.BinanceEnvironment;
+import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.runner.venue.Venues;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -58,9 +57,7 @@ public final class DaemonCommand implements Callable<Integer> {
         SimClock clock = new SimClock(System.currentTimeMillis());
         // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does.
         java.nio.file.Files.createDirectories(store.dataDirectory());
-        SimulatedExchange exchange = new SimulatedExchange(clock, SimSettings.defaults())
-                .list(new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"), new BigDecimal("0.001"),
-                        new BigDecimal("5"), 200), new BigDecimal("26076.01"))
+        SimulatedExchange exchange = SimulatedVenue.listAll(new SimulatedExchange(clock, SimSettings.defaults()))
                 .persistTo(store.dataDirectory().resolve("simulated-venue.state"));
         CountDownLatch stopped = new CountDownLatch(1);
         Database db = store.open();

@@ -3,7 +3,6 @@ package io.gridbot.runner.demo;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.replay.BinanceDataFile;
 import io.gridbot.core.machine.GridStatus;
@@ -53,9 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** The demo grid: the spec's short grid scaled to the recording's range. */
     public static GridConfig demoGrid() {
-        SymbolRules rules = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
-                new BigDecimal("0.001"), new BigDecimal("5"), 200);
-        return GridConfig.builder("demo_short_grid", rules)
+        return GridConfig.builder("demo_short_grid", io.gridbot.runner.venue.SimulatedVenue.BTCUSDT)
                 .exchange("simulated")
                 .mode(GridMode.SHORT)
                 .band(new BigDecimal("25600"), new BigDecimal("27400"))
@@ -96,6 +93,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             // The replay is over: nothing runs any more, so the stored grid is stopped and may be edited.
             db.runtime().saveStatus(id, GridStatus.STOPPED, "demo", System.currentTimeMillis());
+            db.configs().venueGone(id); // its position stayed on the replay's venue, which ended with this process
             printSummary(out, result);
             out.printf("  stored in          %s (see 'grid logs --config %s')%n", db.dataSource() instanceof
                     com.zaxxer.hikari.HikariDataSource h ? h.getJdbcUrl().replaceAll(";.*", "") : "the database",

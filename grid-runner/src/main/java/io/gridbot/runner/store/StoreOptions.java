@@ -34,6 +34,18 @@ public final class StoreOptions {
         return Path.of(env == null || env.isBlank() ? "gridbot-data" : env);
     }
 
+    /**
+     * Opens the database if there is one: a server's, or an embedded one created before under the data
+     * directory; a check that changes nothing must not create one.
+     */
+    public java.util.Optional<Database> openExisting() {
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv(), dataDirectory());
+        if (settings.isEmbedded() && !java.nio.file.Files.exists(dataDirectory().resolve("gridbot.mv.db"))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Database.open(settings));
+    }
+
     /** Opens (and migrates) the database. */
     public Database open() {
         return Database.open(DatabaseSettings.fromEnvironment(System.getenv(), dataDirectory()));

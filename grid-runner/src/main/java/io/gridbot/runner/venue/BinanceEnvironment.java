@@ -67,6 +67,19 @@ public final class BinanceEnvironment {
     }
 
     /**
+     * The REST host the environment points at, credentials or not: enough to read the public exchangeInfo.
+     * Follows the same variables as {@link #settings}: {@code GRIDBOT_BINANCE_ENV} and {@code GRIDBOT_BINANCE_REST_URL}.
+     */
+    public static String publicRestUrl(Map<String, String> env) {
+        String rest = env.get(REST_URL);
+        if (rest != null && !rest.isBlank()) {
+            return rest.trim();
+        }
+        String which = env.getOrDefault(ENV, "testnet").trim().toLowerCase(java.util.Locale.ROOT);
+        return which.equals("production") ? BinanceSettings.PRODUCTION_REST : BinanceSettings.TESTNET_REST;
+    }
+
+    /**
      * The settings, or the reason there are none.
      *
      * @param settings the settings, {@code null} when missing

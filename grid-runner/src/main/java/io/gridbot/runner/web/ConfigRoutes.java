@@ -1,13 +1,16 @@
 package io.gridbot.runner.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridbot.runner.config.GridAdmission;
 import io.gridbot.core.config.InvalidConfigException;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.ConfigGuardException;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.store.ControlRequests;
+import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.config.ConfigForm;
+import io.gridbot.runner.web.config.SubmittedFields;
 import io.gridbot.runner.web.http.HttpCall;
 import io.gridbot.runner.web.http.Route;
 import java.util.LinkedHashMap;
@@ -32,10 +35,12 @@ final class ConfigRoutes {
 
     private final Database db;
     private final LongSupplier clock;
+    private final VenueListings venues;
 
-    ConfigRoutes(Database db, LongSupplier clock) {
+    ConfigRoutes(Database db, LongSupplier clock, VenueListings venues) {
         this.db = db;
         this.clock = clock;
+        this.venues = venues;
     }
 
     List<Route> routes() {
@@ -57,12 +62,18 @@ final class ConfigRoutes {
                 "status", db.runtime().status(grid.get().id()).name()));
     }
 
-    /** Creates ({@code existing} null) or replaces a grid; 422 with each field's problem when invalid. */
+    /**
+     * Creates ({@code existing} null) or replaces a grid; 422 with each field's problem when invalid, when its
+     * venue's rules disagree or when another live grid holds its symbol.
+     */
     private void save(HttpCall call, String existing) throws Exception {
-        JsonNode body = call.json(JsonNode.class);
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (body != null && body.isObject()) {
-            body.properties().forEach(e -> fields.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+        SubmittedFields body = call.json(SubmittedFields.class);
+        Map<String, String> fields = new LinkedHashMap<>(body == null ? Map.of() : body.fields());
+        if (body != null && !body.repeated().isEmpty()) {
+            Map<String, String> twice = new LinkedHashMap<>();
+            body.repeated().forEach(f -> twice.put(f, "appears twice; give each field once"));
+            call.json(422, Map.of("problems", twice));
+            return;
         }
         if (existing != null) {
             if (db.configs().find(existing).isEmpty()) {
@@ -79,6 +90,12 @@ final class ConfigRoutes {
             call.json(422, Map.of("problems", outcome.problems()));
             return;
         }
+        GridAdmission.Verdict verdict = new GridAdmission(venues, Optional.of(db.configs()))
+                .check(List.of(outcome.config()));
+        if (!verdict.ok()) {
+            call.json(422, Map.of("problems", ConfigForm.problems(verdict.problems()), "warnings", verdict.warnings()));
+            return;
+        }
         try {
             if (existing == null) {
                 db.configs().create(outcome.config(), clock.getAsLong());
@@ -91,7 +108,7 @@ final class ConfigRoutes {
         }
         LOG.info("dashboard: {} {} grid {}", call.session().user(), existing == null ? "created" : "edited",
                 outcome.config().name());
-        call.json(200, Map.of("saved", outcome.config().name()));
+        call.json(200, Map.of("saved", outcome.config().name(), "warnings", verdict.warnings()));
     }
 
     private void control(HttpCall call) throws Exception {

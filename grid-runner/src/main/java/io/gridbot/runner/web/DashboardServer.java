@@ -1,6 +1,7 @@
 package io.gridbot.runner.web;
 
 import io.gridbot.persistence.Database;
+import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.auth.Authenticator;
 import io.gridbot.runner.web.auth.LoginRoutes;
 import io.gridbot.runner.web.auth.SessionStore;
@@ -56,8 +57,14 @@ public final class DashboardServer implements AutoCloseable {
         this.gridRoutes = gridRoutes;
     }
 
-    /** Starts the dashboard over this database and these live grids. */
+    /** Starts the dashboard over this database and these live grids; configurations are checked against the venues. */
     public static DashboardServer start(Settings settings, Database db, LiveGrids live) throws Exception {
+        return start(settings, db, live, VenueListings.standard(System.getenv()));
+    }
+
+    /** As {@link #start(Settings, Database, LiveGrids)}, with the venues' listings given (a fake venue in tests). */
+    public static DashboardServer start(Settings settings, Database db, LiveGrids live, VenueListings venues)
+            throws Exception {
         LongSupplier clock = System::currentTimeMillis;
         // A removed user, or one whose password changed after they logged in, is out at the next request.
         SessionStore sessions = new SessionStore(clock, session -> db.dashboardUsers().find(session.user())
@@ -75,7 +82,7 @@ public final class DashboardServer implements AutoCloseable {
         routes.add(Route.get("/new-grid", call -> pages.page(call, 200, "config", Map.of("csrf",
                 call.session().csrfToken(), "user", call.session().user(), "grid", ""))));
         routes.addAll(grids.routes());
-        routes.addAll(new ConfigRoutes(db, clock).routes());
+        routes.addAll(new ConfigRoutes(db, clock, venues).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("dashboard");

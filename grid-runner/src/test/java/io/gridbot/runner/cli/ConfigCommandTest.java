@@ -31,22 +31,51 @@ class ConfigCommandTest {
     }
 
     private Path file(String levels) throws Exception {
-        Path f = dir.resolve("grid-" + levels + ".yaml");
-        Files.writeString(f, """
-                name: my_short_grid
+        return write("grid-" + levels + ".yaml", yaml("my_short_grid").replace("levels: 20", "levels: " + levels));
+    }
+
+    private Path write(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    /** A grid that fits the simulated venue's BTCUSDT. */
+    private static String yaml(String name) {
+        return """
+                name: %s
                 exchange: simulated
                 symbol: BTCUSDT
                 mode: short
                 lowerPrice: 60000
                 upperPrice: 65000
-                levels: %s
+                levels: 20
                 orderQty: 0.010
                 maxPosition: 0.200
                 priceTick: 0.1
                 qtyStep: 0.001
+                minQty: 0.001
                 minNotional: 5
-                """.formatted(levels));
-        return f;
+                """.formatted(name);
+    }
+
+    private String data() {
+        return "--data-dir=" + dir.resolve("data");
+    }
+
+    private void markStatus(String grid, GridStatus status) {
+        try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("data")))) {
+            db.runtime().saveStatus(db.configs().find(grid).orElseThrow().id(), status, "test", 1);
+        }
+    }
+
+    private java.util.List<String> stored() {
+        try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("data")))) {
+            return db.configs().list().stream().map(g -> g.config().name()).toList();
+        }
+    }
+
+    private void resetOutput() {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
     }
 
     @Test
@@ -79,5 +108,82 @@ class ConfigCommandTest {
         assertThat(err.toString()).contains("levels: must be at least 5");
         grid("config", "list", data);
         assertThat(out.toString()).contains("no grids yet");
+    }
+
+    @Test
+    void secondGridOnASymbolIsRefusedNamingTheHolder() throws Exception {
+        assertThat(grid("config", "apply", "-f", write("a.yaml", yaml("holder")).toString(), data())).isZero();
+        markStatus("holder", GridStatus.RUNNING);
+        Path second = write("b.yaml", yaml("second"));
+        resetOutput();
+
+        assertThat(grid("config", "validate", "-f", second.toString(), data())).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("second", "symbol", "BTCUSDT", "'holder'");
+        assertThat(grid("config", "apply", "-f", second.toString(), data())).isEqualTo(1);
+        assertThat(err.toString()).contains("'holder'");
+        assertThat(stored()).containsExactly("holder");
+
+        markStatus("holder", GridStatus.STOPPED); // stopped and flat: it no longer holds the symbol
+        assertThat(grid("config", "apply", "-f", second.toString(), data())).as(err.toString()).isZero();
+        assertThat(stored()).containsExactly("holder", "second");
+    }
+
+    @Test
+    void theExchangeMustBeOneTheRunnerTradesAndTheSymbolMustBeListedOnIt() throws Exception {
+        Path kraken = write("k.yaml", yaml("k").replace("exchange: simulated", "exchange: kraken"));
+        assertThat(grid("config", "validate", "-f", kraken.toString(), data())).isEqualTo(1);
+        assertThat(err.toString()).contains("exchange:", "kraken", "simulated", "binance");
+
+        resetOutput();
+        Path eth = write("e.yaml", yaml("e").replace("symbol: BTCUSDT", "symbol: ETHUSDT"));
+        assertThat(grid("config", "apply", "-f", eth.toString(), data())).isEqualTo(1);
+        assertThat(err.toString()).contains("symbol:", "ETHUSDT", "BTCUSDT");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void rulesThatDisagreeWithTheVenueAreRefusedNamingBothValues() throws Exception {
+        Path fine = write("t.yaml", yaml("t").replace("priceTick: 0.1", "priceTick: 0.01"));
+        assertThat(grid("config", "validate", "-f", fine.toString(), data())).isEqualTo(1);
+        assertThat(err.toString()).contains("priceTick:", "0.01", "0.1");
+
+        resetOutput();
+        Path small = write("m.yaml", yaml("m").replace("minNotional: 5", "minNotional: 1"));
+        assertThat(grid("config", "apply", "-f", small.toString(), data())).isEqualTo(1);
+        assertThat(err.toString()).contains("minNotional:", "1", "5");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void numbersTheDatabaseCannotKeepAreFieldErrorsAtOnceAndNothingIsStored() throws Exception {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("upperPrice", "upperPrice: 1.0e+999999999");
+        cases.put("qtyStep", "qtyStep: 0.0000000000000000001");
+        cases.put("maxPosition", "maxPosition: 123456789012345678901234");
+        cases.put("minNotional", "minNotional: 1e-2147483647");
+        cases.put("lowerPrice", "lowerPrice: 1e+9999999999");
+        for (var c : cases.entrySet()) {
+            String field = c.getKey();
+            String yaml = yaml("n").lines().map(l -> l.startsWith(field + ":") ? c.getValue() : l)
+                    .collect(java.util.stream.Collectors.joining("\n")) + "\n";
+            Path f = write(field + ".yaml", yaml);
+            for (String command : new String[] {"validate", "apply"}) {
+                resetOutput();
+                int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                        () -> grid("config", command, "-f", f.toString(), data()), c.getValue());
+                assertThat(code).as(command + " " + c.getValue()).isEqualTo(1);
+                assertThat(err.toString()).as(c.getValue()).contains(field + ":").doesNotContain("Exception", "\tat ");
+            }
+        }
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void duplicateKeysAreAFieldError() throws Exception {
+        Path f = write("d.yaml", yaml("d") + "levels: 30\n");
+        assertThat(grid("config", "validate", "-f", f.toString(), data())).isEqualTo(1);
+        assertThat(err.toString()).contains("levels:", "twice");
+        assertThat(grid("config", "apply", "-f", f.toString(), data())).isEqualTo(1);
+        assertThat(stored()).isEmpty();
     }
 }

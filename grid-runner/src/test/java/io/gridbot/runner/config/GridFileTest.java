@@ -88,4 +88,44 @@ class GridFileTest {
         assertThat(GridFile.read(new StringReader("")).problems()).singleElement()
                 .satisfies(p -> assertThat(p.reason()).isEqualTo("the file is empty"));
     }
+    @Test
+    void duplicateKeysAreAFieldErrorNamingTheGrid() {
+        assertThat(GridFile.read(new StringReader(WORKED_EXAMPLE + "levels: 30\n")).problems()).singleElement()
+                .satisfies(p -> assertThat(p.toString()).isEqualTo("levels: appears twice; give each field once"));
+        String two = "grids:\n  - " + WORKED_EXAMPLE.replace("\n", "\n    ").trim() + "\n  - "
+                + (WORKED_EXAMPLE.replace("my_short_grid", "b") + "qtyStep: 0.01\n").replace("\n", "\n    ").trim() + "\n";
+        assertThat(GridFile.read(new StringReader(two)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.toString()).isEqualTo("grid #2: qtyStep: appears twice; give each field once"));
+    }
+
+    @Test
+    void numbersAreCheckedAgainstTheirColumnsBeforeAnyArithmetic() {
+        java.util.Map<String, String> cases = java.util.Map.of(
+                "upperPrice: 1.0e+999999999", "upperPrice: is too large: the database keeps at most 20 digits",
+                "qtyStep: 0.0000000000000000001", "qtyStep: has 19 decimals: the database keeps 18",
+                "maxPosition: 123456789012345678901", "maxPosition: is too large",
+                "minNotional: 1e-2147483647", "minNotional: has 2147483647 decimals",
+                "lowerPrice: 1e+9999999999", "lowerPrice: must be a decimal number the database can keep",
+                "orderQty: '1e+9999999999'", "orderQty: is beyond any number the database can keep",
+                "priceTick: '" + "1".repeat(5_000) + "'", "priceTick: must be a decimal number, was '111");
+        cases.forEach((line, expected) -> {
+            String field = line.substring(0, line.indexOf(':'));
+            String yaml = WORKED_EXAMPLE.lines().map(l -> l.startsWith(field + ":") ? line : l)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            GridFile.Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(5), () -> GridFile.read(new StringReader(yaml)), line);
+            assertThat(result.problems()).as(line).extracting(GridFile.Problem::toString)
+                    .anySatisfy(p -> assertThat(p).contains(expected));
+        });
+    }
+
+    @Test
+    void decimalsWithinTheColumnsKeepTheScaleAsWritten() {
+        GridFile.Result result = GridFile.read(new StringReader(WORKED_EXAMPLE.replace("upperPrice: 65000",
+                "upperPrice: 6.5e4").replace("orderQty: 0.010", "orderQty: 0.0100000000000000000000")));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.grids().get(0).upperPrice().toPlainString()).isEqualTo("65000");
+        assertThat(result.grids().get(0).orderQty().toPlainString()).isEqualTo("0.01");
+    }
 }

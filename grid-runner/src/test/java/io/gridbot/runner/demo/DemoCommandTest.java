@@ -36,4 +36,16 @@ class DemoCommandTest {
         // a second demo replaces the first's grid: it was left stopped, so it may be edited
         assertThat(cli.execute("demo", data)).isZero();
     }
+
+    @Test
+    void theDemoGridHoldsNoSymbolOnceItsReplayVenueIsGone() {
+        CommandLine cli = new CommandLine(new GridbotMain());
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("demo", "--data-dir=" + dir)).isZero();
+
+        // Its ledger ends short (475 entries, 460 exits), but on a venue that lived in the demo's process only.
+        try (var db = io.gridbot.persistence.Database.open(io.gridbot.persistence.DatabaseSettings.embedded(dir))) {
+            assertThat(db.configs().holderOfSymbol("simulated", "BTCUSDT", null)).isEmpty();
+        }
+    }
 }

@@ -340,6 +340,75 @@ class DashboardHttpTest {
         assertThat(f.db.configs().find("g").orElseThrow().config().levels()).isEqualTo(31);
     }
 
+    /** The stored grid "g" as the form shows it, renamed. */
+    private Map<String, Object> copyOfG(Browser b, String name) throws Exception {
+        JsonNode fields = JSON.readTree(get("/api/grids/g/config", b.cookie()).body()).path("fields");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> copy = JSON.convertValue(fields, Map.class);
+        copy.put("name", name);
+        return copy;
+    }
+
+    private List<String> storedNames() {
+        return f.db.configs().list().stream().map(g -> g.config().name()).toList();
+    }
+
+    @Test
+    void secondGridOnASymbolIsRefusedNamingTheHolder() throws Exception {
+        Browser b = login();
+        f.startGrid();
+
+        HttpResponse<String> second = post("/api/configs", b, JSON.writeValueAsString(copyOfG(b, "h")));
+
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(422);
+        assertThat(JSON.readTree(second.body()).path("problems").path("symbol").asText())
+                .contains("BTCUSDT on simulated is held by grid 'g'");
+        assertThat(storedNames()).containsExactly("g");
+    }
+
+    @Test
+    void numbersTheDatabaseCannotKeepAndRepeatedFieldsAreFieldErrorsAndNothingIsStored() throws Exception {
+        Browser b = login();
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("upperPrice", "1.0e+999999999");
+        cases.put("qtyStep", "0.0000000000000000001");
+        cases.put("maxPosition", "123456789012345678901234");
+        cases.put("minNotional", "1e-2147483647");
+        cases.put("lowerPrice", "1e+9999999999");
+        for (var c : cases.entrySet()) {
+            Map<String, Object> copy = copyOfG(b, "h");
+            copy.put(c.getKey(), c.getValue());
+            HttpResponse<String> refused = post("/api/configs", b, JSON.writeValueAsString(copy));
+            assertThat(refused.statusCode()).as(c + ": " + refused.body()).isEqualTo(422);
+            assertThat(JSON.readTree(refused.body()).path("problems").path(c.getKey()).asText()).as(c.toString())
+                    .isNotBlank().doesNotContain("Exception");
+        }
+        String twice = JSON.writeValueAsString(copyOfG(b, "h"));
+        twice = twice.substring(0, twice.length() - 1) + ",\"levels\":\"31\"}";
+        HttpResponse<String> repeated = post("/api/configs", b, twice);
+        assertThat(repeated.statusCode()).as(repeated.body()).isEqualTo(422);
+        assertThat(JSON.readTree(repeated.body()).path("problems").path("levels").asText()).contains("twice");
+        assertThat(storedNames()).containsExactly("g");
+    }
+
+    @Test
+    void theExchangeMustBeTradableAndTheSymbolListedWithTheRulesConfigured() throws Exception {
+        Browser b = login();
+        Map<String, String[]> cases = Map.of(
+                "exchange", new String[] {"kraken", "simulated or binance"},
+                "symbol", new String[] {"ETHUSDT", "lists BTCUSDT only"},
+                "priceTick", new String[] {"0.01", "0.01 is not the venue's tick size 0.1"});
+        for (var c : cases.entrySet()) {
+            Map<String, Object> copy = copyOfG(b, "h");
+            copy.put(c.getKey(), c.getValue()[0]);
+            HttpResponse<String> refused = post("/api/configs", b, JSON.writeValueAsString(copy));
+            assertThat(refused.statusCode()).as(c.getKey() + ": " + refused.body()).isEqualTo(422);
+            assertThat(JSON.readTree(refused.body()).path("problems").path(c.getKey()).asText()).as(c.getKey())
+                    .contains(c.getValue()[1]);
+        }
+        assertThat(storedNames()).containsExactly("g");
+    }
+
     @Test
     void unknownGridsAnswer404() throws Exception {
         Browser b = login();

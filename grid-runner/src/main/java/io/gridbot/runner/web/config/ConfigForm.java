@@ -110,11 +110,16 @@ public final class ConfigForm {
         if (result.ok()) {
             return new Outcome(result.grids().get(0), Map.of());
         }
+        return new Outcome(null, problems(result.problems()));
+    }
+
+    /** Problems by field, for the form to show each under its field. */
+    public static Map<String, String> problems(List<GridFile.Problem> found) {
         Map<String, String> problems = new LinkedHashMap<>();
-        for (GridFile.Problem p : result.problems()) {
+        for (GridFile.Problem p : found) {
             problems.merge(p.field() == null ? WHOLE_FORM : p.field(), p.reason(), (a, b) -> a + "; " + b);
         }
-        return new Outcome(null, problems);
+        return problems;
     }
 
     private static String plain(BigDecimal v) {
