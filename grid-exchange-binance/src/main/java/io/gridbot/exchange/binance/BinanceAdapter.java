@@ -20,6 +20,7 @@ import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.binance.limits.RequestBudget;
 import io.gridbot.exchange.binance.rest.BinanceRestClient;
 import io.gridbot.exchange.binance.rest.Endpoint;
+import io.gridbot.exchange.binance.rest.ErrorClassifier;
 import io.gridbot.exchange.binance.rest.OrderParams;
 import io.gridbot.exchange.binance.rest.ServerClock;
 import io.gridbot.exchange.binance.stream.Listeners;
@@ -260,7 +261,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
                 if (item.has("code") && item.path("code").asInt() < 0) {
                     int code = item.path("code").asInt();
                     results.add(Result.failed(new ExchangeException(
-                            io.gridbot.exchange.binance.rest.BinanceErrorCode.kindOf(code), Integer.toString(code),
+                            ErrorClassifier.kindOfBatchItem(code), Integer.toString(code),
                             item.path("msg").asText(null))));
                 } else if (item.isObject()) {
                     OrderWire order = read(item, OrderWire.class);

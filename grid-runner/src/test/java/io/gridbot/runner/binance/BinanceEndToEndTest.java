@@ -12,6 +12,7 @@ import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.binance.fake.FakeFaults;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.daemon.GridDaemon;
@@ -142,6 +143,36 @@ class BinanceEndToEndTest {
         await("the grid stopped after its stop-loss", () -> db.runtime().status(configId) == GridStatus.STOPPED);
         assertThat(db.reports().stopLosses(configId, "bn")).hasSize(1);
         assertThat(fake.badSignatures()).isZero();
+    }
+
+    @Test
+    void aCreateAnswered500WithMinus1006ThatReachedTheBookLeavesOneOrderUnderOneClientId() throws Exception {
+        long quick = db.configs().create(GridConfig.builder("bn-unknown", FakeBinance.BTCUSDT).exchange("binance")
+                .mode(GridMode.LONG).band(new BigDecimal("25000"), new BigDecimal("27000")).levels(21)
+                .orderQty(new BigDecimal("0.010")).maxPosition(new BigDecimal("0.050")).cooldownMs(300).build(), 0);
+        // the first create rests on the book, but its answer says only that the outcome is unknown
+        fake.faults().answerNextCreate(new FakeFaults.Answer(500, -1006,
+                "An unexpected response was received from the message bus. Execution status unknown.", true));
+
+        assertThat(grid("start", "--config", "bn-unknown")).isZero();
+        trade("26050.0");
+        await("the create answered 500 / -1006", () -> !fake.faults().answeredClientIds().isEmpty());
+        String hidden = fake.faults().answeredClientIds().getFirst();
+        BigDecimal price = fake.venue().queryOrder(BTC, hidden).price();
+
+        trade(price.toPlainString()); // fills the order the answer hid: the grid books it under its own id
+        java.util.function.Supplier<List<Fill>> booked = () -> db.fills().between(quick, 0, Long.MAX_VALUE);
+        await("the hidden order's fill booked under its client id", () -> booked.get().stream()
+                .anyMatch(f -> f.clientOrderId().equals(hidden)));
+        await("an exit rests for it", () -> venueOrders().stream().anyMatch(OpenOrder::reduceOnly));
+
+        assertThat(fake.requestsSeen()).as("the grid asked the venue by client id before placing again")
+                .anyMatch(r -> r.startsWith("GET /fapi/v1/order?") && r.contains("origClientOrderId=" + hidden));
+        assertThat(new VenueBook(fake.venue(), BTC).duplicateIdentity()).as("two orders for one level").isEmpty();
+        BigDecimal ledger = booked.get().stream().map(f -> f.side() == Side.BUY ? f.qty() : f.qty().negate())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(venuePosition()).as("the venue's position is what the grid booked").isEqualByComparingTo(ledger);
+        assertThat(db.runtime().status(quick)).isEqualTo(GridStatus.RUNNING);
     }
 
     @Test

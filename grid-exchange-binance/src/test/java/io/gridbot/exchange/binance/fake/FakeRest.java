@@ -95,9 +95,13 @@ final class FakeRest extends Dispatcher {
         Answer denied = authenticate(request, security, params);
         boolean orderRoute = route.equals("POST /fapi/v1/order") || route.equals("POST /fapi/v1/batchOrders")
                 || route.equals("POST /fapi/v1/algoOrder");
+        FakeFaults.Answer hiding = denied == null && (route.equals("POST /fapi/v1/order") || route.equals("POST /fapi/v1/batchOrders"))
+                ? fake.faults.nextCreateAnswer() : null;
         Answer answer;
         if (denied != null) {
             answer = denied;
+        } else if (hiding != null && !hiding.placed()) {
+            answer = hidden(hiding, params);
         } else {
             try {
                 answer = route(route, params);
@@ -106,9 +110,12 @@ final class FakeRest extends Dispatcher {
             } catch (RuntimeException e) {
                 answer = new Answer(400, fake.wire.text(fake.wire.error(-1102, "Mandatory parameter was not sent, was empty/null, or malformed.")));
             }
+            if (hiding != null) {
+                answer = hidden(hiding, params);
+            }
         }
         MockResponse.Builder response = new MockResponse.Builder().code(answer.status()).body(answer.body())
-                .addHeader("Content-Type", "application/json");
+                .addHeader("Content-Type", hiding != null && hiding.code() == null ? "text/html" : "application/json");
         countInto(response, weight(route, params), orderRoute);
         long retryAfter = fake.faults.retryAfterSeconds();
         if (answer.status() == 429 && retryAfter >= 0) {
@@ -323,9 +330,19 @@ final class FakeRest extends Dispatcher {
             return new Answer(400, fake.wire.text(fake.wire.error(-1102, "Param 'batchOrders' must be a list of at most 5 orders.")));
         }
         ArrayNode out = fake.wire.array();
+        Map<Integer, FakeFaults.Answer> itemAnswers = fake.faults.takeBatchItemAnswers();
         for (JsonNode item : items) {
             Map<String, String> q = new LinkedHashMap<>();
             item.properties().forEach(e -> q.put(e.getKey(), e.getValue().asText()));
+            FakeFaults.Answer hiding = itemAnswers.get(out.size());
+            if (hiding != null) {
+                if (hiding.placed()) {
+                    place(orderRequest(q));
+                }
+                fake.faults.answered(q.get("newClientOrderId"));
+                out.add(fake.wire.error(hiding.code(), hiding.message()));
+                continue;
+            }
             Answer refused = refusal(q);
             if (refused != null) {
                 out.add(parse(refused.body()));
@@ -545,6 +562,20 @@ final class FakeRest extends Dispatcher {
             case NETWORK -> new Answer(502, "Bad Gateway");
             case OTHER -> err(-4131, "The counterparty's best price does not meet the PERCENT_PRICE filter limit");
         };
+    }
+
+    /** The answer of {@link FakeFaults#answerNextCreate}, remembering which orders it hid. */
+    private Answer hidden(FakeFaults.Answer a, Map<String, String> params) {
+        if (params.containsKey("batchOrders")) {
+            try {
+                json.readTree(params.get("batchOrders")).forEach(i -> fake.faults.answered(i.path("newClientOrderId").asText()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            fake.faults.answered(params.get("newClientOrderId"));
+        }
+        return new Answer(a.status(), a.code() == null ? a.message() : fake.wire.text(fake.wire.error(a.code(), a.message())));
     }
 
     private Answer err(int code, String msg) {
