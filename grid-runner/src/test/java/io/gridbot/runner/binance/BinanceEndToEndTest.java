@@ -219,11 +219,26 @@ class BinanceEndToEndTest {
         BinanceEnvironment.Either production = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ENV, "production",
                 BinanceEnvironment.API_KEY, "k", BinanceEnvironment.API_SECRET, "s"), account -> Optional.empty());
         assertThat(production.settings().restUrl()).isEqualTo("https://fapi.binance.com");
-        BinanceEnvironment.Either testnet = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ACCOUNT, "main"),
+        assertThat(production.settings().streamUrl()).isEqualTo("wss://fstream.binance.com");
+        BinanceEnvironment.Either demo = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ACCOUNT, "main"),
                 account -> Optional.of(new io.gridbot.persistence.secret.Credentials("binance", account, "stored-k", "stored-s")));
-        assertThat(testnet.settings().restUrl()).isEqualTo("https://demo-fapi.binance.com");
-        assertThat(testnet.settings().credentials().apiKey()).isEqualTo("stored-k");
+        assertThat(demo.settings().restUrl()).as("demo by default").isEqualTo("https://demo-fapi.binance.com");
+        assertThat(demo.settings().streamUrl()).isEqualTo("wss://demo-fstream.binance.com");
+        assertThat(demo.settings().credentials().apiKey()).isEqualTo("stored-k");
         assertThat(BinanceEnvironment.settings(Map.of(BinanceEnvironment.ENV, "mainnet"), a -> Optional.empty()).missing())
-                .contains("testnet or production");
+                .contains("demo, testnet or production");
+    }
+
+    @Test
+    void eachEnvironmentNamesItsOwnRestAndStreamHosts() {
+        Map<String, List<String>> expected = Map.of(
+                "demo", List.of("https://demo-fapi.binance.com", "wss://demo-fstream.binance.com"),
+                "testnet", List.of("https://testnet.binancefuture.com", "wss://fstream.binancefuture.com"),
+                "production", List.of("https://fapi.binance.com", "wss://fstream.binance.com"));
+        expected.forEach((env, hosts) -> {
+            BinanceEnvironment.Either e = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ENV, env.toUpperCase(java.util.Locale.ROOT),
+                    BinanceEnvironment.API_KEY, "k", BinanceEnvironment.API_SECRET, "s"), account -> Optional.empty());
+            assertThat(List.of(e.settings().restUrl(), e.settings().streamUrl())).as(env).isEqualTo(hosts);
+        });
     }
 }
