@@ -87,7 +87,7 @@ public final class BinanceRestClient {
     }
 
     private JsonNode send(Endpoint endpoint, Map<String, String> params) throws ExchangeException {
-        budget.acquire(endpoint.createsOrders());
+        budget.acquire(endpoint.traffic());
         String query = query(endpoint, params);
         HttpUrl url = base.newBuilder().encodedPath(endpoint.path()).encodedQuery(query.isEmpty() ? null : query).build();
         Request.Builder request = new Request.Builder().url(url);
@@ -164,8 +164,16 @@ public final class BinanceRestClient {
         String msg = node != null && node.has("msg") ? node.path("msg").asText() : null;
         if (status == 429 || status == 418) {
             long wait = retryAfterMs > 0 ? retryAfterMs : status == 418 ? 120_000 : 30_000;
-            budget.backOff(wait);
-            LOG.warn("the venue answered HTTP {} to {} {}: backing off {} ms", status, endpoint.method(), endpoint.path(), wait);
+            // An order endpoint carries no IP weight: its 429 is the account's order rate, not the IP's.
+            boolean orderRate = status == 429 && (BinanceErrorCode.TOO_MANY_ORDERS.code() + "").equals(code)
+                    || status == 429 && code == null && endpoint.createsOrders();
+            if (orderRate) {
+                budget.backOffOrders(wait);
+            } else {
+                budget.backOff(wait);
+            }
+            LOG.warn("the venue answered HTTP {} to {} {}: backing off {} for {} ms", status, endpoint.method(),
+                    endpoint.path(), orderRate ? "new orders" : "every request", wait);
             return new ExchangeException(ExchangeErrorKind.RATE_LIMITED, code != null ? code : "HTTP " + status,
                     msg != null ? msg : status == 418 ? "IP banned" : "Too many requests", wait);
         }
@@ -173,7 +181,12 @@ public final class BinanceRestClient {
         String text = msg != null ? msg : body == null || body.isBlank() ? null : body;
         ExchangeErrorKind kind = ErrorClassifier.kindOf(endpoint.createsOrders(), status, venueCode, text);
         if (kind == ExchangeErrorKind.RATE_LIMITED) {
-            budget.backOff(retryAfterMs > 0 ? retryAfterMs : 30_000);
+            long wait = retryAfterMs > 0 ? retryAfterMs : 30_000;
+            if (venueCode != null && venueCode == BinanceErrorCode.TOO_MANY_ORDERS.code()) {
+                budget.backOffOrders(wait);
+            } else {
+                budget.backOff(wait);
+            }
         }
         String label = code != null ? code : "HTTP " + status;
         return new ExchangeException(kind, label, msg != null ? msg : describe(kind, endpoint, status), retryAfterMs);
