@@ -22,6 +22,7 @@ import io.gridbot.exchange.binance.rest.BinanceRestClient;
 import io.gridbot.exchange.binance.rest.Endpoint;
 import io.gridbot.exchange.binance.rest.ErrorClassifier;
 import io.gridbot.exchange.binance.rest.OrderParams;
+import io.gridbot.exchange.binance.rest.PositionModeCheck;
 import io.gridbot.exchange.binance.rest.ServerClock;
 import io.gridbot.exchange.binance.stream.Listeners;
 import io.gridbot.exchange.binance.stream.MarketFeed;
@@ -62,8 +63,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Binance USDⓈ-M futures adapter (FR-5, AC5.2): the SPI over signed REST calls and WebSocket streams, in
- * one-way position mode. Open it with {@link #open(BinanceSettings)}: it syncs the clock, loads exchangeInfo and
- * connects the user-data stream before returning; market streams open with the first subscription.
+ * one-way position mode. Open it with {@link #open(BinanceSettings)}: it syncs the clock, loads exchangeInfo,
+ * refuses an account in hedge position mode and connects the user-data stream before returning; market streams
+ * open with the first subscription.
  */
 public final class BinanceAdapter implements ExchangeAdapter {
 
@@ -145,6 +147,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private void start() throws ExchangeException {
         rest.syncTime();
         loadExchangeInfo();
+        PositionModeCheck.requireOneWay(rest);
         try {
             supervisor.open(userData);
             supervisor.open(bookRoute);

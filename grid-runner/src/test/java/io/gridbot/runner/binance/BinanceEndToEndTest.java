@@ -211,6 +211,23 @@ class BinanceEndToEndTest {
     }
 
     @Test
+    void aHedgeModeAccountIsRefusedAtStartWithTheReason() throws Exception {
+        fake.hedgeMode(true);
+
+        assertThat(grid("start", "--config", "bn")).as("a refused start exits 1").isEqualTo(1);
+
+        assertThat(terminal.output()).contains("cannot start on test-daemon: venue binance is unavailable",
+                "the Binance account is in hedge position mode; gridbot supports one-way mode only");
+        assertThat(db.runtime().status(configId)).isNotEqualTo(GridStatus.RUNNING);
+        assertThat(fake.requestsSeen()).noneMatch(r -> r.startsWith("POST /fapi/v1/order"));
+
+        fake.hedgeMode(false); // switched to one-way: the next start opens the venue
+        assertThat(grid("start", "--config", "bn")).isZero();
+        trade("26050.0");
+        await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && buyEntryAt("26000.0"));
+    }
+
+    @Test
     void missingCredentialsSayWhatToSet() {
         BinanceEnvironment.Either none = BinanceEnvironment.settings(Map.of(), account -> Optional.empty());
         assertThat(none.settings()).isNull();

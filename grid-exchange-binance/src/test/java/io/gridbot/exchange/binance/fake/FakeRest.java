@@ -184,6 +184,7 @@ final class FakeRest extends Dispatcher {
             case "GET /fapi/v1/openOrders" -> params.containsKey("symbol") ? 1 : 40;
             case "GET /fapi/v2/positionRisk", "GET /fapi/v3/positionRisk", "GET /fapi/v2/balance", "GET /fapi/v3/balance",
                     "GET /fapi/v1/userTrades" -> 5;
+            case "GET /fapi/v1/positionSide/dual" -> 30;
             default -> 1;
         };
     }
@@ -257,6 +258,7 @@ final class FakeRest extends Dispatcher {
             case "GET /fapi/v2/positionRisk", "GET /fapi/v3/positionRisk" -> positions(p);
             case "GET /fapi/v2/balance", "GET /fapi/v3/balance" -> balances();
             case "GET /fapi/v1/userTrades" -> userTrades(p);
+            case "GET /fapi/v1/positionSide/dual" -> ok("{\"dualSidePosition\":" + fake.hedgeMode + "}");
             case "POST /fapi/v1/algoOrder" -> newAlgoOrder(p);
             case "DELETE /fapi/v1/algoOrder" -> cancelAlgoOrder(p);
             case "GET /fapi/v1/algoOrder" -> queryAlgoOrder(p);
