@@ -28,6 +28,7 @@ public final class FakeFaults {
     private final Deque<Answer> createAnswers = new ArrayDeque<>();
     private final Map<Integer, Answer> batchItemAnswers = new HashMap<>();
     private final List<String> answeredClientIds = new ArrayList<>();
+    private final Map<String, Map.Entry<String, String>> rewrites = new HashMap<>();
 
     /**
      * An answer the fake gives instead of the real one.
@@ -83,6 +84,19 @@ public final class FakeFaults {
     /** The client ids of the orders whose create got an answer of {@link #answerNextCreate} or {@link #answerBatchItem}. */
     public synchronized List<String> answeredClientIds() {
         return List.copyOf(answeredClientIds);
+    }
+
+    /**
+     * The next successful answer to {@code route} (e.g. {@code "GET /fapi/v1/order"}) has {@code field} set to
+     * {@code value}, in the object or in every object of the list: a value the venue may send one day.
+     */
+    public synchronized FakeFaults rewriteNextAnswer(String route, String field, String value) {
+        rewrites.put(route, Map.entry(field, value));
+        return this;
+    }
+
+    synchronized Map.Entry<String, String> takeRewrite(String route) {
+        return rewrites.remove(route);
     }
 
     /** The next {@code count} requests get HTTP 429 (-1003), with a Retry-After header unless switched off. */

@@ -113,6 +113,10 @@ final class FakeRest extends Dispatcher {
             if (hiding != null) {
                 answer = hidden(hiding, params);
             }
+            Map.Entry<String, String> rewrite = answer.status() == 200 ? fake.faults.takeRewrite(route) : null;
+            if (rewrite != null) {
+                answer = new Answer(200, rewritten(answer.body(), rewrite.getKey(), rewrite.getValue()));
+            }
         }
         MockResponse.Builder response = new MockResponse.Builder().code(answer.status()).body(answer.body())
                 .addHeader("Content-Type", hiding != null && hiding.code() == null ? "text/html" : "application/json");
@@ -564,6 +568,14 @@ final class FakeRest extends Dispatcher {
             case NETWORK -> new Answer(502, "Bad Gateway");
             case OTHER -> err(-4131, "The counterparty's best price does not meet the PERCENT_PRICE filter limit");
         };
+    }
+
+    private String rewritten(String body, String field, String value) {
+        JsonNode node = parse(body);
+        for (JsonNode o : node.isArray() ? node : List.of(node)) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) o).put(field, value);
+        }
+        return fake.wire.text(node);
     }
 
     /** The answer of {@link FakeFaults#answerNextCreate}, remembering which orders it hid. */
