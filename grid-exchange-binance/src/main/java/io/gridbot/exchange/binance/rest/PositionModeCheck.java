@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.exchange.ExchangeException;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the account's position mode ({@code GET /fapi/v1/positionSide/dual}) when the adapter opens. The adapter
@@ -12,10 +14,11 @@ import java.util.Map;
  */
 public final class PositionModeCheck {
 
-    /** What a person reads when the account is in hedge mode. */
+    private static final Logger LOG = LoggerFactory.getLogger(PositionModeCheck.class);
+
+    /** What a person reads when the account is in hedge mode; short, as it travels into a grid's start outcome. */
     public static final String HEDGE_MODE_REFUSED = "the Binance account is in hedge position mode; gridbot supports "
-            + "one-way mode only until hedge mode lands: switch the account to one-way position mode on Binance "
-            + "(it cannot change while the account holds a position or open orders) and start again";
+            + "one-way mode only until hedge mode lands";
 
     private PositionModeCheck() {
     }
@@ -28,6 +31,8 @@ public final class PositionModeCheck {
                     "the venue did not say the account's position mode (dualSidePosition)");
         }
         if (dual.booleanValue()) {
+            LOG.error("{}: switch the account to one-way position mode on Binance (it cannot change while the account "
+                    + "holds a position or open orders), then start the grid again", HEDGE_MODE_REFUSED);
             throw new ExchangeException(ExchangeErrorKind.OTHER, null, HEDGE_MODE_REFUSED);
         }
     }
