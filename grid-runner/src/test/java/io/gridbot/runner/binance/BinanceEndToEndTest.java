@@ -160,15 +160,15 @@ class BinanceEndToEndTest {
         String hidden = fake.faults().answeredClientIds().getFirst();
         BigDecimal price = fake.venue().queryOrder(BTC, hidden).price();
 
+        await("the grid asked the venue by the hidden order's client id", () -> fake.requestsSeen().stream()
+                .anyMatch(r -> r.startsWith("GET /fapi/v1/order?") && r.contains("origClientOrderId=" + hidden)));
+
         trade(price.toPlainString()); // fills the order the answer hid: the grid books it under its own id
         java.util.function.Supplier<List<Fill>> booked = () -> db.fills().between(quick, 0, Long.MAX_VALUE);
         await("the hidden order's fill booked under its client id", () -> booked.get().stream()
                 .anyMatch(f -> f.clientOrderId().equals(hidden)));
         await("an exit rests for it", () -> venueOrders().stream().anyMatch(OpenOrder::reduceOnly));
 
-        // the stream may tell the grid of the hidden order first; the query follows the unknown outcome all the same
-        await("the grid asked the venue by the hidden order's client id", () -> fake.requestsSeen().stream()
-                .anyMatch(r -> r.startsWith("GET /fapi/v1/order?") && r.contains("origClientOrderId=" + hidden)));
         assertThat(new VenueBook(fake.venue(), BTC).duplicateIdentity()).as("two orders for one level").isEmpty();
         BigDecimal ledger = booked.get().stream().map(f -> f.side() == Side.BUY ? f.qty() : f.qty().negate())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
