@@ -20,7 +20,9 @@ import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.binance.limits.RequestBudget;
 import io.gridbot.exchange.binance.rest.BinanceRestClient;
 import io.gridbot.exchange.binance.rest.Endpoint;
+import io.gridbot.exchange.binance.rest.ErrorClassifier;
 import io.gridbot.exchange.binance.rest.OrderParams;
+import io.gridbot.exchange.binance.rest.PositionModeCheck;
 import io.gridbot.exchange.binance.rest.ServerClock;
 import io.gridbot.exchange.binance.stream.Listeners;
 import io.gridbot.exchange.binance.stream.MarketFeed;
@@ -37,6 +39,7 @@ import io.gridbot.exchange.binance.wire.PositionRiskWire;
 import io.gridbot.exchange.binance.wire.StreamParser;
 import io.gridbot.exchange.binance.wire.UserTradeWire;
 import io.gridbot.exchange.binance.wire.WireJson;
+import io.gridbot.exchange.binance.wire.WireReader;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.DepthEvent;
 import io.gridbot.exchange.stream.OrderEvent;
@@ -61,8 +64,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Binance USDⓈ-M futures adapter (FR-5, AC5.2): the SPI over signed REST calls and WebSocket streams, in
- * one-way position mode. Open it with {@link #open(BinanceSettings)}: it syncs the clock, loads exchangeInfo and
- * connects the user-data stream before returning; market streams open with the first subscription.
+ * one-way position mode. Open it with {@link #open(BinanceSettings)}: it syncs the clock, loads exchangeInfo,
+ * refuses an account in hedge position mode and connects the user-data stream before returning; market streams
+ * open with the first subscription.
  */
 public final class BinanceAdapter implements ExchangeAdapter {
 
@@ -74,6 +78,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private final OkHttpClient http;
     private final ObjectMapper json = WireJson.mapper();
     private final BinanceRestClient rest;
+    private final WireReader wire;
     private final ScheduledExecutorService scheduler;
     private final Listeners<TickerEvent> tickers = new Listeners<>();
     private final Listeners<DepthEvent> depths = new Listeners<>();
@@ -110,6 +115,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
                 this::remember, scheduler, settings.listenKeyKeepAlive().toMillis());
         userData.bind(link("user-data stream", userData::onFrame), supervisor);
         supervisor.resyncWith(this::resync);
+        this.wire = new WireReader(json, why -> supervisor.lost(why, true));
     }
 
     /** Connects to Binance as the settings say; throws if the venue cannot be reached or refuses the key. */
@@ -144,6 +150,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private void start() throws ExchangeException {
         rest.syncTime();
         loadExchangeInfo();
+        PositionModeCheck.requireOneWay(rest);
         try {
             supervisor.open(userData);
             supervisor.open(bookRoute);
@@ -160,7 +167,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
     }
 
     private void loadExchangeInfo() throws ExchangeException {
-        ExchangeInfo info = read(rest.call(Endpoint.EXCHANGE_INFO, Map.of()), ExchangeInfo.class);
+        ExchangeInfo info = wire.read(rest.call(Endpoint.EXCHANGE_INFO, Map.of()), ExchangeInfo.class);
         rest.budget().useLimits(info.limits());
         for (ExchangeInfo.SymbolEntry s : info.symbols()) {
             info.rules(s.symbol()).ifPresent(r -> rules.put(s.symbol(), r));
@@ -203,16 +210,19 @@ public final class BinanceAdapter implements ExchangeAdapter {
             return placeProtectiveStop(request);
         }
         symbols.add(request.symbol());
-        JsonNode answer = rest.call(Endpoint.NEW_ORDER, OrderParams.order(request));
-        OrderWire order;
+        return acknowledged(rest.call(Endpoint.NEW_ORDER, OrderParams.order(request)));
+    }
+
+    /** The ack in a create's answer; an answer that cannot be read leaves the outcome open (the order may exist). */
+    private OrderAck acknowledged(JsonNode answer) throws ExchangeException {
         try {
-            order = read(answer, OrderWire.class);
+            OrderWire order = wire.read(answer, OrderWire.class);
+            OrderAck ack = wire.convert(order, OrderWire::toAck);
+            clientIds.put(Long.toString(order.orderId()), order.clientOrderId());
+            return ack;
         } catch (ExchangeException e) {
-            // accepted, but the answer is unreadable: the order may well exist
             throw new ExchangeException(ExchangeErrorKind.TIMEOUT_UNKNOWN, null, e.venueMessage());
         }
-        clientIds.put(Long.toString(order.orderId()), order.clientOrderId());
-        return order.toAck();
     }
 
     @Override
@@ -260,12 +270,10 @@ public final class BinanceAdapter implements ExchangeAdapter {
                 if (item.has("code") && item.path("code").asInt() < 0) {
                     int code = item.path("code").asInt();
                     results.add(Result.failed(new ExchangeException(
-                            io.gridbot.exchange.binance.rest.BinanceErrorCode.kindOf(code), Integer.toString(code),
+                            ErrorClassifier.kindOfBatchItem(code), Integer.toString(code),
                             item.path("msg").asText(null))));
                 } else if (item.isObject()) {
-                    OrderWire order = read(item, OrderWire.class);
-                    clientIds.put(Long.toString(order.orderId()), order.clientOrderId());
-                    results.add(Result.ok(order.toAck()));
+                    results.add(ackOf(item));
                 } else {
                     results.add(Result.failed(new ExchangeException(ExchangeErrorKind.TIMEOUT_UNKNOWN, null,
                             "the batch answer had no entry for this order")));
@@ -277,6 +285,14 @@ public final class BinanceAdapter implements ExchangeAdapter {
             throw new IllegalStateException("cannot encode a batch", e);
         }
         batch.clear();
+    }
+
+    private Result<OrderAck> ackOf(JsonNode item) {
+        try {
+            return Result.ok(acknowledged(item));
+        } catch (ExchangeException e) {
+            return Result.failed(e);
+        }
     }
 
     @Override
@@ -293,12 +309,13 @@ public final class BinanceAdapter implements ExchangeAdapter {
     public List<OpenOrder> openOrders(String symbol) throws ExchangeException {
         symbols.add(symbol);
         List<OpenOrder> out = new ArrayList<>();
-        for (OrderWire o : readList(rest.call(Endpoint.OPEN_ORDERS, Map.of("symbol", symbol)), OrderWire.class)) {
+        for (OrderWire o : wire.readList(rest.call(Endpoint.OPEN_ORDERS, Map.of("symbol", symbol)), OrderWire.class)) {
             clientIds.put(Long.toString(o.orderId()), o.clientOrderId());
-            out.add(o.toOpenOrder());
+            out.add(wire.convert(o, OrderWire::toOpenOrder));
         }
-        for (AlgoOrderWire a : readList(rest.call(Endpoint.OPEN_ALGO_ORDERS, Map.of("symbol", symbol)), AlgoOrderWire.class)) {
-            out.add(a.toOpenOrder());
+        for (AlgoOrderWire a : wire.readList(rest.call(Endpoint.OPEN_ALGO_ORDERS, Map.of("symbol", symbol)),
+                AlgoOrderWire.class)) {
+            out.add(wire.convert(a, AlgoOrderWire::toOpenOrder));
         }
         return out;
     }
@@ -307,7 +324,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
     public OrderState queryOrder(String symbol, String clientOrderId) throws ExchangeException {
         OrderWire o;
         try {
-            o = read(rest.call(Endpoint.QUERY_ORDER, Map.of("symbol", symbol, "origClientOrderId", clientOrderId)),
+            o = wire.read(rest.call(Endpoint.QUERY_ORDER, Map.of("symbol", symbol, "origClientOrderId", clientOrderId)),
                     OrderWire.class);
         } catch (ExchangeException notAnOrder) {
             if (notAnOrder.kind() != ExchangeErrorKind.UNKNOWN_ORDER) {
@@ -315,20 +332,20 @@ public final class BinanceAdapter implements ExchangeAdapter {
             }
             // protective stops live in the algo service, under their own ids
             try {
-                return read(rest.call(Endpoint.QUERY_ALGO_ORDER, Map.of("symbol", symbol, "clientAlgoId", clientOrderId)),
-                        AlgoOrderWire.class).toState();
+                return wire.read(rest.call(Endpoint.QUERY_ALGO_ORDER, Map.of("symbol", symbol, "clientAlgoId", clientOrderId)),
+                        AlgoOrderWire.class, AlgoOrderWire::toState);
             } catch (ExchangeException notAStop) {
                 throw notAStop.kind() == ExchangeErrorKind.UNKNOWN_ORDER ? notAnOrder : notAStop;
             }
         }
         clientIds.put(Long.toString(o.orderId()), o.clientOrderId());
-        return o.toState();
+        return wire.convert(o, OrderWire::toState);
     }
 
     @Override
     public PositionSnapshot position(String symbol) throws ExchangeException {
         symbols.add(symbol);
-        List<PositionRiskWire> legs = readList(rest.call(Endpoint.POSITION_RISK, Map.of("symbol", symbol)),
+        List<PositionRiskWire> legs = wire.readList(rest.call(Endpoint.POSITION_RISK, Map.of("symbol", symbol)),
                 PositionRiskWire.class);
         long now = rest.clock().nowMs();
         return legs.stream().filter(p -> symbol.equals(p.symbol()))
@@ -347,7 +364,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
         params.put("startTime", Long.toString(start));
         params.put("limit", "1000");
         while (true) {
-            List<UserTradeWire> page = readList(rest.call(Endpoint.USER_TRADES, params), UserTradeWire.class);
+            List<UserTradeWire> page = wire.readList(rest.call(Endpoint.USER_TRADES, params), UserTradeWire.class);
             all.addAll(page);
             if (page.size() < 1000) {
                 break;
@@ -358,7 +375,8 @@ public final class BinanceAdapter implements ExchangeAdapter {
         all.sort(Comparator.comparingLong(UserTradeWire::time).thenComparingLong(UserTradeWire::id));
         List<TradeRecord> out = new ArrayList<>(all.size());
         for (UserTradeWire t : all) {
-            out.add(t.toRecord(clientIdOf(symbol, t.orderId())));
+            String clientId = clientIdOf(symbol, t.orderId());
+            out.add(wire.convert(t, w -> w.toRecord(clientId)));
         }
         return out;
     }
@@ -369,20 +387,20 @@ public final class BinanceAdapter implements ExchangeAdapter {
         if (known != null) {
             return known;
         }
-        OrderWire o = read(rest.call(Endpoint.QUERY_ORDER, Map.of("symbol", symbol, "orderId", key)), OrderWire.class);
+        OrderWire o = wire.read(rest.call(Endpoint.QUERY_ORDER, Map.of("symbol", symbol, "orderId", key)), OrderWire.class);
         clientIds.put(key, o.clientOrderId());
         return o.clientOrderId();
     }
 
     @Override
     public List<Balance> balances() throws ExchangeException {
-        return readList(rest.call(Endpoint.BALANCE, Map.of()), BalanceWire.class).stream().map(BalanceWire::toBalance).toList();
+        return wire.readList(rest.call(Endpoint.BALANCE, Map.of()), BalanceWire.class).stream().map(BalanceWire::toBalance).toList();
     }
 
     @Override
     public OrderAck placeProtectiveStop(OrderRequest stop) throws ExchangeException {
         symbols.add(stop.symbol());
-        return read(rest.call(Endpoint.NEW_ALGO_ORDER, OrderParams.protectiveStop(stop)), AlgoOrderWire.class).toAck();
+        return wire.read(rest.call(Endpoint.NEW_ALGO_ORDER, OrderParams.protectiveStop(stop)), AlgoOrderWire.class).toAck();
     }
 
     @Override
@@ -471,33 +489,5 @@ public final class BinanceAdapter implements ExchangeAdapter {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         LOG.debug("binance adapter closed");
-    }
-
-    // ------------------------------------------------------------------ JSON
-
-    private <T> T read(JsonNode node, Class<T> type) throws ExchangeException {
-        try {
-            return json.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw malformed(type, e);
-        }
-    }
-
-    private <T> List<T> readList(JsonNode node, Class<T> type) throws ExchangeException {
-        if (node == null || !node.isArray()) {
-            throw new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null,
-                    "the venue answered with something other than a list of " + type.getSimpleName());
-        }
-        List<T> out = new ArrayList<>(node.size());
-        for (JsonNode item : node) {
-            out.add(read(item, type));
-        }
-        return out;
-    }
-
-    private static ExchangeException malformed(Class<?> type, Exception e) {
-        LOG.warn("a malformed {} from the venue: {}", type.getSimpleName(), e.getMessage());
-        return new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null,
-                "the venue's answer could not be read as " + type.getSimpleName());
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where and how the adapter talks to Binance: base URLs (production, testnet, or a fake server), credentials,
+ * Where and how the adapter talks to Binance: base URLs (an environment's {@link BinanceHosts}, or a fake server), credentials,
  * signing window, reconnect schedule and stream timings. Timings are settings so tests can run the whole
  * reconnect schedule in milliseconds.
  *
@@ -29,15 +29,6 @@ public record BinanceSettings(String restUrl, String streamUrl, ApiCredentials c
         List<Duration> reconnectDelays, Duration pingInterval, Duration connectTimeout, Duration requestTimeout,
         Duration connectionMaxAge, Duration listenKeyKeepAlive, double weightHeadroom) {
 
-    /** Production REST host. */
-    public static final String PRODUCTION_REST = "https://fapi.binance.com";
-    /** Production stream host. */
-    public static final String PRODUCTION_STREAMS = "wss://fstream.binance.com";
-    /** Testnet REST host (2026: the demo host; older docs name testnet.binancefuture.com). */
-    public static final String TESTNET_REST = "https://demo-fapi.binance.com";
-    /** Testnet stream host; whether it has the /public, /market, /private split is unverified. */
-    public static final String TESTNET_STREAMS = "wss://fstream.binancefuture.com";
-
     public BinanceSettings {
         Objects.requireNonNull(restUrl, "restUrl");
         Objects.requireNonNull(streamUrl, "streamUrl");
@@ -52,12 +43,22 @@ public record BinanceSettings(String restUrl, String streamUrl, ApiCredentials c
 
     /** Production, with the default timings. */
     public static BinanceSettings production(ApiCredentials credentials) {
-        return defaults(PRODUCTION_REST, PRODUCTION_STREAMS, credentials);
+        return of(BinanceHosts.PRODUCTION, credentials);
     }
 
-    /** Testnet, with the default timings. */
+    /** Demo trading, with the default timings. */
+    public static BinanceSettings demo(ApiCredentials credentials) {
+        return of(BinanceHosts.DEMO, credentials);
+    }
+
+    /** The futures testnet, with the default timings. */
     public static BinanceSettings testnet(ApiCredentials credentials) {
-        return defaults(TESTNET_REST, TESTNET_STREAMS, credentials);
+        return of(BinanceHosts.TESTNET, credentials);
+    }
+
+    /** An environment's REST and stream hosts, with the default timings. */
+    public static BinanceSettings of(BinanceHosts hosts, ApiCredentials credentials) {
+        return defaults(hosts.rest(), hosts.streams(), credentials);
     }
 
     /** Any hosts (a fake server in tests), with the default timings. */

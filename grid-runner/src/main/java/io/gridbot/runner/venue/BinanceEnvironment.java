@@ -1,5 +1,6 @@
 package io.gridbot.runner.venue;
 
+import io.gridbot.exchange.binance.BinanceHosts;
 import io.gridbot.exchange.binance.BinanceSettings;
 import io.gridbot.exchange.binance.sign.ApiCredentials;
 import io.gridbot.persistence.secret.Credentials;
@@ -8,8 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Binance's settings from the environment: {@code GRIDBOT_BINANCE_ENV} ({@code testnet}, the default, or
- * {@code production}), credentials from {@code GRIDBOT_BINANCE_API_KEY} and {@code GRIDBOT_BINANCE_API_SECRET}
+ * Binance's settings from the environment: {@code GRIDBOT_BINANCE_ENV} ({@code demo}, the default,
+ * {@code testnet} or {@code production}, each with its own REST and stream hosts), credentials from
+ * {@code GRIDBOT_BINANCE_API_KEY} and {@code GRIDBOT_BINANCE_API_SECRET}
  * or else from the encrypted credential store (account {@code GRIDBOT_BINANCE_ACCOUNT}, default
  * {@code default}), and optional host overrides {@code GRIDBOT_BINANCE_REST_URL} and
  * {@code GRIDBOT_BINANCE_STREAM_URL} (a fake server in tests, or a proxy).
@@ -32,9 +34,10 @@ public final class BinanceEnvironment {
      * @param store the encrypted store's lookup by account label, consulted when the environment has no key
      */
     public static Either settings(Map<String, String> env, Function<String, Optional<Credentials>> store) {
-        String which = env.getOrDefault(ENV, "testnet").trim().toLowerCase(java.util.Locale.ROOT);
-        if (!which.equals("testnet") && !which.equals("production")) {
-            return Either.missing(ENV + " must be testnet or production, not '" + which + "'");
+        String which = env.getOrDefault(ENV, "demo").trim();
+        Optional<BinanceHosts> hosts = BinanceHosts.named(which);
+        if (hosts.isEmpty()) {
+            return Either.missing(ENV + " must be demo, testnet or production, not '" + which + "'");
         }
         String key = env.get(API_KEY);
         String secret = env.get(API_SECRET);
@@ -55,8 +58,7 @@ public final class BinanceEnvironment {
             }
             credentials = new ApiCredentials(stored.get().apiKey(), stored.get().secret());
         }
-        BinanceSettings settings = which.equals("production") ? BinanceSettings.production(credentials)
-                : BinanceSettings.testnet(credentials);
+        BinanceSettings settings = BinanceSettings.of(hosts.get(), credentials);
         String rest = env.get(REST_URL);
         String streams = env.get(STREAM_URL);
         if (rest != null && !rest.isBlank() || streams != null && !streams.isBlank()) {

@@ -12,6 +12,7 @@ import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.binance.fake.FakeFaults;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.daemon.GridDaemon;
@@ -145,6 +146,37 @@ class BinanceEndToEndTest {
     }
 
     @Test
+    void aCreateAnswered500WithMinus1006ThatReachedTheBookLeavesOneOrderUnderOneClientId() throws Exception {
+        long quick = db.configs().create(GridConfig.builder("bn-unknown", FakeBinance.BTCUSDT).exchange("binance")
+                .mode(GridMode.LONG).band(new BigDecimal("25000"), new BigDecimal("27000")).levels(21)
+                .orderQty(new BigDecimal("0.010")).maxPosition(new BigDecimal("0.050")).cooldownMs(300).build(), 0);
+        // the first create rests on the book, but its answer says only that the outcome is unknown
+        fake.faults().answerNextCreate(new FakeFaults.Answer(500, -1006,
+                "An unexpected response was received from the message bus. Execution status unknown.", true));
+
+        assertThat(grid("start", "--config", "bn-unknown")).isZero();
+        trade("26050.0");
+        await("the create answered 500 / -1006", () -> !fake.faults().answeredClientIds().isEmpty());
+        String hidden = fake.faults().answeredClientIds().getFirst();
+        BigDecimal price = fake.venue().queryOrder(BTC, hidden).price();
+
+        await("the grid asked the venue by the hidden order's client id", () -> fake.requestsSeen().stream()
+                .anyMatch(r -> r.startsWith("GET /fapi/v1/order?") && r.contains("origClientOrderId=" + hidden)));
+
+        trade(price.toPlainString()); // fills the order the answer hid: the grid books it under its own id
+        java.util.function.Supplier<List<Fill>> booked = () -> db.fills().between(quick, 0, Long.MAX_VALUE);
+        await("the hidden order's fill booked under its client id", () -> booked.get().stream()
+                .anyMatch(f -> f.clientOrderId().equals(hidden)));
+        await("an exit rests for it", () -> venueOrders().stream().anyMatch(OpenOrder::reduceOnly));
+
+        assertThat(new VenueBook(fake.venue(), BTC).duplicateIdentity()).as("two orders for one level").isEmpty();
+        BigDecimal ledger = booked.get().stream().map(f -> f.side() == Side.BUY ? f.qty() : f.qty().negate())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(venuePosition()).as("the venue's position is what the grid booked").isEqualByComparingTo(ledger);
+        assertThat(db.runtime().status(quick)).isEqualTo(GridStatus.RUNNING);
+    }
+
+    @Test
     void everyControlCommandWorksOnABinanceGrid() throws Exception {
         assertThat(grid("start", "--config", "bn")).isZero();
         trade("26050.0");
@@ -180,6 +212,23 @@ class BinanceEndToEndTest {
     }
 
     @Test
+    void aHedgeModeAccountIsRefusedAtStartWithTheReason() throws Exception {
+        fake.hedgeMode(true);
+
+        assertThat(grid("start", "--config", "bn")).as("a refused start exits 1").isEqualTo(1);
+
+        assertThat(terminal.output()).contains("cannot start on test-daemon: venue binance is unavailable",
+                "the Binance account is in hedge position mode; gridbot supports one-way mode only");
+        assertThat(db.runtime().status(configId)).isNotEqualTo(GridStatus.RUNNING);
+        assertThat(fake.requestsSeen()).noneMatch(r -> r.startsWith("POST /fapi/v1/order"));
+
+        fake.hedgeMode(false); // switched to one-way: the next start opens the venue
+        assertThat(grid("start", "--config", "bn")).isZero();
+        trade("26050.0");
+        await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && buyEntryAt("26000.0"));
+    }
+
+    @Test
     void missingCredentialsSayWhatToSet() {
         BinanceEnvironment.Either none = BinanceEnvironment.settings(Map.of(), account -> Optional.empty());
         assertThat(none.settings()).isNull();
@@ -188,11 +237,26 @@ class BinanceEndToEndTest {
         BinanceEnvironment.Either production = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ENV, "production",
                 BinanceEnvironment.API_KEY, "k", BinanceEnvironment.API_SECRET, "s"), account -> Optional.empty());
         assertThat(production.settings().restUrl()).isEqualTo("https://fapi.binance.com");
-        BinanceEnvironment.Either testnet = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ACCOUNT, "main"),
+        assertThat(production.settings().streamUrl()).isEqualTo("wss://fstream.binance.com");
+        BinanceEnvironment.Either demo = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ACCOUNT, "main"),
                 account -> Optional.of(new io.gridbot.persistence.secret.Credentials("binance", account, "stored-k", "stored-s")));
-        assertThat(testnet.settings().restUrl()).isEqualTo("https://demo-fapi.binance.com");
-        assertThat(testnet.settings().credentials().apiKey()).isEqualTo("stored-k");
+        assertThat(demo.settings().restUrl()).as("demo by default").isEqualTo("https://demo-fapi.binance.com");
+        assertThat(demo.settings().streamUrl()).isEqualTo("wss://demo-fstream.binance.com");
+        assertThat(demo.settings().credentials().apiKey()).isEqualTo("stored-k");
         assertThat(BinanceEnvironment.settings(Map.of(BinanceEnvironment.ENV, "mainnet"), a -> Optional.empty()).missing())
-                .contains("testnet or production");
+                .contains("demo, testnet or production");
+    }
+
+    @Test
+    void eachEnvironmentNamesItsOwnRestAndStreamHosts() {
+        Map<String, List<String>> expected = Map.of(
+                "demo", List.of("https://demo-fapi.binance.com", "wss://demo-fstream.binance.com"),
+                "testnet", List.of("https://testnet.binancefuture.com", "wss://fstream.binancefuture.com"),
+                "production", List.of("https://fapi.binance.com", "wss://fstream.binance.com"));
+        expected.forEach((env, hosts) -> {
+            BinanceEnvironment.Either e = BinanceEnvironment.settings(Map.of(BinanceEnvironment.ENV, env.toUpperCase(java.util.Locale.ROOT),
+                    BinanceEnvironment.API_KEY, "k", BinanceEnvironment.API_SECRET, "s"), account -> Optional.empty());
+            assertThat(List.of(e.settings().restUrl(), e.settings().streamUrl())).as(env).isEqualTo(hosts);
+        });
     }
 }

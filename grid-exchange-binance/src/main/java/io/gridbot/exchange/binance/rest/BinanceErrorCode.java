@@ -16,6 +16,8 @@ public enum BinanceErrorCode {
     DISCONNECTED(-1001, ExchangeErrorKind.EXCHANGE_UNAVAILABLE),
     UNAUTHORIZED(-1002, ExchangeErrorKind.AUTHENTICATION),
     TOO_MANY_REQUESTS(-1003, ExchangeErrorKind.RATE_LIMITED),
+    /** The message bus answered unexpectedly: whether the request took effect is unknown. */
+    UNEXPECTED_RESPONSE(-1006, ExchangeErrorKind.TIMEOUT_UNKNOWN),
     /** The backend timed out: whether the request took effect is unknown. */
     TIMEOUT(-1007, ExchangeErrorKind.TIMEOUT_UNKNOWN),
     /** System-level throttling; a definite failure. */

@@ -87,7 +87,7 @@ public final class BinanceRestClient {
     }
 
     private JsonNode send(Endpoint endpoint, Map<String, String> params) throws ExchangeException {
-        budget.acquire(endpoint.createsOrders());
+        budget.acquire(endpoint.traffic());
         String query = query(endpoint, params);
         HttpUrl url = base.newBuilder().encodedPath(endpoint.path()).encodedQuery(query.isEmpty() ? null : query).build();
         Request.Builder request = new Request.Builder().url(url);
@@ -164,36 +164,43 @@ public final class BinanceRestClient {
         String msg = node != null && node.has("msg") ? node.path("msg").asText() : null;
         if (status == 429 || status == 418) {
             long wait = retryAfterMs > 0 ? retryAfterMs : status == 418 ? 120_000 : 30_000;
-            budget.backOff(wait);
-            LOG.warn("the venue answered HTTP {} to {} {}: backing off {} ms", status, endpoint.method(), endpoint.path(), wait);
+            // An order endpoint carries no IP weight: its 429 is the account's order rate, not the IP's.
+            boolean orderRate = status == 429 && (BinanceErrorCode.TOO_MANY_ORDERS.code() + "").equals(code)
+                    || status == 429 && code == null && endpoint.createsOrders();
+            if (orderRate) {
+                budget.backOffOrders(wait);
+            } else {
+                budget.backOff(wait);
+            }
+            LOG.warn("the venue answered HTTP {} to {} {}: backing off {} for {} ms", status, endpoint.method(),
+                    endpoint.path(), orderRate ? "new orders" : "every request", wait);
             return new ExchangeException(ExchangeErrorKind.RATE_LIMITED, code != null ? code : "HTTP " + status,
                     msg != null ? msg : status == 418 ? "IP banned" : "Too many requests", wait);
         }
-        if (status == 503 && (msg != null ? msg : body == null ? "" : body).startsWith("Unknown error")) {
-            // Binance: the execution status is unknown; reconcile before retrying.
-            return new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN
-                    : ExchangeErrorKind.EXCHANGE_UNAVAILABLE, code != null ? code : "HTTP 503",
-                    msg != null ? msg : "Unknown error, execution status unknown");
-        }
-        if (code != null && node.path("code").isInt()) {
-            ExchangeErrorKind kind = BinanceErrorCode.kindOf(node.path("code").asInt());
-            if (kind == ExchangeErrorKind.RATE_LIMITED) {
-                budget.backOff(retryAfterMs > 0 ? retryAfterMs : 30_000);
+        Integer venueCode = node != null && node.path("code").isInt() ? node.path("code").asInt() : null;
+        String text = msg != null ? msg : body == null || body.isBlank() ? null : body;
+        ExchangeErrorKind kind = ErrorClassifier.kindOf(endpoint.createsOrders(), status, venueCode, text);
+        if (kind == ExchangeErrorKind.RATE_LIMITED) {
+            long wait = retryAfterMs > 0 ? retryAfterMs : 30_000;
+            if (venueCode != null && venueCode == BinanceErrorCode.TOO_MANY_ORDERS.code()) {
+                budget.backOffOrders(wait);
+            } else {
+                budget.backOff(wait);
             }
-            return new ExchangeException(kind, code, msg, retryAfterMs);
         }
-        if (status == 408) {
-            return new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN
-                    : ExchangeErrorKind.NETWORK, "HTTP 408", "the venue timed out waiting for its backend");
-        }
-        if (status == 401) {
-            return new ExchangeException(ExchangeErrorKind.AUTHENTICATION, "HTTP 401", "API key refused");
-        }
-        if (status == 403) {
-            return new ExchangeException(ExchangeErrorKind.OTHER, "HTTP 403", "refused by the venue's firewall");
-        }
-        return new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, "HTTP " + status,
-                endpoint.method() + " " + endpoint.path() + " failed");
+        String label = code != null ? code : "HTTP " + status;
+        return new ExchangeException(kind, label, msg != null ? msg : describe(kind, endpoint, status), retryAfterMs);
+    }
+
+    /** A message for an answer without Binance's own (a gateway's page, an empty body). */
+    private static String describe(ExchangeErrorKind kind, Endpoint endpoint, int status) {
+        return switch (kind) {
+            case TIMEOUT_UNKNOWN -> endpoint.method() + " " + endpoint.path() + " answered HTTP " + status
+                    + ": execution status unknown";
+            case AUTHENTICATION -> "API key refused";
+            case OTHER -> status == 403 ? "refused by the venue's firewall" : endpoint.method() + " " + endpoint.path() + " failed";
+            default -> endpoint.method() + " " + endpoint.path() + " failed";
+        };
     }
 
     private static long retryAfterMs(String header) {

@@ -5,6 +5,7 @@ import io.gridbot.exchange.binance.rest.BinanceErrorCode;
 import io.gridbot.exchange.binance.rest.BinanceRestClient;
 import io.gridbot.exchange.binance.rest.Endpoint;
 import io.gridbot.exchange.binance.wire.StreamParser;
+import io.gridbot.exchange.binance.wire.UnknownVenueValueException;
 import io.gridbot.exchange.binance.wire.UserDataMessage;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The user-data stream: creates a listen key, connects to {@code /private} with it, extends it on schedule,
  * and maps ORDER_TRADE_UPDATE, ALGO_UPDATE and ACCOUNT_UPDATE to SPI events. An expired or vanished key
- * counts as a lost stream to be reconnected at once with a fresh key.
+ * counts as a lost stream to be reconnected at once with a fresh key; so does an order event with a status or
+ * side the adapter does not know, after which the grid resynchronises as after any reconnect.
  */
 public final class UserDataStream implements StreamSupervisor.Stream {
 
@@ -112,15 +114,21 @@ public final class UserDataStream implements StreamSupervisor.Stream {
             LOG.warn("skipping a malformed user-data frame ({}): {}", e.getMessage(), MarketFeed.abbreviate(frame));
             return;
         }
-        switch (message) {
-            case UserDataMessage.OrderTradeUpdate u -> publish(triggered.attribute(u.toEvent()));
-            case UserDataMessage.AlgoUpdate a -> {
-                triggered.observe(a.order());
-                a.toEvent().ifPresent(this::publish);
+        try {
+            switch (message) {
+                case UserDataMessage.OrderTradeUpdate u -> publish(triggered.attribute(u.toEvent()));
+                case UserDataMessage.AlgoUpdate a -> {
+                    triggered.observe(a.order());
+                    a.toEvent().ifPresent(this::publish);
+                }
+                case UserDataMessage.AccountUpdate a -> accounts.deliver(null, a.toEvent());
+                case UserDataMessage.ListenKeyExpired x -> supervisor.lost("the listen key expired", true);
+                case UserDataMessage.Other o -> LOG.debug("user-data event {} not used", o.type());
             }
-            case UserDataMessage.AccountUpdate a -> accounts.deliver(null, a.toEvent());
-            case UserDataMessage.ListenKeyExpired x -> supervisor.lost("the listen key expired", true);
-            case UserDataMessage.Other o -> LOG.debug("user-data event {} not used", o.type());
+        } catch (UnknownVenueValueException e) {
+            // An order update we cannot read is one we missed: the grid reads the venue's state again.
+            LOG.error("{}; resynchronising with the venue", e.getMessage());
+            supervisor.lost(e.getMessage(), true);
         }
     }
 

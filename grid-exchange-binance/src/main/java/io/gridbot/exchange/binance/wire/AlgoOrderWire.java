@@ -22,14 +22,16 @@ public record AlgoOrderWire(long algoId, String clientAlgoId, String algoType, @
 
     /**
      * The stop as an order state: NEW while it waits or triggers, FILLED once FINISHED (the order it became
-     * has executed), CANCELED, or EXPIRED.
+     * has executed), CANCELED, or EXPIRED (also when REJECTED); any other status throws
+     * {@link UnknownVenueValueException}.
      */
     public OrderState toState() {
         OrderStatus status = switch (algoStatus == null ? "" : algoStatus) {
             case "NEW", "TRIGGERING", "TRIGGERED" -> OrderStatus.NEW;
             case "FINISHED" -> OrderStatus.FILLED;
             case "CANCELED" -> OrderStatus.CANCELED;
-            default -> OrderStatus.EXPIRED;
+            case "EXPIRED", "REJECTED" -> OrderStatus.EXPIRED;
+            default -> throw new UnknownVenueValueException("status", algoStatus);
         };
         return new OrderState(clientAlgoId, Long.toString(algoId), VenueEnums.side(side), status, null,
                 Boolean.TRUE.equals(closePosition) ? null : quantity, BigDecimal.ZERO, null, updateTime);

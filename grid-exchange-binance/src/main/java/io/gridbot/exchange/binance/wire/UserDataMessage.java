@@ -81,14 +81,16 @@ public sealed interface UserDataMessage {
         /**
          * The order event of a conditional order's own life (placed, cancelled, expired). A triggered stop's
          * fill arrives as the ORDER_TRADE_UPDATE of the order it became, so TRIGGERING / TRIGGERED /
-         * FINISHED give nothing here.
+         * FINISHED give nothing here. A status the adapter does not know throws
+         * {@link UnknownVenueValueException}.
          */
         public Optional<OrderEvent> toEvent() {
             OrderStatus status = switch (order.status() == null ? "" : order.status()) {
                 case "NEW" -> OrderStatus.NEW;
                 case "CANCELED" -> OrderStatus.CANCELED;
                 case "EXPIRED", "REJECTED" -> OrderStatus.EXPIRED;
-                default -> null;
+                case "TRIGGERING", "TRIGGERED", "FINISHED" -> null;
+                default -> throw new UnknownVenueValueException("status", order.status());
             };
             if (status == null) {
                 return Optional.empty();

@@ -4,7 +4,11 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 
-/** Binance's enum strings in neutral terms; unknown values map conservatively rather than failing. */
+/**
+ * Binance's enum strings in neutral terms. A status or side the adapter does not know throws
+ * {@link UnknownVenueValueException}: the grid resynchronises rather than act on a guess. Types map
+ * conservatively (every conditional type is a stop).
+ */
 public final class VenueEnums {
 
     private VenueEnums() {
@@ -17,8 +21,9 @@ public final class VenueEnums {
             case "FILLED" -> OrderStatus.FILLED;
             case "CANCELED" -> OrderStatus.CANCELED;
             case "REJECTED" -> OrderStatus.REJECTED;
-            // EXPIRED_IN_MATCH is self-trade prevention; algo orders finish as FINISHED / EXPIRED
-            default -> OrderStatus.EXPIRED;
+            // EXPIRED_IN_MATCH: expired by self-trade prevention
+            case "EXPIRED", "EXPIRED_IN_MATCH" -> OrderStatus.EXPIRED;
+            default -> throw new UnknownVenueValueException("status", venue);
         };
     }
 
@@ -31,6 +36,10 @@ public final class VenueEnums {
     }
 
     public static Side side(String venue) {
-        return "SELL".equals(venue) ? Side.SELL : Side.BUY;
+        return switch (venue == null ? "" : venue) {
+            case "BUY" -> Side.BUY;
+            case "SELL" -> Side.SELL;
+            default -> throw new UnknownVenueValueException("side", venue);
+        };
     }
 }

@@ -52,6 +52,7 @@ public final class FakeBinance implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final FakeRest rest;
     volatile long clockOffsetMs;
+    volatile boolean hedgeMode;
 
     private FakeBinance(SimSettings settings) {
         this.sim = new SimulatedExchange(new SimClock(System.currentTimeMillis()), settings);
@@ -177,6 +178,15 @@ public final class FakeBinance implements AutoCloseable {
     /** Every signature received. */
     public List<String> signaturesSeen() {
         return List.copyOf(rest.signatures);
+    }
+
+    /**
+     * Puts the account in hedge position mode ({@code true}) or one-way mode (the default), as
+     * {@code GET /fapi/v1/positionSide/dual} then reports it.
+     */
+    public FakeBinance hedgeMode(boolean hedge) {
+        this.hedgeMode = hedge;
+        return this;
     }
 
     /** Moves the fake's clock against the host's (the adapter must keep its offset in sync). */

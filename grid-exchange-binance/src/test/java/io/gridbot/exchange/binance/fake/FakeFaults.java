@@ -2,11 +2,16 @@ package io.gridbot.exchange.binance.fake;
 
 import io.gridbot.core.fault.ExchangeErrorKind;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The fake's fault switches (edge cases 1, 3 and 4): refused creates, 429 storms, 418 bans, slow answers
- * (timeouts), refused stream connects, and behaviours the wire reference marks unverified.
+ * (timeouts), creates whose answer hides their outcome (5xx, -1006, a gateway's 502 / 504), refused stream
+ * connects, and behaviours the wire reference marks unverified.
  */
 public final class FakeFaults {
 
@@ -20,6 +25,22 @@ public final class FakeFaults {
     private int refusedStreamConnects;
     private boolean triggeredStopsGetOwnIds;
     private int extraWeight;
+    private final Deque<Answer> createAnswers = new ArrayDeque<>();
+    private final Map<Integer, Answer> batchItemAnswers = new HashMap<>();
+    private final List<String> answeredClientIds = new ArrayList<>();
+    private final Map<String, Map.Entry<String, String>> rewrites = new HashMap<>();
+
+    /**
+     * An answer the fake gives instead of the real one.
+     *
+     * @param status  the HTTP status
+     * @param code    Binance's error code in a {@code {code,msg}} body, or {@code null} for a plain-text body (a
+     *                gateway's 502 / 504)
+     * @param message the {@code msg}, or the plain-text body
+     * @param placed  whether the order reaches the book all the same (the outcome the answer hides)
+     */
+    public record Answer(int status, Integer code, String message, boolean placed) {
+    }
 
     /** The next create is refused with the Binance error that maps to this kind. */
     public synchronized FakeFaults rejectNextCreate(ExchangeErrorKind kind) {
@@ -29,6 +50,53 @@ public final class FakeFaults {
 
     synchronized ExchangeErrorKind nextRejection() {
         return rejections.poll();
+    }
+
+    /**
+     * The next create ({@code POST /fapi/v1/order}, or a whole {@code batchOrders}) is answered so; with
+     * {@code placed} its orders rest on the book all the same.
+     */
+    public synchronized FakeFaults answerNextCreate(Answer answer) {
+        createAnswers.add(answer);
+        return this;
+    }
+
+    synchronized Answer nextCreateAnswer() {
+        return createAnswers.poll();
+    }
+
+    /** In the next batch, the item at {@code index} is answered with {@code {code,msg}} (placed or not). */
+    public synchronized FakeFaults answerBatchItem(int index, Answer answer) {
+        batchItemAnswers.put(index, answer);
+        return this;
+    }
+
+    synchronized Map<Integer, Answer> takeBatchItemAnswers() {
+        Map<Integer, Answer> out = Map.copyOf(batchItemAnswers);
+        batchItemAnswers.clear();
+        return out;
+    }
+
+    synchronized void answered(String clientOrderId) {
+        answeredClientIds.add(clientOrderId);
+    }
+
+    /** The client ids of the orders whose create got an answer of {@link #answerNextCreate} or {@link #answerBatchItem}. */
+    public synchronized List<String> answeredClientIds() {
+        return List.copyOf(answeredClientIds);
+    }
+
+    /**
+     * The next successful answer to {@code route} (e.g. {@code "GET /fapi/v1/order"}) has {@code field} set to
+     * {@code value}, in the object or in every object of the list: a value the venue may send one day.
+     */
+    public synchronized FakeFaults rewriteNextAnswer(String route, String field, String value) {
+        rewrites.put(route, Map.entry(field, value));
+        return this;
+    }
+
+    synchronized Map.Entry<String, String> takeRewrite(String route) {
+        return rewrites.remove(route);
     }
 
     /** The next {@code count} requests get HTTP 429 (-1003), with a Retry-After header unless switched off. */

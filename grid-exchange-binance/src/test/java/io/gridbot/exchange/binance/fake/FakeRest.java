@@ -95,9 +95,13 @@ final class FakeRest extends Dispatcher {
         Answer denied = authenticate(request, security, params);
         boolean orderRoute = route.equals("POST /fapi/v1/order") || route.equals("POST /fapi/v1/batchOrders")
                 || route.equals("POST /fapi/v1/algoOrder");
+        FakeFaults.Answer hiding = denied == null && (route.equals("POST /fapi/v1/order") || route.equals("POST /fapi/v1/batchOrders"))
+                ? fake.faults.nextCreateAnswer() : null;
         Answer answer;
         if (denied != null) {
             answer = denied;
+        } else if (hiding != null && !hiding.placed()) {
+            answer = hidden(hiding, params);
         } else {
             try {
                 answer = route(route, params);
@@ -106,9 +110,16 @@ final class FakeRest extends Dispatcher {
             } catch (RuntimeException e) {
                 answer = new Answer(400, fake.wire.text(fake.wire.error(-1102, "Mandatory parameter was not sent, was empty/null, or malformed.")));
             }
+            if (hiding != null) {
+                answer = hidden(hiding, params);
+            }
+            Map.Entry<String, String> rewrite = answer.status() == 200 ? fake.faults.takeRewrite(route) : null;
+            if (rewrite != null) {
+                answer = new Answer(200, rewritten(answer.body(), rewrite.getKey(), rewrite.getValue()));
+            }
         }
         MockResponse.Builder response = new MockResponse.Builder().code(answer.status()).body(answer.body())
-                .addHeader("Content-Type", "application/json");
+                .addHeader("Content-Type", hiding != null && hiding.code() == null ? "text/html" : "application/json");
         countInto(response, weight(route, params), orderRoute);
         long retryAfter = fake.faults.retryAfterSeconds();
         if (answer.status() == 429 && retryAfter >= 0) {
@@ -177,6 +188,7 @@ final class FakeRest extends Dispatcher {
             case "GET /fapi/v1/openOrders" -> params.containsKey("symbol") ? 1 : 40;
             case "GET /fapi/v2/positionRisk", "GET /fapi/v3/positionRisk", "GET /fapi/v2/balance", "GET /fapi/v3/balance",
                     "GET /fapi/v1/userTrades" -> 5;
+            case "GET /fapi/v1/positionSide/dual" -> 30;
             default -> 1;
         };
     }
@@ -250,6 +262,7 @@ final class FakeRest extends Dispatcher {
             case "GET /fapi/v2/positionRisk", "GET /fapi/v3/positionRisk" -> positions(p);
             case "GET /fapi/v2/balance", "GET /fapi/v3/balance" -> balances();
             case "GET /fapi/v1/userTrades" -> userTrades(p);
+            case "GET /fapi/v1/positionSide/dual" -> ok("{\"dualSidePosition\":" + fake.hedgeMode + "}");
             case "POST /fapi/v1/algoOrder" -> newAlgoOrder(p);
             case "DELETE /fapi/v1/algoOrder" -> cancelAlgoOrder(p);
             case "GET /fapi/v1/algoOrder" -> queryAlgoOrder(p);
@@ -323,9 +336,19 @@ final class FakeRest extends Dispatcher {
             return new Answer(400, fake.wire.text(fake.wire.error(-1102, "Param 'batchOrders' must be a list of at most 5 orders.")));
         }
         ArrayNode out = fake.wire.array();
+        Map<Integer, FakeFaults.Answer> itemAnswers = fake.faults.takeBatchItemAnswers();
         for (JsonNode item : items) {
             Map<String, String> q = new LinkedHashMap<>();
             item.properties().forEach(e -> q.put(e.getKey(), e.getValue().asText()));
+            FakeFaults.Answer hiding = itemAnswers.get(out.size());
+            if (hiding != null) {
+                if (hiding.placed()) {
+                    place(orderRequest(q));
+                }
+                fake.faults.answered(q.get("newClientOrderId"));
+                out.add(fake.wire.error(hiding.code(), hiding.message()));
+                continue;
+            }
             Answer refused = refusal(q);
             if (refused != null) {
                 out.add(parse(refused.body()));
@@ -545,6 +568,28 @@ final class FakeRest extends Dispatcher {
             case NETWORK -> new Answer(502, "Bad Gateway");
             case OTHER -> err(-4131, "The counterparty's best price does not meet the PERCENT_PRICE filter limit");
         };
+    }
+
+    private String rewritten(String body, String field, String value) {
+        JsonNode node = parse(body);
+        for (JsonNode o : node.isArray() ? node : List.of(node)) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) o).put(field, value);
+        }
+        return fake.wire.text(node);
+    }
+
+    /** The answer of {@link FakeFaults#answerNextCreate}, remembering which orders it hid. */
+    private Answer hidden(FakeFaults.Answer a, Map<String, String> params) {
+        if (params.containsKey("batchOrders")) {
+            try {
+                json.readTree(params.get("batchOrders")).forEach(i -> fake.faults.answered(i.path("newClientOrderId").asText()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            fake.faults.answered(params.get("newClientOrderId"));
+        }
+        return new Answer(a.status(), a.code() == null ? a.message() : fake.wire.text(fake.wire.error(a.code(), a.message())));
     }
 
     private Answer err(int code, String msg) {

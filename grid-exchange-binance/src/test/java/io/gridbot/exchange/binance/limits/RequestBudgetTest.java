@@ -23,25 +23,25 @@ class RequestBudgetTest {
     @Test
     void belowTheHeadroomNothingWaits() throws ExchangeException {
         budget.observe("X-MBX-USED-WEIGHT-1M", "2000");
-        budget.acquire(true);
+        budget.acquire(RequestBudget.Traffic.NEW_ORDER);
         assertThat(pauses).isEmpty();
     }
 
     @Test
     void pastTheWeightHeadroomRequestsWaitForTheMinuteToRoll() throws ExchangeException {
         budget.observe("x-mbx-used-weight-1m", "2200"); // of 2400; headers are case-insensitive
-        budget.acquire(false);
+        budget.acquire(RequestBudget.Traffic.WEIGHT_ONLY);
         assertThat(pauses).containsExactly(50_000L);
-        budget.acquire(false);
+        budget.acquire(RequestBudget.Traffic.WEIGHT_ONLY);
         assertThat(pauses).hasSize(1); // the window rolled
     }
 
     @Test
     void orderCountsHoldOrdersButNotReads() throws ExchangeException {
         budget.observe("X-MBX-ORDER-COUNT-10S", "280"); // of 300
-        budget.acquire(false);
+        budget.acquire(RequestBudget.Traffic.WEIGHT_ONLY);
         assertThat(pauses).isEmpty();
-        budget.acquire(true);
+        budget.acquire(RequestBudget.Traffic.NEW_ORDER);
         assertThat(pauses).containsExactly(10_000L);
     }
 
@@ -49,7 +49,7 @@ class RequestBudgetTest {
     void theVenuesOwnLimitsReplaceTheDefaults() throws ExchangeException {
         budget.useLimits(List.of(new RateLimit("REQUEST_WEIGHT", 60_000, 6000)));
         budget.observe("X-MBX-USED-WEIGHT-1M", "2300");
-        budget.acquire(true);
+        budget.acquire(RequestBudget.Traffic.NEW_ORDER);
         assertThat(pauses).isEmpty();
         assertThat(new RateLimit("ORDERS", 10_000, 300).header()).isEqualTo("X-MBX-ORDER-COUNT-10S");
     }
@@ -57,19 +57,34 @@ class RequestBudgetTest {
     @Test
     void aBackOffRefusesEverythingUntilItEnds() throws ExchangeException {
         budget.backOff(5_000);
-        assertThatThrownBy(() -> budget.acquire(false)).isInstanceOfSatisfying(ExchangeException.class, e -> {
+        assertThatThrownBy(() -> budget.acquire(RequestBudget.Traffic.WEIGHT_ONLY)).isInstanceOfSatisfying(ExchangeException.class, e -> {
             assertThat(e.kind()).isEqualTo(ExchangeErrorKind.RATE_LIMITED);
             assertThat(e.retryAfterMs()).isEqualTo(5_000);
         });
         now.addAndGet(5_000);
-        budget.acquire(true);
+        budget.acquire(RequestBudget.Traffic.NEW_ORDER);
+    }
+
+    @Test
+    void anOrderRateBackOffHoldsNewOrdersOnly() throws ExchangeException {
+        budget.backOffOrders(5_000);
+        assertThatThrownBy(() -> budget.acquire(RequestBudget.Traffic.NEW_ORDER))
+                .isInstanceOfSatisfying(ExchangeException.class, e -> {
+                    assertThat(e.venueCode()).isEqualTo("-1015");
+                    assertThat(e.retryAfterMs()).isEqualTo(5_000);
+                });
+        budget.acquire(RequestBudget.Traffic.WEIGHT_ONLY);
+        budget.acquire(RequestBudget.Traffic.PROTECTIVE_STOP);
+        now.addAndGet(5_000);
+        budget.acquire(RequestBudget.Traffic.NEW_ORDER);
+        assertThat(pauses).isEmpty();
     }
 
     @Test
     void malformedHeadersAreIgnored() throws ExchangeException {
         budget.observe("X-MBX-USED-WEIGHT-1M", "lots");
         budget.observe("X-MBX-USED-WEIGHT-1M", null);
-        budget.acquire(true);
+        budget.acquire(RequestBudget.Traffic.NEW_ORDER);
         assertThat(budget.used("X-MBX-USED-WEIGHT-1M")).isEqualTo(-1);
     }
 }

@@ -157,9 +157,9 @@ class BinanceRestErrorsTest {
         assertThat(key.kind()).isEqualTo(ExchangeErrorKind.AUTHENTICATION);
         assertThat(key.venueCode()).isEqualTo("-2015");
 
-        adapter = BinanceAdapter.open(fake.settings().withCredentials(
-                new ApiCredentials(FakeBinance.CREDENTIALS.apiKey(), "wrong-secret")));
-        ExchangeException secret = refusal(() -> adapter.openOrders(BTC));
+        // refused when it opens: reading the position mode is the first signed request
+        ExchangeException secret = refusal(() -> BinanceAdapter.open(fake.settings().withCredentials(
+                new ApiCredentials(FakeBinance.CREDENTIALS.apiKey(), "wrong-secret"))));
         assertThat(secret.kind()).isEqualTo(ExchangeErrorKind.AUTHENTICATION);
         assertThat(secret.venueCode()).isEqualTo("-1022");
         assertThat(fake.badSignatures()).isPositive();

@@ -1,0 +1,70 @@
+package io.gridbot.exchange.binance.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridbot.core.fault.ExchangeErrorKind;
+import io.gridbot.exchange.ExchangeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads REST answers into wire records and those into SPI values. An answer that cannot be read fails the
+ * request; one that names an order status or side the adapter does not know also raises a doubt, on which the
+ * adapter has the grid resynchronise, since its picture of the orders may be wrong.
+ */
+public final class WireReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WireReader.class);
+
+    private final ObjectMapper json;
+    private final Consumer<String> doubt;
+
+    /** @param doubt told why the venue's state is in doubt (it resynchronises) */
+    public WireReader(ObjectMapper json, Consumer<String> doubt) {
+        this.json = json;
+        this.doubt = doubt;
+    }
+
+    public <T> T read(JsonNode node, Class<T> type) throws ExchangeException {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.warn("a malformed {} from the venue: {}", type.getSimpleName(), e.getMessage());
+            throw new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null,
+                    "the venue's answer could not be read as " + type.getSimpleName());
+        }
+    }
+
+    public <T> List<T> readList(JsonNode node, Class<T> type) throws ExchangeException {
+        if (node == null || !node.isArray()) {
+            throw new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null,
+                    "the venue answered with something other than a list of " + type.getSimpleName());
+        }
+        List<T> out = new ArrayList<>(node.size());
+        for (JsonNode item : node) {
+            out.add(read(item, type));
+        }
+        return out;
+    }
+
+    /** Reads one record and converts it, e.g. an order answer into its state. */
+    public <W, T> T read(JsonNode node, Class<W> type, Function<W, T> conversion) throws ExchangeException {
+        return convert(read(node, type), conversion);
+    }
+
+    /** Converts a wire record; a value the adapter does not know fails the request and raises a doubt. */
+    public <W, T> T convert(W wire, Function<W, T> conversion) throws ExchangeException {
+        try {
+            return conversion.apply(wire);
+        } catch (UnknownVenueValueException e) {
+            LOG.error("{}; resynchronising with the venue", e.getMessage());
+            doubt.accept(e.getMessage());
+            throw new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null, e.getMessage());
+        }
+    }
+}
