@@ -31,7 +31,7 @@ public final class BinanceListing {
     /**
      * Reads the listing.
      *
-     * @param restUrl the REST base, e.g. {@link BinanceSettings#PRODUCTION_REST}
+     * @param restUrl the REST base, e.g. {@link BinanceHosts#PRODUCTION}'s
      * @param timeout how long connecting and the answer may take together
      * @throws ExchangeException of kind NETWORK when the venue cannot be reached or answers with anything but
      *                           an exchangeInfo

@@ -34,10 +34,9 @@ public final class BinanceEnvironment {
      * @param store the encrypted store's lookup by account label, consulted when the environment has no key
      */
     public static Either settings(Map<String, String> env, Function<String, Optional<Credentials>> store) {
-        String which = env.getOrDefault(ENV, "demo").trim();
-        Optional<BinanceHosts> hosts = BinanceHosts.named(which);
+        Optional<BinanceHosts> hosts = hosts(env);
         if (hosts.isEmpty()) {
-            return Either.missing(ENV + " must be demo, testnet or production, not '" + which + "'");
+            return Either.missing(ENV + " must be demo, testnet or production, not '" + env.get(ENV).trim() + "'");
         }
         String key = env.get(API_KEY);
         String secret = env.get(API_SECRET);
@@ -77,8 +76,12 @@ public final class BinanceEnvironment {
         if (rest != null && !rest.isBlank()) {
             return rest.trim();
         }
-        String which = env.getOrDefault(ENV, "testnet").trim().toLowerCase(java.util.Locale.ROOT);
-        return which.equals("production") ? BinanceSettings.PRODUCTION_REST : BinanceSettings.TESTNET_REST;
+        return hosts(env).orElse(BinanceHosts.DEMO).rest();
+    }
+
+    /** The environment {@code GRIDBOT_BINANCE_ENV} names ({@code demo} when unset); empty when it names none. */
+    private static Optional<BinanceHosts> hosts(Map<String, String> env) {
+        return BinanceHosts.named(env.getOrDefault(ENV, "demo"));
     }
 
     /**

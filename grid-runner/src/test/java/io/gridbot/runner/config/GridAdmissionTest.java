@@ -95,9 +95,9 @@ class GridAdmissionTest {
     @Test
     void theBinanceHostFollowsTheEnvironment() {
         assertThat(io.gridbot.runner.venue.BinanceEnvironment.publicRestUrl(Map.of()))
-                .isEqualTo(io.gridbot.exchange.binance.BinanceSettings.TESTNET_REST);
+                .isEqualTo(io.gridbot.exchange.binance.BinanceHosts.DEMO.rest());
         assertThat(io.gridbot.runner.venue.BinanceEnvironment.publicRestUrl(Map.of("GRIDBOT_BINANCE_ENV", "production")))
-                .isEqualTo(io.gridbot.exchange.binance.BinanceSettings.PRODUCTION_REST);
+                .isEqualTo(io.gridbot.exchange.binance.BinanceHosts.PRODUCTION.rest());
         assertThat(io.gridbot.runner.venue.BinanceEnvironment.publicRestUrl(Map.of("GRIDBOT_BINANCE_REST_URL",
                 "http://127.0.0.1:9"))).isEqualTo("http://127.0.0.1:9");
     }
