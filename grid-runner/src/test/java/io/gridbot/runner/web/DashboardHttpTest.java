@@ -159,6 +159,31 @@ class DashboardHttpTest {
     }
 
     @Test
+    void tenThousandAnonymousLoginPagesDoNotLockOutTheUserWhoseFormIsOpen() throws Exception {
+        HttpResponse<String> form = get("/login", null);
+        String cookie = cookieOf(form);
+        String csrf = find(CSRF_FIELD, form.body());
+        // 10,100 visitors' login pages, four at a time.
+        try (var visitors = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(visitors.submit(() -> {
+                    for (int i = 0; i < 10_100 / 4; i++) {
+                        assertThat(get("/login", null).statusCode()).isEqualTo(200);
+                    }
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        HttpResponse<String> done = submitLogin(cookie, csrf, DashboardFixture.USER, DashboardFixture.PASSWORD);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
+        assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+    }
+
+    @Test
     void repeatedFailuresLockTheNameForAMinute() throws Exception {
         HttpResponse<String> form = get("/login", null);
         String cookie = cookieOf(form);
