@@ -57,7 +57,7 @@ public final class DaemonCommand implements Callable<Integer> {
         String owner = DaemonIdentity.current();
         SimClock clock = new SimClock(System.currentTimeMillis());
         // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does.
-        java.nio.file.Files.createDirectories(store.dataDirectory());
+        io.gridbot.persistence.OwnerOnly.directory(store.dataDirectory());
         SimulatedExchange exchange = new SimulatedExchange(clock, SimSettings.defaults())
                 .list(new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"), new BigDecimal("0.001"),
                         new BigDecimal("5"), 200), new BigDecimal("26076.01"))
