@@ -151,6 +151,33 @@ class DashboardHttpTest {
     }
 
     @Test
+    void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+        HttpResponse<String> plain = get("/login", null);
+        assertThat(plain.headers().firstValue("Set-Cookie").orElseThrow()).as("plain HTTP").doesNotContainIgnoringCase("Secure");
+
+        for (String[] header : new String[][] {{"X-Forwarded-Proto", "https"}, {"Forwarded", "for=192.0.2.60;proto=https"}}) {
+            HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(f.uri("/login")).header(header[0], header[1])
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(proxied.headers().firstValue("Set-Cookie").orElseThrow()).as(header[0]).contains("; Secure");
+        }
+
+        try (DashboardServer behindTls = DashboardServer.start(new DashboardServer.Settings("127.0.0.1", 0, true), f.db,
+                io.gridbot.runner.web.grid.LiveGrids.of(f.daemon::views))) {
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(behindTls.uri().resolve("/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(form.headers().firstValue("Set-Cookie").orElseThrow()).as("--dashboard-behind-tls").contains("; Secure");
+            String loginForm = "csrf=" + URLEncoder.encode(find(CSRF_FIELD, form.body()), StandardCharsets.UTF_8)
+                    + "&username=" + DashboardFixture.USER + "&password=" + URLEncoder.encode(DashboardFixture.PASSWORD,
+                    StandardCharsets.UTF_8);
+            HttpResponse<String> in = http.send(HttpRequest.newBuilder(behindTls.uri().resolve("/login"))
+                    .header("Cookie", cookieOf(form)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(loginForm)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(in.statusCode()).isEqualTo(303);
+            assertThat(in.headers().firstValue("Set-Cookie").orElseThrow()).as("the logged-in session").contains("; Secure");
+        }
+    }
+
+    @Test
     void aLoginFormWithoutItsCsrfTokenIsRefused() throws Exception {
         HttpResponse<String> form = get("/login", null);
         HttpResponse<String> forged = submitLogin(cookieOf(form), "forged", DashboardFixture.USER, DashboardFixture.PASSWORD);
