@@ -10,6 +10,12 @@ import io.gridbot.persistence.report.ReportRepository;
 import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.persistence.secret.CredentialStore;
 import io.gridbot.persistence.secret.MasterKey;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -32,8 +38,59 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, dialect);
     }
 
-    /** Opens the pool and migrates the schema to the newest version. */
+    static {
+        // The embedded database's server (AUTO_SERVER: how the other processes of this user reach a running
+        // daemon's database) listens on the loopback interface only. H2 reads this once, as its classes load.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
+    /**
+     * Opens the pool and migrates the schema to the newest version. The embedded database's directory and
+     * files are kept to their owner, and its file is opened once outside the pool first: when a killed process
+     * left its lock behind, H2 takes a few seconds to see that the lock is stale, longer than the pool's
+     * connection timeout, and a restart right after {@code kill -9} must not fail for that.
+     */
     public static Database open(DatabaseSettings settings) {
+        Optional<Path> dir = settings.embeddedDirectory();
+        if (dir.isPresent()) {
+            try {
+                OwnerOnly.directory(dir.get());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot create the data directory " + dir.get() + ": " + e, e);
+            }
+        }
+        Connection opening = dir.isPresent() ? openEmbedded(settings, dir.get()) : null;
+        try {
+            Database db = openPool(settings);
+            dir.ifPresent(d -> OwnerOnly.files(d, DatabaseSettings.EMBEDDED_NAME + "."));
+            return db;
+        } finally {
+            closeQuietly(opening);
+        }
+    }
+
+    /** The first connection has served its purpose once the pool is open; a failure to close it changes nothing. */
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the pool's connections keep the database open either way
+            }
+        }
+    }
+
+    private static Connection openEmbedded(DatabaseSettings settings, Path dir) {
+        try {
+            return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the embedded database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Database openPool(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());

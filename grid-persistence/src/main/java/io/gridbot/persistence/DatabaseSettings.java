@@ -19,14 +19,30 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     }
 
+    /** The embedded database's files are named {@code gridbot.*} in the data directory. */
+    public static final String EMBEDDED_NAME = "gridbot";
+    private static final String EMBEDDED_PREFIX = "jdbc:h2:file:";
+
     /**
-     * The embedded default: {@code <dataDir>/gridbot.mv.db}, no server needed. Other processes on the host
-     * may open it too (a second terminal's commands while the daemon runs).
+     * The embedded default: {@code <dataDir>/gridbot.mv.db}, no server needed. Other processes of the same
+     * user may open it too (a second terminal's commands while the daemon runs): the first process to open it
+     * serves it to the others on the loopback interface only, with a key kept in its lock file, and
+     * {@link Database#open} keeps the directory and its files to their owner.
      */
     public static DatabaseSettings embedded(Path dataDir) {
-        String file = dataDir.toAbsolutePath().resolve("gridbot").toString().replace('\\', '/');
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
+        String file = dataDir.toAbsolutePath().resolve(EMBEDDED_NAME).toString().replace('\\', '/');
+        return new DatabaseSettings(EMBEDDED_PREFIX + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
                 "sa", "", 4);
+    }
+
+    /** The data directory of an embedded database given by file, if this is one. */
+    public java.util.Optional<Path> embeddedDirectory() {
+        if (!jdbcUrl.startsWith(EMBEDDED_PREFIX)) {
+            return java.util.Optional.empty();
+        }
+        int end = jdbcUrl.indexOf(';');
+        Path file = Path.of(jdbcUrl.substring(EMBEDDED_PREFIX.length(), end < 0 ? jdbcUrl.length() : end));
+        return java.util.Optional.ofNullable(file.toAbsolutePath().getParent());
     }
 
     /** A server database by URL. */

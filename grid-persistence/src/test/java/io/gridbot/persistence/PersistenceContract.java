@@ -152,6 +152,24 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void aUserNameHasOneSpellingSoNoOtherCaseOrAccentFindsADifferentUser() {
+        var users = database().dashboardUsers();
+        assertThat(users.save("Chaos", "pbkdf2$1$salt$hash1", 10)).isTrue();
+        assertThat(users.save("CHAOS", "pbkdf2$1$salt$hash2", 20)).as("the same user").isFalse();
+        assertThat(users.list()).extracting(u -> u.name()).containsExactly("chaos");
+        assertThat(users.find("cHaOs")).hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("chaos"));
+        // A server collation that ignores accents would match these to chaos; they are not its spelling.
+        assertThat(users.find("chaós")).isEmpty();
+        assertThat(users.find("ch\u00c1os")).isEmpty();
+        assertThat(users.delete("chaós")).isFalse();
+        assertThat(users.find("chaos")).isPresent();
+        assertThatThrownBy(() -> users.save("chaós", "pbkdf2$1$salt$hash3", 30))
+                .hasMessageContaining("user name is 1 to 64 letters");
+        assertThat(users.delete("CHAOS")).isTrue();
+        assertThat(users.list()).isEmpty();
+    }
+
+    @Test
     void controlRequestsWaitForTheDaemonsAcknowledgement() {
         long id = database().configs().create(grid("g"), 0);
         GridRuntimeRepository runtime = database().runtime();

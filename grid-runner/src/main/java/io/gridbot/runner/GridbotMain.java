@@ -30,8 +30,9 @@ public final class GridbotMain implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and exits with its code. */
+    /** Runs the command line and exits with its code (at once, too, if the launcher that started it ends). */
     public static void main(String[] args) {
+        io.gridbot.runner.lifecycle.ParentWatch.install();
         System.exit(run(args));
     }
 

@@ -1,11 +1,19 @@
 package io.gridbot.persistence.secret;
 
+import io.gridbot.persistence.OwnerOnly;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -48,12 +56,22 @@ public final class MasterKey {
         }
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(keyFile.toAbsolutePath().getParent());
-        Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh));
-        try {
-            Files.setPosixFilePermissions(keyFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the file keeps the platform's default permissions
+        OwnerOnly.directory(keyFile.toAbsolutePath().getParent());
+        // Owner-only from the first byte: the file is created with its permissions, never widened then narrowed.
+        FileAttribute<?>[] ownerOnly = keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OwnerOnly.FILE)} : new FileAttribute<?>[0];
+        byte[] encoded = Base64.getEncoder().encode(fresh);
+        try (SeekableByteChannel out = Files.newByteChannel(keyFile, EnumSet.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), ownerOnly)) {
+            ByteBuffer text = ByteBuffer.wrap(encoded);
+            while (text.hasRemaining()) {
+                out.write(text);
+            }
+        } catch (FileAlreadyExistsException raced) {
+            Arrays.fill(fresh, (byte) 0);
+            return fromBase64(Files.readString(keyFile)); // another process created it a moment ago
+        } finally {
+            Arrays.fill(encoded, (byte) 0);
         }
         MasterKey key = new MasterKey(fresh);
         Arrays.fill(fresh, (byte) 0);

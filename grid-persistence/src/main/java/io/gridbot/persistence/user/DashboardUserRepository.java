@@ -8,7 +8,8 @@ import org.jooq.DSLContext;
 
 /**
  * The dashboard's users (issue 7): names and encoded password hashes. Hashing is the caller's job; this
- * repository never sees a password.
+ * repository never sees a password. Names are stored and looked up in their one spelling
+ * ({@link LoginName}); a name that is not valid finds no user.
  */
 public final class DashboardUserRepository {
 
@@ -36,7 +37,11 @@ public final class DashboardUserRepository {
     }
 
     /** Adds a user, or replaces the hash of an existing one; returns whether the user is new. */
-    public boolean save(String name, String passwordHash, long nowMs) {
+    public boolean save(String typedName, String passwordHash, long nowMs) {
+        if (!LoginName.valid(typedName)) {
+            throw new IllegalArgumentException("a user name is " + LoginName.RULE);
+        }
+        String name = LoginName.of(typedName);
         int updated = dsl.update(DASHBOARD_USER).set(DASHBOARD_USER.PASSWORD_HASH, passwordHash)
                 .set(DASHBOARD_USER.UPDATED_AT, nowMs).where(DASHBOARD_USER.USERNAME.eq(name)).execute();
         if (updated > 0) {
@@ -47,10 +52,15 @@ public final class DashboardUserRepository {
         return true;
     }
 
-    /** The user of this name. */
-    public Optional<DashboardUser> find(String name) {
+    /** The user of this name, in any case. */
+    public Optional<DashboardUser> find(String typedName) {
+        if (typedName == null || !LoginName.valid(typedName)) {
+            return Optional.empty();
+        }
+        String name = LoginName.of(typedName);
         return dsl.selectFrom(DASHBOARD_USER).where(DASHBOARD_USER.USERNAME.eq(name))
-                .fetchOptional(r -> new DashboardUser(r.getUsername(), r.getPasswordHash(), r.getCreatedAt(), r.getUpdatedAt()));
+                .fetchOptional(r -> new DashboardUser(r.getUsername(), r.getPasswordHash(), r.getCreatedAt(), r.getUpdatedAt()))
+                .filter(u -> u.name().equals(name)); // exact, whatever the server's collation says
     }
 
     /** Every user, by name. */
@@ -59,8 +69,9 @@ public final class DashboardUserRepository {
                 .fetch(r -> new DashboardUser(r.getUsername(), r.getPasswordHash(), r.getCreatedAt(), r.getUpdatedAt()));
     }
 
-    /** Removes a user; returns whether there was one. */
-    public boolean delete(String name) {
-        return dsl.deleteFrom(DASHBOARD_USER).where(DASHBOARD_USER.USERNAME.eq(name)).execute() > 0;
+    /** Removes a user, named in any case; returns whether there was one. */
+    public boolean delete(String typedName) {
+        return find(typedName).map(u -> dsl.deleteFrom(DASHBOARD_USER).where(DASHBOARD_USER.USERNAME.eq(u.name()))
+                .execute() > 0).orElse(false);
     }
 }

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * 200,000 entries, as a fast replay makes). While the database is down, up to 1,000 log entries wait in memory (the oldest dropped, with a warning, when more come) and the writer retries every
  * 10 s; fills are never dropped (they wait however many there are, and the venue's trade history holds them
  * too). Level snapshots, when a level store is given, are coalesced to each level's latest state. On
- * recovery the backlog is written in batches, oldest first.
+ * recovery the backlog is written in batches, oldest first. Whichever write meets the outage first (an order's
+ * record, a level, a fill or a log entry), a warning says "database unreachable; N entries wait in memory"
+ * at once and again every {@value #WARN_EVERY_MS} ms of the clock while the outage lasts.
  */
 public final class WriteBehind implements AutoCloseable {
 
@@ -31,6 +33,8 @@ public final class WriteBehind implements AutoCloseable {
     public static final int BURST_CAPACITY = 200_000;
     /** The spec's retry interval. */
     public static final long DEFAULT_RETRY_MS = 10_000;
+    /** How often the outage warning repeats while the database stays unreachable. */
+    public static final long WARN_EVERY_MS = 60_000;
     private static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(WriteBehind.class);
 
@@ -50,6 +54,8 @@ public final class WriteBehind implements AutoCloseable {
     private final Object lock = new Object();
     private long droppedLogs;
     private boolean healthy = true;
+    private long outageSinceMs;
+    private long warnedAtMs;
     private volatile boolean running;
     private Thread writer;
 
@@ -157,6 +163,7 @@ public final class WriteBehind implements AutoCloseable {
             List<Pending<Fill>> fillBatch = take(fillQueue);
             List<Pending<LogEntry>> logBatch = take(logQueue);
             if (fillBatch.isEmpty() && logBatch.isEmpty()) {
+                markHealthy(true); // the levels and tasks went through too
                 return true;
             }
             try {
@@ -166,10 +173,7 @@ public final class WriteBehind implements AutoCloseable {
                 markHealthy(true);
             } catch (RuntimeException e) {
                 putBack(fillBatch, logBatch);
-                if (markHealthy(false)) {
-                    LOG.warn("database unreachable; {} entries wait in memory, retrying every {} ms: {}", backlog(),
-                            retryMs, e.toString());
-                }
+                failed(e);
                 return false;
             }
         }
@@ -187,7 +191,7 @@ public final class WriteBehind implements AutoCloseable {
             try {
                 next.run();
             } catch (RuntimeException e) {
-                markHealthy(false);
+                failed(e);
                 return false;
             }
             synchronized (lock) {
@@ -217,7 +221,7 @@ public final class WriteBehind implements AutoCloseable {
                     byLine.forEach(queued::putIfAbsent);
                 });
             }
-            markHealthy(false);
+            failed(e);
             return false;
         }
     }
@@ -247,19 +251,37 @@ public final class WriteBehind implements AutoCloseable {
         }
     }
 
-    /** Returns true when the state changed. */
-    private boolean markHealthy(boolean ok) {
+    /** A write failed (what failed is back in its queue): the outage begins, or goes on. */
+    private void failed(RuntimeException e) {
+        long now = clock.getAsLong();
+        boolean warn;
         synchronized (lock) {
-            boolean changed = healthy != ok;
+            if (healthy) {
+                outageSinceMs = now;
+            }
+            warn = healthy || now - warnedAtMs >= WARN_EVERY_MS;
+            if (warn) {
+                warnedAtMs = now;
+            }
+            markHealthy(false);
+        }
+        if (warn) {
+            LOG.warn("database unreachable; {} entries wait in memory, retrying every {} ms: {}", backlog(), retryMs,
+                    e.toString());
+        }
+    }
+
+    private void markHealthy(boolean ok) {
+        synchronized (lock) {
+            boolean recovered = !healthy && ok;
             healthy = ok;
             while (!ok && logQueue.size() > LOG_CAPACITY) {
                 logQueue.removeFirst(); // down: only the newest 1,000 wait
                 droppedLogs++;
             }
-            if (changed && ok) {
-                LOG.info("database reachable again; backlog written");
+            if (recovered) {
+                LOG.info("database reachable again after {} ms; backlog written", clock.getAsLong() - outageSinceMs);
             }
-            return changed;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.gridbot.runner.launch;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,12 +11,14 @@ import java.util.List;
  * The runner jar's entry point, compiled for Java 8 so that any java can load it. On Java 21 or newer it
  * hands over to the command line at once; on an older java it runs the same command on the JDK that
  * {@code JAVA_HOME} names (the one the build used), or says plainly which Java is needed, instead of failing
- * with a class-version error.
+ * with a class-version error. The child ends when this process ends, even by {@code kill -9}.
  */
 public final class Launcher {
 
     private static final int NEEDED = 21;
     private static final String RELAUNCHED = "gridbot.relaunched";
+    /** Names this process to the child, which ends when it ends (the runner's ParentWatch). */
+    private static final String PARENT_PID = "gridbot.parent.pid";
 
     private Launcher() {
     }
@@ -45,6 +48,9 @@ public final class Launcher {
         List<String> command = new ArrayList<String>();
         command.add(java.getPath());
         command.add("-D" + RELAUNCHED + "=true");
+        // A kill -9 of this process runs no hook: the child watches this process and ends with it.
+        String self = ManagementFactory.getRuntimeMXBean().getName();
+        command.add("-D" + PARENT_PID + "=" + self.substring(0, Math.max(0, self.indexOf('@'))));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Launcher.class.getName());

@@ -1,6 +1,7 @@
 package io.gridbot.runner.cli;
 
 import io.gridbot.persistence.Database;
+import io.gridbot.persistence.user.LoginName;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.auth.PasswordHash;
 import java.io.IOException;
@@ -58,10 +59,11 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!name.matches("[A-Za-z0-9_.@-]{1,64}")) {
-                spec.commandLine().getErr().println("a user name is 1 to 64 letters, digits, '_', '.', '@' or '-'");
+            if (!LoginName.valid(name)) {
+                spec.commandLine().getErr().println("a user name is " + LoginName.RULE);
                 return 2;
             }
+            name = LoginName.of(name);
             char[] password = password();
             if (password == null) {
                 return 1;
@@ -139,7 +141,7 @@ public final class UserCommand implements Runnable {
                     spec.commandLine().getErr().println("no dashboard user named " + name);
                     return 1;
                 }
-                spec.commandLine().getOut().println("removed dashboard user " + name
+                spec.commandLine().getOut().println("removed dashboard user " + LoginName.of(name)
                         + " (their open sessions end at their next request)");
                 return 0;
             }

@@ -25,6 +25,10 @@ public final class DashboardOptions {
             description = "address to listen on (default ${DEFAULT-VALUE}); anything else exposes the dashboard to the network")
     String bind;
 
+    @Option(names = "--dashboard-behind-tls", description = "browsers reach the dashboard through a TLS reverse proxy: "
+            + "mark the session cookie Secure on every response")
+    boolean behindTls;
+
     /** Options asking for the dashboard on this address and port (for embedding and tests). */
     public static DashboardOptions on(String bind, int port) {
         DashboardOptions options = new DashboardOptions();
@@ -45,7 +49,7 @@ public final class DashboardOptions {
         if (!enabled && port == null) {
             return Optional.empty();
         }
-        return Optional.of(new DashboardServer.Settings(bind, port == null ? DEFAULT_PORT : port));
+        return Optional.of(new DashboardServer.Settings(bind, port == null ? DEFAULT_PORT : port, behindTls));
     }
 
     /** Starts the dashboard when wanted, saying where it is (and warning when it is not loopback-only). */

@@ -29,13 +29,20 @@ public final class DashboardServer implements AutoCloseable {
     /**
      * Where the dashboard listens.
      *
-     * @param bind the address; loopback unless the operator asks otherwise
-     * @param port the port, 0 for any free one
+     * @param bind      the address; loopback unless the operator asks otherwise
+     * @param port      the port, 0 for any free one
+     * @param behindTls whether browsers reach it through a TLS reverse proxy, so the session cookie is always
+     *                  {@code Secure} (it is anyway on a request the proxy marks as HTTPS)
      */
-    public record Settings(String bind, int port) {
+    public record Settings(String bind, int port, boolean behindTls) {
 
         /** The default address: this machine only. */
         public static final String LOOPBACK = "127.0.0.1";
+
+        /** Plain HTTP, no proxy promised. */
+        public Settings(String bind, int port) {
+            this(bind, port, false);
+        }
 
         /** Whether the address is reachable from this machine only. */
         public boolean loopbackOnly() {
@@ -92,7 +99,7 @@ public final class DashboardServer implements AutoCloseable {
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(new Dispatcher(routes, sessions));
+        server.setHandler(new Dispatcher(routes, sessions, settings.behindTls()));
         server.setStopTimeout(2_000);
         try {
             server.start();

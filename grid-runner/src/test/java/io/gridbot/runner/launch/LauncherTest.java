@@ -1,12 +1,15 @@
 package io.gridbot.runner.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.gridbot.runner.testing.Eventually;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runner jar's entry point on a Java older than 21 (this machine's default java is 17): it runs the
@@ -45,6 +49,45 @@ class LauncherTest {
 
         assertThat(r.exit).isEqualTo(1);
         assertThat(r.output).contains("gridbot needs Java 21 or newer, but this java is Java").doesNotContain("Exception");
+    }
+
+    @Test
+    void killingTheLauncherWithSigkillEndsTheChildJvmItStarted(@TempDir Path dir) throws Exception {
+        Path old = olderJava();
+        ProcessBuilder run = launch(old, "daemon", "--data-dir", dir.resolve("data").toString())
+                .redirectOutput(dir.resolve("out.log").toFile());
+        run.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        run.environment().remove("GRIDBOT_DB_URL");
+        Process launcher = run.start();
+        ProcessHandle child = null;
+        try {
+            child = Eventually.awaitValue("the child JVM started", Duration.ofSeconds(60),
+                    () -> launcher.toHandle().children().findFirst().orElse(null));
+            Eventually.await("the daemon up in the child", Duration.ofSeconds(90), () -> {
+                assertThat(launcher.isAlive()).as("the launcher runs").isTrue();
+                return read(dir.resolve("out.log")).contains("gridbot daemon");
+            });
+
+            launcher.destroyForcibly().waitFor(); // SIGKILL: the launcher's shutdown hook does not run
+            ProcessHandle orphan = child;
+            assertThatCode(() -> orphan.onExit().get(30, TimeUnit.SECONDS)).as("the child ends within 30 s")
+                    .doesNotThrowAnyException();
+            assertThat(child.isAlive()).isFalse();
+        } finally {
+            if (child != null && child.isAlive()) {
+                child.destroyForcibly();
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+            launcher.destroyForcibly().waitFor();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static ProcessBuilder launch(Path java, String... args) {

@@ -151,11 +151,63 @@ class DashboardHttpTest {
     }
 
     @Test
+    void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+        HttpResponse<String> plain = get("/login", null);
+        assertThat(plain.headers().firstValue("Set-Cookie").orElseThrow()).as("plain HTTP").doesNotContainIgnoringCase("Secure");
+
+        for (String[] header : new String[][] {{"X-Forwarded-Proto", "https"}, {"Forwarded", "for=192.0.2.60;proto=https"}}) {
+            HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(f.uri("/login")).header(header[0], header[1])
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(proxied.headers().firstValue("Set-Cookie").orElseThrow()).as(header[0]).contains("; Secure");
+        }
+
+        try (DashboardServer behindTls = DashboardServer.start(new DashboardServer.Settings("127.0.0.1", 0, true), f.db,
+                io.gridbot.runner.web.grid.LiveGrids.of(f.daemon::views))) {
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(behindTls.uri().resolve("/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(form.headers().firstValue("Set-Cookie").orElseThrow()).as("--dashboard-behind-tls").contains("; Secure");
+            String loginForm = "csrf=" + URLEncoder.encode(find(CSRF_FIELD, form.body()), StandardCharsets.UTF_8)
+                    + "&username=" + DashboardFixture.USER + "&password=" + URLEncoder.encode(DashboardFixture.PASSWORD,
+                    StandardCharsets.UTF_8);
+            HttpResponse<String> in = http.send(HttpRequest.newBuilder(behindTls.uri().resolve("/login"))
+                    .header("Cookie", cookieOf(form)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(loginForm)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(in.statusCode()).isEqualTo(303);
+            assertThat(in.headers().firstValue("Set-Cookie").orElseThrow()).as("the logged-in session").contains("; Secure");
+        }
+    }
+
+    @Test
     void aLoginFormWithoutItsCsrfTokenIsRefused() throws Exception {
         HttpResponse<String> form = get("/login", null);
         HttpResponse<String> forged = submitLogin(cookieOf(form), "forged", DashboardFixture.USER, DashboardFixture.PASSWORD);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void tenThousandAnonymousLoginPagesDoNotLockOutTheUserWhoseFormIsOpen() throws Exception {
+        HttpResponse<String> form = get("/login", null);
+        String cookie = cookieOf(form);
+        String csrf = find(CSRF_FIELD, form.body());
+        // 10,100 visitors' login pages, four at a time.
+        try (var visitors = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(visitors.submit(() -> {
+                    for (int i = 0; i < 10_100 / 4; i++) {
+                        assertThat(get("/login", null).statusCode()).isEqualTo(200);
+                    }
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        HttpResponse<String> done = submitLogin(cookie, csrf, DashboardFixture.USER, DashboardFixture.PASSWORD);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
+        assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
     }
 
     @Test

@@ -31,6 +31,9 @@ class DashboardOptionsTest {
         assertThat(parse("--dashboard-port", "9000").settings()).contains(new DashboardServer.Settings("127.0.0.1", 9000));
         assertThat(parse("--dashboard", "--dashboard-bind", "0.0.0.0").settings().orElseThrow().loopbackOnly()).isFalse();
         assertThat(parse("--dashboard").settings().orElseThrow().loopbackOnly()).isTrue();
+        assertThat(parse("--dashboard").settings().orElseThrow().behindTls()).isFalse();
+        assertThat(parse("--dashboard", "--dashboard-behind-tls").settings())
+                .contains(new DashboardServer.Settings("127.0.0.1", 8080, true));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.gridbot.runner.web.auth;
 
 import io.gridbot.persistence.user.DashboardUserRepository;
+import io.gridbot.persistence.user.LoginName;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -9,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * Checks a name and password against the stored hashes. An unknown name costs the same hash as a known one,
  * and after {@value #MAX_FAILURES} failures a name is refused for {@value #LOCK_MS} ms, so passwords cannot be
- * guessed at the speed of the network.
+ * guessed at the speed of the network. Failures count against the name's one spelling ({@link LoginName}),
+ * so {@code CHAOS} is locked while {@code chaos} is.
  */
 public final class Authenticator {
 
@@ -36,8 +38,9 @@ public final class Authenticator {
     }
 
     /** Checks the password; the array is cleared afterwards. */
-    public Outcome check(String name, char[] password) {
+    public Outcome check(String typedName, char[] password) {
         try {
+            String name = LoginName.of(typedName);
             long now = clock.getAsLong();
             Failures f = failures.get(name);
             if (f != null && f.count() >= MAX_FAILURES && now - f.lastMs() < LOCK_MS) {

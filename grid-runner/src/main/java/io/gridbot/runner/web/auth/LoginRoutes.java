@@ -1,5 +1,6 @@
 package io.gridbot.runner.web.auth;
 
+import io.gridbot.persistence.user.LoginName;
 import io.gridbot.runner.web.http.HttpCall;
 import io.gridbot.runner.web.http.Route;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class LoginRoutes {
             call.redirect("/login?failed=refused");
             return;
         }
-        name = name.trim();
+        name = LoginName.of(name);
         switch (authenticator.check(name, password.toCharArray())) {
             case ACCEPTED -> {
                 Session fresh = sessions.login(name, call.session().id());

@@ -27,10 +27,17 @@ public final class Dispatcher extends Handler.Abstract {
 
     private final List<Route> routes;
     private final SessionStore sessions;
+    private final boolean behindTls;
 
     public Dispatcher(List<Route> routes, SessionStore sessions) {
+        this(routes, sessions, false);
+    }
+
+    /** @param behindTls browsers come through a TLS reverse proxy: session cookies are always {@code Secure} */
+    public Dispatcher(List<Route> routes, SessionStore sessions, boolean behindTls) {
         this.routes = List.copyOf(routes);
         this.sessions = sessions;
+        this.behindTls = behindTls;
     }
 
     @Override
@@ -41,7 +48,7 @@ public final class Dispatcher extends Handler.Abstract {
         List<String> segments = Arrays.stream(path.substring(1).split("/", -1))
                 .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
         Optional<Session> session = sessions.find(cookie(request));
-        HttpCall deny = new HttpCall(request, response, callback, Map.of(), session.orElse(null));
+        HttpCall deny = new HttpCall(request, response, callback, Map.of(), session.orElse(null), behindTls);
         boolean pathKnown = false;
         for (Route route : routes) {
             Optional<Map<String, String>> params = route.match(method, segments);
@@ -49,7 +56,7 @@ public final class Dispatcher extends Handler.Abstract {
                 pathKnown |= route.match(route.method(), segments).isPresent();
                 continue;
             }
-            HttpCall call = new HttpCall(request, response, callback, params.get(), session.orElse(null));
+            HttpCall call = new HttpCall(request, response, callback, params.get(), session.orElse(null), behindTls);
             try {
                 if (route.access() == Access.USER && session.filter(Session::authenticated).isEmpty()) {
                     refuseAnonymous(call, path);

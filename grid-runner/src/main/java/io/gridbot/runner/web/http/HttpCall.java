@@ -34,14 +34,17 @@ public final class HttpCall {
     private final Callback callback;
     private final Map<String, String> pathParams;
     private final Session session;
+    private final boolean behindTls;
     private Fields query;
 
-    HttpCall(Request request, Response response, Callback callback, Map<String, String> pathParams, Session session) {
+    HttpCall(Request request, Response response, Callback callback, Map<String, String> pathParams, Session session,
+            boolean behindTls) {
         this.request = request;
         this.response = response;
         this.callback = callback;
         this.pathParams = pathParams;
         this.session = session;
+        this.behindTls = behindTls;
     }
 
     /** The value of a {@code {name}} segment of the route. */
@@ -79,10 +82,24 @@ public final class HttpCall {
         return this;
     }
 
-    /** Sets the session cookie: HttpOnly, SameSite=Strict, whole site, no explicit expiry (ends with the browser). */
+    /**
+     * Sets the session cookie: HttpOnly, SameSite=Strict, whole site, no explicit expiry (ends with the browser),
+     * and Secure when the browser is on HTTPS: this server's own TLS, a TLS reverse proxy promised by
+     * {@code --dashboard-behind-tls}, or a proxy that says so ({@code X-Forwarded-Proto: https} or
+     * {@code Forwarded: proto=https}; trusting it costs nothing, since Secure only narrows where the cookie goes).
+     */
     public void sessionCookie(String value) {
         Response.addCookie(response, HttpCookie.build(SESSION_COOKIE, value).path("/").httpOnly(true)
-                .sameSite(HttpCookie.SameSite.STRICT).secure(request.isSecure()).build());
+                .sameSite(HttpCookie.SameSite.STRICT).secure(request.isSecure() || behindTls || forwardedHttps()).build());
+    }
+
+    private boolean forwardedHttps() {
+        String proto = request.getHeaders().get("X-Forwarded-Proto");
+        if (proto != null && proto.trim().equalsIgnoreCase("https")) {
+            return true;
+        }
+        String forwarded = request.getHeaders().get("Forwarded");
+        return forwarded != null && forwarded.toLowerCase(java.util.Locale.ROOT).matches(".*\\bproto=\"?https\\b.*");
     }
 
     /** Replies with a value as JSON. */

@@ -17,7 +17,8 @@ class SessionStoreTest {
         Session user = sessions.login("alice", anonymous.id());
         assertThat(user.id()).isNotEqualTo(anonymous.id());
         assertThat(user.csrfToken()).isNotEqualTo(anonymous.csrfToken());
-        assertThat(sessions.find(anonymous.id())).isEmpty();
+        assertThat(sessions.find(anonymous.id())).as("the form's session never becomes the user's")
+                .hasValueSatisfying(s -> assertThat(s.authenticated()).isFalse());
         assertThat(sessions.find(user.id())).hasValueSatisfying(s -> assertThat(s.user()).isEqualTo("alice"));
         assertThat(user.toString()).doesNotContain(user.id(), user.csrfToken());
     }
@@ -60,5 +61,19 @@ class SessionStoreTest {
         removed.clear();
         assertThat(guarded.find(alice.id())).as("and stays ended").isEmpty();
         assertThat(guarded.find(anonymous.id())).as("the login form's session is not a user's").isPresent();
+    }
+
+    @Test
+    void tenThousandLoginPageVisitsDoNotEndTheLoginFormOfARealUser() {
+        Session form = sessions.anonymous();
+        for (int i = 0; i < 10_100; i++) {
+            sessions.anonymous();
+        }
+        assertThat(sessions.find(form.id())).as("the real user's form still stands")
+                .hasValueSatisfying(s -> assertThat(SessionStore.csrfMatches(s, form.csrfToken())).isTrue());
+        String forged = "a." + (now.get() + 1) + form.id().substring(form.id().indexOf('.', 2));
+        assertThat(sessions.find(forged)).as("an id with a changed time keeps no signature").isEmpty();
+        now.addAndGet(SessionStore.IDLE_MS + 1);
+        assertThat(sessions.find(form.id())).as("a form shown eight hours ago").isEmpty();
     }
 }
