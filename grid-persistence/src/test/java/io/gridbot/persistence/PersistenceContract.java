@@ -17,6 +17,7 @@ import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.spacing.Spacing;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.persistence.config.ConfigGuardException;
@@ -59,7 +60,7 @@ public abstract class PersistenceContract {
     @Test
     void AC1_1_aConfigurationIsStoredAndReadBackFieldForField() {
         GridConfig config = grid("my_short_grid").toBuilder().spacing(new Spacing.Percentage(new BigDecimal("0.5"),
-                new BigDecimal("62000"))).build();
+                new BigDecimal("62000"))).protectiveStopTrigger(StopTrigger.MARK).build();
         long id = database().configs().create(config, 1_000);
 
         StoredGrid stored = database().configs().find("my_short_grid").orElseThrow();
@@ -67,6 +68,7 @@ public abstract class PersistenceContract {
         assertThat(stored.id()).isEqualTo(id);
         assertThat(stored.config().spacing()).isEqualTo(new Spacing.Percentage(new BigDecimal("0.5"), new BigDecimal("62000")));
         assertThat(stored.config().orderQty()).isEqualByComparingTo("0.010");
+        assertThat(stored.config().protectiveStopTrigger()).isEqualTo(StopTrigger.MARK);
         assertThat(stored.config().rules()).isEqualTo(new SymbolRules("BTCUSDT", new BigDecimal("0.1"),
                 new BigDecimal("0.001"), new BigDecimal("0.001"), new BigDecimal("5"), 200));
         assertThat(stored.config().toBuilder().band(null, null).build().validate()).isNotNull();

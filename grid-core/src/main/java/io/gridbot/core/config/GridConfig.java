@@ -1,6 +1,7 @@
 package io.gridbot.core.config;
 
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.Spacing;
 import java.math.BigDecimal;
@@ -27,6 +28,8 @@ import java.util.Objects;
  * @param positionMode         one-way or hedge
  * @param makerFeeRate         the maker fee as a fraction (0.0002 = 0.02 %), for the break-even check
  * @param protectiveStop       keep a venue-side stop at the stop-loss line while a position is open
+ * @param protectiveStopTrigger the price that stop watches: the last trade (as the grid's own stop-loss rule
+ *                             does) or the venue's mark price
  * @param cooldownMs           how long a line rests after a failed create (AC7.6)
  * @param partialFillTimeoutMs how long a partly filled entry may wait before its rest is cancelled (edge case 4)
  * @param logCapacity          the in-memory event log's size (AC10.3)
@@ -48,6 +51,7 @@ public record GridConfig(
         PositionMode positionMode,
         BigDecimal makerFeeRate,
         boolean protectiveStop,
+        StopTrigger protectiveStopTrigger,
         long cooldownMs,
         long partialFillTimeoutMs,
         int logCapacity) {
@@ -70,6 +74,7 @@ public record GridConfig(
         Objects.requireNonNull(spacing, "spacing");
         Objects.requireNonNull(timeInForce, "timeInForce");
         Objects.requireNonNull(positionMode, "positionMode");
+        Objects.requireNonNull(protectiveStopTrigger, "protectiveStopTrigger");
     }
 
     /** The venue symbol. */
@@ -91,6 +96,13 @@ public record GridConfig(
         return this;
     }
 
+    /** This configuration under another name. */
+    public GridConfig renamed(String newName) {
+        return new GridConfig(newName, exchange, rules, mode, spacing, lowerPrice, upperPrice, levels, orderQty,
+                maxPosition, stopLossBufferPct, refreshIntervalMs, timeInForce, positionMode, makerFeeRate,
+                protectiveStop, protectiveStopTrigger, cooldownMs, partialFillTimeoutMs, logCapacity);
+    }
+
     /** A builder with the spec's defaults for the optional fields. */
     public static Builder builder(String name, SymbolRules rules) {
         return new Builder(name, rules);
@@ -101,7 +113,8 @@ public record GridConfig(
         return new Builder(name, rules).exchange(exchange).mode(mode).spacing(spacing).band(lowerPrice, upperPrice)
                 .levels(levels).orderQty(orderQty).maxPosition(maxPosition).stopLossBufferPct(stopLossBufferPct)
                 .refreshIntervalMs(refreshIntervalMs).timeInForce(timeInForce).positionMode(positionMode)
-                .makerFeeRate(makerFeeRate).protectiveStop(protectiveStop).cooldownMs(cooldownMs)
+                .makerFeeRate(makerFeeRate).protectiveStop(protectiveStop).protectiveStopTrigger(protectiveStopTrigger)
+                .cooldownMs(cooldownMs)
                 .partialFillTimeoutMs(partialFillTimeoutMs).logCapacity(logCapacity);
     }
 
@@ -123,6 +136,7 @@ public record GridConfig(
         private PositionMode positionMode = PositionMode.ONE_WAY;
         private BigDecimal makerFeeRate = new BigDecimal("0.0002");
         private boolean protectiveStop = true;
+        private StopTrigger protectiveStopTrigger = StopTrigger.LAST;
         private long cooldownMs = DEFAULT_COOLDOWN_MS;
         private long partialFillTimeoutMs = DEFAULT_PARTIAL_FILL_TIMEOUT_MS;
         private int logCapacity = DEFAULT_LOG_CAPACITY;
@@ -147,6 +161,7 @@ public record GridConfig(
         public Builder positionMode(PositionMode value) { this.positionMode = value; return this; }
         public Builder makerFeeRate(BigDecimal value) { this.makerFeeRate = value; return this; }
         public Builder protectiveStop(boolean value) { this.protectiveStop = value; return this; }
+        public Builder protectiveStopTrigger(StopTrigger value) { this.protectiveStopTrigger = value; return this; }
         public Builder cooldownMs(long value) { this.cooldownMs = value; return this; }
         public Builder partialFillTimeoutMs(long value) { this.partialFillTimeoutMs = value; return this; }
         public Builder logCapacity(int value) { this.logCapacity = value; return this; }
@@ -159,7 +174,7 @@ public record GridConfig(
             }
             return new GridConfig(name, exchange, rules, mode, spacing, lowerPrice, upperPrice, levels, orderQty, cap,
                     stopLossBufferPct, refreshIntervalMs, timeInForce, positionMode, makerFeeRate, protectiveStop,
-                    cooldownMs, partialFillTimeoutMs, logCapacity);
+                    protectiveStopTrigger, cooldownMs, partialFillTimeoutMs, logCapacity);
         }
     }
 }

@@ -684,7 +684,7 @@ public final class GridMachine {
         protectiveStop = new TrackedOrder(id, null, BigDecimal.ZERO, TrackedOrder.Phase.PENDING);
         protectiveStopSide = wanted;
         out.add(new GridCommand.PlaceOrder(OrderRequest.protectiveStop(id, config.symbol(), wanted, trigger,
-                PositionSide.BOTH), null, -1));
+                PositionSide.BOTH, config.protectiveStopTrigger()), null, -1));
         record(LogType.ORDER, "place protective stop " + wanted.name().toLowerCase() + " at "
                 + trigger.toPlainString() + " closing the whole position", id, null);
     }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param reduceOnly    true when the order may only reduce the position (every exit and close)
  * @param closePosition true for a stop that closes whatever position exists when it fires
  * @param positionSide  {@code BOTH} in one-way mode, the leg in hedge mode
+ * @param trigger       the price a stop order watches; {@code null} for other orders
  */
 public record OrderRequest(
         String clientOrderId,
@@ -30,7 +31,8 @@ public record OrderRequest(
         BigDecimal stopPrice,
         boolean reduceOnly,
         boolean closePosition,
-        PositionSide positionSide) {
+        PositionSide positionSide,
+        StopTrigger trigger) {
 
     public OrderRequest {
         Objects.requireNonNull(clientOrderId, "clientOrderId");
@@ -45,7 +47,10 @@ public record OrderRequest(
                 Objects.requireNonNull(timeInForce, "timeInForce of a limit order");
             }
             case MARKET -> Objects.requireNonNull(quantity, "quantity of a market order");
-            case STOP_MARKET -> Objects.requireNonNull(stopPrice, "stopPrice of a stop order");
+            case STOP_MARKET -> {
+                Objects.requireNonNull(stopPrice, "stopPrice of a stop order");
+                Objects.requireNonNull(trigger, "trigger of a stop order");
+            }
         }
     }
 
@@ -53,20 +58,20 @@ public record OrderRequest(
     public static OrderRequest limit(String clientOrderId, String symbol, Side side, BigDecimal price,
             BigDecimal quantity, TimeInForce tif, boolean reduceOnly, PositionSide positionSide) {
         return new OrderRequest(clientOrderId, symbol, side, OrderType.LIMIT, tif, price, quantity, null,
-                reduceOnly, false, positionSide);
+                reduceOnly, false, positionSide, null);
     }
 
     /** A reduce-only market order for an exact quantity: how a grid flattens its position. */
     public static OrderRequest marketClose(String clientOrderId, String symbol, Side side, BigDecimal quantity,
             PositionSide positionSide) {
         return new OrderRequest(clientOrderId, symbol, side, OrderType.MARKET, null, null, quantity, null,
-                true, false, positionSide);
+                true, false, positionSide, null);
     }
 
-    /** A venue-side stop that closes the whole position when the stop price trades. */
+    /** A venue-side stop that closes the whole position when the {@code trigger} price reaches the stop price. */
     public static OrderRequest protectiveStop(String clientOrderId, String symbol, Side side, BigDecimal stopPrice,
-            PositionSide positionSide) {
+            PositionSide positionSide, StopTrigger trigger) {
         return new OrderRequest(clientOrderId, symbol, side, OrderType.STOP_MARKET, null, null, null, stopPrice,
-                false, true, positionSide);
+                false, true, positionSide, trigger);
     }
 }

@@ -9,6 +9,7 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.core.testing.Configs;
 import io.gridbot.core.testing.GridDriver;
@@ -117,10 +118,20 @@ class StopLossTest {
             assertThat(stop.side()).isEqualTo(Side.BUY);
             assertThat(stop.closePosition()).isTrue();
             assertThat(stop.stopPrice()).isEqualByComparingTo("65325.0");
+            assertThat(stop.trigger()).isEqualTo(StopTrigger.LAST); // the price the stop-loss rule itself watches
         });
 
         grid.price("61842.1");
         assertThat(stops(grid)).isEmpty();
+    }
+
+    @Test
+    void theProtectiveStopWatchesThePriceTheConfigurationNames() {
+        GridDriver mark = GridDriver.started(Configs.workedExample().protectiveStopTrigger(StopTrigger.MARK).build(),
+                new BigDecimal("62000"));
+        mark.price("62105.3");
+
+        assertThat(stops(mark)).singleElement().satisfies(stop -> assertThat(stop.trigger()).isEqualTo(StopTrigger.MARK));
     }
 
     @Test

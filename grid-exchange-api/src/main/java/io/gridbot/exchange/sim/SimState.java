@@ -5,6 +5,7 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.OrderState;
 import io.gridbot.exchange.TradeRecord;
@@ -60,7 +61,8 @@ final class SimState {
                     if (m != null) {
                         OrderRequest q = new OrderRequest(f[2], f[1], Side.valueOf(f[3]), OrderType.valueOf(f[4]),
                                 f[5].equals("-") ? null : TimeInForce.valueOf(f[5]), dec(f[6]), dec(f[7]), dec(f[8]),
-                                Boolean.parseBoolean(f[9]), Boolean.parseBoolean(f[10]), PositionSide.valueOf(f[11]));
+                                Boolean.parseBoolean(f[9]), Boolean.parseBoolean(f[10]), PositionSide.valueOf(f[11]),
+                                trigger(f));
                         SimulatedExchange.SimOrder o = new SimulatedExchange.SimOrder(q, f[12], Long.parseLong(f[13]),
                                 Long.parseLong(f[16]));
                         o.filled = dec(f[14]);
@@ -86,7 +88,15 @@ final class SimState {
         OrderRequest q = o.request;
         return join(kind, symbol, q.clientOrderId(), q.side(), q.type(), q.timeInForce(), q.price(), q.quantity(),
                 q.stopPrice(), q.reduceOnly(), q.closePosition(), q.positionSide(), o.exchangeId, o.seq, o.filled,
-                o.notional, o.updatedMs);
+                o.notional, o.updatedMs, q.trigger() == null ? "-" : q.trigger());
+    }
+
+    /** A stop's trigger; state written before triggers were kept has none, and its stops watched the last price. */
+    private static StopTrigger trigger(String[] f) {
+        if (f.length <= 17 || f[17].equals("-")) {
+            return OrderType.valueOf(f[4]) == OrderType.STOP_MARKET ? StopTrigger.LAST : null;
+        }
+        return StopTrigger.valueOf(f[17]);
     }
 
     private static String join(Object... fields) {

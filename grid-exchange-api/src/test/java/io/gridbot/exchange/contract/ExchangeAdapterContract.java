@@ -11,6 +11,7 @@ import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
@@ -278,7 +279,8 @@ public abstract class ExchangeAdapterContract {
         }
         String stop = newId();
         BigDecimal trigger = ticksAway(-100);
-        adapter.placeProtectiveStop(OrderRequest.protectiveStop(stop, rules.symbol(), Side.SELL, trigger, PositionSide.BOTH));
+        adapter.placeProtectiveStop(OrderRequest.protectiveStop(stop, rules.symbol(), Side.SELL, trigger, PositionSide.BOTH,
+                StopTrigger.LAST));
         assertThat(adapter.openOrders(rules.symbol())).anyMatch(o -> o.clientOrderId().equals(stop));
 
         venue.trade(trigger.subtract(rules.tickSize()), null);

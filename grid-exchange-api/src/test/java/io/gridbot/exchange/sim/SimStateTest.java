@@ -6,6 +6,7 @@ import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class SimStateTest {
                 new BigDecimal("0.020"), TimeInForce.GTC, false, PositionSide.BOTH));
         first.trade("BTCUSDT", new BigDecimal("26150.0"), new BigDecimal("0.005"), 1_000); // a partial fill
         first.placeProtectiveStop(OrderRequest.protectiveStop("stop", "BTCUSDT", Side.BUY, new BigDecimal("27000.0"),
-                PositionSide.BOTH));
+                PositionSide.BOTH, StopTrigger.LAST));
         // no close(): the process dies here
 
         SimulatedExchange second = venue(state);

@@ -7,6 +7,7 @@ import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.fake.FakeBinance;
@@ -85,7 +86,7 @@ class BinanceOrderRateBackOffTest {
 
         adapter.cancelOrder(BTC, "resting");
         adapter.placeProtectiveStop(OrderRequest.protectiveStop("stop-1", BTC, Side.SELL, new BigDecimal("24000.0"),
-                PositionSide.BOTH));
+                PositionSide.BOTH, StopTrigger.LAST));
         assertThat(adapter.openOrders(BTC)).extracting(OpenOrder::clientOrderId).containsExactly("stop-1");
         adapter.cancelProtectiveStop(BTC, "stop-1");
         assertThat(adapter.openOrders(BTC)).isEmpty();
@@ -100,7 +101,7 @@ class BinanceOrderRateBackOffTest {
 
         adapter.budget().observe(orders10s, "290");
         adapter.placeProtectiveStop(OrderRequest.protectiveStop("stop-2", BTC, Side.SELL, new BigDecimal("24000.0"),
-                PositionSide.BOTH));
+                PositionSide.BOTH, StopTrigger.LAST));
         adapter.budget().observe(orders10s, "290");
         adapter.cancelOrder(BTC, "resting");
         adapter.cancelProtectiveStop(BTC, "stop-2");

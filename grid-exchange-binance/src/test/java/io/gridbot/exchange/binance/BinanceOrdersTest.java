@@ -10,6 +10,7 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeAdapter.Result;
 import io.gridbot.exchange.ExchangeException;
@@ -78,7 +79,7 @@ class BinanceOrdersTest {
     void aMarketOrderFillsAtOnceAndAReduceOnlyMarketCloseFlattens() throws Exception {
         BinanceAdapter adapter = open();
         OrderAck ack = adapter.createOrder(new OrderRequest("m-1", BTC, Side.BUY, OrderType.MARKET, null, null,
-                new BigDecimal("0.010"), null, false, false, PositionSide.BOTH));
+                new BigDecimal("0.010"), null, false, false, PositionSide.BOTH, null));
         assertThat(ack.status()).isEqualTo(OrderStatus.FILLED);
         assertThat(adapter.position(BTC).netQty()).isEqualByComparingTo("0.010");
 
@@ -105,13 +106,23 @@ class BinanceOrdersTest {
     }
 
     @Test
+    void aProtectiveStopOnTheMarkPriceAsksBinanceToWatchTheMarkPrice() throws Exception {
+        BinanceAdapter adapter = open();
+        adapter.placeProtectiveStop(OrderRequest.protectiveStop("stop-m", BTC, Side.SELL, new BigDecimal("24000.0"),
+                PositionSide.BOTH, StopTrigger.MARK));
+
+        assertThat(fake.requestsSeen()).filteredOn(r -> r.startsWith("POST /fapi/v1/algoOrder")).singleElement()
+                .satisfies(r -> assertThat(r).contains("workingType=MARK_PRICE"));
+    }
+
+    @Test
     void protectiveStopsLiveOnTheAlgoEndpoint() throws Exception {
         BinanceAdapter adapter = open();
         adapter.placeProtectiveStop(OrderRequest.protectiveStop("stop-1", BTC, Side.SELL, new BigDecimal("24000.0"),
-                PositionSide.BOTH));
+                PositionSide.BOTH, StopTrigger.LAST));
 
         assertThat(fake.requestsSeen()).anyMatch(r -> r.startsWith("POST /fapi/v1/algoOrder") && r.contains("algoType=CONDITIONAL")
-                && r.contains("triggerPrice=24000.0") && r.contains("closePosition=true"));
+                && r.contains("triggerPrice=24000.0") && r.contains("closePosition=true") && r.contains("workingType=CONTRACT_PRICE"));
         OpenOrder stop = adapter.openOrders(BTC).stream().filter(o -> o.clientOrderId().equals("stop-1")).findFirst().orElseThrow();
         assertThat(stop.type()).isEqualTo(OrderType.STOP_MARKET);
         assertThat(stop.stopPrice()).isEqualByComparingTo("24000.0");
@@ -141,7 +152,7 @@ class BinanceOrdersTest {
         fake.trade(BTC, new BigDecimal("25900.0"), null);
         until("long", () -> events.stream().anyMatch(e -> e.clientOrderId().equals("entry-1") && e.status() == OrderStatus.FILLED));
         adapter.placeProtectiveStop(OrderRequest.protectiveStop("stop-2", BTC, Side.SELL, new BigDecimal("25000.0"),
-                PositionSide.BOTH));
+                PositionSide.BOTH, StopTrigger.LAST));
 
         fake.trade(BTC, new BigDecimal("24990.0"), null);
 

@@ -12,6 +12,7 @@ import io.gridbot.core.config.InvalidConfigException;
 import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.Spacing;
 import io.gridbot.persistence.jooq.tables.records.GridConfigRecord;
@@ -180,6 +181,7 @@ public final class GridConfigRepository {
         r.setPositionMode(c.positionMode().name());
         r.setMakerFeeRate(c.makerFeeRate());
         r.setProtectiveStop(c.protectiveStop());
+        r.setProtectiveStopTrigger(c.protectiveStopTrigger().name());
         r.setCooldownMs(c.cooldownMs());
         r.setPartialFillTimeoutMs(c.partialFillTimeoutMs());
         r.setLogCapacity(c.logCapacity());
@@ -213,6 +215,7 @@ public final class GridConfigRepository {
                 .positionMode(PositionMode.valueOf(r.getPositionMode()))
                 .makerFeeRate(plain(r.getMakerFeeRate()))
                 .protectiveStop(r.getProtectiveStop())
+                .protectiveStopTrigger(StopTrigger.valueOf(r.getProtectiveStopTrigger()))
                 .cooldownMs(r.getCooldownMs())
                 .partialFillTimeoutMs(r.getPartialFillTimeoutMs())
                 .logCapacity(r.getLogCapacity())

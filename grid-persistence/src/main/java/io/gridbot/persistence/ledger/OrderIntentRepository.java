@@ -87,8 +87,9 @@ public final class OrderIntentRepository {
                     io.gridbot.core.order.TimeInForce.GTC, r.getReduceOnly(), io.gridbot.core.order.PositionSide.BOTH);
             case MARKET -> OrderRequest.marketClose(r.getClientOrderId(), symbol, side, plain(r.getAmount()),
                     io.gridbot.core.order.PositionSide.BOTH);
+            // The intent keeps no trigger: a stored stop is matched against the venue by id, never sent again.
             case STOP_MARKET -> OrderRequest.protectiveStop(r.getClientOrderId(), symbol, side, plain(r.getPrice()),
-                    io.gridbot.core.order.PositionSide.BOTH);
+                    io.gridbot.core.order.PositionSide.BOTH, io.gridbot.core.order.StopTrigger.LAST);
         };
         OrderStatus status = "PENDING".equals(r.getStatus()) ? OrderStatus.NEW : OrderStatus.valueOf(r.getStatus());
         return new StoredIntent(r.getClientOrderId(), r.getOrderId(), r.getLine(), r.getLevelIndex(),

@@ -12,6 +12,7 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.Spacing;
 import io.gridbot.persistence.config.ConfigColumns;
@@ -33,7 +34,7 @@ public final class GridFile {
     /** The fields a grid may have, as written in YAML. */
     public static final Set<String> FIELDS = Set.of("name", "exchange", "symbol", "mode", "spacing", "spacingPct",
             "centrePrice", "lowerPrice", "upperPrice", "levels", "orderQty", "maxPosition", "stopLossBufferPct",
-            "refreshIntervalMs", "timeInForce", "positionMode", "makerFeeRate", "protectiveStop", "cooldownMs",
+            "refreshIntervalMs", "timeInForce", "positionMode", "makerFeeRate", "protectiveStop", "protectiveStopTrigger", "cooldownMs",
             "partialFillTimeoutMs", "logCapacity", "priceTick", "qtyStep", "minQty", "minNotional", "maxOpenOrders");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -144,6 +145,8 @@ public final class GridFile {
                 f.enumValue("positionMode", PositionMode.class, PositionMode.ONE_WAY)));
         f.ifPresent("makerFeeRate", n -> builder.makerFeeRate(f.decimal("makerFeeRate", null)));
         f.ifPresent("protectiveStop", n -> builder.protectiveStop(f.bool("protectiveStop")));
+        f.ifPresent("protectiveStopTrigger", n -> builder.protectiveStopTrigger(
+                f.enumValue("protectiveStopTrigger", StopTrigger.class, StopTrigger.LAST)));
         f.ifPresent("cooldownMs", n -> builder.cooldownMs(f.integer("cooldownMs", 0)));
         f.ifPresent("partialFillTimeoutMs", n -> builder.partialFillTimeoutMs(f.integer("partialFillTimeoutMs", 0)));
         f.ifPresent("logCapacity", n -> builder.logCapacity(f.integer("logCapacity", 0)));

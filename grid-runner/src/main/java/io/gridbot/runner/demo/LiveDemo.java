@@ -40,7 +40,7 @@ public final class LiveDemo implements AutoCloseable {
     /** Starts it all and starts the grid; {@code dashboardOptions} must ask for the dashboard. */
     public static LiveDemo start(Database db, DashboardOptions dashboardOptions, double speed, PrintWriter out)
             throws Exception {
-        GridConfig grid = withName(DemoCommand.demoGrid(), NAME);
+        GridConfig grid = DemoCommand.demoGrid().renamed(NAME);
         var earlier = db.configs().find(NAME);
         if (earlier.isPresent()) {
             // A fresh grid each time: the new simulated venue holds none of the old one's orders or position.
@@ -68,15 +68,6 @@ public final class LiveDemo implements AutoCloseable {
     /** The dashboard's address. */
     public java.net.URI uri() {
         return dashboard.uri();
-    }
-
-    private static GridConfig withName(GridConfig c, String name) {
-        return GridConfig.builder(name, c.rules()).exchange(c.exchange()).mode(c.mode()).spacing(c.spacing())
-                .band(c.lowerPrice(), c.upperPrice()).levels(c.levels()).orderQty(c.orderQty()).maxPosition(c.maxPosition())
-                .stopLossBufferPct(c.stopLossBufferPct()).refreshIntervalMs(c.refreshIntervalMs()).timeInForce(c.timeInForce())
-                .positionMode(c.positionMode()).makerFeeRate(c.makerFeeRate()).protectiveStop(c.protectiveStop())
-                .cooldownMs(c.cooldownMs()).partialFillTimeoutMs(c.partialFillTimeoutMs()).logCapacity(c.logCapacity())
-                .build();
     }
 
     /** Stops the dashboard, the market and the daemon (which pauses the grid). */

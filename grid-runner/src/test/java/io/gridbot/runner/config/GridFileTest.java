@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.spacing.Spacing;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,16 @@ class GridFileTest {
         assertThat(grid.maxPosition().toPlainString()).isEqualTo("0.200");
         assertThat(grid.rules().tickSize().toPlainString()).isEqualTo("0.1");
         assertThat(grid.spacing()).isEqualTo(new Spacing.Arithmetic());
+    }
+
+    @Test
+    void theProtectiveStopWatchesTheLastPriceUnlessTheFileAsksForTheMarkPrice() {
+        assertThat(GridFile.read(new StringReader(WORKED_EXAMPLE)).grids().get(0).protectiveStopTrigger())
+                .isEqualTo(StopTrigger.LAST);
+        assertThat(GridFile.read(new StringReader(WORKED_EXAMPLE + "protectiveStopTrigger: mark\n")).grids().get(0)
+                .protectiveStopTrigger()).isEqualTo(StopTrigger.MARK);
+        assertThat(GridFile.read(new StringReader(WORKED_EXAMPLE + "protectiveStopTrigger: index\n")).problems())
+                .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("protectiveStopTrigger"));
     }
 
     @Test

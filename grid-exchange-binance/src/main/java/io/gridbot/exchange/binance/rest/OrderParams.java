@@ -2,6 +2,7 @@ package io.gridbot.exchange.binance.rest;
 
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.PositionSide;
+import io.gridbot.core.order.StopTrigger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public final class OrderParams {
         return p;
     }
 
-    /** {@code POST /fapi/v1/algoOrder} parameters of a close-position stop that triggers on the last price. */
+    /** {@code POST /fapi/v1/algoOrder} parameters of a close-position stop, on the last or the mark price. */
     public static Map<String, String> protectiveStop(OrderRequest q) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("algoType", "CONDITIONAL");
@@ -59,7 +60,7 @@ public final class OrderParams {
                 p.put("reduceOnly", "true");
             }
         }
-        p.put("workingType", "CONTRACT_PRICE");
+        p.put("workingType", q.trigger() == StopTrigger.MARK ? "MARK_PRICE" : "CONTRACT_PRICE");
         p.put("clientAlgoId", q.clientOrderId());
         return p;
     }

@@ -9,6 +9,7 @@ import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.Balance;
 import io.gridbot.exchange.ExchangeException;
@@ -460,7 +461,8 @@ final class FakeRest extends Dispatcher {
         }
         String id = clientId(p, "clientAlgoId");
         OrderRequest q = OrderRequest.protectiveStop(id, symbol(p), Side.valueOf(p.get("side")),
-                new BigDecimal(p.get("triggerPrice")), PositionSide.valueOf(p.getOrDefault("positionSide", "BOTH")));
+                new BigDecimal(p.get("triggerPrice")), PositionSide.valueOf(p.getOrDefault("positionSide", "BOTH")),
+                "MARK_PRICE".equals(p.get("workingType")) ? StopTrigger.MARK : StopTrigger.LAST);
         OrderRequest previous = fake.requests.put(id, q);
         try {
             String algoId = fake.sim.placeProtectiveStop(q).exchangeOrderId();
@@ -533,7 +535,7 @@ final class FakeRest extends Dispatcher {
         boolean reduceOnly = Boolean.parseBoolean(p.getOrDefault("reduceOnly", "false"));
         BigDecimal qty = new BigDecimal(p.get("quantity"));
         if (type.equals("MARKET")) {
-            return new OrderRequest(id, p.get("symbol"), side, OrderType.MARKET, null, null, qty, null, reduceOnly, false, ps);
+            return new OrderRequest(id, p.get("symbol"), side, OrderType.MARKET, null, null, qty, null, reduceOnly, false, ps, null);
         }
         return OrderRequest.limit(id, p.get("symbol"), side, new BigDecimal(p.get("price")), qty,
                 TimeInForce.valueOf(p.get("timeInForce")), reduceOnly, ps);

@@ -104,13 +104,17 @@ final class FakeWire {
         return order(q, state, time);
     }
 
+    private static String workingType(OrderRequest q) {
+        return q.trigger() == io.gridbot.core.order.StopTrigger.MARK ? "MARK_PRICE" : "CONTRACT_PRICE";
+    }
+
     /** A conditional order of the Algo service. */
     ObjectNode algoOrder(OrderRequest q, String algoId, String status, long time) {
         return object().put("algoId", Long.parseLong(algoId)).put("clientAlgoId", q.clientOrderId())
                 .put("algoType", "CONDITIONAL").put("orderType", "STOP_MARKET").put("symbol", q.symbol())
                 .put("side", q.side().name()).put("positionSide", q.positionSide().name()).put("timeInForce", "GTC")
                 .put("quantity", "0").put("algoStatus", status).put("triggerPrice", q.stopPrice().toPlainString())
-                .put("price", "0").put("workingType", "CONTRACT_PRICE").put("priceMatch", "NONE")
+                .put("price", "0").put("workingType", workingType(q)).put("priceMatch", "NONE")
                 .put("closePosition", q.closePosition()).put("priceProtect", false).put("reduceOnly", q.reduceOnly())
                 .put("createTime", time).put("updateTime", time).put("triggerTime", 0).put("goodTillDate", 0);
     }
@@ -186,7 +190,7 @@ final class FakeWire {
         ObjectNode o = object().put("caid", q.clientOrderId()).put("aid", Long.parseLong(algoId)).put("at", "CONDITIONAL")
                 .put("o", "STOP_MARKET").put("s", q.symbol()).put("S", q.side().name()).put("ps", "BOTH").put("f", "GTC")
                 .put("q", "0").put("X", status).put("ai", actualOrderId).put("ap", "0.00000").put("aq", "0.00000").put("act", "0")
-                .put("tp", q.stopPrice().toPlainString()).put("p", "0").put("V", "EXPIRE_MAKER").put("wt", "CONTRACT_PRICE")
+                .put("tp", q.stopPrice().toPlainString()).put("p", "0").put("V", "EXPIRE_MAKER").put("wt", workingType(q))
                 .put("pm", "NONE").put("cp", q.closePosition()).put("pP", false).put("R", q.reduceOnly()).put("tt", 0)
                 .put("gtd", 0).put("rm", "");
         return object().put("e", "ALGO_UPDATE").put("T", time).put("E", time).set("o", o);

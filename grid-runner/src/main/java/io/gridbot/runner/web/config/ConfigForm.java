@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.config.PositionMode;
+import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.Spacing;
 import io.gridbot.runner.config.GridFile;
@@ -47,7 +48,8 @@ public final class ConfigForm {
     /** The choices of the form's drop-downs. */
     public static Map<String, List<String>> choices() {
         return Map.of("mode", names(GridMode.values()), "spacing", List.of("arithmetic", "geometric", "percentage"),
-                "timeInForce", names(TimeInForce.values()), "positionMode", names(PositionMode.values()));
+                "timeInForce", names(TimeInForce.values()), "positionMode", names(PositionMode.values()),
+                "protectiveStopTrigger", names(StopTrigger.values()));
     }
 
     /** A stored grid as the form's fields. */
@@ -77,6 +79,7 @@ public final class ConfigForm {
         f.put("positionMode", c.positionMode().name().toLowerCase(Locale.ROOT));
         f.put("makerFeeRate", plain(c.makerFeeRate()));
         f.put("protectiveStop", Boolean.toString(c.protectiveStop()));
+        f.put("protectiveStopTrigger", c.protectiveStopTrigger().name().toLowerCase(Locale.ROOT));
         f.put("cooldownMs", Long.toString(c.cooldownMs()));
         f.put("partialFillTimeoutMs", Long.toString(c.partialFillTimeoutMs()));
         f.put("logCapacity", Integer.toString(c.logCapacity()));
