@@ -20,11 +20,15 @@ import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderDiff;
 import io.gridbot.core.order.OrderKey;
+import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.ratelimit.RateLimitGovernor;
+import io.gridbot.core.reconcile.DriftCheck;
+import io.gridbot.core.reconcile.FillRecovery;
 import io.gridbot.core.reconcile.Reconciliation;
+import io.gridbot.core.risk.OwnPosition;
 import io.gridbot.core.reconcile.ReconciliationPlan;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.stoploss.StopLossReport;
@@ -68,6 +72,9 @@ public final class GridMachine {
 
     private final GridConfig config;
     private final String tag;
+    private final OrderOwnership owner;
+    private final FillRecovery recovery;
+    private final DriftCheck drift = new DriftCheck();
     private final EventLog log;
     private final RateLimitGovernor rateLimits = new RateLimitGovernor();
     private final Map<String, Slot> liveBySlot = new HashMap<>();
@@ -82,6 +89,11 @@ public final class GridMachine {
     private int bracket = -1;
     private BigDecimal position = BigDecimal.ZERO;
     private BigDecimal venuePosition;
+    /** What other grids' ledgers hold of the account's position on the symbol, as of the last snapshot. */
+    private BigDecimal othersNet = BigDecimal.ZERO;
+    /** A restored grid numbers its orders from its start time up, so no client id repeats across restarts. */
+    private boolean restored;
+    private long seqFloor;
     private boolean streamUp = true;
     private long lastUntrackedResyncMs = Long.MIN_VALUE;
     private ExchangeSnapshot heldSnapshot;
@@ -113,6 +125,8 @@ public final class GridMachine {
     private GridMachine(GridConfig config) {
         this.config = config.requireValid();
         this.tag = ClientOrderId.tagOf(config.name());
+        this.owner = new OrderOwnership(tag);
+        this.recovery = new FillRecovery(owner);
         this.log = new EventLog(config.logCapacity());
     }
 
@@ -131,6 +145,7 @@ public final class GridMachine {
      */
     public static GridMachine restore(GridConfig config, GridLadder ladder, List<Level> levels) {
         GridMachine machine = new GridMachine(config);
+        machine.restored = true;
         if (ladder != null && machine.fits(ladder)) {
             machine.install(ladder);
             for (Level level : levels) {
@@ -163,9 +178,11 @@ public final class GridMachine {
                 case ExchangeSnapshot s -> onSnapshot(s);
                 case StreamHealth h -> onStream(h);
                 case GridEvent.TimerTick t -> onTimer();
+                case GridEvent.ExecutionsRecovered r -> onRecovered(r);
                 case GridEvent.Fault f -> {
                     // A failed snapshot arrives as a fault: the grid must not wait for it forever.
                     snapshotsOutstanding = 0;
+                    drift.doubt(nowMs);
                     fail("fault while serving the grid: " + f.description(), null);
                 }
             }
@@ -184,8 +201,8 @@ public final class GridMachine {
         }
         int open = liveBySlot.size() + (protectiveStop != null ? 1 : 0);
         return new GridView(config.name(), status, lastPrice, position, venuePosition, ladder, levels, open,
-                skippedEntries, stopLossCount, lastStopLoss, streamUp, rateLimits.pausedUntilMs(),
-                entriesSuspendedUntilMs, log.entries());
+                skippedEntries, stopLossCount, lastStopLoss, streamUp && !drift.streamSilent(), rateLimits.pausedUntilMs(),
+                entriesSuspendedUntilMs, drift.driftsFound(), log.entries());
     }
 
     public GridStatus status() {
@@ -214,6 +231,9 @@ public final class GridMachine {
                 if (status != GridStatus.STOPPED) {
                     warn("start ignored: the grid is " + status);
                     return;
+                }
+                if (restored) {
+                    seqFloor = Math.max(seqFloor, nowMs);
                 }
                 if (ladder == null && !config.spacing().needsMarketPrice()) {
                     buildLadder(null);
@@ -288,7 +308,7 @@ public final class GridMachine {
         }
         try {
             return GridLadder.build(config.spacing(), config.lowerPrice(), config.upperPrice(), config.levels(),
-                    config.rules().tickSize(), null).equals(saved);
+                    config.rules().tickSize(), null).sameLines(saved);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -330,7 +350,10 @@ public final class GridMachine {
         }
         snapshotsOutstanding--;
         venuePosition = snapshot.netPosition();
-        applySnapshot(snapshot);
+        othersNet = snapshot.otherGridsNet();
+        if (!checkDrift(snapshot)) {
+            applySnapshot(snapshot);
+        }
         replayJournal();
     }
 
@@ -369,9 +392,76 @@ public final class GridMachine {
             reconcile(held);
             replayJournal();
         }
+        if (refuseBeyondStopLoss()) {
+            return;
+        }
         setStatus(GridStatus.RUNNING, "initialised at price " + lastPrice.toPlainString());
+        drift.start(nowMs);
         if (!checkStopLoss()) {
             sync();
+        }
+    }
+
+    /** A start with the price already beyond a stop-loss line would stop at once: refused while nothing is held. */
+    private boolean refuseBeyondStopLoss() {
+        Optional<StopLossRule.Breach> breach = stopRule.breach(lastPrice);
+        if (breach.isEmpty() || position.signum() != 0 || !liveBySlot.isEmpty() || protectiveStop != null) {
+            return false;
+        }
+        String reason = "start refused: the price " + lastPrice.toPlainString() + " already lies beyond the stop-loss line "
+                + stopRule.line(breach.get()).stripTrailingZeros().toPlainString()
+                + (breach.get() == StopLossRule.Breach.BELOW ? " below" : " above") + " the band; the grid would stop at once";
+        record(LogType.ERROR, reason, null, null);
+        setStatus(GridStatus.STOPPED, reason);
+        return true;
+    }
+
+    /** The periodic comparison with the venue ({@link DriftCheck}); true when the snapshot needs no reconciling. */
+    private boolean checkDrift(ExchangeSnapshot snapshot) {
+        boolean checkOnly = drift.checkOnly();
+        if (closing != null || (status != GridStatus.RUNNING && status != GridStatus.PAUSED) || ladder == null
+                || snapshotsOutstanding > 0 || heldSnapshot != null || !journal.isEmpty()) {
+            return false; // updates overtook the snapshot, or it is not a running grid's: reconcile as always
+        }
+        Map<String, BigDecimal> working = new HashMap<>();
+        java.util.Set<String> tracked = new java.util.HashSet<>(liveBySlot.keySet());
+        liveBySlot.forEach((id, slot) -> {
+            TrackedOrder order = orderOf(slot, id);
+            if (order.phase == TrackedOrder.Phase.WORKING) {
+                working.put(id, order.filled);
+            }
+        });
+        if (protectiveStop != null) {
+            tracked.add(protectiveStop.clientOrderId);
+            if (protectiveStop.phase == TrackedOrder.Phase.WORKING) {
+                working.put(protectiveStop.clientOrderId, protectiveStop.filled);
+            }
+        }
+        List<String> differences = DriftCheck.differences(owner, working, tracked, snapshot.openOrders(), position,
+                snapshot.unexplainedByOthers());
+        if (drift.record(differences, nowMs, streamUp)) {
+            record(LogType.WARN, "the order stream is connected but delivered nothing while the venue changed: treated as "
+                    + "lost; the venue is polled every " + DriftCheck.DOUBT_INTERVAL_MS / 1000 + " s until it delivers again",
+                    null, null);
+            out.add(new GridCommand.Alert(AlertKind.STREAM_SILENT, config.name() + ": the venue's order stream is silent"));
+        }
+        if (differences.isEmpty()) {
+            return checkOnly;
+        }
+        record(LogType.WARN, "drift: " + differences.size() + " difference(s) with the venue, resolved as at a restart: "
+                + String.join("; ", differences.subList(0, Math.min(5, differences.size()))), null, null);
+        return false;
+    }
+
+    /** Executions the grid missed, read from the venue's history: booked as the live path would have. */
+    private void onRecovered(GridEvent.ExecutionsRecovered r) {
+        List<Fill> fills = recovery.book(r.executions());
+        for (Fill fill : fills) {
+            out.add(new GridCommand.RecordFill(fill));
+        }
+        if (!fills.isEmpty()) {
+            record(LogType.INFO, fills.size() + " execution(s) of the venue's trade history not seen live: booked with "
+                    + "their kind, line, fee and realized PnL where the ledger lacks them", null, null);
         }
     }
 
@@ -380,8 +470,12 @@ public final class GridMachine {
         for (Slot slot : slots) {
             current.add(slot.toLevel());
         }
+        recovery.baseline(ladder, current);
+        BigDecimal own = snapshot.unexplainedByOthers();
         ReconciliationPlan plan = new Reconciliation(tag, ladder, config.mode(), config.orderQty())
-                .plan(current, snapshot.openOrders(), snapshot.netPosition(), lastPrice);
+                .plan(current, snapshot.openOrders(), own, lastPrice);
+        Map<String, Long> firstFills = new HashMap<>();
+        liveBySlot.forEach((id, slot) -> firstFills.put(id, orderOf(slot, id).firstFillAtMs));
         java.util.Set<String> onVenue = new java.util.HashSet<>();
         snapshot.openOrders().forEach(o -> onVenue.add(o.clientOrderId()));
         // Creates sent before the snapshot was taken may not be in it yet: they are carried over.
@@ -412,7 +506,9 @@ public final class GridMachine {
                 t.filled = order.filledQty();
                 t.exchangeOrderId = order.exchangeOrderId();
                 if (t.filled.signum() > 0) {
-                    t.firstFillAtMs = nowMs; // the real time is unknown; the partial-fill clock restarts
+                    // A tracked order keeps its partial-fill clock; for one unknown till now it starts here.
+                    long first = firstFills.getOrDefault(order.clientOrderId(), -1L);
+                    t.firstFillAtMs = first >= 0 ? first : nowMs;
                     if (slot.entryFilled.compareTo(t.filled) < 0) {
                         slot.entryNotional = slot.entryNotional.add(slot.price.multiply(t.filled.subtract(slot.entryFilled)));
                         slot.entryFilled = t.filled;
@@ -450,8 +546,9 @@ public final class GridMachine {
             record(LogType.WARN, "reconciliation: " + note, null, null);
         }
         record(LogType.INFO, "reconciled with the venue: " + plan.attachments().size() + " order(s) mapped to levels, "
-                + "venue position " + snapshot.netPosition().toPlainString(), null, null);
-        position = snapshot.netPosition();
+                + "venue position " + snapshot.netPosition().toPlainString() + (othersNet.signum() == 0 ? ""
+                        : ", of which other grids' ledgers hold " + othersNet.toPlainString()), null, null);
+        position = own;
         dirty.set(0, slots.length);
     }
 
@@ -461,6 +558,7 @@ public final class GridMachine {
      * quantities make the replay book only what the snapshot does not already contain.
      */
     private void requestSnapshot() {
+        drift.otherSnapshot();
         snapshotsOutstanding++;
         out.add(new GridCommand.RequestSnapshot(config.symbol()));
     }
@@ -570,7 +668,7 @@ public final class GridMachine {
         boolean onLine = below < slots.length && slots[below].price.compareTo(lastPrice) == 0;
         bracket = below * 2 + (onLine ? 1 : 0);
         IdealOrders.Result ideal = IdealOrders.compute(slots, config, below, onLine, nowMs,
-                nowMs >= entriesSuspendedUntilMs, position, venuePosition);
+                nowMs >= entriesSuspendedUntilMs, position, venuePosition == null ? null : venuePosition.subtract(othersNet));
         countLimitSkips(ideal.limitBlocked());
         List<OrderDiff.Live> actual = new ArrayList<>(liveBySlot.size());
         for (Slot slot : slots) {
@@ -636,7 +734,7 @@ public final class GridMachine {
         Slot slot = slots[key.line()];
         BigDecimal qty;
         String id;
-        slot.orderSeq++;
+        slot.orderSeq = Math.max(slot.orderSeq, seqFloor) + 1;
         if (key.intent() == Intent.ENTRY) {
             slot.entrySide = key.side();
             qty = config.orderQty();
@@ -679,7 +777,8 @@ public final class GridMachine {
         if (wanted == null) {
             return;
         }
-        String id = ClientOrderId.of(tag, ClientOrderId.Kind.STOP, wanted, 0, ++stopSeq);
+        stopSeq = Math.max(stopSeq, seqFloor) + 1;
+        String id = ClientOrderId.of(tag, ClientOrderId.Kind.STOP, wanted, 0, stopSeq);
         BigDecimal trigger = stopRule.protectiveTrigger(wanted);
         protectiveStop = new TrackedOrder(id, null, BigDecimal.ZERO, TrackedOrder.Phase.PENDING);
         protectiveStopSide = wanted;
@@ -723,6 +822,9 @@ public final class GridMachine {
             return;
         }
         TrackedOrder order = orderOf(slot, id);
+        if (u.status().isFinal() || nz(u.lastFillQty()).signum() > 0) {
+            drift.heard(nowMs);
+        }
         if (u.exchangeOrderId() != null) {
             order.exchangeOrderId = u.exchangeOrderId();
             if (order == slot.entry) {
@@ -776,6 +878,7 @@ public final class GridMachine {
             slot.exitFilled = slot.entryFilled;
         }
         ClientOrderId.Kind kind = entry ? ClientOrderId.Kind.ENTRY : ClientOrderId.Kind.EXIT;
+        recovery.bookedLive(u.tradeId());
         out.add(new GridCommand.RecordFill(new Fill(u.atMs(), order.clientOrderId, order.exchangeOrderId, u.tradeId(),
                 kind, side, slot.line, price, qty, fee, u.feeAsset(), realized)));
         record(LogType.FILL, kind.name().toLowerCase() + " " + side.name().toLowerCase() + " filled "
@@ -883,8 +986,7 @@ public final class GridMachine {
         if (recentlyFinished.contains(u.clientOrderId())) {
             return; // a late or repeated update of an order already settled
         }
-        boolean ours = ClientOrderId.parse(u.clientOrderId()).filter(p -> p.tag().equals(tag)).isPresent();
-        if (!ours) {
+        if (!owner.ours(u.clientOrderId())) {
             return; // another grid's or a person's order on the same symbol
         }
         record(LogType.WARN, "update for an order of this grid that is not tracked (" + u.status() + ", filled "
@@ -908,6 +1010,7 @@ public final class GridMachine {
             stop.filled = stop.filled.add(delta);
             BigDecimal price = fillPrice;
             position = position.add(protectiveStopSide == Side.BUY ? delta : delta.negate());
+            recovery.bookedLive(u.tradeId());
             out.add(new GridCommand.RecordFill(new Fill(u.atMs(), stop.clientOrderId, stop.exchangeOrderId, u.tradeId(),
                     ClientOrderId.Kind.STOP, protectiveStopSide, -1, price, delta, nz(u.fee()), u.feeAsset(),
                     BigDecimal.ZERO)));
@@ -1152,6 +1255,10 @@ public final class GridMachine {
         } else if (status == GridStatus.PAUSED) {
             guardWhilePaused();
         }
+        if ((status == GridStatus.RUNNING || status == GridStatus.PAUSED) && drift.due(nowMs) && !resyncing()) {
+            requestSnapshot();
+            drift.asked(nowMs, snapshotsOutstanding == 1);
+        }
     }
 
     // ---------------------------------------------------------------- stop-loss and stop (FR-8, AC13.8)
@@ -1181,14 +1288,17 @@ public final class GridMachine {
 
     /** Cancel-all without waiting (AC8.3); every grid order is now on its way out. */
     private void cancelEverything() {
-        out.add(new GridCommand.CancelAll(config.symbol()));
+        List<String> ids = new ArrayList<>();
         for (Slot slot : slots) {
-            if (slot.entry != null) {
-                slot.entry.phase = TrackedOrder.Phase.CANCELING;
+            for (TrackedOrder order : new TrackedOrder[] {slot.entry, slot.exit}) {
+                if (order != null) {
+                    order.phase = TrackedOrder.Phase.CANCELING;
+                    ids.add(order.clientOrderId);
+                }
             }
-            if (slot.exit != null) {
-                slot.exit.phase = TrackedOrder.Phase.CANCELING;
-            }
+        }
+        if (!ids.isEmpty()) {
+            out.add(new GridCommand.CancelAll(config.symbol(), ids));
         }
     }
 
@@ -1199,12 +1309,21 @@ public final class GridMachine {
         }
         BigDecimal net = position;
         if (net.signum() != 0) {
+            BigDecimal closable = OwnPosition.closable(net, venuePosition);
+            if (closable.signum() == 0) {
+                // The venue holds none of it in the grid's direction: only a fresh snapshot decides what is left.
+                if (!c.snapshotRequested) {
+                    c.snapshotRequested = true;
+                    requestSnapshot();
+                }
+                return;
+            }
             if (nowMs >= c.retryCloseAtMs) {
-                sendClose(net);
+                sendClose(closable);
             }
             return;
         }
-        if (venuePosition != null && venuePosition.signum() != 0 && !c.venueConfirmedFlat) {
+        if (venuePosition != null && venuePosition.compareTo(othersNet) != 0 && !c.venueConfirmedFlat) {
             // Our fills say flat, the venue's last word does not; that word may predate our last fill.
             // Only a fresh snapshot decides, so a stale account update never sends a second close.
             if (!c.snapshotRequested) {
@@ -1233,7 +1352,8 @@ public final class GridMachine {
             progressClosing();
             return;
         }
-        String id = ClientOrderId.of(tag, ClientOrderId.Kind.CLOSE, side, 0, ++closeSeq);
+        closeSeq = Math.max(closeSeq, seqFloor) + 1;
+        String id = ClientOrderId.of(tag, ClientOrderId.Kind.CLOSE, side, 0, closeSeq);
         closing.close = new TrackedOrder(id, null, qty, TrackedOrder.Phase.PENDING);
         // MARKET + reduceOnly for the exact net position; closePosition is not accepted on MARKET orders.
         out.add(new GridCommand.PlaceOrder(OrderRequest.marketClose(id, config.symbol(), side, qty, PositionSide.BOTH),
@@ -1252,6 +1372,7 @@ public final class GridMachine {
             closing.closedQty = closing.closedQty.add(delta);
             closing.closedNotional = closing.closedNotional.add(price.multiply(delta));
             position = position.add(side == Side.BUY ? delta : delta.negate());
+            recovery.bookedLive(u.tradeId());
             out.add(new GridCommand.RecordFill(new Fill(u.atMs(), close.clientOrderId, u.exchangeOrderId(), u.tradeId(),
                     ClientOrderId.Kind.CLOSE, side, -1, price, delta, nz(u.fee()), u.feeAsset(), BigDecimal.ZERO)));
             record(LogType.FILL, "close filled " + delta.toPlainString() + " @ " + price.toPlainString(),
@@ -1270,11 +1391,11 @@ public final class GridMachine {
     /** In a stop-loss or stop, a snapshot tells which orders still rest and what position remains. */
     private void settleClosingWith(ExchangeSnapshot snapshot) {
         java.util.Set<String> open = new java.util.HashSet<>();
-        boolean gridOrdersRemain = false;
+        List<String> remaining = new ArrayList<>();
         for (OpenOrder order : snapshot.openOrders()) {
             open.add(order.clientOrderId());
-            if (liveBySlot.containsKey(order.clientOrderId())) {
-                gridOrdersRemain = true;
+            if (owner.ours(order.clientOrderId()) && order.type() != io.gridbot.core.order.OrderType.STOP_MARKET) {
+                remaining.add(order.clientOrderId());
             }
         }
         liveBySlot.keySet().removeIf(id -> {
@@ -1289,12 +1410,13 @@ public final class GridMachine {
             }
             return true;
         });
-        if (gridOrdersRemain) {
-            out.add(new GridCommand.CancelAll(config.symbol()));
+        if (!remaining.isEmpty()) {
+            out.add(new GridCommand.CancelAll(config.symbol(), remaining));
         }
         closing.snapshotRequested = false;
         if (closing.close == null) {
-            position = snapshot.netPosition();
+            // The grid's share of the account, never more than the venue holds that way: never another grid's.
+            position = OwnPosition.closable(snapshot.unexplainedByOthers(), snapshot.netPosition());
             closing.venueConfirmedFlat = position.signum() == 0;
         }
         progressClosing();
