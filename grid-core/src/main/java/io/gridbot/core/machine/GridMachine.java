@@ -36,7 +36,6 @@ import io.gridbot.core.stoploss.StopLossRule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -112,10 +111,7 @@ public final class GridMachine {
     private long stopSeq;
     private long closeSeq;
     private Closing closing;
-    private long skippedEntries;
-    private BitSet limitBlocked = new BitSet();
-    private final BitSet limitLogged = new BitSet();
-    private BigDecimal limitLoggedAtPosition = BigDecimal.ZERO;
+    private final LimitSkips limitSkips = new LimitSkips();
     private int stopLossCount;
     private StopLossReport lastStopLoss;
 
@@ -201,7 +197,7 @@ public final class GridMachine {
         }
         int open = liveBySlot.size() + (protectiveStop != null ? 1 : 0);
         return new GridView(config.name(), status, lastPrice, position, venuePosition, ladder, levels, open,
-                skippedEntries, stopLossCount, lastStopLoss, streamUp && !drift.streamSilent(), rateLimits.pausedUntilMs(),
+                limitSkips.skipped(), stopLossCount, lastStopLoss, streamUp && !drift.streamSilent(), rateLimits.pausedUntilMs(),
                 entriesSuspendedUntilMs, drift.driftsFound(), log.entries());
     }
 
@@ -392,7 +388,11 @@ public final class GridMachine {
             reconcile(held);
             replayJournal();
         }
-        if (refuseBeyondStopLoss()) {
+        Optional<String> refusal = position.signum() == 0 && liveBySlot.isEmpty() && protectiveStop == null
+                ? stopRule.startRefusal(lastPrice) : Optional.empty();
+        if (refusal.isPresent()) { // it would stop at once: refused while nothing is held
+            record(LogType.ERROR, refusal.get(), null, null);
+            setStatus(GridStatus.STOPPED, refusal.get());
             return;
         }
         setStatus(GridStatus.RUNNING, "initialised at price " + lastPrice.toPlainString());
@@ -402,67 +402,25 @@ public final class GridMachine {
         }
     }
 
-    /** A start with the price already beyond a stop-loss line would stop at once: refused while nothing is held. */
-    private boolean refuseBeyondStopLoss() {
-        Optional<StopLossRule.Breach> breach = stopRule.breach(lastPrice);
-        if (breach.isEmpty() || position.signum() != 0 || !liveBySlot.isEmpty() || protectiveStop != null) {
-            return false;
-        }
-        String reason = "start refused: the price " + lastPrice.toPlainString() + " already lies beyond the stop-loss line "
-                + stopRule.line(breach.get()).stripTrailingZeros().toPlainString()
-                + (breach.get() == StopLossRule.Breach.BELOW ? " below" : " above") + " the band; the grid would stop at once";
-        record(LogType.ERROR, reason, null, null);
-        setStatus(GridStatus.STOPPED, reason);
-        return true;
-    }
-
     /** The periodic comparison with the venue ({@link DriftCheck}); true when the snapshot needs no reconciling. */
     private boolean checkDrift(ExchangeSnapshot snapshot) {
-        boolean checkOnly = drift.checkOnly();
         if (closing != null || (status != GridStatus.RUNNING && status != GridStatus.PAUSED) || ladder == null
-                || snapshotsOutstanding > 0 || heldSnapshot != null || !journal.isEmpty()) {
+                || resyncing() || !journal.isEmpty()) {
             return false; // updates overtook the snapshot, or it is not a running grid's: reconcile as always
         }
-        Map<String, BigDecimal> working = new HashMap<>();
-        java.util.Set<String> tracked = new java.util.HashSet<>(liveBySlot.keySet());
-        liveBySlot.forEach((id, slot) -> {
-            TrackedOrder order = orderOf(slot, id);
-            if (order.phase == TrackedOrder.Phase.WORKING) {
-                working.put(id, order.filled);
-            }
-        });
+        DriftCheck.Belief belief = new DriftCheck.Belief(position);
+        liveBySlot.forEach((id, slot) -> belief.track(id, orderOf(slot, id).phase == TrackedOrder.Phase.WORKING,
+                orderOf(slot, id).filled));
         if (protectiveStop != null) {
-            tracked.add(protectiveStop.clientOrderId);
-            if (protectiveStop.phase == TrackedOrder.Phase.WORKING) {
-                working.put(protectiveStop.clientOrderId, protectiveStop.filled);
-            }
+            belief.track(protectiveStop.clientOrderId, protectiveStop.phase == TrackedOrder.Phase.WORKING, BigDecimal.ZERO);
         }
-        List<String> differences = DriftCheck.differences(owner, working, tracked, snapshot.openOrders(), position,
-                snapshot.unexplainedByOthers());
-        if (drift.record(differences, nowMs, streamUp)) {
-            record(LogType.WARN, "the order stream is connected but delivered nothing while the venue changed: treated as "
-                    + "lost; the venue is polled every " + DriftCheck.DOUBT_INTERVAL_MS / 1000 + " s until it delivers again",
-                    null, null);
+        DriftCheck.Finding finding = drift.check(owner, belief, snapshot.openOrders(), snapshot.unexplainedByOthers(),
+                nowMs, streamUp);
+        finding.notes().forEach(this::warn);
+        if (finding.streamSilent()) {
             out.add(new GridCommand.Alert(AlertKind.STREAM_SILENT, config.name() + ": the venue's order stream is silent"));
         }
-        if (differences.isEmpty()) {
-            return checkOnly;
-        }
-        record(LogType.WARN, "drift: " + differences.size() + " difference(s) with the venue, resolved as at a restart: "
-                + String.join("; ", differences.subList(0, Math.min(5, differences.size()))), null, null);
-        return false;
-    }
-
-    /** Executions the grid missed, read from the venue's history: booked as the live path would have. */
-    private void onRecovered(GridEvent.ExecutionsRecovered r) {
-        List<Fill> fills = recovery.book(r.executions());
-        for (Fill fill : fills) {
-            out.add(new GridCommand.RecordFill(fill));
-        }
-        if (!fills.isEmpty()) {
-            record(LogType.INFO, fills.size() + " execution(s) of the venue's trade history not seen live: booked with "
-                    + "their kind, line, fee and realized PnL where the ledger lacks them", null, null);
-        }
+        return finding.nothingToResolve();
     }
 
     private void reconcile(ExchangeSnapshot snapshot) {
@@ -500,28 +458,11 @@ public final class GridMachine {
             Slot slot = slots[a.line()];
             OpenOrder order = a.order();
             if (a.intent() == Intent.ENTRY) {
-                slot.entrySide = order.side();
-                TrackedOrder t = new TrackedOrder(order.clientOrderId(), slot.entryKey(order.side()), order.origQty(),
-                        TrackedOrder.Phase.WORKING);
-                t.filled = order.filledQty();
-                t.exchangeOrderId = order.exchangeOrderId();
-                if (t.filled.signum() > 0) {
-                    // A tracked order keeps its partial-fill clock; for one unknown till now it starts here.
-                    long first = firstFills.getOrDefault(order.clientOrderId(), -1L);
-                    t.firstFillAtMs = first >= 0 ? first : nowMs;
-                    if (slot.entryFilled.compareTo(t.filled) < 0) {
-                        slot.entryNotional = slot.entryNotional.add(slot.price.multiply(t.filled.subtract(slot.entryFilled)));
-                        slot.entryFilled = t.filled;
-                    }
-                }
-                slot.entry = t;
+                // A tracked order keeps its partial-fill clock; for one unknown till now it starts here.
+                long first = firstFills.getOrDefault(order.clientOrderId(), -1L);
+                slot.attachEntry(order, first >= 0 ? first : nowMs);
             } else {
-                TrackedOrder t = new TrackedOrder(order.clientOrderId(), slot.exitKey(), order.origQty(),
-                        TrackedOrder.Phase.WORKING);
-                // Reconciliation counts the exit's own fills in the level's closed quantity already.
-                t.filled = order.filledQty();
-                t.exchangeOrderId = order.exchangeOrderId();
-                slot.exit = t;
+                slot.attachExit(order);
             }
             liveBySlot.put(order.clientOrderId(), slot);
         }
@@ -583,23 +524,12 @@ public final class GridMachine {
     /** Re-attaches a create still in flight after a reconciliation, or cancels it if its level moved on. */
     private void carryOver(TrackedOrder order) {
         Slot slot = slots[order.key.line()];
-        boolean entry = order.key.intent() == Intent.ENTRY;
-        boolean fits = entry ? slot.entry == null && slot.exit == null && slot.openQty().signum() == 0
-                : slot.exit == null && slot.entry == null && slot.openQty().signum() > 0
-                        && slot.entrySide == order.key.side().opposite();
-        if (!fits) {
+        if (!slot.carryOver(order)) {
             out.add(new GridCommand.CancelOrder(config.symbol(), order.clientOrderId));
             remember(order.clientOrderId);
-            record(LogType.ORDER, "cancel " + describe(order) + ": its level changed while it was in flight",
+            record(LogType.ORDER, "cancel " + order.describe() + ": its level changed while it was in flight",
                     order.clientOrderId, slot.levelIndex);
             return;
-        }
-        if (entry) {
-            slot.entrySide = order.key.side();
-            ClientOrderId.parse(order.clientOrderId).ifPresent(p -> slot.orderSeq = Math.max(slot.orderSeq, p.seq()));
-            slot.entry = order;
-        } else {
-            slot.exit = order;
         }
         liveBySlot.put(order.clientOrderId, slot);
     }
@@ -669,7 +599,8 @@ public final class GridMachine {
         bracket = below * 2 + (onLine ? 1 : 0);
         IdealOrders.Result ideal = IdealOrders.compute(slots, config, below, onLine, nowMs,
                 nowMs >= entriesSuspendedUntilMs, position, venuePosition == null ? null : venuePosition.subtract(othersNet));
-        countLimitSkips(ideal.limitBlocked());
+        limitSkips.note(ideal.limitBlocked(), position, config.maxPosition())
+                .ifPresent(note -> record(LogType.INFO, note, null, null));
         List<OrderDiff.Live> actual = new ArrayList<>(liveBySlot.size());
         for (Slot slot : slots) {
             if (slot.entry != null && slot.entry.countsAsLive()) {
@@ -694,27 +625,6 @@ public final class GridMachine {
         changesAtSync = changes;
     }
 
-    private void countLimitSkips(BitSet blocked) {
-        BitSet fresh = (BitSet) blocked.clone();
-        fresh.andNot(limitBlocked);
-        skippedEntries += fresh.cardinality();
-        limitBlocked = blocked;
-        // Said once per line while the position stands: a price swinging across lines at the limit would
-        // otherwise say it at every swing and bury the log.
-        if (position.compareTo(limitLoggedAtPosition) != 0) {
-            limitLogged.clear();
-            limitLoggedAtPosition = position;
-        }
-        BitSet unsaid = (BitSet) blocked.clone();
-        unsaid.andNot(limitLogged);
-        int newly = unsaid.cardinality();
-        if (newly > 0) {
-            limitLogged.or(blocked);
-            record(LogType.INFO, newly + " entr" + (newly == 1 ? "y" : "ies") + " held back by the position limit "
-                    + config.maxPosition().toPlainString() + " (AC9.6)", null, null);
-        }
-    }
-
     private void requestCancel(String clientOrderId) {
         Slot slot = liveBySlot.get(clientOrderId);
         if (slot == null) {
@@ -726,7 +636,7 @@ public final class GridMachine {
         }
         order.phase = TrackedOrder.Phase.CANCELING;
         out.add(new GridCommand.CancelOrder(config.symbol(), clientOrderId));
-        record(LogType.ORDER, "cancel " + describe(order), clientOrderId, slot.levelIndex);
+        record(LogType.ORDER, "cancel " + order.describe(), clientOrderId, slot.levelIndex);
         dirty.set(slot.line);
     }
 
@@ -948,7 +858,7 @@ public final class GridMachine {
                     // The venue ended it on its own (post-only expiry, a reduce-only with nothing to reduce,
                     // a cancel by hand): give the line its cool-down before it is tried again.
                     slot.blockedUntilMs = nowMs + config.cooldownMs();
-                    record(LogType.WARN, describe(order) + " ended by the venue: " + u.status(), order.clientOrderId,
+                    record(LogType.WARN, order.describe() + " ended by the venue: " + u.status(), order.clientOrderId,
                             slot.levelIndex);
                     if (order.key.intent() == Intent.EXIT) {
                         netOppositeLegs();
@@ -1240,6 +1150,15 @@ public final class GridMachine {
         }
     }
 
+    /** Executions the grid missed, read from the venue's history: booked as the live path would have. */
+    private void onRecovered(GridEvent.ExecutionsRecovered r) {
+        List<Fill> fills = recovery.book(r.executions());
+        fills.forEach(fill -> out.add(new GridCommand.RecordFill(fill)));
+        if (!fills.isEmpty()) {
+            record(LogType.INFO, FillRecovery.describe(fills.size()), null, null);
+        }
+    }
+
     // ---------------------------------------------------------------- timer
 
     private void onTimer() {
@@ -1436,18 +1355,8 @@ public final class GridMachine {
         }
         dirty.set(0, slots.length);
         if (c.stopLoss) {
-            BigDecimal closePrice = c.closedQty.signum() == 0 ? null
-                    : c.closedNotional.divide(c.closedQty, MathContext.DECIMAL64);
-            BigDecimal slippage = null;
-            BigDecimal cost = null;
-            if (closePrice != null && c.triggerPrice != null) {
-                // Closing a long sells: a lower price is worse. Closing a short buys: a higher one is.
-                slippage = c.positionAtTrigger.signum() > 0 ? c.triggerPrice.subtract(closePrice)
-                        : closePrice.subtract(c.triggerPrice);
-                cost = slippage.multiply(c.closedQty);
-            }
-            lastStopLoss = new StopLossReport(config.name(), c.triggeredAtMs, c.triggerPrice, c.stopLine, c.reason,
-                    c.positionAtTrigger, closePrice, nowMs, slippage, cost);
+            lastStopLoss = c.report(config.name(), nowMs);
+            BigDecimal closePrice = lastStopLoss.closePrice();
             out.add(new GridCommand.ReportStopLoss(lastStopLoss));
             out.add(new GridCommand.Alert(AlertKind.STOP_LOSS, config.name() + ": stop-loss closed the grid ("
                     + c.reason + ")"));
@@ -1519,11 +1428,6 @@ public final class GridMachine {
 
     private void warn(String detail) {
         record(LogType.WARN, detail, null, null);
-    }
-
-    private static String describe(TrackedOrder order) {
-        return order.key.intent().name().toLowerCase() + " " + order.key.side().name().toLowerCase() + " "
-                + order.qty.toPlainString() + " @ " + order.key.price().toPlainString();
     }
 
     private static BigDecimal nz(BigDecimal value) {

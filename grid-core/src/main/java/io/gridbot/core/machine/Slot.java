@@ -2,7 +2,9 @@ package io.gridbot.core.machine;
 
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
+import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderKey;
 import io.gridbot.core.order.Side;
 import java.math.BigDecimal;
@@ -101,6 +103,52 @@ final class Slot {
                 exit != null ? exit.clientOrderId : null,
                 exit != null ? exit.exchangeOrderId : null,
                 entryFilled, entryAvgPrice(), exitFilled, blockedUntilMs);
+    }
+
+    /** Attaches the venue's resting entry after a reconciliation; a partial fill starts its clock at {@code firstFillAtMs}. */
+    void attachEntry(OpenOrder order, long firstFillAtMs) {
+        entrySide = order.side();
+        TrackedOrder t = new TrackedOrder(order.clientOrderId(), entryKey(order.side()), order.origQty(),
+                TrackedOrder.Phase.WORKING);
+        t.filled = order.filledQty();
+        t.exchangeOrderId = order.exchangeOrderId();
+        if (t.filled.signum() > 0) {
+            t.firstFillAtMs = firstFillAtMs;
+            if (entryFilled.compareTo(t.filled) < 0) {
+                entryNotional = entryNotional.add(price.multiply(t.filled.subtract(entryFilled)));
+                entryFilled = t.filled;
+            }
+        }
+        entry = t;
+    }
+
+    /**
+     * Takes back a create still in flight after a reconciliation, if the slot still wants it: an entry for an
+     * idle slot, an exit for the position it holds. False when its level moved on.
+     */
+    boolean carryOver(TrackedOrder order) {
+        boolean isEntry = order.key.intent() == Intent.ENTRY;
+        boolean fits = isEntry ? entry == null && exit == null && openQty().signum() == 0
+                : exit == null && entry == null && openQty().signum() > 0 && entrySide == order.key.side().opposite();
+        if (!fits) {
+            return false;
+        }
+        if (isEntry) {
+            entrySide = order.key.side();
+            ClientOrderId.parse(order.clientOrderId).ifPresent(p -> orderSeq = Math.max(orderSeq, p.seq()));
+            entry = order;
+        } else {
+            exit = order;
+        }
+        return true;
+    }
+
+    /** Attaches the venue's resting exit; reconciliation counts its fills in the closed quantity already. */
+    void attachExit(OpenOrder order) {
+        TrackedOrder t = new TrackedOrder(order.clientOrderId(), exitKey(), order.origQty(), TrackedOrder.Phase.WORKING);
+        t.filled = order.filledQty();
+        t.exchangeOrderId = order.exchangeOrderId();
+        exit = t;
     }
 
     /** Restores the position-bearing part of a persisted level; orders are re-attached from the venue. */

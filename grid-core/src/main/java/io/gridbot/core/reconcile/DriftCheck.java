@@ -4,6 +4,7 @@ import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderOwnership;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,6 @@ public final class DriftCheck {
         checkOnly = false;
     }
 
-    /** Whether the snapshot on its way was asked for by the check alone (nothing to do if nothing differs). */
-    public boolean checkOnly() {
-        return checkOnly;
-    }
-
     /** Something casts doubt on what the grid believes: check soon. */
     public void doubt(long nowMs) {
         if (nextAtMs != Long.MAX_VALUE) {
@@ -83,37 +79,73 @@ public final class DriftCheck {
         return silent;
     }
 
+    /** What the grid believes: its own position and the orders it tracks. */
+    public static final class Belief {
+        private final BigDecimal position;
+        private final Map<String, BigDecimal> working = new HashMap<>();
+        private final Set<String> tracked = new HashSet<>();
+
+        /** @param position the grid's own position */
+        public Belief(BigDecimal position) {
+            this.position = position;
+        }
+
+        /**
+         * An order the grid tracks; {@code acknowledged} when the venue confirmed it and no cancel is on its way,
+         * so it must rest unless an update said otherwise.
+         */
+        public void track(String clientOrderId, boolean acknowledged, BigDecimal filled) {
+            tracked.add(clientOrderId);
+            if (acknowledged) {
+                working.put(clientOrderId, filled);
+            }
+        }
+    }
+
     /**
-     * Records a comparison's outcome. Returns true when the stream is judged silent now: the venue changed
-     * while the stream, connected, delivered nothing since the previous check.
+     * A comparison's outcome.
+     *
+     * @param notes            what to log
+     * @param streamSilent     the stream is judged silent now (an alert is due)
+     * @param nothingToResolve the check alone asked for the snapshot and nothing differs: no reconciliation
      */
-    public boolean record(List<String> differences, long nowMs, boolean streamConnected) {
+    public record Finding(List<String> notes, boolean streamSilent, boolean nothingToResolve) {
+    }
+
+    /**
+     * Compares the grid's belief with the venue and records the outcome.
+     *
+     * @param openOrders the venue's open orders on the symbol
+     * @param venueShare the venue's position less what other grids' ledgers hold
+     */
+    public Finding check(OrderOwnership owner, Belief belief, List<OpenOrder> openOrders, BigDecimal venueShare,
+            long nowMs, boolean streamConnected) {
+        boolean alone = checkOnly;
+        List<String> differences = differences(owner, belief, openOrders, venueShare);
         boolean quiet = lastHeardAtMs < lastCheckAtMs;
         lastCheckAtMs = nowMs;
         checkOnly = false;
         if (differences.isEmpty()) {
-            return false;
+            return new Finding(List.of(), false, alone);
         }
         driftsFound++;
+        List<String> notes = new ArrayList<>();
+        notes.add("drift: " + differences.size() + " difference(s) with the venue, resolved as at a restart: "
+                + String.join("; ", differences.subList(0, Math.min(5, differences.size()))));
         boolean newlySilent = streamConnected && quiet && !silent;
         if (streamConnected && quiet) {
             silent = true;
             nextAtMs = Math.min(nextAtMs, nowMs + DOUBT_INTERVAL_MS);
         }
-        return newlySilent;
+        if (newlySilent) {
+            notes.add("the order stream is connected but delivered nothing while the venue changed: treated as lost; "
+                    + "the venue is polled every " + DOUBT_INTERVAL_MS / 1000 + " s until it delivers again");
+        }
+        return new Finding(List.copyOf(notes), newlySilent, false);
     }
 
-    /**
-     * What differs between the grid's belief and the venue, in words; empty when they agree.
-     *
-     * @param working          the grid's orders the venue acknowledged, by client id, with the quantity booked
-     * @param tracked          every order id the grid tracks (working, in flight or being cancelled)
-     * @param openOrders       the venue's open orders on the symbol
-     * @param position         the grid's own position
-     * @param venueShare       the venue's position less what other grids' ledgers hold
-     */
-    public static List<String> differences(OrderOwnership owner, Map<String, BigDecimal> working, Set<String> tracked,
-            List<OpenOrder> openOrders, BigDecimal position, BigDecimal venueShare) {
+    private static List<String> differences(OrderOwnership owner, Belief belief, List<OpenOrder> openOrders,
+            BigDecimal venueShare) {
         List<String> out = new ArrayList<>();
         Set<String> resting = new HashSet<>();
         for (OpenOrder order : openOrders) {
@@ -121,21 +153,22 @@ public final class DriftCheck {
                 continue;
             }
             resting.add(order.clientOrderId());
-            BigDecimal booked = working.get(order.clientOrderId());
-            if (!tracked.contains(order.clientOrderId())) {
+            BigDecimal booked = belief.working.get(order.clientOrderId());
+            if (!belief.tracked.contains(order.clientOrderId())) {
                 out.add(order.clientOrderId() + " rests on the venue but the grid does not track it");
             } else if (booked != null && order.filledQty() != null && order.filledQty().compareTo(booked) > 0) {
                 out.add(order.clientOrderId() + " filled " + order.filledQty().toPlainString() + " on the venue, "
                         + booked.toPlainString() + " booked");
             }
         }
-        for (String id : working.keySet()) {
+        for (String id : belief.working.keySet()) {
             if (!resting.contains(id)) {
                 out.add(id + " is no longer on the venue and no update said so");
             }
         }
-        if (position.compareTo(venueShare) != 0) {
-            out.add("position " + position.toPlainString() + " held, the venue shows " + venueShare.toPlainString());
+        if (belief.position.compareTo(venueShare) != 0) {
+            out.add("position " + belief.position.toPlainString() + " held, the venue shows "
+                    + venueShare.toPlainString());
         }
         return out;
     }

@@ -57,6 +57,12 @@ public final class FillRecovery {
         }
     }
 
+    /** What the event log says of a recovery. */
+    public static String describe(int booked) {
+        return booked + " execution(s) of the venue's trade history not seen live: booked with their kind, line, fee "
+                + "and realized PnL where the ledger lacks them";
+    }
+
     /** The fills to book for these executions, oldest first; this grid's only, each once per run. */
     public List<Fill> book(List<Execution> executions) {
         List<Fill> fills = new ArrayList<>();

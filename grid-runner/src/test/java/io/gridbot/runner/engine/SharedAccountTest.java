@@ -42,6 +42,8 @@ class SharedAccountTest {
 
     private final class Grid {
         final MemoryJournal journal = new MemoryJournal();
+        /** What an earlier process of this grid booked: the same ledger, in the database, after a restart. */
+        final List<Fill> before = new java.util.ArrayList<>();
         final GridEngine engine;
 
         Grid(GridMachine machine) {
@@ -67,7 +69,7 @@ class SharedAccountTest {
         }
 
         BigDecimal ledger() {
-            return position(journal.fills());
+            return position(journal.fills()).add(position(before));
         }
     }
 
@@ -123,5 +125,38 @@ class SharedAccountTest {
         assertThat(second.journal.fills()).as("the second grid closed nothing").isEmpty();
         assertThat(demo.journal.errors()).isEmpty();
         assertThat(demo.engine.view().position()).isEqualByComparingTo("-0.010");
+    }
+
+    @Test
+    void afterARestartTwoGridsOnOneSymbolEachKeepOnlyTheirOwnPositionAndCloseNoMoreThanTheVenueHolds() throws Exception {
+        Grid a = grid("grid-a").start();
+        trade("26050.0");
+        trade("26150.0"); // a: short 0.010 at 26,100
+        Grid b = grid("grid-b").start();
+        trade("26150.0");
+        trade("26250.0"); // a: short 0.020 (26,100 and 26,200); b: short 0.010 (26,200)
+        assertThat(a.engine.view().position()).isEqualByComparingTo("-0.020");
+        assertThat(b.engine.view().position()).isEqualByComparingTo("-0.010");
+        assertThat(venue.position("BTCUSDT").netQty()).isEqualByComparingTo("-0.030");
+
+        // Both processes die and come back with their saved ladders and levels.
+        List<Grid> restarted = new java.util.ArrayList<>();
+        for (Grid old : List.copyOf(grids)) {
+            var view = old.engine.view();
+            old.engine.close();
+            grids.remove(old);
+            Grid fresh = new Grid(GridMachine.restore(old.engine.machine().config(), view.ladder(), view.levels()));
+            grids.add(fresh);
+            restarted.add(fresh);
+            fresh.before.addAll(old.journal.fills());
+        }
+        restarted.forEach(Grid::start);
+        trade("26250.0");
+
+        assertThat(restarted.get(0).engine.view().position()).as("a keeps its own").isEqualByComparingTo("-0.020");
+        assertThat(restarted.get(1).engine.view().position()).as("b keeps its own").isEqualByComparingTo("-0.010");
+        BigDecimal closing = venue.openOrders("BTCUSDT").stream().filter(OpenOrder::reduceOnly)
+                .map(OpenOrder::origQty).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(closing).as("reduce-only exits resting against a 0.030 position").isEqualByComparingTo("0.030");
     }
 }
