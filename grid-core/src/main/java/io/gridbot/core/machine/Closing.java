@@ -20,6 +20,8 @@ final class Closing {
     long resyncAtMs;
     boolean snapshotRequested;
     boolean venueConfirmedFlat;
+    /** A snapshot was settled since the closing began, or the grid knew its orders already. */
+    boolean venueSeen;
 
     Closing(boolean stopLoss, long triggeredAtMs, BigDecimal triggerPrice, BigDecimal stopLine, String reason,
             BigDecimal positionAtTrigger) {

@@ -92,6 +92,8 @@ public final class GridMachine {
     private BigDecimal othersNet = BigDecimal.ZERO;
     /** A restored grid numbers its orders from its start time up, so no client id repeats across restarts. */
     private boolean restored;
+    /** Whether the grid has seen the venue's orders since it was created: until then it may not know them all. */
+    private boolean reconciled;
     private long seqFloor;
     private boolean streamUp = true;
     private long lastUntrackedResyncMs = Long.MIN_VALUE;
@@ -490,6 +492,7 @@ public final class GridMachine {
                 + "venue position " + snapshot.netPosition().toPlainString() + (othersNet.signum() == 0 ? ""
                         : ", of which other grids' ledgers hold " + othersNet.toPlainString()), null, null);
         position = own;
+        reconciled = true;
         dirty.set(0, slots.length);
     }
 
@@ -1202,6 +1205,14 @@ public final class GridMachine {
         }
         cancelEverything();
         closing.resyncAtMs = nowMs + CLOSE_RESYNC_MS;
+        // Only orders it tracks are cancelled by id: a grid that has not reconciled yet must see the venue first.
+        closing.venueSeen = reconciled;
+        if (heldSnapshot != null) {
+            ExchangeSnapshot held = heldSnapshot;
+            heldSnapshot = null;
+            settleClosingWith(held);
+            return;
+        }
         progressClosing();
     }
 
@@ -1251,8 +1262,11 @@ public final class GridMachine {
             }
             return;
         }
-        if (!liveBySlot.isEmpty()) {
-            if (nowMs >= c.resyncAtMs) {
+        if (!liveBySlot.isEmpty() || !c.venueSeen) {
+            if (!c.venueSeen && snapshotsOutstanding == 0 && !c.snapshotRequested) {
+                c.snapshotRequested = true;
+                requestSnapshot();
+            } else if (nowMs >= c.resyncAtMs) {
                 c.resyncAtMs = nowMs + CLOSE_RESYNC_MS;
                 requestSnapshot();
             }
@@ -1313,8 +1327,17 @@ public final class GridMachine {
         List<String> remaining = new ArrayList<>();
         for (OpenOrder order : snapshot.openOrders()) {
             open.add(order.clientOrderId());
-            if (owner.ours(order.clientOrderId()) && order.type() != io.gridbot.core.order.OrderType.STOP_MARKET) {
+            if (!owner.ours(order.clientOrderId())) {
+                continue;
+            }
+            if (order.type() != io.gridbot.core.order.OrderType.STOP_MARKET) {
                 remaining.add(order.clientOrderId());
+            } else if (protectiveStop == null) {
+                // Kept till the position is closed, then cancelled like the grid's own stop.
+                protectiveStop = new TrackedOrder(order.clientOrderId(), null, BigDecimal.ZERO, TrackedOrder.Phase.WORKING);
+                protectiveStopSide = order.side();
+            } else if (!protectiveStop.clientOrderId.equals(order.clientOrderId())) {
+                out.add(new GridCommand.CancelProtectiveStop(config.symbol(), order.clientOrderId()));
             }
         }
         liveBySlot.keySet().removeIf(id -> {
@@ -1333,6 +1356,7 @@ public final class GridMachine {
             out.add(new GridCommand.CancelAll(config.symbol(), remaining));
         }
         closing.snapshotRequested = false;
+        closing.venueSeen = true;
         if (closing.close == null) {
             // The grid's share of the account, never more than the venue holds that way: never another grid's.
             position = OwnPosition.closable(snapshot.unexplainedByOthers(), snapshot.netPosition());

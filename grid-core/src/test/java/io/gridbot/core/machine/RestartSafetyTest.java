@@ -105,4 +105,21 @@ class RestartSafetyTest {
         assertThat(grid.view().driftsFound()).isZero();
         assertThat(grid.recorded(GridCommand.RecordLog.class)).noneMatch(l -> l.entry().detail().contains("reconciled"));
     }
+
+    @Test
+    void aStopBeforeTheRestartedGridHasSeenAPriceCancelsItsRestingOrdersByIdAndClosesItsPosition() {
+        GridDriver first = GridDriver.started(config, new BigDecimal("62000"));
+        first.price("62150"); // short 0.010; its exit and the other entries rest
+        GridView saved = first.view();
+
+        GridDriver second = GridDriver.on(GridMachine.restore(config, saved.ladder(), saved.levels()), first.venue,
+                first.now() + 1_000);
+        second.send(new GridEvent.ControlRequested(second.now(), Control.START)); // the snapshot waits for a price
+        second.send(new GridEvent.ControlRequested(second.now(), Control.STOP));
+
+        assertThat(second.view().status()).isEqualTo(GridStatus.STOPPED);
+        assertThat(first.venue.openOrders()).isEmpty();
+        assertThat(first.venue.position()).isEqualByComparingTo("0");
+        assertThat(second.recorded(GridCommand.CancelAll.class)).isNotEmpty();
+    }
 }
