@@ -771,6 +771,7 @@ public final class GridMachine {
         Side side = order.key.side();
         BigDecimal realized = BigDecimal.ZERO;
         if (entry) {
+            slot.entryPriceKnown = slot.entryFilled.signum() == 0 || slot.entryPriceKnown;
             slot.entryFilled = slot.entryFilled.add(qty);
             slot.entryNotional = slot.entryNotional.add(price.multiply(qty));
             if (order.firstFillAtMs < 0) {
@@ -1157,6 +1158,12 @@ public final class GridMachine {
     private void onRecovered(GridEvent.ExecutionsRecovered r) {
         List<Fill> fills = recovery.book(r.executions());
         fills.forEach(fill -> out.add(new GridCommand.RecordFill(fill)));
+        // A position whose entry fills were not seen was priced at its line; its executions tell the truth.
+        FillRecovery.entryPrices(fills).forEach((line, entry) -> {
+            if (line < slots.length && slots[line].repriceEntry(entry.side(), entry.avgPrice())) {
+                dirty.set(line);
+            }
+        });
         if (!fills.isEmpty()) {
             record(LogType.INFO, FillRecovery.describe(fills.size()), null, null);
         }

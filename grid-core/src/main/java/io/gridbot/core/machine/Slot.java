@@ -35,6 +35,8 @@ final class Slot {
     BigDecimal entryNotional = BigDecimal.ZERO;
     BigDecimal exitFilled = BigDecimal.ZERO;
     long blockedUntilMs;
+    /** False while the position's entry price is only assumed to be the line's (its fills were not seen). */
+    boolean entryPriceKnown;
 
     /**
      * @param belowPrice the price of the line below, or {@code null} for the lowest line
@@ -94,6 +96,7 @@ final class Slot {
         entryFilled = BigDecimal.ZERO;
         entryNotional = BigDecimal.ZERO;
         exitFilled = BigDecimal.ZERO;
+        entryPriceKnown = false;
     }
 
     Level toLevel() {
@@ -151,6 +154,19 @@ final class Slot {
         exit = t;
     }
 
+    /**
+     * The position's entry price from its executions found in the venue's history, when it was only assumed
+     * to be the line's; true when it changed.
+     */
+    boolean repriceEntry(Side side, BigDecimal avgPrice) {
+        if (entryPriceKnown || entrySide != side || openQty().signum() <= 0) {
+            return false;
+        }
+        entryNotional = avgPrice.multiply(entryFilled);
+        entryPriceKnown = true;
+        return true;
+    }
+
     /** Restores the position-bearing part of a persisted level; orders are re-attached from the venue. */
     void restoreFrom(Level level) {
         orderSeq = level.orderSeq();
@@ -165,6 +181,7 @@ final class Slot {
             exitFilled = closed;
             BigDecimal avg = level.entryAvgPrice() != null ? level.entryAvgPrice() : price;
             entryNotional = avg.multiply(filled);
+            entryPriceKnown = level.entryAvgPrice() != null;
         }
     }
 }

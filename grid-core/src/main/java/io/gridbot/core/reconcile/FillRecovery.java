@@ -85,6 +85,36 @@ public final class FillRecovery {
         return fills;
     }
 
+    /** A line's entry side and average price, from recovered executions. */
+    public record EntryPrice(Side side, BigDecimal avgPrice) {
+    }
+
+    /**
+     * The average price of the latest entry executions at each line among these fills (an exit or an entry of
+     * the other side starts the line afresh).
+     */
+    public static Map<Integer, EntryPrice> entryPrices(List<Fill> fills) {
+        Map<Integer, BigDecimal[]> sums = new HashMap<>();
+        Map<Integer, Side> sides = new HashMap<>();
+        for (Fill f : fills) {
+            if (f.kind() == ClientOrderId.Kind.EXIT) {
+                sums.remove(f.line());
+            } else if (f.kind() == ClientOrderId.Kind.ENTRY) {
+                if (sides.get(f.line()) != f.side()) {
+                    sums.remove(f.line());
+                    sides.put(f.line(), f.side());
+                }
+                BigDecimal[] sum = sums.computeIfAbsent(f.line(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(f.qty());
+                sum[1] = sum[1].add(f.price().multiply(f.qty()));
+            }
+        }
+        Map<Integer, EntryPrice> out = new HashMap<>();
+        sums.forEach((line, sum) -> out.put(line, new EntryPrice(sides.get(line),
+                sum[1].divide(sum[0], MathContext.DECIMAL64))));
+        return out;
+    }
+
     private BigDecimal entered(int line, Execution e) {
         Leg leg = legs.get(line);
         if (leg == null || leg.side != e.side() || leg.qty.signum() == 0) {
