@@ -63,9 +63,10 @@ class SharedAccountDaemonTest {
             GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "shared-daemon", 60_000).start();
             try {
                 db.runtime().requestControl(second, Control.START, "test", System.currentTimeMillis());
-                Eventually.await("the second grid running", Duration.ofSeconds(20),
-                        () -> daemon.views().stream().anyMatch(v -> v.status() == GridStatus.RUNNING));
-                exchange.trade("BTCUSDT", new BigDecimal("26150.0"), null, System.currentTimeMillis());
+                Eventually.await("the second grid running", Duration.ofSeconds(20), () -> {
+                    exchange.trade("BTCUSDT", new BigDecimal("26150.0"), null, System.currentTimeMillis());
+                    return daemon.views().stream().anyMatch(v -> v.status() == GridStatus.RUNNING);
+                });
                 assertThat(daemon.views()).singleElement().satisfies(v -> {
                     assertThat(v.position()).isEqualByComparingTo("0");
                     assertThat(v.recentLog()).noneMatch(e -> e.detail().contains("adopts"));
