@@ -83,8 +83,9 @@ public final class GridEngine implements AutoCloseable {
     }
 
     /**
-     * Turns on missed-fill recovery: after every reconciliation with the venue, the grid's executions in the
-     * venue's trade history since {@code sinceMs} are booked (the journal ignores the ones it has). Fills that
+     * Turns on missed-fill recovery: after every snapshot, the grid's executions in the venue's trade history
+     * since {@code sinceMs} go to the core as {@code ExecutionsRecovered}, and the core books those it did not
+     * see live with their kind, line, fee and realized PnL (the journal ignores the ones it has). Fills that
      * happen while no process listens, or while a reconnect is under way, are folded into the position the
      * grid adopts; this is how they reach the ledger. Needs a journal that deduplicates, as the database does.
      */
