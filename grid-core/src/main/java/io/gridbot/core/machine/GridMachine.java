@@ -624,7 +624,8 @@ public final class GridMachine {
             maintainProtectiveStop();
         }
         nextSyncAtMs = nowMs + rateLimits.refreshIntervalMs(nowMs, config.refreshIntervalMs());
-        nextWakeMs = nextTimedCondition();
+        nextWakeMs = Slot.earliestWake(slots, nowMs, config.partialFillTimeoutMs(), rateLimits.pausedUntilMs(),
+                entriesSuspendedUntilMs, protectiveRetryAtMs);
         changesAtSync = changes;
     }
 
@@ -813,28 +814,13 @@ public final class GridMachine {
         if (config.mode() != io.gridbot.core.config.GridMode.NEUTRAL) {
             return;
         }
-        Slot longLeg = null;
-        Slot shortLeg = null;
-        for (Slot slot : slots) {
-            if (slot.openQty().signum() > 0) {
-                if (slot.entrySide == Side.BUY) {
-                    longLeg = slot; // the highest long
-                } else if (shortLeg == null) {
-                    shortLeg = slot; // the lowest short
-                }
-            }
-        }
-        if (longLeg == null || shortLeg == null) {
+        Optional<OneWayNetting> netting = OneWayNetting.next(slots);
+        if (netting.isEmpty()) {
             return;
         }
-        BigDecimal qty = longLeg.openQty().min(shortLeg.openQty());
-        BigDecimal longAvg = longLeg.entryAvgPrice() != null ? longLeg.entryAvgPrice() : longLeg.price;
-        BigDecimal shortAvg = shortLeg.entryAvgPrice() != null ? shortLeg.entryAvgPrice() : shortLeg.price;
-        longLeg.exitFilled = longLeg.exitFilled.add(qty);
-        shortLeg.exitFilled = shortLeg.exitFilled.add(qty);
-        record(LogType.INFO, "netted " + qty.toPlainString() + " long at level " + longLeg.levelIndex + " against short at level "
-                + shortLeg.levelIndex + " (one-way position), realized "
-                + shortAvg.subtract(longAvg).multiply(qty).stripTrailingZeros().toPlainString(), null, null);
+        Slot longLeg = netting.get().longLeg();
+        Slot shortLeg = netting.get().shortLeg();
+        record(LogType.INFO, netting.get().apply(), null, null);
         for (Slot leg : List.of(longLeg, shortLeg)) {
             dirty.set(leg.line);
             if (leg.openQty().signum() == 0 && leg.entry == null) {
@@ -1420,25 +1406,6 @@ public final class GridMachine {
             it.next();
             it.remove();
         }
-    }
-
-    /** The earliest moment a time-based rule changes what the sync would do. */
-    private long nextTimedCondition() {
-        long wake = Long.MAX_VALUE;
-        for (Slot slot : slots) {
-            if (slot.blockedUntilMs > nowMs) {
-                wake = Math.min(wake, slot.blockedUntilMs);
-            }
-            if (slot.entry != null && slot.entry.firstFillAtMs >= 0) {
-                wake = Math.min(wake, slot.entry.firstFillAtMs + config.partialFillTimeoutMs());
-            }
-        }
-        for (long at : new long[] {rateLimits.pausedUntilMs(), entriesSuspendedUntilMs, protectiveRetryAtMs}) {
-            if (at > nowMs) {
-                wake = Math.min(wake, at);
-            }
-        }
-        return wake;
     }
 
     private void flushDirtyLevels() {

@@ -52,6 +52,28 @@ final class Slot {
         this.buyExitKey = belowPrice == null ? null : new OrderKey(Intent.EXIT, Side.BUY, belowPrice, line);
     }
 
+    /**
+     * The earliest moment a time-based rule changes what the sync would do: a line's cool-down, a partial
+     * fill's limit, or one of the grid's own deadlines still ahead.
+     */
+    static long earliestWake(Slot[] slots, long nowMs, long partialFillTimeoutMs, long... deadlines) {
+        long wake = Long.MAX_VALUE;
+        for (Slot slot : slots) {
+            if (slot.blockedUntilMs > nowMs) {
+                wake = Math.min(wake, slot.blockedUntilMs);
+            }
+            if (slot.entry != null && slot.entry.firstFillAtMs >= 0) {
+                wake = Math.min(wake, slot.entry.firstFillAtMs + partialFillTimeoutMs);
+            }
+        }
+        for (long at : deadlines) {
+            if (at > nowMs) {
+                wake = Math.min(wake, at);
+            }
+        }
+        return wake;
+    }
+
     /** The open quantity: filled entry not yet closed by the exit. */
     BigDecimal openQty() {
         return entryFilled.subtract(exitFilled);
