@@ -8,6 +8,7 @@ import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.stoploss.StopLossReport;
+import java.util.List;
 
 /**
  * What the core asks its shell to do, as plain values. Order commands go to the venue; the others are
@@ -28,8 +29,15 @@ public sealed interface GridCommand {
     record CancelOrder(String symbol, String clientOrderId) implements GridCommand {
     }
 
-    /** Cancel every open order on the symbol at once (stop-loss, stop, safe mode). */
-    record CancelAll(String symbol) implements GridCommand {
+    /**
+     * Cancel all these orders of the grid at once, without waiting for one before the next (stop-loss, stop,
+     * safe mode). Always by client id, never a symbol-wide cancel: other grids and people may have orders on
+     * the same symbol of the same account.
+     */
+    record CancelAll(String symbol, List<String> clientOrderIds) implements GridCommand {
+        public CancelAll {
+            clientOrderIds = List.copyOf(clientOrderIds);
+        }
     }
 
     /** Cancel the venue-side protective stop (a separate endpoint on some venues). */
@@ -77,6 +85,6 @@ public sealed interface GridCommand {
 
     /** Why an alert was raised. */
     enum AlertKind {
-        STOP_LOSS, SAFE_MODE, INSUFFICIENT_BALANCE, UNEXPECTED_ERROR, RATE_LIMITED
+        STOP_LOSS, SAFE_MODE, INSUFFICIENT_BALANCE, UNEXPECTED_ERROR, RATE_LIMITED, STREAM_SILENT
     }
 }

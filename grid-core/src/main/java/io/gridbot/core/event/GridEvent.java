@@ -69,11 +69,44 @@ public sealed interface GridEvent {
     /**
      * The venue's open orders and net position, fetched on start, after a reconnect, or when the core asks
      * for one: the truth that reconciliation (FR-6) works from.
+     *
+     * @param openOrders     this grid's open orders and those no grid placed (other grids' are left out)
+     * @param netPosition    the account's signed net position on the symbol
+     * @param otherGridsNet  the signed sum of the positions other grids' ledgers hold on the same venue account
+     *                       and symbol: the part of {@code netPosition} that is not this grid's to adopt or close
      */
-    record ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, BigDecimal netPosition) implements GridEvent {
+    record ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, BigDecimal netPosition, BigDecimal otherGridsNet)
+            implements GridEvent {
         public ExchangeSnapshot {
             openOrders = List.copyOf(openOrders);
+            otherGridsNet = otherGridsNet == null ? BigDecimal.ZERO : otherGridsNet;
         }
+
+        /** A snapshot of an account no other grid trades on this symbol. */
+        public ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, BigDecimal netPosition) {
+            this(atMs, openOrders, netPosition, BigDecimal.ZERO);
+        }
+
+        /** What no other grid's ledger explains: the most this grid may hold of the account's position. */
+        public BigDecimal unexplainedByOthers() {
+            return netPosition.subtract(otherGridsNet);
+        }
+    }
+
+    /**
+     * Executions of this grid read from the venue's trade history after a reconciliation: fills made while
+     * no process listened or while the stream was down. The core books each as the live path would (kind,
+     * line, fee, realized PnL); their effect on the position is in the snapshot already.
+     */
+    record ExecutionsRecovered(long atMs, List<Execution> executions) implements GridEvent {
+        public ExecutionsRecovered {
+            executions = List.copyOf(executions);
+        }
+    }
+
+    /** One execution of the venue's trade history, oldest first within a recovery. */
+    record Execution(String clientOrderId, String exchangeOrderId, String tradeId, io.gridbot.core.order.Side side,
+            BigDecimal price, BigDecimal qty, BigDecimal fee, String feeAsset, long atMs) {
     }
 
     /** The health of the venue's streams (AC5.4, AC12.1). */

@@ -20,11 +20,15 @@ import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderDiff;
 import io.gridbot.core.order.OrderKey;
+import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.ratelimit.RateLimitGovernor;
+import io.gridbot.core.reconcile.DriftCheck;
+import io.gridbot.core.reconcile.FillRecovery;
 import io.gridbot.core.reconcile.Reconciliation;
+import io.gridbot.core.risk.OwnPosition;
 import io.gridbot.core.reconcile.ReconciliationPlan;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.stoploss.StopLossReport;
@@ -32,7 +36,6 @@ import io.gridbot.core.stoploss.StopLossRule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -68,6 +71,9 @@ public final class GridMachine {
 
     private final GridConfig config;
     private final String tag;
+    private final OrderOwnership owner;
+    private final FillRecovery recovery;
+    private final DriftCheck drift = new DriftCheck();
     private final EventLog log;
     private final RateLimitGovernor rateLimits = new RateLimitGovernor();
     private final Map<String, Slot> liveBySlot = new HashMap<>();
@@ -82,6 +88,13 @@ public final class GridMachine {
     private int bracket = -1;
     private BigDecimal position = BigDecimal.ZERO;
     private BigDecimal venuePosition;
+    /** What other grids' ledgers hold of the account's position on the symbol, as of the last snapshot. */
+    private BigDecimal othersNet = BigDecimal.ZERO;
+    /** A restored grid numbers its orders from its start time up, so no client id repeats across restarts. */
+    private boolean restored;
+    /** Whether the grid has seen the venue's orders since it was created: until then it may not know them all. */
+    private boolean reconciled;
+    private long seqFloor;
     private boolean streamUp = true;
     private long lastUntrackedResyncMs = Long.MIN_VALUE;
     private ExchangeSnapshot heldSnapshot;
@@ -100,10 +113,7 @@ public final class GridMachine {
     private long stopSeq;
     private long closeSeq;
     private Closing closing;
-    private long skippedEntries;
-    private BitSet limitBlocked = new BitSet();
-    private final BitSet limitLogged = new BitSet();
-    private BigDecimal limitLoggedAtPosition = BigDecimal.ZERO;
+    private final LimitSkips limitSkips = new LimitSkips();
     private int stopLossCount;
     private StopLossReport lastStopLoss;
 
@@ -113,6 +123,8 @@ public final class GridMachine {
     private GridMachine(GridConfig config) {
         this.config = config.requireValid();
         this.tag = ClientOrderId.tagOf(config.name());
+        this.owner = new OrderOwnership(tag);
+        this.recovery = new FillRecovery(owner);
         this.log = new EventLog(config.logCapacity());
     }
 
@@ -131,6 +143,7 @@ public final class GridMachine {
      */
     public static GridMachine restore(GridConfig config, GridLadder ladder, List<Level> levels) {
         GridMachine machine = new GridMachine(config);
+        machine.restored = true;
         if (ladder != null && machine.fits(ladder)) {
             machine.install(ladder);
             for (Level level : levels) {
@@ -163,9 +176,11 @@ public final class GridMachine {
                 case ExchangeSnapshot s -> onSnapshot(s);
                 case StreamHealth h -> onStream(h);
                 case GridEvent.TimerTick t -> onTimer();
+                case GridEvent.ExecutionsRecovered r -> onRecovered(r);
                 case GridEvent.Fault f -> {
                     // A failed snapshot arrives as a fault: the grid must not wait for it forever.
                     snapshotsOutstanding = 0;
+                    drift.doubt(nowMs);
                     fail("fault while serving the grid: " + f.description(), null);
                 }
             }
@@ -184,8 +199,8 @@ public final class GridMachine {
         }
         int open = liveBySlot.size() + (protectiveStop != null ? 1 : 0);
         return new GridView(config.name(), status, lastPrice, position, venuePosition, ladder, levels, open,
-                skippedEntries, stopLossCount, lastStopLoss, streamUp, rateLimits.pausedUntilMs(),
-                entriesSuspendedUntilMs, log.entries());
+                limitSkips.skipped(), stopLossCount, lastStopLoss, streamUp && !drift.streamSilent(), rateLimits.pausedUntilMs(),
+                entriesSuspendedUntilMs, drift.driftsFound(), log.entries());
     }
 
     public GridStatus status() {
@@ -214,6 +229,9 @@ public final class GridMachine {
                 if (status != GridStatus.STOPPED) {
                     warn("start ignored: the grid is " + status);
                     return;
+                }
+                if (restored) {
+                    seqFloor = Math.max(seqFloor, nowMs);
                 }
                 if (ladder == null && !config.spacing().needsMarketPrice()) {
                     buildLadder(null);
@@ -288,7 +306,7 @@ public final class GridMachine {
         }
         try {
             return GridLadder.build(config.spacing(), config.lowerPrice(), config.upperPrice(), config.levels(),
-                    config.rules().tickSize(), null).equals(saved);
+                    config.rules().tickSize(), null).sameLines(saved);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -330,7 +348,10 @@ public final class GridMachine {
         }
         snapshotsOutstanding--;
         venuePosition = snapshot.netPosition();
-        applySnapshot(snapshot);
+        othersNet = snapshot.otherGridsNet();
+        if (!checkDrift(snapshot)) {
+            applySnapshot(snapshot);
+        }
         replayJournal();
     }
 
@@ -369,10 +390,39 @@ public final class GridMachine {
             reconcile(held);
             replayJournal();
         }
+        Optional<String> refusal = position.signum() == 0 && liveBySlot.isEmpty() && protectiveStop == null
+                ? stopRule.startRefusal(lastPrice) : Optional.empty();
+        if (refusal.isPresent()) { // it would stop at once: refused while nothing is held
+            record(LogType.ERROR, refusal.get(), null, null);
+            setStatus(GridStatus.STOPPED, refusal.get());
+            return;
+        }
         setStatus(GridStatus.RUNNING, "initialised at price " + lastPrice.toPlainString());
+        drift.start(nowMs);
         if (!checkStopLoss()) {
             sync();
         }
+    }
+
+    /** The periodic comparison with the venue ({@link DriftCheck}); true when the snapshot needs no reconciling. */
+    private boolean checkDrift(ExchangeSnapshot snapshot) {
+        if (closing != null || (status != GridStatus.RUNNING && status != GridStatus.PAUSED) || ladder == null
+                || resyncing() || !journal.isEmpty()) {
+            return false; // updates overtook the snapshot, or it is not a running grid's: reconcile as always
+        }
+        DriftCheck.Belief belief = new DriftCheck.Belief(position);
+        liveBySlot.forEach((id, slot) -> belief.track(id, orderOf(slot, id).phase == TrackedOrder.Phase.WORKING,
+                orderOf(slot, id).filled));
+        if (protectiveStop != null) {
+            belief.track(protectiveStop.clientOrderId, protectiveStop.phase == TrackedOrder.Phase.WORKING, BigDecimal.ZERO);
+        }
+        DriftCheck.Finding finding = drift.check(owner, belief, snapshot.openOrders(), snapshot.unexplainedByOthers(),
+                nowMs, streamUp);
+        finding.notes().forEach(this::warn);
+        if (finding.streamSilent()) {
+            out.add(new GridCommand.Alert(AlertKind.STREAM_SILENT, config.name() + ": the venue's order stream is silent"));
+        }
+        return finding.nothingToResolve();
     }
 
     private void reconcile(ExchangeSnapshot snapshot) {
@@ -380,8 +430,12 @@ public final class GridMachine {
         for (Slot slot : slots) {
             current.add(slot.toLevel());
         }
+        recovery.baseline(ladder, current);
+        BigDecimal own = snapshot.unexplainedByOthers();
         ReconciliationPlan plan = new Reconciliation(tag, ladder, config.mode(), config.orderQty())
-                .plan(current, snapshot.openOrders(), snapshot.netPosition(), lastPrice);
+                .plan(current, snapshot.openOrders(), own, lastPrice);
+        Map<String, Long> firstFills = new HashMap<>();
+        liveBySlot.forEach((id, slot) -> firstFills.put(id, orderOf(slot, id).firstFillAtMs));
         java.util.Set<String> onVenue = new java.util.HashSet<>();
         snapshot.openOrders().forEach(o -> onVenue.add(o.clientOrderId()));
         // Creates sent before the snapshot was taken may not be in it yet: they are carried over.
@@ -406,26 +460,11 @@ public final class GridMachine {
             Slot slot = slots[a.line()];
             OpenOrder order = a.order();
             if (a.intent() == Intent.ENTRY) {
-                slot.entrySide = order.side();
-                TrackedOrder t = new TrackedOrder(order.clientOrderId(), slot.entryKey(order.side()), order.origQty(),
-                        TrackedOrder.Phase.WORKING);
-                t.filled = order.filledQty();
-                t.exchangeOrderId = order.exchangeOrderId();
-                if (t.filled.signum() > 0) {
-                    t.firstFillAtMs = nowMs; // the real time is unknown; the partial-fill clock restarts
-                    if (slot.entryFilled.compareTo(t.filled) < 0) {
-                        slot.entryNotional = slot.entryNotional.add(slot.price.multiply(t.filled.subtract(slot.entryFilled)));
-                        slot.entryFilled = t.filled;
-                    }
-                }
-                slot.entry = t;
+                // A tracked order keeps its partial-fill clock; for one unknown till now it starts here.
+                long first = firstFills.getOrDefault(order.clientOrderId(), -1L);
+                slot.attachEntry(order, first >= 0 ? first : nowMs);
             } else {
-                TrackedOrder t = new TrackedOrder(order.clientOrderId(), slot.exitKey(), order.origQty(),
-                        TrackedOrder.Phase.WORKING);
-                // Reconciliation counts the exit's own fills in the level's closed quantity already.
-                t.filled = order.filledQty();
-                t.exchangeOrderId = order.exchangeOrderId();
-                slot.exit = t;
+                slot.attachExit(order);
             }
             liveBySlot.put(order.clientOrderId(), slot);
         }
@@ -450,8 +489,10 @@ public final class GridMachine {
             record(LogType.WARN, "reconciliation: " + note, null, null);
         }
         record(LogType.INFO, "reconciled with the venue: " + plan.attachments().size() + " order(s) mapped to levels, "
-                + "venue position " + snapshot.netPosition().toPlainString(), null, null);
-        position = snapshot.netPosition();
+                + "venue position " + snapshot.netPosition().toPlainString() + (othersNet.signum() == 0 ? ""
+                        : ", of which other grids' ledgers hold " + othersNet.toPlainString()), null, null);
+        position = own;
+        reconciled = true;
         dirty.set(0, slots.length);
     }
 
@@ -461,6 +502,7 @@ public final class GridMachine {
      * quantities make the replay book only what the snapshot does not already contain.
      */
     private void requestSnapshot() {
+        drift.otherSnapshot();
         snapshotsOutstanding++;
         out.add(new GridCommand.RequestSnapshot(config.symbol()));
     }
@@ -485,23 +527,12 @@ public final class GridMachine {
     /** Re-attaches a create still in flight after a reconciliation, or cancels it if its level moved on. */
     private void carryOver(TrackedOrder order) {
         Slot slot = slots[order.key.line()];
-        boolean entry = order.key.intent() == Intent.ENTRY;
-        boolean fits = entry ? slot.entry == null && slot.exit == null && slot.openQty().signum() == 0
-                : slot.exit == null && slot.entry == null && slot.openQty().signum() > 0
-                        && slot.entrySide == order.key.side().opposite();
-        if (!fits) {
+        if (!slot.carryOver(order)) {
             out.add(new GridCommand.CancelOrder(config.symbol(), order.clientOrderId));
             remember(order.clientOrderId);
-            record(LogType.ORDER, "cancel " + describe(order) + ": its level changed while it was in flight",
+            record(LogType.ORDER, "cancel " + order.describe() + ": its level changed while it was in flight",
                     order.clientOrderId, slot.levelIndex);
             return;
-        }
-        if (entry) {
-            slot.entrySide = order.key.side();
-            ClientOrderId.parse(order.clientOrderId).ifPresent(p -> slot.orderSeq = Math.max(slot.orderSeq, p.seq()));
-            slot.entry = order;
-        } else {
-            slot.exit = order;
         }
         liveBySlot.put(order.clientOrderId, slot);
     }
@@ -570,8 +601,9 @@ public final class GridMachine {
         boolean onLine = below < slots.length && slots[below].price.compareTo(lastPrice) == 0;
         bracket = below * 2 + (onLine ? 1 : 0);
         IdealOrders.Result ideal = IdealOrders.compute(slots, config, below, onLine, nowMs,
-                nowMs >= entriesSuspendedUntilMs, position, venuePosition);
-        countLimitSkips(ideal.limitBlocked());
+                nowMs >= entriesSuspendedUntilMs, position, venuePosition == null ? null : venuePosition.subtract(othersNet));
+        limitSkips.note(ideal.limitBlocked(), position, config.maxPosition())
+                .ifPresent(note -> record(LogType.INFO, note, null, null));
         List<OrderDiff.Live> actual = new ArrayList<>(liveBySlot.size());
         for (Slot slot : slots) {
             if (slot.entry != null && slot.entry.countsAsLive()) {
@@ -592,29 +624,9 @@ public final class GridMachine {
             maintainProtectiveStop();
         }
         nextSyncAtMs = nowMs + rateLimits.refreshIntervalMs(nowMs, config.refreshIntervalMs());
-        nextWakeMs = nextTimedCondition();
+        nextWakeMs = Slot.earliestWake(slots, nowMs, config.partialFillTimeoutMs(), rateLimits.pausedUntilMs(),
+                entriesSuspendedUntilMs, protectiveRetryAtMs);
         changesAtSync = changes;
-    }
-
-    private void countLimitSkips(BitSet blocked) {
-        BitSet fresh = (BitSet) blocked.clone();
-        fresh.andNot(limitBlocked);
-        skippedEntries += fresh.cardinality();
-        limitBlocked = blocked;
-        // Said once per line while the position stands: a price swinging across lines at the limit would
-        // otherwise say it at every swing and bury the log.
-        if (position.compareTo(limitLoggedAtPosition) != 0) {
-            limitLogged.clear();
-            limitLoggedAtPosition = position;
-        }
-        BitSet unsaid = (BitSet) blocked.clone();
-        unsaid.andNot(limitLogged);
-        int newly = unsaid.cardinality();
-        if (newly > 0) {
-            limitLogged.or(blocked);
-            record(LogType.INFO, newly + " entr" + (newly == 1 ? "y" : "ies") + " held back by the position limit "
-                    + config.maxPosition().toPlainString() + " (AC9.6)", null, null);
-        }
     }
 
     private void requestCancel(String clientOrderId) {
@@ -628,7 +640,7 @@ public final class GridMachine {
         }
         order.phase = TrackedOrder.Phase.CANCELING;
         out.add(new GridCommand.CancelOrder(config.symbol(), clientOrderId));
-        record(LogType.ORDER, "cancel " + describe(order), clientOrderId, slot.levelIndex);
+        record(LogType.ORDER, "cancel " + order.describe(), clientOrderId, slot.levelIndex);
         dirty.set(slot.line);
     }
 
@@ -636,7 +648,7 @@ public final class GridMachine {
         Slot slot = slots[key.line()];
         BigDecimal qty;
         String id;
-        slot.orderSeq++;
+        slot.orderSeq = Math.max(slot.orderSeq, seqFloor) + 1;
         if (key.intent() == Intent.ENTRY) {
             slot.entrySide = key.side();
             qty = config.orderQty();
@@ -679,7 +691,8 @@ public final class GridMachine {
         if (wanted == null) {
             return;
         }
-        String id = ClientOrderId.of(tag, ClientOrderId.Kind.STOP, wanted, 0, ++stopSeq);
+        stopSeq = Math.max(stopSeq, seqFloor) + 1;
+        String id = ClientOrderId.of(tag, ClientOrderId.Kind.STOP, wanted, 0, stopSeq);
         BigDecimal trigger = stopRule.protectiveTrigger(wanted);
         protectiveStop = new TrackedOrder(id, null, BigDecimal.ZERO, TrackedOrder.Phase.PENDING);
         protectiveStopSide = wanted;
@@ -723,6 +736,9 @@ public final class GridMachine {
             return;
         }
         TrackedOrder order = orderOf(slot, id);
+        if (u.status().isFinal() || nz(u.lastFillQty()).signum() > 0) {
+            drift.heard(nowMs);
+        }
         if (u.exchangeOrderId() != null) {
             order.exchangeOrderId = u.exchangeOrderId();
             if (order == slot.entry) {
@@ -756,6 +772,7 @@ public final class GridMachine {
         Side side = order.key.side();
         BigDecimal realized = BigDecimal.ZERO;
         if (entry) {
+            slot.entryPriceKnown = slot.entryFilled.signum() == 0 || slot.entryPriceKnown;
             slot.entryFilled = slot.entryFilled.add(qty);
             slot.entryNotional = slot.entryNotional.add(price.multiply(qty));
             if (order.firstFillAtMs < 0) {
@@ -776,6 +793,7 @@ public final class GridMachine {
             slot.exitFilled = slot.entryFilled;
         }
         ClientOrderId.Kind kind = entry ? ClientOrderId.Kind.ENTRY : ClientOrderId.Kind.EXIT;
+        recovery.bookedLive(u.tradeId());
         out.add(new GridCommand.RecordFill(new Fill(u.atMs(), order.clientOrderId, order.exchangeOrderId, u.tradeId(),
                 kind, side, slot.line, price, qty, fee, u.feeAsset(), realized)));
         record(LogType.FILL, kind.name().toLowerCase() + " " + side.name().toLowerCase() + " filled "
@@ -796,28 +814,13 @@ public final class GridMachine {
         if (config.mode() != io.gridbot.core.config.GridMode.NEUTRAL) {
             return;
         }
-        Slot longLeg = null;
-        Slot shortLeg = null;
-        for (Slot slot : slots) {
-            if (slot.openQty().signum() > 0) {
-                if (slot.entrySide == Side.BUY) {
-                    longLeg = slot; // the highest long
-                } else if (shortLeg == null) {
-                    shortLeg = slot; // the lowest short
-                }
-            }
-        }
-        if (longLeg == null || shortLeg == null) {
+        Optional<OneWayNetting> netting = OneWayNetting.next(slots);
+        if (netting.isEmpty()) {
             return;
         }
-        BigDecimal qty = longLeg.openQty().min(shortLeg.openQty());
-        BigDecimal longAvg = longLeg.entryAvgPrice() != null ? longLeg.entryAvgPrice() : longLeg.price;
-        BigDecimal shortAvg = shortLeg.entryAvgPrice() != null ? shortLeg.entryAvgPrice() : shortLeg.price;
-        longLeg.exitFilled = longLeg.exitFilled.add(qty);
-        shortLeg.exitFilled = shortLeg.exitFilled.add(qty);
-        record(LogType.INFO, "netted " + qty.toPlainString() + " long at level " + longLeg.levelIndex + " against short at level "
-                + shortLeg.levelIndex + " (one-way position), realized "
-                + shortAvg.subtract(longAvg).multiply(qty).stripTrailingZeros().toPlainString(), null, null);
+        Slot longLeg = netting.get().longLeg();
+        Slot shortLeg = netting.get().shortLeg();
+        record(LogType.INFO, netting.get().apply(), null, null);
         for (Slot leg : List.of(longLeg, shortLeg)) {
             dirty.set(leg.line);
             if (leg.openQty().signum() == 0 && leg.entry == null) {
@@ -845,7 +848,7 @@ public final class GridMachine {
                     // The venue ended it on its own (post-only expiry, a reduce-only with nothing to reduce,
                     // a cancel by hand): give the line its cool-down before it is tried again.
                     slot.blockedUntilMs = nowMs + config.cooldownMs();
-                    record(LogType.WARN, describe(order) + " ended by the venue: " + u.status(), order.clientOrderId,
+                    record(LogType.WARN, order.describe() + " ended by the venue: " + u.status(), order.clientOrderId,
                             slot.levelIndex);
                     if (order.key.intent() == Intent.EXIT) {
                         netOppositeLegs();
@@ -883,8 +886,7 @@ public final class GridMachine {
         if (recentlyFinished.contains(u.clientOrderId())) {
             return; // a late or repeated update of an order already settled
         }
-        boolean ours = ClientOrderId.parse(u.clientOrderId()).filter(p -> p.tag().equals(tag)).isPresent();
-        if (!ours) {
+        if (!owner.ours(u.clientOrderId())) {
             return; // another grid's or a person's order on the same symbol
         }
         record(LogType.WARN, "update for an order of this grid that is not tracked (" + u.status() + ", filled "
@@ -908,6 +910,7 @@ public final class GridMachine {
             stop.filled = stop.filled.add(delta);
             BigDecimal price = fillPrice;
             position = position.add(protectiveStopSide == Side.BUY ? delta : delta.negate());
+            recovery.bookedLive(u.tradeId());
             out.add(new GridCommand.RecordFill(new Fill(u.atMs(), stop.clientOrderId, stop.exchangeOrderId, u.tradeId(),
                     ClientOrderId.Kind.STOP, protectiveStopSide, -1, price, delta, nz(u.fee()), u.feeAsset(),
                     BigDecimal.ZERO)));
@@ -1137,6 +1140,21 @@ public final class GridMachine {
         }
     }
 
+    /** Executions the grid missed, read from the venue's history: booked as the live path would have. */
+    private void onRecovered(GridEvent.ExecutionsRecovered r) {
+        List<Fill> fills = recovery.book(r.executions());
+        fills.forEach(fill -> out.add(new GridCommand.RecordFill(fill)));
+        // A position whose entry fills were not seen was priced at its line; its executions tell the truth.
+        FillRecovery.entryPrices(fills).forEach((line, entry) -> {
+            if (line < slots.length && slots[line].repriceEntry(entry.side(), entry.avgPrice())) {
+                dirty.set(line);
+            }
+        });
+        if (!fills.isEmpty()) {
+            record(LogType.INFO, FillRecovery.describe(fills.size()), null, null);
+        }
+    }
+
     // ---------------------------------------------------------------- timer
 
     private void onTimer() {
@@ -1151,6 +1169,10 @@ public final class GridMachine {
             sync();
         } else if (status == GridStatus.PAUSED) {
             guardWhilePaused();
+        }
+        if ((status == GridStatus.RUNNING || status == GridStatus.PAUSED) && drift.due(nowMs) && !resyncing()) {
+            requestSnapshot();
+            drift.asked(nowMs, snapshotsOutstanding == 1);
         }
     }
 
@@ -1176,19 +1198,30 @@ public final class GridMachine {
         }
         cancelEverything();
         closing.resyncAtMs = nowMs + CLOSE_RESYNC_MS;
+        // Only orders it tracks are cancelled by id: a grid that has not reconciled yet must see the venue first.
+        closing.venueSeen = reconciled;
+        if (heldSnapshot != null) {
+            ExchangeSnapshot held = heldSnapshot;
+            heldSnapshot = null;
+            settleClosingWith(held);
+            return;
+        }
         progressClosing();
     }
 
     /** Cancel-all without waiting (AC8.3); every grid order is now on its way out. */
     private void cancelEverything() {
-        out.add(new GridCommand.CancelAll(config.symbol()));
+        List<String> ids = new ArrayList<>();
         for (Slot slot : slots) {
-            if (slot.entry != null) {
-                slot.entry.phase = TrackedOrder.Phase.CANCELING;
+            for (TrackedOrder order : new TrackedOrder[] {slot.entry, slot.exit}) {
+                if (order != null) {
+                    order.phase = TrackedOrder.Phase.CANCELING;
+                    ids.add(order.clientOrderId);
+                }
             }
-            if (slot.exit != null) {
-                slot.exit.phase = TrackedOrder.Phase.CANCELING;
-            }
+        }
+        if (!ids.isEmpty()) {
+            out.add(new GridCommand.CancelAll(config.symbol(), ids));
         }
     }
 
@@ -1199,12 +1232,21 @@ public final class GridMachine {
         }
         BigDecimal net = position;
         if (net.signum() != 0) {
+            BigDecimal closable = OwnPosition.closable(net, venuePosition);
+            if (closable.signum() == 0) {
+                // The venue holds none of it in the grid's direction: only a fresh snapshot decides what is left.
+                if (!c.snapshotRequested) {
+                    c.snapshotRequested = true;
+                    requestSnapshot();
+                }
+                return;
+            }
             if (nowMs >= c.retryCloseAtMs) {
-                sendClose(net);
+                sendClose(closable);
             }
             return;
         }
-        if (venuePosition != null && venuePosition.signum() != 0 && !c.venueConfirmedFlat) {
+        if (venuePosition != null && venuePosition.compareTo(othersNet) != 0 && !c.venueConfirmedFlat) {
             // Our fills say flat, the venue's last word does not; that word may predate our last fill.
             // Only a fresh snapshot decides, so a stale account update never sends a second close.
             if (!c.snapshotRequested) {
@@ -1213,8 +1255,11 @@ public final class GridMachine {
             }
             return;
         }
-        if (!liveBySlot.isEmpty()) {
-            if (nowMs >= c.resyncAtMs) {
+        if (!liveBySlot.isEmpty() || !c.venueSeen) {
+            if (!c.venueSeen && snapshotsOutstanding == 0 && !c.snapshotRequested) {
+                c.snapshotRequested = true;
+                requestSnapshot();
+            } else if (nowMs >= c.resyncAtMs) {
                 c.resyncAtMs = nowMs + CLOSE_RESYNC_MS;
                 requestSnapshot();
             }
@@ -1233,7 +1278,8 @@ public final class GridMachine {
             progressClosing();
             return;
         }
-        String id = ClientOrderId.of(tag, ClientOrderId.Kind.CLOSE, side, 0, ++closeSeq);
+        closeSeq = Math.max(closeSeq, seqFloor) + 1;
+        String id = ClientOrderId.of(tag, ClientOrderId.Kind.CLOSE, side, 0, closeSeq);
         closing.close = new TrackedOrder(id, null, qty, TrackedOrder.Phase.PENDING);
         // MARKET + reduceOnly for the exact net position; closePosition is not accepted on MARKET orders.
         out.add(new GridCommand.PlaceOrder(OrderRequest.marketClose(id, config.symbol(), side, qty, PositionSide.BOTH),
@@ -1252,6 +1298,7 @@ public final class GridMachine {
             closing.closedQty = closing.closedQty.add(delta);
             closing.closedNotional = closing.closedNotional.add(price.multiply(delta));
             position = position.add(side == Side.BUY ? delta : delta.negate());
+            recovery.bookedLive(u.tradeId());
             out.add(new GridCommand.RecordFill(new Fill(u.atMs(), close.clientOrderId, u.exchangeOrderId(), u.tradeId(),
                     ClientOrderId.Kind.CLOSE, side, -1, price, delta, nz(u.fee()), u.feeAsset(), BigDecimal.ZERO)));
             record(LogType.FILL, "close filled " + delta.toPlainString() + " @ " + price.toPlainString(),
@@ -1270,11 +1317,20 @@ public final class GridMachine {
     /** In a stop-loss or stop, a snapshot tells which orders still rest and what position remains. */
     private void settleClosingWith(ExchangeSnapshot snapshot) {
         java.util.Set<String> open = new java.util.HashSet<>();
-        boolean gridOrdersRemain = false;
+        List<String> remaining = new ArrayList<>();
         for (OpenOrder order : snapshot.openOrders()) {
             open.add(order.clientOrderId());
-            if (liveBySlot.containsKey(order.clientOrderId())) {
-                gridOrdersRemain = true;
+            if (!owner.ours(order.clientOrderId())) {
+                continue;
+            }
+            if (order.type() != io.gridbot.core.order.OrderType.STOP_MARKET) {
+                remaining.add(order.clientOrderId());
+            } else if (protectiveStop == null) {
+                // Kept till the position is closed, then cancelled like the grid's own stop.
+                protectiveStop = new TrackedOrder(order.clientOrderId(), null, BigDecimal.ZERO, TrackedOrder.Phase.WORKING);
+                protectiveStopSide = order.side();
+            } else if (!protectiveStop.clientOrderId.equals(order.clientOrderId())) {
+                out.add(new GridCommand.CancelProtectiveStop(config.symbol(), order.clientOrderId()));
             }
         }
         liveBySlot.keySet().removeIf(id -> {
@@ -1289,12 +1345,14 @@ public final class GridMachine {
             }
             return true;
         });
-        if (gridOrdersRemain) {
-            out.add(new GridCommand.CancelAll(config.symbol()));
+        if (!remaining.isEmpty()) {
+            out.add(new GridCommand.CancelAll(config.symbol(), remaining));
         }
         closing.snapshotRequested = false;
+        closing.venueSeen = true;
         if (closing.close == null) {
-            position = snapshot.netPosition();
+            // The grid's share of the account, never more than the venue holds that way: never another grid's.
+            position = OwnPosition.closable(snapshot.unexplainedByOthers(), snapshot.netPosition());
             closing.venueConfirmedFlat = position.signum() == 0;
         }
         progressClosing();
@@ -1314,18 +1372,8 @@ public final class GridMachine {
         }
         dirty.set(0, slots.length);
         if (c.stopLoss) {
-            BigDecimal closePrice = c.closedQty.signum() == 0 ? null
-                    : c.closedNotional.divide(c.closedQty, MathContext.DECIMAL64);
-            BigDecimal slippage = null;
-            BigDecimal cost = null;
-            if (closePrice != null && c.triggerPrice != null) {
-                // Closing a long sells: a lower price is worse. Closing a short buys: a higher one is.
-                slippage = c.positionAtTrigger.signum() > 0 ? c.triggerPrice.subtract(closePrice)
-                        : closePrice.subtract(c.triggerPrice);
-                cost = slippage.multiply(c.closedQty);
-            }
-            lastStopLoss = new StopLossReport(config.name(), c.triggeredAtMs, c.triggerPrice, c.stopLine, c.reason,
-                    c.positionAtTrigger, closePrice, nowMs, slippage, cost);
+            lastStopLoss = c.report(config.name(), nowMs);
+            BigDecimal closePrice = lastStopLoss.closePrice();
             out.add(new GridCommand.ReportStopLoss(lastStopLoss));
             out.add(new GridCommand.Alert(AlertKind.STOP_LOSS, config.name() + ": stop-loss closed the grid ("
                     + c.reason + ")"));
@@ -1360,25 +1408,6 @@ public final class GridMachine {
         }
     }
 
-    /** The earliest moment a time-based rule changes what the sync would do. */
-    private long nextTimedCondition() {
-        long wake = Long.MAX_VALUE;
-        for (Slot slot : slots) {
-            if (slot.blockedUntilMs > nowMs) {
-                wake = Math.min(wake, slot.blockedUntilMs);
-            }
-            if (slot.entry != null && slot.entry.firstFillAtMs >= 0) {
-                wake = Math.min(wake, slot.entry.firstFillAtMs + config.partialFillTimeoutMs());
-            }
-        }
-        for (long at : new long[] {rateLimits.pausedUntilMs(), entriesSuspendedUntilMs, protectiveRetryAtMs}) {
-            if (at > nowMs) {
-                wake = Math.min(wake, at);
-            }
-        }
-        return wake;
-    }
-
     private void flushDirtyLevels() {
         if (!dirty.isEmpty()) {
             changes++;
@@ -1397,11 +1426,6 @@ public final class GridMachine {
 
     private void warn(String detail) {
         record(LogType.WARN, detail, null, null);
-    }
-
-    private static String describe(TrackedOrder order) {
-        return order.key.intent().name().toLowerCase() + " " + order.key.side().name().toLowerCase() + " "
-                + order.qty.toPlainString() + " @ " + order.key.price().toPlainString();
     }
 
     private static BigDecimal nz(BigDecimal value) {

@@ -22,9 +22,10 @@ import java.util.List;
  * @param skippedEntries        entries skipped by the position limit (AC9.6)
  * @param stopLossCount         stop-losses triggered by this machine
  * @param lastStopLoss          the latest stop-loss report, or {@code null}
- * @param streamUp              whether the venue's streams are connected
+ * @param streamUp              whether the venue's streams are connected and delivering
  * @param rateLimitedUntilMs    end of the current rate-limit pause (in the past if none)
  * @param entriesSuspendedUntilMs end of the insufficient-balance suspension (in the past if none)
+ * @param driftsFound           periodic or doubt-driven comparisons with the venue that found a difference
  * @param recentLog             the event log's ring buffer, oldest first
  */
 public record GridView(
@@ -42,5 +43,6 @@ public record GridView(
         boolean streamUp,
         long rateLimitedUntilMs,
         long entriesSuspendedUntilMs,
+        long driftsFound,
         List<LogEntry> recentLog) {
 }

@@ -2,7 +2,9 @@ package io.gridbot.core.machine;
 
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
+import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderKey;
 import io.gridbot.core.order.Side;
 import java.math.BigDecimal;
@@ -33,6 +35,8 @@ final class Slot {
     BigDecimal entryNotional = BigDecimal.ZERO;
     BigDecimal exitFilled = BigDecimal.ZERO;
     long blockedUntilMs;
+    /** False while the position's entry price is only assumed to be the line's (its fills were not seen). */
+    boolean entryPriceKnown;
 
     /**
      * @param belowPrice the price of the line below, or {@code null} for the lowest line
@@ -46,6 +50,28 @@ final class Slot {
         this.sellEntryKey = belowPrice == null ? null : new OrderKey(Intent.ENTRY, Side.SELL, price, line);
         this.sellExitKey = abovePrice == null ? null : new OrderKey(Intent.EXIT, Side.SELL, abovePrice, line);
         this.buyExitKey = belowPrice == null ? null : new OrderKey(Intent.EXIT, Side.BUY, belowPrice, line);
+    }
+
+    /**
+     * The earliest moment a time-based rule changes what the sync would do: a line's cool-down, a partial
+     * fill's limit, or one of the grid's own deadlines still ahead.
+     */
+    static long earliestWake(Slot[] slots, long nowMs, long partialFillTimeoutMs, long... deadlines) {
+        long wake = Long.MAX_VALUE;
+        for (Slot slot : slots) {
+            if (slot.blockedUntilMs > nowMs) {
+                wake = Math.min(wake, slot.blockedUntilMs);
+            }
+            if (slot.entry != null && slot.entry.firstFillAtMs >= 0) {
+                wake = Math.min(wake, slot.entry.firstFillAtMs + partialFillTimeoutMs);
+            }
+        }
+        for (long at : deadlines) {
+            if (at > nowMs) {
+                wake = Math.min(wake, at);
+            }
+        }
+        return wake;
     }
 
     /** The open quantity: filled entry not yet closed by the exit. */
@@ -92,6 +118,7 @@ final class Slot {
         entryFilled = BigDecimal.ZERO;
         entryNotional = BigDecimal.ZERO;
         exitFilled = BigDecimal.ZERO;
+        entryPriceKnown = false;
     }
 
     Level toLevel() {
@@ -101,6 +128,65 @@ final class Slot {
                 exit != null ? exit.clientOrderId : null,
                 exit != null ? exit.exchangeOrderId : null,
                 entryFilled, entryAvgPrice(), exitFilled, blockedUntilMs);
+    }
+
+    /** Attaches the venue's resting entry after a reconciliation; a partial fill starts its clock at {@code firstFillAtMs}. */
+    void attachEntry(OpenOrder order, long firstFillAtMs) {
+        entrySide = order.side();
+        TrackedOrder t = new TrackedOrder(order.clientOrderId(), entryKey(order.side()), order.origQty(),
+                TrackedOrder.Phase.WORKING);
+        t.filled = order.filledQty();
+        t.exchangeOrderId = order.exchangeOrderId();
+        if (t.filled.signum() > 0) {
+            t.firstFillAtMs = firstFillAtMs;
+            if (entryFilled.compareTo(t.filled) < 0) {
+                entryNotional = entryNotional.add(price.multiply(t.filled.subtract(entryFilled)));
+                entryFilled = t.filled;
+            }
+        }
+        entry = t;
+    }
+
+    /**
+     * Takes back a create still in flight after a reconciliation, if the slot still wants it: an entry for an
+     * idle slot, an exit for the position it holds. False when its level moved on.
+     */
+    boolean carryOver(TrackedOrder order) {
+        boolean isEntry = order.key.intent() == Intent.ENTRY;
+        boolean fits = isEntry ? entry == null && exit == null && openQty().signum() == 0
+                : exit == null && entry == null && openQty().signum() > 0 && entrySide == order.key.side().opposite();
+        if (!fits) {
+            return false;
+        }
+        if (isEntry) {
+            entrySide = order.key.side();
+            ClientOrderId.parse(order.clientOrderId).ifPresent(p -> orderSeq = Math.max(orderSeq, p.seq()));
+            entry = order;
+        } else {
+            exit = order;
+        }
+        return true;
+    }
+
+    /** Attaches the venue's resting exit; reconciliation counts its fills in the closed quantity already. */
+    void attachExit(OpenOrder order) {
+        TrackedOrder t = new TrackedOrder(order.clientOrderId(), exitKey(), order.origQty(), TrackedOrder.Phase.WORKING);
+        t.filled = order.filledQty();
+        t.exchangeOrderId = order.exchangeOrderId();
+        exit = t;
+    }
+
+    /**
+     * The position's entry price from its executions found in the venue's history, when it was only assumed
+     * to be the line's; true when it changed.
+     */
+    boolean repriceEntry(Side side, BigDecimal avgPrice) {
+        if (entryPriceKnown || entrySide != side || openQty().signum() <= 0) {
+            return false;
+        }
+        entryNotional = avgPrice.multiply(entryFilled);
+        entryPriceKnown = true;
+        return true;
     }
 
     /** Restores the position-bearing part of a persisted level; orders are re-attached from the venue. */
@@ -117,6 +203,7 @@ final class Slot {
             exitFilled = closed;
             BigDecimal avg = level.entryAvgPrice() != null ? level.entryAvgPrice() : price;
             entryNotional = avg.multiply(filled);
+            entryPriceKnown = level.entryAvgPrice() != null;
         }
     }
 }

@@ -38,6 +38,12 @@ final class TrackedOrder {
         return phase != Phase.CANCELING;
     }
 
+    /** The order in words, for the log. */
+    String describe() {
+        return key.intent().name().toLowerCase() + " " + key.side().name().toLowerCase() + " " + qty.toPlainString()
+                + " @ " + key.price().toPlainString();
+    }
+
     BigDecimal remaining() {
         return qty.subtract(filled);
     }

@@ -6,6 +6,7 @@ import io.gridbot.core.level.LevelState;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
@@ -22,13 +23,13 @@ import java.util.List;
  */
 public final class Reconciliation {
 
-    private final String tag;
+    private final OrderOwnership owner;
     private final GridLadder ladder;
     private final GridMode mode;
     private final BigDecimal orderQty;
 
     public Reconciliation(String tag, GridLadder ladder, GridMode mode, BigDecimal orderQty) {
-        this.tag = tag;
+        this.owner = new OrderOwnership(tag);
         this.ladder = ladder;
         this.mode = mode;
         this.orderQty = orderQty;
@@ -39,7 +40,8 @@ public final class Reconciliation {
      *
      * @param persisted   the levels saved before the restart (empty when none were)
      * @param openOrders  the venue's open orders on the symbol
-     * @param venueNet    the venue's signed net position
+     * @param venueNet    the venue's signed net position less what other grids' ledgers hold on it: only
+     *                    what no other grid explains is this grid's to keep or adopt
      * @param price       the current market price, or {@code null} if none is known yet
      */
     public ReconciliationPlan plan(List<Level> persisted, List<OpenOrder> openOrders, BigDecimal venueNet,
@@ -60,7 +62,7 @@ public final class Reconciliation {
         List<String> notes = new ArrayList<>();
         OpenOrder stop = null;
         for (OpenOrder order : openOrders) {
-            var parsed = ClientOrderId.parse(order.clientOrderId()).filter(p -> p.tag().equals(tag));
+            var parsed = owner.parseOurs(order.clientOrderId());
             if (parsed.isEmpty()) {
                 foreign.add(order);
                 continue;

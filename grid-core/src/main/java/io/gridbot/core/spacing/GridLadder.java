@@ -51,6 +51,23 @@ public record GridLadder(List<BigDecimal> prices) {
         return new GridLadder(snapped);
     }
 
+    /**
+     * Whether both ladders have the same lines, by value: {@code 25700.0} and {@code 25700} are one line.
+     * Prices read back from a database come at the column's scale, so a saved ladder is compared with this,
+     * never with {@code equals}.
+     */
+    public boolean sameLines(GridLadder other) {
+        if (other == null || other.size() != size()) {
+            return false;
+        }
+        for (int i = 0; i < prices.size(); i++) {
+            if (prices.get(i).compareTo(other.prices.get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Number of lines. */
     public int size() {
         return prices.size();

@@ -59,6 +59,16 @@ public final class StopLossRule {
     }
 
     /**
+     * Why a start at this price is refused: the price already lies beyond a stop-loss line, so the grid would
+     * stop at once. Empty when the price is inside the stop lines.
+     */
+    public Optional<String> startRefusal(BigDecimal price) {
+        return breach(price).map(b -> "start refused: the price " + price.toPlainString()
+                + " already lies beyond the stop-loss line " + line(b).stripTrailingZeros().toPlainString()
+                + (b == Breach.BELOW ? " below" : " above") + " the band; the grid would stop at once");
+    }
+
+    /**
      * The trigger price of a protective stop closing a position on this side: a long position (closed by a
      * sell) is protected below the band, a short one (closed by a buy) above it.
      */

@@ -80,10 +80,8 @@ public final class PaperVenue {
                 case GridCommand.CancelOrder c -> cancel(c.clientOrderId(), atMs, events);
                 case GridCommand.CancelProtectiveStop c -> cancel(c.clientOrderId(), atMs, events);
                 case GridCommand.CancelAll c -> {
-                    for (String id : new ArrayList<>(open.keySet())) {
-                        if (open.get(id).request.type() != OrderType.STOP_MARKET) {
-                            cancel(id, atMs, events);
-                        }
+                    for (String id : c.clientOrderIds()) {
+                        cancel(id, atMs, events);
                     }
                 }
                 case GridCommand.QueryOrder q -> {

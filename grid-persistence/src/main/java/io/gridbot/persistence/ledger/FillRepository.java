@@ -60,6 +60,18 @@ public final class FillRepository {
                 .where(FILL_LEDGER.CONFIG_ID.eq(configId)).fetchOne(0, Long.class));
     }
 
+    /**
+     * The signed position the grid's ledger adds up to (buys positive): what another grid on the same account
+     * and symbol must not adopt or close.
+     */
+    public BigDecimal netPosition(long configId) {
+        var signed = org.jooq.impl.DSL.when(FILL_LEDGER.SIDE.eq(Side.BUY.name()), FILL_LEDGER.QTY)
+                .otherwise(FILL_LEDGER.QTY.neg());
+        BigDecimal sum = dsl.select(org.jooq.impl.DSL.sum(signed)).from(FILL_LEDGER)
+                .where(FILL_LEDGER.CONFIG_ID.eq(configId)).fetchOne(0, BigDecimal.class);
+        return sum == null ? BigDecimal.ZERO : plain(sum);
+    }
+
     /** Fills in {@code [fromMs, toMs]}, oldest first. */
     public List<Fill> between(long configId, long fromMs, long toMs) {
         return dsl.selectFrom(FILL_LEDGER).where(FILL_LEDGER.CONFIG_ID.eq(configId))

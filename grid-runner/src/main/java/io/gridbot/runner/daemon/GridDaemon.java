@@ -59,6 +59,7 @@ public final class GridDaemon implements AutoCloseable {
     private final LongSupplier clock;
     private final String owner;
     private final Map<Long, Hosted> grids = new ConcurrentHashMap<>();
+    private final Map<Long, BigDecimal> othersLastRead = new ConcurrentHashMap<>();
     private final long snapshotEveryMs;
     private final ExecutorService adapterCalls = Executors.newVirtualThreadPerTaskExecutor();
     private final WriteBehind writes;
@@ -240,13 +241,33 @@ public final class GridDaemon implements AutoCloseable {
         // Fills newer than the ledger's last one (less a minute) are checked against the venue's history at
         // every reconciliation: those made while no process listened are not lost.
         long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
-        GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).recoverFillsSince(since).attach();
+        GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).recoverFillsSince(since)
+                .otherGridsPosition(() -> otherGridsNet(grid)).attach();
         Thread driver = Thread.ofVirtual().name("grid-" + grid.config().name())
                 .unstarted(() -> drive(grid, engine, journal));
         Hosted hosted = new Hosted(grid, engine, journal, driver);
         grids.put(grid.id(), hosted);
         driver.start();
         return hosted;
+    }
+
+    /** What the ledgers of the other grids on the grid's venue and symbol hold: not the grid's to adopt or close. */
+    private BigDecimal otherGridsNet(StoredGrid grid) {
+        try {
+            BigDecimal net = BigDecimal.ZERO;
+            for (StoredGrid other : db.configs().list()) {
+                if (other.id() != grid.id() && other.config().exchange().equals(grid.config().exchange())
+                        && other.config().symbol().equals(grid.config().symbol())) {
+                    net = net.add(db.fills().netPosition(other.id()));
+                }
+            }
+            othersLastRead.put(grid.id(), net);
+            return net;
+        } catch (RuntimeException e) {
+            // The database is out: the last reading stands, so an outage never makes another grid's position ours.
+            LOG.warn("grid {}: other grids' ledgers unreadable ({}); using the last reading", grid.config().name(), e.toString());
+            return othersLastRead.getOrDefault(grid.id(), BigDecimal.ZERO);
+        }
     }
 
     /**

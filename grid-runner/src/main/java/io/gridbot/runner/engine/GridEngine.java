@@ -5,9 +5,8 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
-import io.gridbot.core.order.ClientOrderId;
-import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.exchange.ExchangeAdapter;
@@ -28,6 +27,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +50,13 @@ public final class GridEngine implements AutoCloseable {
     private final LongSupplier clock;
     private final GridJournal journal;
     private final String symbol;
-    private final String tagPrefix;
+    private final OrderOwnership owner;
     private final ConcurrentLinkedQueue<GridEvent> inbox = new ConcurrentLinkedQueue<>();
     private final Semaphore queued = new Semaphore(0);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Object pumpLock = new Object();
     private volatile long recoverSinceMs = -1;
+    private volatile Supplier<BigDecimal> otherGridsNet = () -> BigDecimal.ZERO;
 
     /**
      * @param commands runs adapter calls: a virtual-thread executor live, {@code Runnable::run} in replays
@@ -69,7 +70,7 @@ public final class GridEngine implements AutoCloseable {
         this.clock = clock;
         this.journal = journal;
         this.symbol = machine.config().symbol();
-        this.tagPrefix = "gb_" + machine.tag() + "_";
+        this.owner = new OrderOwnership(machine.tag());
     }
 
     /** Subscribes to the adapter's streams; call once before starting the grid. */
@@ -82,8 +83,9 @@ public final class GridEngine implements AutoCloseable {
     }
 
     /**
-     * Turns on missed-fill recovery: after every reconciliation with the venue, the grid's executions in the
-     * venue's trade history since {@code sinceMs} are booked (the journal ignores the ones it has). Fills that
+     * Turns on missed-fill recovery: after every snapshot, the grid's executions in the venue's trade history
+     * since {@code sinceMs} go to the core as {@code ExecutionsRecovered}, and the core books those it did not
+     * see live with their kind, line, fee and realized PnL (the journal ignores the ones it has). Fills that
      * happen while no process listens, or while a reconnect is under way, are folded into the position the
      * grid adopts; this is how they reach the ledger. Needs a journal that deduplicates, as the database does.
      */
@@ -92,24 +94,32 @@ public final class GridEngine implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Other grids on the same venue account and symbol: the signed sum of their ledgers' positions, read at
+     * every snapshot, so this grid adopts and closes only what no other grid's ledger explains.
+     */
+    public GridEngine otherGridsPosition(Supplier<BigDecimal> otherGridsNet) {
+        this.otherGridsNet = otherGridsNet;
+        return this;
+    }
+
     private void recoverFills() {
         long since = recoverSinceMs;
         try {
-            int seen = 0;
+            List<GridEvent.Execution> ours = new ArrayList<>();
             for (TradeRecord t : adapter.trades(symbol, since)) {
-                var id = ClientOrderId.parse(t.clientOrderId()).filter(p -> p.tag().equals(machine.tag()));
-                if (id.isEmpty()) {
-                    continue; // another grid's execution, or a person's
+                if (owner.ours(t.clientOrderId())) { // not another grid's execution, nor a person's
+                    ours.add(new GridEvent.Execution(t.clientOrderId(), t.exchangeOrderId(), t.tradeId(), t.side(),
+                            t.price(), t.qty(), t.fee(), t.feeAsset(), t.atMs()));
                 }
-                boolean gridOrder = id.get().kind() == ClientOrderId.Kind.ENTRY || id.get().kind() == ClientOrderId.Kind.EXIT;
-                journal.fill(machine.config().name(), new Fill(t.atMs(), t.clientOrderId(), t.exchangeOrderId(), t.tradeId(),
-                        id.get().kind(), t.side(), gridOrder ? id.get().line() : -1, t.price(), t.qty(), t.fee(),
-                        t.feeAsset(), BigDecimal.ZERO));
-                seen++;
+            }
+            // The core books them as it books live fills, with kind, line, fee and realized PnL.
+            if (!ours.isEmpty()) {
+                submit(new GridEvent.ExecutionsRecovered(clock.getAsLong(), ours));
             }
             // Later recoveries need not look further back than a while before this one.
             recoverSinceMs = Math.max(since, clock.getAsLong() - 600_000);
-            LOG.debug("grid {}: {} executions checked against the ledger", machine.config().name(), seen);
+            LOG.debug("grid {}: {} executions checked against the ledger", machine.config().name(), ours.size());
         } catch (ExchangeException | RuntimeException e) {
             LOG.warn("grid {}: the venue's trade history could not be read ({}); missed fills are not recovered",
                     machine.config().name(), e.toString());
@@ -193,7 +203,7 @@ public final class GridEngine implements AutoCloseable {
     }
 
     private void onOrder(OrderEvent e) {
-        if (!symbol.equals(e.symbol()) || e.clientOrderId() == null || !e.clientOrderId().startsWith(tagPrefix)) {
+        if (!symbol.equals(e.symbol()) || !owner.ours(e.clientOrderId())) {
             return; // another grid's order, or a person's
         }
         submit(new GridEvent.OrderUpdate(e.atMs(), e.clientOrderId(), e.exchangeOrderId(), e.status(), e.cumFilledQty(),
@@ -218,7 +228,8 @@ public final class GridEngine implements AutoCloseable {
                 commands.execute(() -> place(p.request()));
             }
             case GridCommand.CancelOrder c -> commands.execute(() -> cancel(c.clientOrderId()));
-            case GridCommand.CancelAll c -> commands.execute(this::cancelAll);
+            // By client id, all at once: never a symbol-wide cancel that would reach other grids' orders.
+            case GridCommand.CancelAll c -> c.clientOrderIds().forEach(id -> commands.execute(() -> cancel(id)));
             case GridCommand.CancelProtectiveStop c -> commands.execute(() -> cancelStop(c.clientOrderId()));
             case GridCommand.QueryOrder q -> commands.execute(() -> query(q.clientOrderId()));
             case GridCommand.RequestSnapshot s -> commands.execute(this::snapshot);
@@ -276,15 +287,6 @@ public final class GridEngine implements AutoCloseable {
         }
     }
 
-    private void cancelAll() {
-        try {
-            adapter.cancelAllOrders(symbol);
-        } catch (ExchangeException | RuntimeException e) {
-            // The core resynchronises when orders it cancelled keep reporting; log and carry on.
-            LOG.warn("grid {}: cancel-all failed: {}", machine.config().name(), e.toString());
-        }
-    }
-
     private void query(String clientOrderId) {
         try {
             OrderState s = adapter.queryOrder(symbol, clientOrderId);
@@ -302,10 +304,9 @@ public final class GridEngine implements AutoCloseable {
         try {
             // Other grids' orders on the same symbol are theirs to reconcile; a person's orders stay visible.
             List<OpenOrder> open = adapter.openOrders(symbol).stream()
-                    .filter(o -> !o.clientOrderId().startsWith("gb_") || o.clientOrderId().startsWith(tagPrefix))
-                    .toList();
+                    .filter(o -> !owner.anotherGrids(o.clientOrderId())).toList();
             BigDecimal net = adapter.position(symbol).netQty();
-            submit(new GridEvent.ExchangeSnapshot(clock.getAsLong(), open, net));
+            submit(new GridEvent.ExchangeSnapshot(clock.getAsLong(), open, net, otherGridsNet.get()));
         } catch (ExchangeException | RuntimeException e) {
             LOG.warn("grid {}: snapshot failed: {}", machine.config().name(), e.toString());
             submit(new GridEvent.Fault(clock.getAsLong(), "could not read the venue's orders and position: " + e));

@@ -12,8 +12,8 @@ import io.gridbot.core.stoploss.StopLossReport;
 
 /**
  * Where an engine records what its grid does: the persistence module writes it behind (never blocking the
- * grid), the demo and replay keep it in memory. Methods are called on the grid's driver thread, except
- * {@link #fill} for fills recovered from the venue's history (an adapter thread); all must return quickly.
+ * grid), the demo and replay keep it in memory. Methods are called on the grid's driver thread (fills
+ * recovered from the venue's history too: the core books them); all must return quickly.
  */
 public interface GridJournal {
 

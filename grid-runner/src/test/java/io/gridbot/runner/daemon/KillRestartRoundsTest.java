@@ -1,0 +1,271 @@
+package io.gridbot.runner.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.log.LogEntry;
+import io.gridbot.core.log.LogType;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.exchange.TradeRecord;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.persistence.log.LogQuery;
+import io.gridbot.runner.GridbotMain;
+import io.gridbot.runner.testing.Eventually;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11, restarts lose nothing: a daemon process trading on the persisted simulated venue is killed with
+ * SIGKILL several times and started again at once. At the end the ledger is the venue's trade history
+ * (count, quantities, prices, fees), every exit carries its realized PnL, booked live or recovered from the
+ * venue's history, the positions agree, and no client order id was used for two venue orders. Runs on the
+ * embedded database and, when {@code GRID_TEST_JDBC_URL} is set, on MariaDB.
+ */
+class KillRestartRoundsTest {
+
+    private static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
+            new BigDecimal("0.001"), new BigDecimal("5"), 200);
+    private static final int ROUNDS = 3;
+
+    @TempDir
+    Path dir;
+
+    private Map<String, String> serverEnv = Map.of();
+
+    @Test
+    void killedAndRestartedRoundAfterRoundOnTheEmbeddedDatabaseTheLedgerIsTheVenuesHistory() throws Exception {
+        rounds(DatabaseSettings.embedded(dir));
+    }
+
+    @Test
+    void killedAndRestartedRoundAfterRoundOnMariaDbTheLedgerIsTheVenuesHistory() throws Exception {
+        String url = System.getenv("GRID_TEST_JDBC_URL");
+        Assumptions.assumeTrue(url != null && !url.isBlank(), "GRID_TEST_JDBC_URL not set: MariaDB test skipped");
+        String user = System.getenv().getOrDefault("GRID_TEST_JDBC_USER", "root");
+        String password = System.getenv().getOrDefault("GRID_TEST_JDBC_PASSWORD", "");
+        serverEnv = Map.of("GRIDBOT_DB_URL", url, "GRIDBOT_DB_USER", user, "GRIDBOT_DB_PASSWORD", password);
+        rounds(DatabaseSettings.server(url, user, password));
+    }
+
+    private void rounds(DatabaseSettings settings) throws Exception {
+        String name = "kr" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36).substring(0, 6);
+        long id;
+        try (Database db = open(settings)) {
+            // The test's own database: grids an earlier, interrupted run left running must not trade on this venue.
+            for (var grid : db.configs().list()) {
+                if (db.runtime().status(grid.id()).isActive()) {
+                    db.runtime().saveStatus(grid.id(), GridStatus.STOPPED, "test", System.currentTimeMillis());
+                }
+            }
+            id = db.configs().create(GridConfig.builder(name, BTC).mode(GridMode.LONG)
+                    .band(new BigDecimal("25700"), new BigDecimal("26500")).levels(41).orderQty(new BigDecimal("0.010"))
+                    .maxPosition(new BigDecimal("0.100")).stopLossBufferPct(new BigDecimal("10")).build(), 0);
+        }
+        Process daemon = daemon();
+        try (Database db = open(settings)) {
+            db.runtime().requestControl(id, Control.START, "test", System.currentTimeMillis());
+            await("running", () -> db.runtime().status(id) == GridStatus.RUNNING);
+            GridLadder ladder = null;
+            for (int round = 0; round < ROUNDS; round++) {
+                int before = fills(db, id).size();
+                await("fills booked in round " + round, () -> fills(db, id).size() >= before + 4);
+                if (ladder == null) {
+                    ladder = db.levels().ladder(id).orElseThrow();
+                }
+                daemon.destroyForcibly().waitFor(); // SIGKILL: nothing is flushed
+                daemon = restarted();
+                GridLadder original = ladder;
+                await("running again after kill " + (round + 1), () -> db.runtime().status(id) == GridStatus.RUNNING
+                        && db.tradeLog().query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(), "start requested", 0, 100))
+                                .entries().size() >= 2);
+                assertThat(db.levels().ladder(id).orElseThrow().sameLines(original)).as("the original ladder kept")
+                        .isTrue();
+            }
+            await("more fills after the last restart", () -> fills(db, id).size() >= 4 * ROUNDS + 4);
+
+            db.runtime().requestControl(id, Control.STOP, "test", System.currentTimeMillis());
+            await("stopped", () -> db.runtime().status(id) == GridStatus.STOPPED);
+            SimulatedExchange venue = venue();
+            assertThat(venue.openOrders("BTCUSDT")).as("nothing of the grid rests").isEmpty();
+            List<TradeRecord> trades = venue.trades("BTCUSDT", 0);
+            await("every execution in the ledger", () -> fills(db, id).size() >= trades.size());
+            List<Fill> fills = fills(db, id);
+
+            Map<String, Fill> byTrade = new HashMap<>();
+            fills.forEach(f -> byTrade.put(f.tradeId(), f));
+            assertThat(fills).extracting(Fill::tradeId).doesNotHaveDuplicates();
+            assertThat(fills).hasSameSizeAs(trades);
+            for (TradeRecord t : trades) {
+                Fill f = byTrade.get(t.tradeId());
+                assertThat(f).as("trade " + t.tradeId() + " in the ledger").isNotNull();
+                assertThat(f.clientOrderId()).isEqualTo(t.clientOrderId());
+                assertThat(f.qty()).isEqualByComparingTo(t.qty());
+                assertThat(f.price()).isEqualByComparingTo(t.price());
+                assertThat(f.fee()).isEqualByComparingTo(t.fee());
+                assertThat(f.side()).isEqualTo(t.side());
+            }
+            GridLadder lines = db.levels().ladder(id).orElseThrow();
+            assertThat(fills).filteredOn(f -> f.kind() == ClientOrderId.Kind.EXIT).isNotEmpty();
+            assertRealizedPnl(trades, byTrade, lines);
+            assertThat(position(fills)).as("the ledger's position is the venue's")
+                    .isEqualByComparingTo(venue.position("BTCUSDT").netQty());
+
+            Map<String, Set<String>> venueOrdersById = new HashMap<>();
+            trades.forEach(t -> venueOrdersById.computeIfAbsent(t.clientOrderId(), k -> new HashSet<>()).add(t.exchangeOrderId()));
+            assertThat(venueOrdersById).as("no client id named two venue orders").allSatisfy((cid, orders) ->
+                    assertThat(orders).as(cid).hasSize(1));
+            List<String> placed = placedIds(db, id);
+            assertThat(placed).isNotEmpty().doesNotHaveDuplicates();
+        } finally {
+            daemon.destroy();
+            daemon.waitFor();
+        }
+    }
+
+    /**
+     * Each exit's realized PnL, booked live or recovered, is what its level's entries make of it: a long
+     * level's entries buy, its exit sells; a level holding nothing a fill explains was adopted at its line.
+     */
+    private static void assertRealizedPnl(List<TradeRecord> trades, Map<String, Fill> byTrade, GridLadder lines) {
+        Map<Integer, BigDecimal[]> open = new HashMap<>(); // line -> {qty, notional}
+        for (TradeRecord t : trades) {
+            Fill f = byTrade.get(t.tradeId());
+            BigDecimal[] leg = open.computeIfAbsent(f.line(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            if (f.kind() == ClientOrderId.Kind.ENTRY) {
+                leg[0] = leg[0].add(f.qty());
+                leg[1] = leg[1].add(f.price().multiply(f.qty()));
+            } else if (f.kind() == ClientOrderId.Kind.EXIT) {
+                BigDecimal avg = leg[0].signum() > 0 ? leg[1].divide(leg[0], java.math.MathContext.DECIMAL64)
+                        : lines.price(f.line());
+                BigDecimal expected = (f.side() == Side.SELL ? f.price().subtract(avg) : avg.subtract(f.price()))
+                        .multiply(f.qty());
+                assertThat(f.realizedPnl()).as("realized PnL of exit " + f.clientOrderId() + " trade " + f.tradeId())
+                        .isNotZero().isEqualByComparingTo(expected);
+                BigDecimal left = leg[0].subtract(f.qty()).max(BigDecimal.ZERO);
+                leg[1] = avg.multiply(left);
+                leg[0] = left;
+            }
+        }
+    }
+
+    private Process daemon() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                GridbotMain.class.getName(), "daemon", "--speed", "1500", "--data-dir", dir.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+        builder.environment().putAll(serverEnv);
+        return builder.start();
+    }
+
+    /**
+     * A daemon started right after the kill.
+     * TODO(issue 11, local helper): remove this retry once Database.open waits out the embedded database's
+     * stale lock; it retries only Flyway's "Unable to obtain connection" after a kill -9, nothing else.
+     */
+    private Process restarted() throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            long from = Files.exists(log()) ? Files.size(log()) : 0;
+            Process daemon = daemon();
+            boolean up = Eventually.awaitValue("the daemon up or gone", Duration.ofSeconds(60), () -> {
+                String out = since(from);
+                return !daemon.isAlive() || out.contains("running; market") ? Boolean.TRUE : null;
+            });
+            if (up && daemon.isAlive()) {
+                return daemon;
+            }
+            String out = since(from);
+            if (attempt >= 5 || !out.contains("Unable to obtain connection")) {
+                throw new AssertionError("the daemon did not start again:\n" + out);
+            }
+        }
+    }
+
+    /**
+     * TODO(issue 11, local helper): remove this retry with the one in {@link #restarted()} once Database.open
+     * no longer gives up after 3 s; it retries only Flyway's "Unable to obtain connection".
+     */
+    private static Database open(DatabaseSettings settings) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Database.open(settings);
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || e.getMessage() == null || !e.getMessage().contains("Unable to obtain connection")) {
+                    throw e;
+                }
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
+    private Path log() {
+        return dir.resolve("daemons.log");
+    }
+
+    private String since(long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log());
+            return new String(all, (int) Math.min(offset, all.length), all.length - (int) Math.min(offset, all.length),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Eventually.await(what, Duration.ofSeconds(90), condition);
+    }
+
+    private static List<Fill> fills(Database db, long id) {
+        return db.fills().between(id, 0, Long.MAX_VALUE);
+    }
+
+    private static List<String> placedIds(Database db, long id) {
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var result = db.tradeLog().query(new LogQuery(id, 0, Long.MAX_VALUE, Set.of(LogType.ORDER), "place ", page, 1_000));
+            for (LogEntry e : result.entries()) {
+                if (e.detail().startsWith("place ") && e.clientOrderId() != null) {
+                    ids.add(e.clientOrderId());
+                }
+            }
+            if (!result.more()) {
+                return ids;
+            }
+        }
+    }
+
+    /** The venue as the state file has it now. */
+    private SimulatedExchange venue() throws Exception {
+        return new SimulatedExchange(new SimClock(0), SimSettings.defaults()).list(BTC, new BigDecimal("26076.01"))
+                .persistTo(dir.resolve("simulated-venue.state"));
+    }
+
+    private static BigDecimal position(List<Fill> fills) {
+        return fills.stream().map(f -> f.side() == Side.BUY ? f.qty() : f.qty().negate())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
