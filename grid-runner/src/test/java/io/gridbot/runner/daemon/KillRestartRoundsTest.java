@@ -74,7 +74,7 @@ class KillRestartRoundsTest {
     private void rounds(DatabaseSettings settings) throws Exception {
         String name = "kr" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36).substring(0, 6);
         long id;
-        try (Database db = open(settings)) {
+        try (Database db = Database.open(settings)) {
             // The test's own database: grids an earlier, interrupted run left running must not trade on this venue.
             for (var grid : db.configs().list()) {
                 if (db.runtime().status(grid.id()).isActive()) {
@@ -86,7 +86,7 @@ class KillRestartRoundsTest {
                     .maxPosition(new BigDecimal("0.100")).stopLossBufferPct(new BigDecimal("10")).build(), 0);
         }
         Process daemon = daemon();
-        try (Database db = open(settings)) {
+        try (Database db = Database.open(settings)) {
             db.runtime().requestControl(id, Control.START, "test", System.currentTimeMillis());
             await("running", () -> db.runtime().status(id) == GridStatus.RUNNING);
             GridLadder ladder = null;
@@ -181,44 +181,18 @@ class KillRestartRoundsTest {
         return builder.start();
     }
 
-    /**
-     * A daemon started right after the kill.
-     * TODO(issue 11, local helper): remove this retry once Database.open waits out the embedded database's
-     * stale lock; it retries only Flyway's "Unable to obtain connection" after a kill -9, nothing else.
-     */
+    /** A daemon started right after the kill: it must come up the first time. */
     private Process restarted() throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            long from = Files.exists(log()) ? Files.size(log()) : 0;
-            Process daemon = daemon();
-            boolean up = Eventually.awaitValue("the daemon up or gone", Duration.ofSeconds(60), () -> {
-                String out = since(from);
-                return !daemon.isAlive() || out.contains("running; market") ? Boolean.TRUE : null;
-            });
-            if (up && daemon.isAlive()) {
-                return daemon;
-            }
+        long from = Files.exists(log()) ? Files.size(log()) : 0;
+        Process daemon = daemon();
+        boolean up = Eventually.awaitValue("the daemon up or gone", Duration.ofSeconds(60), () -> {
             String out = since(from);
-            if (attempt >= 5 || !out.contains("Unable to obtain connection")) {
-                throw new AssertionError("the daemon did not start again:\n" + out);
-            }
+            return !daemon.isAlive() || out.contains("running; market") ? Boolean.TRUE : null;
+        });
+        if (!up || !daemon.isAlive()) {
+            throw new AssertionError("the daemon did not start again at the first attempt:\n" + since(from));
         }
-    }
-
-    /**
-     * TODO(issue 11, local helper): remove this retry with the one in {@link #restarted()} once Database.open
-     * no longer gives up after 3 s; it retries only Flyway's "Unable to obtain connection".
-     */
-    private static Database open(DatabaseSettings settings) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Database.open(settings);
-            } catch (RuntimeException e) {
-                if (attempt >= 5 || e.getMessage() == null || !e.getMessage().contains("Unable to obtain connection")) {
-                    throw e;
-                }
-                Thread.sleep(1_000);
-            }
-        }
+        return daemon;
     }
 
     private Path log() {
