@@ -177,7 +177,7 @@ class DashboardHttpTest {
         assertThat(post("/api/grids/g/control", new Browser(b.cookie(), null), body).statusCode()).isEqualTo(403);
         assertThat(post("/api/grids/g/control", new Browser(b.cookie(), "wrong"), body).statusCode()).isEqualTo(403);
         assertThat(post("/logout", new Browser(b.cookie(), null), "{}").statusCode()).isEqualTo(403);
-        assertThat(f.db.runtime().pendingAll()).as("nothing reached the daemon").isEmpty();
+        assertThat(f.db.runtime().pendingAll(0)).as("nothing reached the daemon").isEmpty();
         assertThat(post("/logout", b, "{}").statusCode()).isEqualTo(200);
         assertThat(get("/api/grids", b.cookie()).statusCode()).isEqualTo(401);
     }
