@@ -203,9 +203,14 @@ class LeaseHandoverTest {
 
         a.dbPath().restore();
         Eventually.await("a gives the grid up once it sees b holds it", WAIT, () -> a.said("another daemon holds it now"));
-        long beforeMove = creates(b);
-        market.at("25890.0"); // and moves on: only b answers
-        Eventually.await("b keeps trading", WAIT, () -> creates(b) > beforeMove);
+        long before = creates(b);
+        int[] probes = {0};
+        Eventually.await("b keeps trading while the market swings", WAIT, () -> {
+            if (probes[0]++ % 100 == 0) { // every 2 s or so: 25,890, then 26,110, and again
+                market.at(probes[0] / 100 % 2 == 0 ? "25890.0" : "26110.0");
+            }
+            return creates(b) >= before + 3;
+        });
         Eventually.await("the status is b's", WAIT, () -> db.runtime().status(gridId) == GridStatus.RUNNING && b.owns(lease()));
 
         ordersNeverInterleave(a, b);
