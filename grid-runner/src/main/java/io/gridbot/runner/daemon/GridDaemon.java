@@ -332,7 +332,9 @@ public final class GridDaemon implements AutoCloseable {
     }
 
     private Hosted host(StoredGrid grid) throws VenueUnavailableException {
-        ExchangeAdapter venue = new FencedVenue(venues.adapter(grid.config().exchange()), () -> mayTrade(grid.id()));
+        var self = new java.util.concurrent.atomic.AtomicReference<GridEngine>();
+        ExchangeAdapter venue = new FencedVenue(venues.adapter(grid.config().exchange()),
+                () -> mayTrade(grid.id(), self.get()));
         GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
                 db.levels().levels(grid.id()));
         PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock, writes);
@@ -340,6 +342,7 @@ public final class GridDaemon implements AutoCloseable {
         // every reconciliation: those made while no process listened are not lost.
         long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
         GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).recoverFillsSince(since).attach();
+        self.set(engine);
         Thread driver = Thread.ofVirtual().name("grid-" + grid.config().name())
                 .unstarted(() -> drive(grid, engine, journal));
         Hosted hosted = new Hosted(grid, engine, journal, driver);
@@ -348,9 +351,10 @@ public final class GridDaemon implements AutoCloseable {
         return hosted;
     }
 
-    /** Whether the grid's orders may be sent: it is still hosted here and its lease is fresh. */
-    private boolean mayTrade(long gridId) {
-        return running && grids.containsKey(gridId) && leases.mayTrade(gridId);
+    /** Whether {@code engine} may send the grid's orders: it is the one hosted here, and the lease is fresh. */
+    private boolean mayTrade(long gridId, GridEngine engine) {
+        Hosted hosted = grids.get(gridId);
+        return running && hosted != null && hosted.engine() == engine && leases.mayTrade(gridId);
     }
 
     /**
