@@ -175,7 +175,7 @@ public abstract class PersistenceContract {
     void controlRequestsWaitForTheDaemonsAcknowledgement() {
         long id = database().configs().create(grid("g"), 0);
         GridRuntimeRepository runtime = database().runtime();
-        long request = runtime.requestControl(id, Control.PAUSE, "alice@laptop", 10);
+        long request = runtime.requestControl(id, Control.PAUSE, "alice@laptop", 10, 5_010);
 
         assertThat(runtime.pending(id)).singleElement().satisfies(r -> assertThat(r.action()).isEqualTo(Control.PAUSE));
         runtime.acknowledge(request, "paused", 20);
@@ -188,7 +188,7 @@ public abstract class PersistenceContract {
     void onlyTheFirstAcknowledgementOfARequestCounts() {
         long id = database().configs().create(grid("g"), 0);
         GridRuntimeRepository runtime = database().runtime();
-        long request = runtime.requestControl(id, Control.PAUSE, "alice@laptop", 10);
+        long request = runtime.requestControl(id, Control.PAUSE, "alice@laptop", 10, 5_010);
 
         assertThat(runtime.acknowledge(request, "pause accepted by a", 20)).isTrue();
         assertThat(runtime.acknowledge(request, "not running on b", 21)).isFalse();
@@ -203,7 +203,7 @@ public abstract class PersistenceContract {
         assertThat(runtime.claim(id, "a@h1/1", 1_000, 30_000, null)).isTrue();
         assertThat(runtime.claim(id, "b@h2/2", 2_000, 30_000, null)).as("held by a").isFalse();
         assertThat(runtime.claim(id, "a@h1/1", 3_000, 30_000, null)).as("a holds it already").isTrue();
-        runtime.heartbeat("a@h1/1", java.util.List.of(id), 20_000);
+        assertThat(runtime.renew("a@h1/1", java.util.List.of(id), 20_000)).containsExactly(id);
         assertThat(runtime.claim(id, "b@h2/2", 40_000, 30_000, null)).as("a's heartbeat at 20 s holds it").isFalse();
         assertThat(runtime.claim(id, "b@h2/2", 40_000, 30_000, "a@h1/1")).as("a is known dead").isTrue();
         assertThat(runtime.lease(id).orElseThrow().heldBy("b@h2/2", 40_001, 30_000)).isTrue();
@@ -213,6 +213,85 @@ public abstract class PersistenceContract {
         assertThat(runtime.status(id)).as("the status stays").isEqualTo(GridStatus.RUNNING);
         assertThat(runtime.claim(id, "c@h3/3", 42_000, 30_000, null)).as("released: free at once").isTrue();
         assertThat(runtime.claim(id, "a@h1/1", 80_000, 30_000, null)).as("c's lease ran out").isTrue();
+    }
+
+    @Test
+    void aStatusWriteOfADaemonThatLostTheLeaseChangesNothing() {
+        long id = database().configs().create(grid("g"), 0);
+        GridRuntimeRepository runtime = database().runtime();
+        assertThat(runtime.claim(id, "a@h1/1", 1_000, 30_000, null)).isTrue();
+        runtime.saveStatus(id, GridStatus.RUNNING, "a@h1/1", 2_000);
+        assertThat(runtime.claim(id, "b@h2/2", 40_000, 30_000, null)).as("a's lease ran out").isTrue();
+
+        runtime.saveStatus(id, GridStatus.PAUSED, "a@h1/1", 41_000); // a's write, late, after its lease went to b
+
+        assertThat(runtime.status(id)).isEqualTo(GridStatus.RUNNING);
+        assertThat(runtime.lease(id).orElseThrow().owner()).isEqualTo("b@h2/2");
+    }
+
+    @Test
+    void aDaemonThatLostTheLeaseLearnsItAtItsRenewalAndItsLevelWritesChangeNothing() {
+        long id = database().configs().create(grid("g"), 0);
+        GridRuntimeRepository runtime = database().runtime();
+        GridLadder ladder = GridLadder.build(new Spacing.Arithmetic(), new BigDecimal("60000"), new BigDecimal("65000"), 20,
+                new BigDecimal("0.1"), null);
+        Level level = new Level(8, -1, ladder.price(8), LevelState.EXIT_WORKING, Side.SELL, 3, "gb_x_ES_8_2", "77",
+                "gb_x_XB_8_3", "78", new BigDecimal("0.010"), new BigDecimal("62105.3"), new BigDecimal("0.004"), 0);
+        assertThat(runtime.claim(id, "a@h1/1", 1_000, 30_000, null)).isTrue();
+        assertThat(database().levels().heldBy("a@h1/1").saveLadder(id, ladder)).isTrue();
+        assertThat(runtime.claim(id, "b@h2/2", 40_000, 30_000, null)).isTrue();
+
+        assertThat(runtime.renew("a@h1/1", List.of(id), 41_000)).as("a learns it lost the grid").isEmpty();
+        assertThat(database().levels().heldBy("a@h1/1").save(id, level, 42_000)).isFalse();
+        assertThat(database().levels().heldBy("a@h1/1").saveLadder(id, GridLadder.build(new Spacing.Arithmetic(),
+                new BigDecimal("50000"), new BigDecimal("55000"), 20, new BigDecimal("0.1"), null))).isFalse();
+
+        assertThat(database().levels().levels(id)).isEmpty();
+        assertThat(database().levels().ladder(id).orElseThrow().price(0)).isEqualByComparingTo("60000");
+        assertThat(database().levels().heldBy("b@h2/2").save(id, level, 43_000)).as("b holds it").isTrue();
+        assertThat(runtime.renew("b@h2/2", List.of(id), 44_000)).containsExactly(id);
+    }
+
+    @Test
+    void aControlRequestNobodyTookInTimeExpiresAndIsNeverHandedToADaemon() {
+        long id = database().configs().create(grid("g"), 0);
+        GridRuntimeRepository runtime = database().runtime();
+        long late = runtime.requestControl(id, Control.START, "alice@laptop", 10, 5_010);
+        long given = runtime.requestControl(id, Control.START, "alice@laptop", 20, 5_020);
+
+        assertThat(runtime.expire(given, "the requester gave up", 5_020)).isTrue();
+        assertThat(runtime.acknowledge(given, "start accepted by a", 5_021)).as("too late").isFalse();
+        assertThat(runtime.pendingAll(6_000)).as("past its expiry").isEmpty();
+        assertThat(runtime.expireOverdue(6_000)).isEqualTo(1);
+        assertThat(runtime.request(late).orElseThrow().settlement()).isEqualTo(GridRuntimeRepository.Settlement.EXPIRED);
+
+        long start = runtime.requestControl(id, Control.START, "alice@laptop", 7_000, 12_000);
+        assertThat(runtime.acknowledge(start, "start taken by a", GridRuntimeRepository.Settlement.TAKEN, 7_100)).isTrue();
+        assertThat(runtime.expire(start, "gave up", 12_000)).as("taken: it counts").isFalse();
+        runtime.settle(start, "running on a", GridRuntimeRepository.Settlement.DONE, 7_500);
+        assertThat(runtime.request(start).orElseThrow()).satisfies(r -> {
+            assertThat(r.settledAt()).isEqualTo(7_500);
+            assertThat(r.outcome()).isEqualTo("running on a");
+        });
+    }
+
+    @Test
+    void theGridHoldingASymbolIsTheLiveOneOrTheOneWithALedgerPosition() {
+        long a = database().configs().create(grid("a"), 0);
+        long b = database().configs().create(grid("b"), 0);
+        GridRuntimeRepository runtime = database().runtime();
+        assertThat(runtime.holderOfSymbol("simulated", "BTCUSDT", b)).isEmpty();
+
+        runtime.saveStatus(a, GridStatus.PAUSED, "d@h/1", 1);
+        assertThat(runtime.holderOfSymbol("simulated", "BTCUSDT", b)).contains("a");
+        assertThat(runtime.holderOfSymbol("simulated", "ETHUSDT", b)).isEmpty();
+        assertThat(runtime.holderOfSymbol("binance", "BTCUSDT", b)).isEmpty();
+        assertThat(runtime.holderOfSymbol("simulated", "BTCUSDT", a)).as("not itself").isEmpty();
+
+        runtime.saveStatus(a, GridStatus.STOPPED, "d@h/1", 2);
+        database().fills().append(a, List.of(new Fill(3, "gb_x_EB_1_1", "9", "t1", ClientOrderId.Kind.ENTRY, Side.BUY, 1,
+                new BigDecimal("60000"), new BigDecimal("0.010"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO)));
+        assertThat(runtime.holderOfSymbol("simulated", "BTCUSDT", b)).as("stopped, but a position in its ledger").contains("a");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.gridbot.persistence.level;
 import static io.gridbot.persistence.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.GRID_LADDER;
 import static io.gridbot.persistence.jooq.Tables.GRID_LEVEL;
+import static io.gridbot.persistence.jooq.Tables.GRID_RUNTIME;
 
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
@@ -12,21 +13,48 @@ import io.gridbot.persistence.jooq.tables.records.GridLevelRecord;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
-/** A grid's ladder (kept across restarts, clarification A) and the latest state of each level (FR-6). */
+/**
+ * A grid's ladder (kept across restarts, clarification A) and the latest state of each level (FR-6). A daemon
+ * writes through {@link #heldBy(String)}: its writes land only while it holds the grid's lease, so a daemon
+ * that lost a grid (its database path cut, the grid taken over) cannot overwrite its successor's levels when
+ * its delayed writes finally arrive.
+ */
 public final class LevelRepository {
 
     private final DSLContext dsl;
+    private final String owner;
 
     public LevelRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        this(dsl, null);
     }
 
-    /** Replaces the grid's ladder and forgets levels of the old one. */
-    public void saveLadder(long configId, GridLadder ladder) {
-        dsl.transaction(tx -> {
+    private LevelRepository(DSLContext dsl, String owner) {
+        this.dsl = dsl;
+        this.owner = owner;
+    }
+
+    /** The same store, writing only while {@code owner} holds the grid's lease. */
+    public LevelRepository heldBy(String owner) {
+        return new LevelRepository(dsl, owner);
+    }
+
+    private Condition held(long configId) {
+        return owner == null ? DSL.trueCondition() : DSL.exists(DSL.selectOne().from(GRID_RUNTIME)
+                .where(GRID_RUNTIME.CONFIG_ID.eq(configId)).and(GRID_RUNTIME.OWNER.eq(owner)));
+    }
+
+    /** Replaces the grid's ladder and forgets levels of the old one; false, changing nothing, when not held. */
+    public boolean saveLadder(long configId, GridLadder ladder) {
+        return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
+            if (owner != null && !owner.equals(t.select(GRID_RUNTIME.OWNER).from(GRID_RUNTIME)
+                    .where(GRID_RUNTIME.CONFIG_ID.eq(configId)).forUpdate().fetchOne(GRID_RUNTIME.OWNER))) {
+                return false; // the row stays locked to the end: no claim slips in between
+            }
             t.deleteFrom(GRID_LADDER).where(GRID_LADDER.CONFIG_ID.eq(configId)).execute();
             t.deleteFrom(GRID_LEVEL).where(GRID_LEVEL.CONFIG_ID.eq(configId)).execute();
             var insert = t.insertInto(GRID_LADDER, GRID_LADDER.CONFIG_ID, GRID_LADDER.LINE, GRID_LADDER.PRICE);
@@ -34,6 +62,7 @@ public final class LevelRepository {
                 insert = insert.values(configId, i, ladder.price(i));
             }
             insert.execute();
+            return true;
         });
     }
 
@@ -44,8 +73,8 @@ public final class LevelRepository {
         return prices.isEmpty() ? Optional.empty() : Optional.of(new GridLadder(prices));
     }
 
-    /** Saves the latest state of one level. */
-    public void save(long configId, Level l, long nowMs) {
+    /** Saves the latest state of one level; false, changing nothing, when not held. */
+    public boolean save(long configId, Level l, long nowMs) {
         GridLevelRecord r = dsl.newRecord(GRID_LEVEL);
         r.setConfigId(configId);
         r.setLine(l.line());
@@ -64,9 +93,15 @@ public final class LevelRepository {
         r.setBlockedUntil(l.blockedUntilMs());
         r.setUpdatedAt(nowMs);
         // Update first: the level usually exists; insert when it does not yet.
-        if (dsl.executeUpdate(r) == 0) {
-            dsl.executeInsert(r);
+        if (dsl.update(GRID_LEVEL).set(r).where(GRID_LEVEL.CONFIG_ID.eq(configId)).and(GRID_LEVEL.LINE.eq(l.line()))
+                .and(held(configId)).execute() > 0) {
+            return true;
         }
+        if (dsl.fetchExists(DSL.selectOne().where(held(configId)))) {
+            dsl.executeInsert(r);
+            return true;
+        }
+        return false;
     }
 
     /** Every saved level, by line. */

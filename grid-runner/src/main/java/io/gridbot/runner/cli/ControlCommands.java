@@ -11,15 +11,22 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code grid start | pause | resume | stop --config NAME} (FR-13): leaves the request for the daemon running
- * the grid and waits for its acknowledgement, so the user knows it took effect.
+ * the grid and waits for its outcome, so the user knows it took effect: a start until the grid runs or has
+ * ended. Exit code 0 when the request was carried out, 1 when nothing was done (refused, failed, already in
+ * that state, or no daemon took it before it expired).
  */
 public abstract class ControlCommands implements Callable<Integer> {
 
     @Option(names = "--config", required = true, description = "the grid's name")
     String name;
 
-    @Option(names = "--wait-ms", defaultValue = "5000", description = "how long to wait for the daemon (default ${DEFAULT-VALUE})")
+    @Option(names = "--wait-ms", defaultValue = "5000",
+            description = "how long a daemon has to take the request before it expires (default ${DEFAULT-VALUE})")
     long waitMs;
+
+    @Option(names = "--run-wait-ms", defaultValue = "30000",
+            description = "start: how long to wait for the grid to run or end (default ${DEFAULT-VALUE})")
+    long runWaitMs;
 
     @Mixin
     StoreOptions store;
@@ -36,14 +43,27 @@ public abstract class ControlCommands implements Callable<Integer> {
             if (grid.isEmpty()) {
                 return 1;
             }
-            var reply = ControlRequests.send(db, grid.get().id(), action(), System.getProperty("user.name"), waitMs);
-            if (reply instanceof ControlRequests.Acknowledged ack) {
-                spec.commandLine().getOut().println(name + ": " + ack.outcome());
-                return ack.refused() ? 1 : 0;
+            if (waitMs <= 0 || runWaitMs <= 0) {
+                spec.commandLine().getErr().println("--wait-ms and --run-wait-ms must be above 0");
+                return 2;
             }
-            spec.commandLine().getErr().println(name + ": no daemon acknowledged the " + action().name().toLowerCase()
-                    + " within " + waitMs + " ms; is 'grid daemon' running on this database? The request stays queued.");
-            return 1;
+            var reply = ControlRequests.send(db, grid.get().id(), action(), System.getProperty("user.name"), waitMs,
+                    action() == Control.START ? runWaitMs : waitMs, System::currentTimeMillis);
+            return switch (reply) {
+                case ControlRequests.Acknowledged ack -> {
+                    (ack.refused() ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(name + ": " + ack.outcome());
+                    yield ack.refused() ? 1 : 0;
+                }
+                case ControlRequests.Unanswered u -> {
+                    spec.commandLine().getErr().println(name + ": " + u.message() + " (is 'grid daemon' running on this database?)");
+                    yield 1;
+                }
+                case ControlRequests.Unsettled u -> {
+                    spec.commandLine().getErr().println(name + ": " + u.outcome() + "; the grid is not running yet after "
+                            + ControlRequests.seconds(u.waitedMs()) + " s ('grid status' shows where it is)");
+                    yield 1;
+                }
+            };
         }
     }
 

@@ -68,7 +68,8 @@ public final class DaemonCommand implements Callable<Integer> {
         } else {
             venues.without("binance", binance.missing());
         }
-        GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000).start();
+        GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000,
+                LeaseSettings.from(System.getProperties())).start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
         java.util.Optional<DashboardServer> web = dashboard.start(db, LiveGrids.of(daemon::views),
                 spec.commandLine().getOut());

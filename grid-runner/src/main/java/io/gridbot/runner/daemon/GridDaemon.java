@@ -9,6 +9,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
+import io.gridbot.persistence.runtime.GridRuntimeRepository.Settlement;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.persistence.report.ReportRepository;
 import io.gridbot.persistence.writebehind.WriteBehind;
@@ -24,6 +25,7 @@ import io.gridbot.stats.metrics.StatisticsInput;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,33 +35,37 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One process hosting many grids (FR-13). Control reaches it through the database: {@code grid start | pause
- * | resume | stop} leave a request in {@code grid_control}; the daemon polls every {@value #POLL_MS} ms,
- * carries each request out on the grid's engine and acknowledges it, so a command takes effect within a
- * second from any terminal on any host sharing the database. Each grid has one driver thread that pumps its
- * engine; adapter calls run on virtual threads, so a cancel-all never waits behind one cancel. Every 60 s
- * each grid's statistics for every period are snapshotted (AC11.7), computed on the write-behind thread.
+ * | resume | stop} leave a request in {@code grid_control}; the daemon polls every {@code pollMs}, takes each
+ * request that has not expired, carries it out on the grid's engine and records the outcome, so a command
+ * takes effect within a second from any terminal on any host sharing the database. A start is answered once
+ * its grid runs or has ended. Each grid has one driver thread that pumps its engine; adapter calls run on
+ * virtual threads, so a cancel-all never waits behind one cancel. Every 60 s each grid's statistics for every
+ * period are snapshotted (AC11.7), computed on the write-behind thread.
  *
  * <p>Several daemons may share one database: a grid is hosted by the one daemon holding its lease in
- * {@code grid_runtime} (renewed every 5 s, given up on an orderly stop, taken over after {@value #LEASE_MS} ms
- * of silence or at once when its holder is a dead process of this host), and only that daemon answers its
- * requests, so no grid ever trades twice.
+ * {@code grid_runtime} ({@link LeaseSettings}: renewed every 5 s, given up on an orderly stop, taken over 30 s
+ * after its last renewal or at once when its holder is a dead process of this host), and only that daemon
+ * answers its requests. A daemon that could not renew a grid's lease for 15 s stops sending its orders (it
+ * keeps them resting) before anyone else may take it, and gives the grid up, untouched, when it learns that
+ * another daemon holds it; a grid recorded as running whose lease ran out is resumed by a live daemon on its
+ * own. So no grid ever trades twice, and none stays unhosted for longer than {@link LeaseSettings#resumeWithinMs()}.
  */
 public final class GridDaemon implements AutoCloseable {
 
-    /** How often control requests are read. */
-    public static final long POLL_MS = 200;
     private static final long TICK_MS = 100;
-    /** How long a grid stays a daemon's without a heartbeat; another daemon may take it afterwards. */
-    public static final long LEASE_MS = 30_000;
-    private static final long HEARTBEAT_MS = 5_000;
+    /** How long a start is watched for its grid to run before its answer says it is still initialising. */
+    private static final long START_WATCH_MS = 600_000;
     private static final Logger LOG = LoggerFactory.getLogger(GridDaemon.class);
 
     private final Database db;
     private final Venues venues;
     private final LongSupplier clock;
     private final String owner;
+    private final LeaseSettings lease;
+    private final GridLeases leases;
     private final Map<Long, Hosted> grids = new ConcurrentHashMap<>();
     private final Map<Long, BigDecimal> othersLastRead = new ConcurrentHashMap<>();
+    private final Map<Long, PendingStart> starts = new ConcurrentHashMap<>();
     private final long snapshotEveryMs;
     private final ExecutorService adapterCalls = Executors.newVirtualThreadPerTaskExecutor();
     private final WriteBehind writes;
@@ -68,6 +74,10 @@ public final class GridDaemon implements AutoCloseable {
     private Thread poller;
 
     private record Hosted(StoredGrid stored, GridEngine engine, PersistentJournal journal, Thread driver) {
+    }
+
+    /** A start taken and carried out, answered when its grid runs or has ended. */
+    private record PendingStart(long gridId, GridEngine engine, long startedAtMs) {
     }
 
     public GridDaemon(Database db, ExchangeAdapter venue, LongSupplier clock, String owner) {
@@ -81,35 +91,49 @@ public final class GridDaemon implements AutoCloseable {
 
     /** Each grid runs on the venue its configuration names ({@code exchange}), opened on first use. */
     public GridDaemon(Database db, Venues venues, LongSupplier clock, String owner, long snapshotEveryMs) {
+        this(db, venues, clock, owner, snapshotEveryMs, LeaseSettings.defaults());
+    }
+
+    /** With lease timings of its own (tests shorten them). */
+    public GridDaemon(Database db, Venues venues, LongSupplier clock, String owner, long snapshotEveryMs,
+            LeaseSettings lease) {
         this.snapshotEveryMs = snapshotEveryMs;
         this.db = db;
         this.venues = venues;
         this.clock = clock;
         this.owner = owner;
-        this.writes = PersistentJournal.writerFor(db, clock);
+        this.lease = lease;
+        this.leases = new GridLeases(db, owner, lease, clock);
+        this.writes = PersistentJournal.writerFor(db, clock, owner);
     }
 
-    /** Starts polling for control requests, and resumes the grids this daemon ran before it stopped. */
+    /** Starts polling for control requests, and resumes the grids recorded as running that nobody holds. */
     public GridDaemon start() {
         for (StoredGrid grid : db.configs().list()) {
             GridStatus status = db.runtime().status(grid.id());
-            if (status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) {
-                if (!claim(grid)) {
-                    LOG.info("grid {} is {} on {}: left to it", grid.config().name(), status,
-                            db.runtime().lease(grid.id()).map(GridRuntimeRepository.Lease::owner).orElse("another daemon"));
-                    continue;
-                }
-                LOG.info("grid {} was {} when the daemon stopped: restarting it", grid.config().name(), status);
-                try {
-                    host(grid).engine().control(Control.START);
-                } catch (VenueUnavailableException e) {
-                    LOG.error("grid {} cannot restart: {}", grid.config().name(), e.getMessage());
-                    db.runtime().release(grid.id(), owner);
-                }
+            if ((status == GridStatus.RUNNING || status == GridStatus.INITIALIZING) && !resume(grid, status)) {
+                LOG.info("grid {} is {} on {}: left to it", grid.config().name(), status,
+                        db.runtime().lease(grid.id()).map(GridRuntimeRepository.Lease::owner).orElse("another daemon"));
             }
         }
         poller = Thread.ofPlatform().name("gridbot-control").daemon().start(this::poll);
         return this;
+    }
+
+    /** Takes and restarts a grid recorded as running; false when another daemon holds it. */
+    private boolean resume(StoredGrid grid, GridStatus status) {
+        if (!leases.claim(grid.id())) {
+            return false;
+        }
+        LOG.info("grid {} was {} with no daemon hosting it: restarting it here", grid.config().name(), status);
+        try {
+            GridEngine engine = host(grid).engine();
+            engine.control(Control.START);
+        } catch (VenueUnavailableException e) {
+            LOG.error("grid {} cannot restart: {}", grid.config().name(), e.getMessage());
+            release(grid.id());
+        }
+        return true;
     }
 
     /** The grids hosted now. */
@@ -118,14 +142,18 @@ public final class GridDaemon implements AutoCloseable {
     }
 
     private void poll() {
-        long nextHeartbeat = 0;
+        long nextRenewal = 0;
         while (running) {
-            if (clock.getAsLong() >= nextHeartbeat) {
-                nextHeartbeat = clock.getAsLong() + HEARTBEAT_MS;
+            if (clock.getAsLong() >= nextRenewal) {
+                nextRenewal = clock.getAsLong() + lease.renewEveryMs();
                 renewLeases();
+                resumeOrphans();
             }
             try {
-                List<ControlRequest> pending = db.runtime().pendingAll();
+                answerStarts();
+                long now = clock.getAsLong();
+                db.runtime().expireOverdue(now);
+                List<ControlRequest> pending = db.runtime().pendingAll(now);
                 if (!pending.isEmpty()) {
                     Map<Long, StoredGrid> stored = new java.util.HashMap<>();
                     db.configs().list().forEach(g -> stored.put(g.id(), g));
@@ -137,7 +165,7 @@ public final class GridDaemon implements AutoCloseable {
                         StoredGrid grid = stored.get(id);
                         for (ControlRequest request : requests) {
                             if (grid == null) {
-                                db.runtime().acknowledge(request.id(), "no such grid", clock.getAsLong());
+                                db.runtime().acknowledge(request.id(), "no such grid", Settlement.REFUSED, clock.getAsLong());
                             } else if (!handle(grid, request)) {
                                 break; // another daemon holds the grid: its requests are that daemon's to answer
                             }
@@ -156,70 +184,129 @@ public final class GridDaemon implements AutoCloseable {
                 return;
             } catch (RuntimeException | java.util.concurrent.ExecutionException e) {
                 if (!controlsFailing) {
-                    controlsFailing = true; // said once, not every 200 ms of an outage
-                    LOG.warn("reading control requests failed (retrying every {} ms): {}", POLL_MS, e.toString());
+                    controlsFailing = true; // said once, not every poll of an outage
+                    LOG.warn("reading control requests failed (retrying every {} ms): {}", lease.pollMs(), e.toString());
                 }
             }
-            sleep(POLL_MS);
+            sleep(lease.pollMs());
         }
     }
 
-    /** Carries out a request for a grid this daemon holds or may take; false when another daemon holds it. */
+    /**
+     * Carries out a request for a grid this daemon holds or may take; false when another daemon holds it. The
+     * request is taken (acknowledged) before anything is done, so one that expired meanwhile is never carried out.
+     */
     private boolean handle(StoredGrid grid, ControlRequest request) {
         Hosted hosted = grids.get(grid.id());
-        String outcome;
-        if (hosted == null && heldElsewhere(grid)) {
+        if (hosted == null && leases.heldElsewhere(grid.id())) {
             return false;
         }
-        if (request.action() == Control.START) {
-            if (hosted == null && !claim(grid)) {
+        boolean claimedNow = false;
+        if (request.action() == Control.START && hosted == null) {
+            if (!leases.claim(grid.id())) {
                 return false; // another daemon took it a moment ago
             }
-            try {
-                if (hosted == null) {
-                    hosted = host(grid);
-                }
-                hosted.engine().control(Control.START);
-                outcome = "start accepted by " + owner;
-            } catch (VenueUnavailableException e) {
-                db.runtime().release(grid.id(), owner);
-                outcome = "cannot start on " + owner + ": " + e.getMessage();
-                LOG.error("grid {}: {}", grid.config().name(), outcome);
-            }
-        } else if (hosted == null) {
-            outcome = "not running on " + owner;
-        } else {
-            hosted.engine().control(request.action());
-            outcome = request.action().name().toLowerCase() + " accepted by " + owner;
+            claimedNow = true;
         }
-        if (db.runtime().acknowledge(request.id(), outcome, clock.getAsLong())) {
-            LOG.info("grid {}: {} ({} asked)", grid.config().name(), outcome, request.requestedBy());
+        if (!db.runtime().acknowledge(request.id(), "taken by " + owner, Settlement.TAKEN, clock.getAsLong())) {
+            if (claimedNow) {
+                release(grid.id()); // expired, or answered elsewhere: nothing is done
+            }
+            return true;
+        }
+        ControlAnswer answer = carryOut(grid, hosted, request);
+        if (answer != null) {
+            db.runtime().settle(request.id(), answer.text(), answer.settlement(), clock.getAsLong());
+            LOG.info("grid {}: {} ({} asked)", grid.config().name(), answer.text(), request.requestedBy());
         }
         return true;
     }
 
-    /** Whether a live daemon other than this one holds the grid's lease. */
-    private boolean heldElsewhere(StoredGrid grid) {
-        long now = clock.getAsLong();
-        return db.runtime().lease(grid.id()).filter(l -> l.held(now, LEASE_MS) && !owner.equals(l.owner()))
-                .filter(l -> !DaemonIdentity.deadOnThisHost(l.owner())).isPresent();
+    /** The request's answer, or {@code null} for a start whose answer waits for its grid to run or end. */
+    private ControlAnswer carryOut(StoredGrid grid, Hosted hosted, ControlRequest request) {
+        if (hosted != null && !leases.mayTrade(grid.id())) {
+            return ControlAnswer.refused("cannot " + request.action().name().toLowerCase(java.util.Locale.ROOT) + " on "
+                    + owner + " now: its lease on the grid is not renewed (is the database reachable?); nothing done");
+        }
+        if (request.action() != Control.START) {
+            if (hosted == null) {
+                return ControlAnswer.refused("not running on " + owner);
+            }
+            GridStatus before = hosted.engine().view().status();
+            hosted.engine().control(request.action());
+            hosted.engine().pump();
+            return ControlAnswer.afterControl(request.action(), before, hosted.engine().view().status(), owner);
+        }
+        if (hosted != null && hosted.engine().view().status() != GridStatus.STOPPED) {
+            return ControlAnswer.startOfLive(hosted.engine().view().status(), owner,
+                    !hosted.stored().config().equals(grid.config()));
+        }
+        Optional<String> holder = db.runtime().holderOfSymbol(grid.config().exchange(), grid.config().symbol(), grid.id());
+        if (holder.isPresent()) {
+            if (hosted == null) {
+                release(grid.id());
+            }
+            return ControlAnswer.refused("cannot start: grid '" + holder.get() + "' holds " + grid.config().symbol() + " on "
+                    + grid.config().exchange() + " (one live grid per venue account and symbol; stop that one first)");
+        }
+        if (hosted != null) {
+            unhost(hosted, false); // stopped: hosted anew below, so the start runs the configuration stored now
+        }
+        try {
+            long at = clock.getAsLong();
+            GridEngine engine = host(grid).engine();
+            engine.control(Control.START);
+            engine.pump();
+            Optional<ControlAnswer> now = ControlAnswer.afterStart(engine.view(), owner, at);
+            if (now.isPresent()) {
+                return now.get();
+            }
+            starts.put(request.id(), new PendingStart(grid.id(), engine, at));
+            return null;
+        } catch (VenueUnavailableException e) {
+            release(grid.id());
+            ControlAnswer refused = ControlAnswer.refused("cannot start on " + owner + ": " + e.getMessage());
+            LOG.error("grid {}: {}", grid.config().name(), refused.text());
+            return refused;
+        }
     }
 
-    /** Takes the grid's lease: free, expired, this daemon's own, or held by a dead process on this host. */
-    private boolean claim(StoredGrid grid) {
-        String holder = db.runtime().lease(grid.id()).map(GridRuntimeRepository.Lease::owner).orElse(null);
-        return db.runtime().claim(grid.id(), owner, clock.getAsLong(), LEASE_MS,
-                DaemonIdentity.deadOnThisHost(holder) ? holder : null);
+    /** Answers the starts whose grids now run or have ended. */
+    private void answerStarts() {
+        long now = clock.getAsLong();
+        starts.forEach((requestId, start) -> {
+            Hosted hosted = grids.get(start.gridId());
+            Optional<ControlAnswer> answer = hosted == null || hosted.engine() != start.engine()
+                    ? Optional.of(new ControlAnswer(Settlement.FAILED, "start taken by " + owner
+                            + ", but the grid is no longer hosted here"))
+                    : ControlAnswer.afterStart(start.engine().view(), owner, start.startedAtMs());
+            if (answer.isEmpty() && now - start.startedAtMs() > START_WATCH_MS) {
+                answer = Optional.of(new ControlAnswer(Settlement.FAILED, "start taken by " + owner
+                        + ", but the grid is still initialising after " + START_WATCH_MS / 1000 + " s"));
+            }
+            answer.ifPresent(a -> {
+                db.runtime().settle(requestId, a.text(), a.settlement(), now);
+                starts.remove(requestId);
+                LOG.info("grid {}: {}", start.engine().machine().config().name(), a.text());
+            });
+        });
     }
 
     /**
-     * Renews the leases of the grids hosted here, so no other daemon takes them, and records each one's
+     * Renews the leases of the grids hosted here, gives up those another daemon took, and records each one's
      * market price for the processes that do not host it ({@code grid status}, another host's dashboard).
      */
     private void renewLeases() {
+        for (long lost : leases.renew(List.copyOf(grids.keySet()))) {
+            Hosted hosted = grids.get(lost);
+            if (hosted != null) {
+                LOG.warn("grid {}: another daemon holds it now ({}); given up here with its orders untouched, for the "
+                        + "new holder to reconcile", hosted.stored().config().name(), db.runtime().lease(lost)
+                        .map(GridRuntimeRepository.Lease::owner).orElse("nobody"));
+                unhost(hosted, true);
+            }
+        }
         try {
-            long now = clock.getAsLong();
-            db.runtime().heartbeat(owner, List.copyOf(grids.keySet()), now);
             Map<Long, BigDecimal> marks = new java.util.HashMap<>();
             grids.forEach((id, h) -> {
                 BigDecimal price = h.engine().view().lastPrice();
@@ -227,14 +314,28 @@ public final class GridDaemon implements AutoCloseable {
                     marks.put(id, price);
                 }
             });
-            db.runtime().saveMarks(owner, marks, now);
+            db.runtime().saveMarks(owner, marks, clock.getAsLong());
         } catch (RuntimeException e) {
-            LOG.warn("renewing the grids' leases failed (retrying): {}", e.toString());
+            LOG.debug("market prices not recorded: {}", e.toString());
+        }
+    }
+
+    /** Takes over the grids recorded as running whose holder went silent (killed, or cut off from the database). */
+    private void resumeOrphans() {
+        try {
+            for (var orphan : leases.orphans(grids.keySet())) {
+                db.configs().list().stream().filter(g -> g.id() == orphan.configId()).findFirst()
+                        .ifPresent(grid -> resume(grid, orphan.status()));
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("looking for grids to resume failed: {}", e.toString());
         }
     }
 
     private Hosted host(StoredGrid grid) throws VenueUnavailableException {
-        ExchangeAdapter venue = venues.adapter(grid.config().exchange());
+        var self = new java.util.concurrent.atomic.AtomicReference<GridEngine>();
+        ExchangeAdapter venue = new FencedVenue(venues.adapter(grid.config().exchange()),
+                () -> mayTrade(grid.id(), self.get()));
         GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
                 db.levels().levels(grid.id()));
         PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock, writes);
@@ -243,6 +344,7 @@ public final class GridDaemon implements AutoCloseable {
         long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
         GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).recoverFillsSince(since)
                 .otherGridsPosition(() -> otherGridsNet(grid)).attach();
+        self.set(engine);
         Thread driver = Thread.ofVirtual().name("grid-" + grid.config().name())
                 .unstarted(() -> drive(grid, engine, journal));
         Hosted hosted = new Hosted(grid, engine, journal, driver);
@@ -270,6 +372,32 @@ public final class GridDaemon implements AutoCloseable {
         }
     }
 
+    /** Whether {@code engine} may send the grid's orders: it is the one hosted here, and the lease is fresh. */
+    private boolean mayTrade(long gridId, GridEngine engine) {
+        Hosted hosted = grids.get(gridId);
+        return running && hosted != null && hosted.engine() == engine && leases.mayTrade(gridId);
+    }
+
+    /**
+     * Stops hosting a grid without touching its orders: its driver ends, its engine hears the venue no more.
+     * The lease stays (a stopped grid is hosted anew at its start) unless {@code giveUp}.
+     */
+    private void unhost(Hosted hosted, boolean giveUp) {
+        long id = hosted.stored().id();
+        if (grids.remove(id, hosted)) {
+            if (giveUp) {
+                leases.forget(id);
+            }
+            hosted.driver().interrupt();
+            hosted.engine().close();
+        }
+    }
+
+    private void release(long gridId) {
+        leases.forget(gridId);
+        db.runtime().release(gridId, owner);
+    }
+
     /**
      * The grid's one driver: its queue, one event at a time, handled as events arrive; a timer tick every
      * {@value #TICK_MS} ms for the timed rules; statistics snapshots.
@@ -277,8 +405,23 @@ public final class GridDaemon implements AutoCloseable {
     private void drive(StoredGrid grid, GridEngine engine, PersistentJournal journal) {
         long nextSnapshot = clock.getAsLong() + snapshotEveryMs;
         long nextTick = 0;
-        while (running) {
+        boolean fenced = false;
+        while (running && grids.get(grid.id()) != null && grids.get(grid.id()).engine() == engine) {
             try {
+                if (!leases.mayTrade(grid.id())) {
+                    // Fenced: the core hears nothing and decides nothing until the lease is renewed; events wait.
+                    if (!fenced) {
+                        fenced = true;
+                        LOG.warn("grid {}: lease not renewed for {} ms; sending no orders (those resting stay) until it is",
+                                grid.config().name(), lease.fenceAfterMs());
+                    }
+                    engine.awaitEvent(TICK_MS);
+                    continue;
+                }
+                if (fenced) {
+                    fenced = false;
+                    LOG.info("grid {}: lease renewed; trading again", grid.config().name());
+                }
                 long now = clock.getAsLong();
                 if (now >= nextTick) {
                     nextTick = now + TICK_MS;
@@ -342,7 +485,7 @@ public final class GridDaemon implements AutoCloseable {
             try {
                 db.runtime().release(id, owner);
             } catch (RuntimeException e) {
-                LOG.warn("grid #{}: lease not released ({}); it runs out in {} s", id, e.toString(), LEASE_MS / 1000);
+                LOG.warn("grid #{}: lease not released ({}); it runs out in {} s", id, e.toString(), lease.leaseMs() / 1000);
             }
         });
         adapterCalls.shutdown();

@@ -81,6 +81,7 @@ public final class DemoCommand implements Callable<Integer> {
         long total = 200_000; // four trades per candle
         try (Database db = store.open()) {
             long id = register(db, grid);
+            db.runtime().claim(id, "demo", System.currentTimeMillis(), 1, null); // the replay's statuses are the demo's
             ReplaySession.Result result;
             try (PersistentJournal journal = new PersistentJournal(db, id, "demo", System::currentTimeMillis)) {
                 result = new ReplaySession(grid, SimSettings.defaults()).run(
@@ -94,6 +95,7 @@ public final class DemoCommand implements Callable<Integer> {
             // The replay is over: nothing runs any more, so the stored grid is stopped and may be edited.
             db.runtime().saveStatus(id, GridStatus.STOPPED, "demo", System.currentTimeMillis());
             db.configs().venueGone(id); // its position stayed on the replay's venue, which ended with this process
+            db.runtime().release(id, "demo");
             printSummary(out, result);
             out.printf("  stored in          %s (see 'grid logs --config %s')%n", db.dataSource() instanceof
                     com.zaxxer.hikari.HikariDataSource h ? h.getJdbcUrl().replaceAll(";.*", "") : "the database",
@@ -132,7 +134,8 @@ public final class DemoCommand implements Callable<Integer> {
             return db.configs().create(grid, System.currentTimeMillis());
         }
         long id = existing.get().id();
-        db.runtime().saveStatus(id, GridStatus.STOPPED, "demo", System.currentTimeMillis()); // an earlier demo's
+        // An earlier demo's: its simulated venue is gone, so nothing of it can still be trading.
+        db.runtime().forceStopped(id, System.currentTimeMillis());
         db.configs().update(grid, System.currentTimeMillis());
         return id;
     }

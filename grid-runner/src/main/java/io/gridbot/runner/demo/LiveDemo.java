@@ -2,7 +2,6 @@ package io.gridbot.runner.demo;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.event.GridEvent.Control;
-import io.gridbot.core.machine.GridStatus;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
@@ -44,7 +43,7 @@ public final class LiveDemo implements AutoCloseable {
         var earlier = db.configs().find(NAME);
         if (earlier.isPresent()) {
             // A fresh grid each time: the new simulated venue holds none of the old one's orders or position.
-            db.runtime().saveStatus(earlier.get().id(), GridStatus.STOPPED, "demo", System.currentTimeMillis());
+            db.runtime().forceStopped(earlier.get().id(), System.currentTimeMillis());
             db.configs().delete(NAME);
         }
         long id = db.configs().create(grid, System.currentTimeMillis());

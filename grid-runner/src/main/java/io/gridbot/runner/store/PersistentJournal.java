@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A journal into the database. Log entries, fills and level states go through the write-behind, so the
  * grid never waits for the database; the ladder, status changes and stop-loss reports are rare and written
- * at once, or behind when the database does not answer, so an outage never reaches the engine.
+ * at once, or behind when the database does not answer, so an outage never reaches the engine. Status,
+ * ladder and level writes land only while {@code owner} holds the grid's lease.
  * A daemon shares one writer among all its grids: one thread, and batches across grids.
  */
 public final class PersistentJournal implements GridJournal, AutoCloseable {
@@ -37,7 +38,7 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
 
     /** A journal with a writer of its own, closed with it. */
     public PersistentJournal(Database db, long configId, String owner, LongSupplier clock) {
-        this(db, configId, owner, clock, writerFor(db, clock), true);
+        this(db, configId, owner, clock, writerFor(db, clock, owner), true);
     }
 
     /** A journal that writes through {@code shared}, which its owner closes. */
@@ -55,14 +56,18 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
         this.ownsWriter = ownsWriter;
     }
 
-    /** A started writer for the database's log, fills and levels. */
-    public static WriteBehind writerFor(Database db, LongSupplier clock) {
-        return new WriteBehind(db.tradeLog(), db.fills(), db.levels(), WriteBehind.DEFAULT_RETRY_MS, 200, clock).start();
+    /**
+     * A started writer for the database's log, fills and levels, whose level writes land only while
+     * {@code owner} holds the grid: a daemon that lost a grid never overwrites its successor's levels.
+     */
+    public static WriteBehind writerFor(Database db, LongSupplier clock, String owner) {
+        return new WriteBehind(db.tradeLog(), db.fills(), db.levels().heldBy(owner), WriteBehind.DEFAULT_RETRY_MS, 200,
+                clock).start();
     }
 
     @Override
     public void ladderBuilt(String grid, GridLadder ladder) {
-        atOnceOrBehind(() -> db.levels().saveLadder(configId, ladder));
+        atOnceOrBehind(() -> db.levels().heldBy(owner).saveLadder(configId, ladder));
     }
 
     @Override

@@ -131,9 +131,8 @@ final class ConfigRoutes {
             case ControlRequests.Acknowledged ack when ack.refused() ->
                     call.json(409, Map.of("error", ack.outcome()));
             case ControlRequests.Acknowledged ack -> call.json(200, Map.of("outcome", ack.outcome()));
-            case ControlRequests.Unanswered u -> call.json(202, Map.of("outcome", "no daemon acknowledged the "
-                    + action.name().toLowerCase(Locale.ROOT) + " within " + u.waitedMs() / 1000
-                    + " s; it stays queued until 'grid daemon' runs on this database"));
+            case ControlRequests.Unanswered u -> call.json(503, Map.of("error", u.message()));
+            case ControlRequests.Unsettled u -> call.json(202, Map.of("outcome", u.outcome() + "; not running yet"));
         }
     }
 }

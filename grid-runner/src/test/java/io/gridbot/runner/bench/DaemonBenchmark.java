@@ -139,7 +139,8 @@ public final class DaemonBenchmark {
         long[] requestIds = new long[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
             requested[i] = System.nanoTime();
-            requestIds[i] = db.runtime().requestControl(ids.get(i), action, "bench", System.currentTimeMillis());
+            requestIds[i] = db.runtime().requestControl(ids.get(i), action, "bench", System.currentTimeMillis(),
+                    System.currentTimeMillis() + 60_000);
         }
         long[] latency = new long[ids.size()];
         int left = ids.size();

@@ -17,6 +17,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.daemon.GridDaemon;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
 import io.gridbot.runner.venue.BinanceEnvironment;
@@ -113,7 +114,7 @@ class BinanceEndToEndTest {
 
     @Test
     void aGridRestsFillsExitsAndIsFlattenedByItsStopLossOnBinance() throws Exception {
-        assertThat(grid("start", "--config", "bn")).isZero();
+        assertThat(MarketFeed.tradingAt("26050.0", p -> fake.trade(BTC, p, null), () -> grid("start", "--config", "bn"))).isZero();
         assertThat(terminal.output()).contains("start accepted by test-daemon");
         trade("26050.0");
         await("orders resting on the venue, the buys at 26,000 and 25,900 among them", () ->
@@ -178,7 +179,7 @@ class BinanceEndToEndTest {
 
     @Test
     void everyControlCommandWorksOnABinanceGrid() throws Exception {
-        assertThat(grid("start", "--config", "bn")).isZero();
+        assertThat(MarketFeed.tradingAt("26050.0", p -> fake.trade(BTC, p, null), () -> grid("start", "--config", "bn"))).isZero();
         trade("26050.0");
         await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && buyEntryAt("26000.0"));
         trade("25890.0");

@@ -48,7 +48,7 @@ class DatabaseOutageTest {
         VenueBook book = new VenueBook(exchange, "BTCUSDT");
         GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "outage-daemon").start();
         try {
-            db.runtime().requestControl(id, Control.START, "test", System.currentTimeMillis());
+            db.runtime().requestControl(id, Control.START, "test", System.currentTimeMillis(), System.currentTimeMillis() + 60_000);
             Eventually.await("hosted", WAIT, () -> !daemon.views().isEmpty());
             exchange.trade("BTCUSDT", new BigDecimal("26050.0"), null, System.currentTimeMillis());
             Eventually.await("running", WAIT, () -> status(daemon) == GridStatus.RUNNING && book.openOrders().size() >= 5);

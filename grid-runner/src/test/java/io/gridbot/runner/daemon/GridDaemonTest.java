@@ -12,6 +12,7 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
@@ -60,6 +61,12 @@ class GridDaemonTest {
         return terminal.run(args);
     }
 
+    /** A start, while the market trades at {@code price}: a start waits for its grid to run, which needs prices. */
+    private int startTradingAt(String price) {
+        return MarketFeed.tradingAt(price, p -> exchange.trade("BTCUSDT", p, null, System.currentTimeMillis()),
+                () -> grid("start", "--config", "g"));
+    }
+
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
         Eventually.await(what, Duration.ofSeconds(10), condition);
     }
@@ -70,7 +77,7 @@ class GridDaemonTest {
 
     @Test
     void AC13_1_to_AC13_10_aGridIsStartedPausedResumedAndStoppedFromAnotherTerminal() throws Exception {
-        assertThat(grid("start", "--config", "g")).isZero();
+        assertThat(startTradingAt("26050.0")).isZero();
         assertThat(terminal.output()).contains("g: start accepted by test-daemon");
         trade("26050.0");
         await("running, the buys at 26,000 and 25,900 resting", () -> db.runtime().status(configId) == GridStatus.RUNNING
@@ -110,7 +117,7 @@ class GridDaemonTest {
                 io.gridbot.core.order.PositionSide.BOTH));
         trade("25890.0");
 
-        assertThat(grid("start", "--config", "g")).isZero();
+        assertThat(startTradingAt("25895.0")).isZero();
 
         await("the missed fill booked", () -> db.fills().between(configId, 0, Long.MAX_VALUE).stream()
                 .anyMatch(f -> f.clientOrderId().equals(id) && f.qty().compareTo(new BigDecimal("0.010")) == 0));
@@ -121,10 +128,13 @@ class GridDaemonTest {
 
     @Test
     void statusFromAnotherProcessValuesThePositionAtTheHostingDaemonsMarketPrice() throws Exception {
-        assertThat(grid("start", "--config", "g")).isZero();
+        assertThat(startTradingAt("26050.0")).isZero();
         await("hosted", () -> !daemon.views().isEmpty());
         trade("26050.0");
         trade("25890.0"); // two buys fill: a long position
+        // The fills' own prices reach the grid as ticks too: once they are in, the market trades at 25,890 again.
+        await("the buys filled", () -> position().compareTo(new BigDecimal("0.020")) == 0);
+        trade("25890.0");
         // The price goes out with the lease's heartbeat, every 5 s: allow a few of them on a loaded machine.
         Eventually.await("the daemon's market price recorded", Duration.ofSeconds(30), () -> db.runtime().mark(configId)
                 .filter(m -> m.price().compareTo(new BigDecimal("25890.0")) == 0).isPresent());

@@ -15,6 +15,7 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
@@ -140,7 +141,7 @@ class GridModeEndToEndTest {
 
     /** Started, with the three entries nearest the price resting on the side the tests trade into. */
     private void started(GridMode mode) throws InterruptedException {
-        assertThat(grid("start", "--config", "e2e")).isZero();
+        assertThat(startTradingAt("26050.0")).isZero();
         assertThat(terminal.output()).contains("start accepted by e2e-daemon");
         trade("26050.0");
         List<String> nearest = mode == GridMode.SHORT ? List.of("26100.0", "26200.0", "26300.0")
@@ -152,6 +153,12 @@ class GridModeEndToEndTest {
 
     private int grid(String... args) {
         return terminal.run(args);
+    }
+
+    /** A start, while the market trades at {@code price}: a start waits for its grid to run, which needs prices. */
+    private int startTradingAt(String price) {
+        return MarketFeed.tradingAt(price, p -> exchange.trade("BTCUSDT", p, null, System.currentTimeMillis()),
+                () -> grid("start", "--config", "e2e"));
     }
 
     private void trade(String price) {

@@ -12,6 +12,7 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
@@ -62,9 +63,15 @@ class TwoDaemonsTest {
         db.close();
     }
 
+    /** A start, while the market trades at {@code price}: a start waits for its grid to run, which needs prices. */
+    private int startTradingAt(String price) {
+        return MarketFeed.tradingAt(price, p -> exchange.trade("BTCUSDT", p, null, System.currentTimeMillis()),
+                () -> terminal.run("start", "--config", "g"));
+    }
+
     @Test
     void aGridIsHostedAndControlledByExactlyOneDaemonAndTakenOverAfterAnOrderlyStop() throws Exception {
-        assertThat(terminal.run("start", "--config", "g")).isZero();
+        assertThat(startTradingAt("26050.0")).isZero();
         exchange.trade("BTCUSDT", new BigDecimal("26050.0"), null, System.currentTimeMillis());
         Eventually.await("running", WAIT, () -> db.runtime().status(configId) == GridStatus.RUNNING);
         assertThat(alpha.views().size() + beta.views().size()).as("hosted once").isEqualTo(1);
@@ -82,7 +89,7 @@ class TwoDaemonsTest {
 
         host.close(); // orderly: the grid's orders stay, its lease is released
         terminal.clear();
-        assertThat(terminal.run("start", "--config", "g")).isZero();
+        assertThat(startTradingAt("26040.0")).isZero();
         assertThat(terminal.output()).contains("start accepted by " + (host == alpha ? "beta@host-b/2" : "alpha@host-a/1"));
         exchange.trade("BTCUSDT", new BigDecimal("26040.0"), null, System.currentTimeMillis());
         Eventually.await("running on the other daemon", WAIT, () -> db.runtime().status(configId) == GridStatus.RUNNING

@@ -57,7 +57,7 @@ final class DashboardFixture implements AutoCloseable {
     /** Starts grid "g" through the daemon and gives it a first price; returns once it has orders resting. */
     void startGrid() throws InterruptedException {
         long request = db.runtime().requestControl(gridId, io.gridbot.core.event.GridEvent.Control.START, "test",
-                System.currentTimeMillis());
+                System.currentTimeMillis(), System.currentTimeMillis() + 60_000);
         await("the daemon took the start", () -> db.runtime().request(request).orElseThrow().ackedAt() != null);
         await("running with orders", () -> {
             trade("26050.0");

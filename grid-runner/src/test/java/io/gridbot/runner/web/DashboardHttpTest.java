@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridbot.core.machine.GridStatus;
+import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.store.StatisticsSource;
 import io.gridbot.stats.export.CsvExport;
 import io.gridbot.stats.metrics.GridStatistics;
@@ -229,7 +230,7 @@ class DashboardHttpTest {
         assertThat(post("/api/grids/g/control", new Browser(b.cookie(), null), body).statusCode()).isEqualTo(403);
         assertThat(post("/api/grids/g/control", new Browser(b.cookie(), "wrong"), body).statusCode()).isEqualTo(403);
         assertThat(post("/logout", new Browser(b.cookie(), null), "{}").statusCode()).isEqualTo(403);
-        assertThat(f.db.runtime().pendingAll()).as("nothing reached the daemon").isEmpty();
+        assertThat(f.db.runtime().pendingAll(0)).as("nothing reached the daemon").isEmpty();
         assertThat(post("/logout", b, "{}").statusCode()).isEqualTo(200);
         assertThat(get("/api/grids", b.cookie()).statusCode()).isEqualTo(401);
     }
@@ -237,7 +238,12 @@ class DashboardHttpTest {
     @Test
     void theButtonsGoThroughTheDaemonAndTheGridPageFollowsTheGridLive() throws Exception {
         Browser b = login();
-        HttpResponse<String> started = post("/api/grids/g/control", b, "{\"action\":\"start\"}");
+        HttpResponse<String> started;
+        // A start is answered once the grid runs, which takes prices: the market trades meanwhile.
+        try (MarketFeed market = new MarketFeed(p -> f.trade(p.toPlainString()))) {
+            market.at("26050.0");
+            started = post("/api/grids/g/control", b, "{\"action\":\"start\"}");
+        }
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(started.body()).path("outcome").asText()).contains("start accepted by test-daemon");
         f.trade("26050.0");
