@@ -55,7 +55,7 @@ public abstract class ConfigGuardContract {
             database().runtime().saveStatus(holder, live, "d1", 4);
             assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as(live.name()).contains("holder");
         }
-        database().runtime().saveStatus(holder, GridStatus.STOPPED, null, 5);
+        database().runtime().saveStatus(holder, GridStatus.STOPPED, "d1", 5);
         assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as("stopped and flat").isEmpty();
     }
 
@@ -94,7 +94,7 @@ public abstract class ConfigGuardContract {
         assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).isEmpty();
         database().runtime().saveStatus(demo, GridStatus.RUNNING, "d1", 1);
         assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as("running again").contains("demo");
-        database().runtime().saveStatus(demo, GridStatus.STOPPED, null, 2);
+        database().runtime().saveStatus(demo, GridStatus.STOPPED, "d1", 2);
         configs.update(grid("demo"), 3);
         assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as("stored again: its ledger counts")
                 .contains("demo");

@@ -280,18 +280,18 @@ public abstract class PersistenceContract {
         long a = database().configs().create(grid("a"), 0);
         long b = database().configs().create(grid("b"), 0);
         GridRuntimeRepository runtime = database().runtime();
-        assertThat(runtime.holderOfSymbol("simulated", "BTCUSDT", b)).isEmpty();
+        assertThat(database().configs().holderOfSymbol("simulated", "BTCUSDT", b)).isEmpty();
 
         runtime.saveStatus(a, GridStatus.PAUSED, "d@h/1", 1);
-        assertThat(runtime.holderOfSymbol("simulated", "BTCUSDT", b)).contains("a");
-        assertThat(runtime.holderOfSymbol("simulated", "ETHUSDT", b)).isEmpty();
-        assertThat(runtime.holderOfSymbol("binance", "BTCUSDT", b)).isEmpty();
-        assertThat(runtime.holderOfSymbol("simulated", "BTCUSDT", a)).as("not itself").isEmpty();
+        assertThat(database().configs().holderOfSymbol("simulated", "BTCUSDT", b)).contains("a");
+        assertThat(database().configs().holderOfSymbol("simulated", "ETHUSDT", b)).isEmpty();
+        assertThat(database().configs().holderOfSymbol("binance", "BTCUSDT", b)).isEmpty();
+        assertThat(database().configs().holderOfSymbol("simulated", "BTCUSDT", a)).as("not itself").isEmpty();
 
         runtime.saveStatus(a, GridStatus.STOPPED, "d@h/1", 2);
         database().fills().append(a, List.of(new Fill(3, "gb_x_EB_1_1", "9", "t1", ClientOrderId.Kind.ENTRY, Side.BUY, 1,
                 new BigDecimal("60000"), new BigDecimal("0.010"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO)));
-        assertThat(runtime.holderOfSymbol("simulated", "BTCUSDT", b)).as("stopped, but a position in its ledger").contains("a");
+        assertThat(database().configs().holderOfSymbol("simulated", "BTCUSDT", b)).as("stopped, but a position in its ledger").contains("a");
     }
 
     @Test

@@ -282,26 +282,6 @@ public final class GridRuntimeRepository {
     }
 
     /**
-     * The grid, other than {@code exceptId}, that holds {@code symbol} on {@code exchange}: one that is live
-     * (any status but STOPPED), or whose ledger still has resting orders or a position. In one-way position
-     * mode a venue account holds one net position per symbol, so only one grid may trade it.
-     */
-    public Optional<String> holderOfSymbol(String exchange, String symbol, long exceptId) {
-        var intents = io.gridbot.persistence.jooq.Tables.ORDER_INTENT;
-        var fills = io.gridbot.persistence.jooq.Tables.FILL_LEDGER;
-        var config = io.gridbot.persistence.jooq.Tables.GRID_CONFIG;
-        var live = DSL.exists(DSL.selectOne().from(GRID_RUNTIME).where(GRID_RUNTIME.CONFIG_ID.eq(config.ID))
-                .and(GRID_RUNTIME.STATUS.ne(GridStatus.STOPPED.name())));
-        var resting = DSL.exists(DSL.selectOne().from(intents).where(intents.CONFIG_ID.eq(config.ID))
-                .and(intents.STATUS.in("NEW", "PARTIALLY_FILLED")));
-        var position = DSL.select(DSL.coalesce(DSL.sum(DSL.when(fills.SIDE.eq("BUY"), fills.QTY).otherwise(fills.QTY.neg())),
-                BigDecimal.ZERO)).from(fills).where(fills.CONFIG_ID.eq(config.ID)).asField();
-        return dsl.select(config.NAME).from(config).where(config.EXCHANGE.eq(exchange)).and(config.SYMBOL.eq(symbol))
-                .and(config.ID.ne(exceptId)).and(live.or(resting).or(DSL.field(position).ne(BigDecimal.ZERO)))
-                .orderBy(config.NAME).limit(1).fetchOptional(config.NAME);
-    }
-
-    /**
      * A market price a hosting daemon saw for a grid.
      *
      * @param price the price

@@ -6,6 +6,7 @@ import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.persistence.Database;
+import io.gridbot.persistence.config.ConfigGuardException;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
@@ -241,13 +242,13 @@ public final class GridDaemon implements AutoCloseable {
             return ControlAnswer.startOfLive(hosted.engine().view().status(), owner,
                     !hosted.stored().config().equals(grid.config()));
         }
-        Optional<String> holder = db.runtime().holderOfSymbol(grid.config().exchange(), grid.config().symbol(), grid.id());
+        Optional<String> holder = db.configs().holderOfSymbol(grid.config().exchange(), grid.config().symbol(), grid.id());
         if (holder.isPresent()) {
             if (hosted == null) {
                 release(grid.id());
             }
-            return ControlAnswer.refused("cannot start: grid '" + holder.get() + "' holds " + grid.config().symbol() + " on "
-                    + grid.config().exchange() + " (one live grid per venue account and symbol; stop that one first)");
+            return ControlAnswer.refused("cannot start: " + ConfigGuardException.symbolHeld(holder.get(),
+                    grid.config().exchange(), grid.config().symbol()).getMessage());
         }
         if (hosted != null) {
             unhost(hosted, false); // stopped: hosted anew below, so the start runs the configuration stored now

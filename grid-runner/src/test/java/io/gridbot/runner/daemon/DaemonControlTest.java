@@ -95,6 +95,22 @@ class DaemonControlTest {
     }
 
     @Test
+    void startOfASecondGridOnASymbolAnotherGridTradesIsRefusedNamingTheHolder() throws Exception {
+        // Both stored while nothing ran, as a user with two flat grids would have them.
+        long second = db.configs().create(band("25000", "27000").renamed("second"), 0);
+        startDaemon();
+        assertThat(startWhileTradingAt("26050.0")).isZero();
+        await("g running", () -> db.runtime().status(configId) == GridStatus.RUNNING);
+        terminal.clear();
+
+        assertThat(grid("start", "--config", "second")).as(terminal.output()).isEqualTo(1);
+
+        assertThat(terminal.output()).contains("BTCUSDT on simulated is held by grid 'g'");
+        assertThat(db.runtime().status(second)).isEqualTo(GridStatus.STOPPED);
+        assertThat(daemon.views()).singleElement().satisfies(v -> assertThat(v.name()).isEqualTo("g"));
+    }
+
+    @Test
     void startOfAStoppedGridRunsTheBandStoredSinceItStopped() throws Exception {
         startDaemon();
         assertThat(startWhileTradingAt("26050.0")).isZero();

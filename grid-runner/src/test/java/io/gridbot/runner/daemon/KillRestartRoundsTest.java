@@ -87,7 +87,7 @@ class KillRestartRoundsTest {
         }
         Process daemon = daemon();
         try (Database db = Database.open(settings)) {
-            db.runtime().requestControl(id, Control.START, "test", System.currentTimeMillis());
+            db.runtime().requestControl(id, Control.START, "test", System.currentTimeMillis(), System.currentTimeMillis() + 60_000);
             await("running", () -> db.runtime().status(id) == GridStatus.RUNNING);
             GridLadder ladder = null;
             for (int round = 0; round < ROUNDS; round++) {
@@ -107,7 +107,7 @@ class KillRestartRoundsTest {
             }
             await("more fills after the last restart", () -> fills(db, id).size() >= 4 * ROUNDS + 4);
 
-            db.runtime().requestControl(id, Control.STOP, "test", System.currentTimeMillis());
+            db.runtime().requestControl(id, Control.STOP, "test", System.currentTimeMillis(), System.currentTimeMillis() + 60_000);
             await("stopped", () -> db.runtime().status(id) == GridStatus.STOPPED);
             SimulatedExchange venue = venue();
             assertThat(venue.openOrders("BTCUSDT")).as("nothing of the grid rests").isEmpty();
