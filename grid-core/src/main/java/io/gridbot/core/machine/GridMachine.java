@@ -66,6 +66,8 @@ public final class GridMachine {
     public static final long CLOSE_RESYNC_MS = 10_000;
     /** Pause before a rejected close order is sent again. */
     public static final long CLOSE_RETRY_MS = 1_000;
+    /** Pause before the venue is asked again about an order of unknown outcome whose query failed. */
+    public static final long QUERY_RETRY_MS = 5_000;
     private static final int RECENT_IDS = 4_096;
     private static final int JOURNAL_LIMIT = 10_000;
 
@@ -948,6 +950,9 @@ public final class GridMachine {
             return;
         }
         if (protectiveStop != null && id.equals(protectiveStop.clientOrderId)) {
+            if (queryFailed(protectiveStop, r)) {
+                return;
+            }
             if (r.kind() == io.gridbot.core.fault.ExchangeErrorKind.TIMEOUT_UNKNOWN
                     || r.kind() == io.gridbot.core.fault.ExchangeErrorKind.DUPLICATE_CLIENT_ID) {
                 protectiveStop.phase = TrackedOrder.Phase.UNKNOWN; // it may rest: ask before placing another
@@ -967,6 +972,9 @@ public final class GridMachine {
             return;
         }
         TrackedOrder order = orderOf(slot, id);
+        if (queryFailed(order, r)) {
+            return;
+        }
         if (closing != null && r.kind() != io.gridbot.core.fault.ExchangeErrorKind.TIMEOUT_UNKNOWN) {
             release(slot, order); // a grid order refused while flattening: nothing to retry
             dirty.set(slot.line);
@@ -1157,7 +1165,38 @@ public final class GridMachine {
 
     // ---------------------------------------------------------------- timer
 
+    /**
+     * Whether {@code r} is the failure of a query about an order whose create's outcome is unknown. Only the
+     * venue's "no such order" settles that; any other failure leaves the order possibly resting, so its line
+     * stays reserved and the venue is asked again after {@link #QUERY_RETRY_MS}, never answered by a second order.
+     */
+    private boolean queryFailed(TrackedOrder order, OrderRejected r) {
+        if (order.phase != TrackedOrder.Phase.UNKNOWN || r.kind() == io.gridbot.core.fault.ExchangeErrorKind.UNKNOWN_ORDER) {
+            return false;
+        }
+        order.queryAgainAtMs = nowMs + QUERY_RETRY_MS;
+        record(LogType.WARN, "the venue could not say whether the order exists (" + r.kind() + " " + r.message()
+                + "): asking again in " + QUERY_RETRY_MS / 1000 + " s", order.clientOrderId, null);
+        return true;
+    }
+
+    /** Asks again about the orders of unknown outcome whose last query failed, once their wait is over. */
+    private void queryAgainDue() {
+        List<TrackedOrder> unknown = new ArrayList<>();
+        liveBySlot.forEach((id, slot) -> unknown.add(orderOf(slot, id)));
+        if (protectiveStop != null) {
+            unknown.add(protectiveStop);
+        }
+        for (TrackedOrder order : unknown) {
+            if (order.phase == TrackedOrder.Phase.UNKNOWN && order.queryAgainAtMs >= 0 && nowMs >= order.queryAgainAtMs) {
+                order.queryAgainAtMs = -1;
+                out.add(new GridCommand.QueryOrder(config.symbol(), order.clientOrderId));
+            }
+        }
+    }
+
     private void onTimer() {
+        queryAgainDue();
         if (closing != null) {
             progressClosing();
             return;

@@ -25,6 +25,8 @@ final class TrackedOrder {
     Phase phase;
     BigDecimal filled = BigDecimal.ZERO;
     long firstFillAtMs = -1;
+    /** When an {@link Phase#UNKNOWN} order whose query failed is asked about again; -1 when no query waits. */
+    long queryAgainAtMs = -1;
 
     TrackedOrder(String clientOrderId, OrderKey key, BigDecimal qty, Phase phase) {
         this.clientOrderId = clientOrderId;

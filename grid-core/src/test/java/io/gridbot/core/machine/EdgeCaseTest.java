@@ -16,6 +16,7 @@ import io.gridbot.core.order.Side;
 import io.gridbot.core.testing.Configs;
 import io.gridbot.core.testing.GridDriver;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Edge cases 1, 3 and 4, and AC12.1, AC12.3 and AC12.4. */
@@ -135,6 +136,30 @@ class EdgeCaseTest {
             assertThat(g.deliver(new GridEvent.TimerTick(g.now() + 1_000L * (i + 1))))
                     .noneMatch(c -> c instanceof GridCommand.PlaceOrder);
         }
+    }
+
+    @Test
+    void aFailedQueryOfAnOrderWhoseOutcomeIsUnknownKeepsItsLineReservedAndAsksAgain() {
+        GridDriver g = GridDriver.started(Configs.workedExample().maxPosition(new BigDecimal("0.010")).build(),
+                new BigDecimal("62000"));
+        g.price("62105.3").manual();
+        String exit = g.recorded(GridCommand.PlaceOrder.class).stream().filter(p -> p.intent() == Intent.EXIT)
+                .findFirst().orElseThrow().request().clientOrderId();
+        g.deliver(new GridEvent.OrderRejected(g.now(), exit, ExchangeErrorKind.TIMEOUT_UNKNOWN, 0, "-1006", "unknown"));
+        g.clearRecorded();
+
+        // The venue cannot be asked just now: the order may still rest, so nothing is placed in its stead.
+        var out = g.deliver(new GridEvent.OrderRejected(g.now(), exit, ExchangeErrorKind.EXCHANGE_UNAVAILABLE, 0, null,
+                "503"));
+
+        assertThat(out).noneMatch(c -> c instanceof GridCommand.PlaceOrder);
+        List<GridCommand> later = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            later.addAll(g.deliver(new GridEvent.TimerTick(g.now() + 1_000L * i)));
+        }
+        assertThat(later).noneMatch(c -> c instanceof GridCommand.PlaceOrder);
+        assertThat(later).filteredOn(GridCommand.QueryOrder.class::isInstance)
+                .anyMatch(c -> ((GridCommand.QueryOrder) c).clientOrderId().equals(exit));
     }
 
     @Test

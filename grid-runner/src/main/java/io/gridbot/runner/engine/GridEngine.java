@@ -297,6 +297,9 @@ public final class GridEngine implements AutoCloseable {
                     e.venueMessage()));
         } catch (RuntimeException e) {
             LOG.error("grid {}: query failed unexpectedly", machine.config().name(), e);
+            // Still unanswered: the core keeps the order's line reserved and asks again.
+            submit(new GridEvent.OrderRejected(clock.getAsLong(), clientOrderId, ExchangeErrorKind.NETWORK, 0, null,
+                    e.toString()));
         }
     }
 
