@@ -623,8 +623,9 @@ public final class GridMachine {
             for (OrderKey key : diff.creates()) {
                 place(key);
             }
-            maintainProtectiveStop();
         }
+        maintainProtectiveStop(); // protects money rather than trading: a rate-limit pause does not hold it
+
         nextSyncAtMs = nowMs + rateLimits.refreshIntervalMs(nowMs, config.refreshIntervalMs());
         nextWakeMs = Slot.earliestWake(slots, nowMs, config.partialFillTimeoutMs(), rateLimits.pausedUntilMs(),
                 entriesSuspendedUntilMs, protectiveRetryAtMs);
@@ -879,7 +880,7 @@ public final class GridMachine {
      * the venue-side protective stop follows it, since it protects money rather than trading.
      */
     private void guardWhilePaused() {
-        if (ladder != null && streamUp && !resyncing() && !rateLimits.paused(nowMs)) {
+        if (ladder != null && streamUp && !resyncing()) {
             maintainProtectiveStop();
         }
     }

@@ -4,6 +4,7 @@ import static io.gridbot.core.testing.Book.entries;
 import static io.gridbot.core.testing.Book.exits;
 import static io.gridbot.core.testing.Book.prices;
 import static io.gridbot.core.testing.Book.resting;
+import static io.gridbot.core.testing.Book.stops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.command.GridCommand;
@@ -76,6 +77,21 @@ class EdgeCaseTest {
         assertThat(places).isNotEmpty();
         assertThat(places.get(0).intent()).isEqualTo(Intent.EXIT);
         assertThat(grid.view().recentLog()).anySatisfy(e -> assertThat(e.detail()).contains("rate limited"));
+    }
+
+    @Test
+    void EC3_aRateLimitPauseHoldsNewGridOrdersButNotTheProtectiveStop() {
+        grid.venue.rejectNextCreates(ExchangeErrorKind.RATE_LIMITED, ExchangeErrorKind.RATE_LIMITED,
+                ExchangeErrorKind.RATE_LIMITED);
+        grid.price("62105.3"); // an entry fills; its exit and the protective stop hit the limit
+        assertThat(stops(grid)).isEmpty();
+        grid.clearRecorded();
+
+        grid.advance(5_000).advance(5_000); // well inside the 30 s pause
+
+        assertThat(stops(grid)).as("the position is protected during the pause").singleElement();
+        assertThat(grid.recorded(GridCommand.PlaceOrder.class)).allMatch(p -> p.request().type()
+                == io.gridbot.core.order.OrderType.STOP_MARKET);
     }
 
     @Test
