@@ -157,7 +157,7 @@ public final class GridRuntimeRepository {
      */
     public boolean expire(long requestId, String outcome, long nowMs) {
         return dsl.update(GRID_CONTROL).set(GRID_CONTROL.ACKED_AT, nowMs).set(GRID_CONTROL.SETTLED_AT, nowMs)
-                .set(GRID_CONTROL.SETTLEMENT, Settlement.EXPIRED.name()).set(GRID_CONTROL.OUTCOME, outcome)
+                .set(GRID_CONTROL.SETTLEMENT, Settlement.EXPIRED.name()).set(GRID_CONTROL.OUTCOME, fitted(outcome))
                 .where(GRID_CONTROL.ID.eq(requestId)).and(GRID_CONTROL.ACKED_AT.isNull()).execute() == 1;
     }
 
@@ -172,7 +172,7 @@ public final class GridRuntimeRepository {
      * returns false when another daemon answered first or the requester gave up.
      */
     public boolean acknowledge(long requestId, String outcome, Settlement settlement, long nowMs) {
-        var update = dsl.update(GRID_CONTROL).set(GRID_CONTROL.ACKED_AT, nowMs).set(GRID_CONTROL.OUTCOME, outcome)
+        var update = dsl.update(GRID_CONTROL).set(GRID_CONTROL.ACKED_AT, nowMs).set(GRID_CONTROL.OUTCOME, fitted(outcome))
                 .set(GRID_CONTROL.SETTLEMENT, settlement.name());
         return (settlement == Settlement.TAKEN ? update.setNull(GRID_CONTROL.SETTLED_AT) : update.set(GRID_CONTROL.SETTLED_AT, nowMs))
                 .where(GRID_CONTROL.ID.eq(requestId)).and(GRID_CONTROL.ACKED_AT.isNull()).execute() == 1;
@@ -180,7 +180,7 @@ public final class GridRuntimeRepository {
 
     /** The final outcome of a request taken earlier. */
     public void settle(long requestId, String outcome, Settlement settlement, long nowMs) {
-        dsl.update(GRID_CONTROL).set(GRID_CONTROL.OUTCOME, outcome).set(GRID_CONTROL.SETTLEMENT, settlement.name())
+        dsl.update(GRID_CONTROL).set(GRID_CONTROL.OUTCOME, fitted(outcome)).set(GRID_CONTROL.SETTLEMENT, settlement.name())
                 .set(GRID_CONTROL.SETTLED_AT, nowMs).where(GRID_CONTROL.ID.eq(requestId))
                 .and(GRID_CONTROL.SETTLED_AT.isNull()).execute();
     }
@@ -316,5 +316,14 @@ public final class GridRuntimeRepository {
     /** One request, as it is now. */
     public Optional<ControlRequest> request(long requestId) {
         return dsl.selectFrom(GRID_CONTROL).where(GRID_CONTROL.ID.eq(requestId)).fetchOptional(GridRuntimeRepository::request);
+    }
+
+    /**
+     * The outcome as the column keeps it: a longer one is cut with an ellipsis rather than refused, since a
+     * refused acknowledgement would leave the request to be carried out again and again (the daemon's log has it whole).
+     */
+    static String fitted(String outcome) {
+        int max = GRID_CONTROL.OUTCOME.getDataType().length();
+        return outcome == null || outcome.length() <= max ? outcome : outcome.substring(0, max - 1) + "…";
     }
 }
