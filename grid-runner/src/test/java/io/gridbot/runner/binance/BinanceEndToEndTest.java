@@ -155,8 +155,8 @@ class BinanceEndToEndTest {
         fake.faults().answerNextCreate(new FakeFaults.Answer(500, -1006,
                 "An unexpected response was received from the message bus. Execution status unknown.", true));
 
-        assertThat(grid("start", "--config", "bn-unknown")).isZero();
-        trade("26050.0");
+        assertThat(MarketFeed.tradingAt("26050.0", p -> fake.trade(BTC, p, null), () -> grid("start", "--config", "bn-unknown")))
+                .isZero();
         await("the create answered 500 / -1006", () -> !fake.faults().answeredClientIds().isEmpty());
         String hidden = fake.faults().answeredClientIds().getFirst();
         BigDecimal price = fake.venue().queryOrder(BTC, hidden).price();
@@ -224,8 +224,8 @@ class BinanceEndToEndTest {
         assertThat(fake.requestsSeen()).noneMatch(r -> r.startsWith("POST /fapi/v1/order"));
 
         fake.hedgeMode(false); // switched to one-way: the next start opens the venue
-        assertThat(grid("start", "--config", "bn")).isZero();
-        trade("26050.0");
+        assertThat(MarketFeed.tradingAt("26050.0", p -> fake.trade(BTC, p, null), () -> grid("start", "--config", "bn")))
+                .isZero();
         await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && buyEntryAt("26000.0"));
     }
 

@@ -22,6 +22,7 @@ import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.persistence.log.LogQuery;
 import io.gridbot.runner.GridbotMain;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.ServerDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,24 +63,18 @@ class KillRestartRoundsTest {
 
     @Test
     void killedAndRestartedRoundAfterRoundOnMariaDbTheLedgerIsTheVenuesHistory() throws Exception {
-        String url = System.getenv("GRID_TEST_JDBC_URL");
-        Assumptions.assumeTrue(url != null && !url.isBlank(), "GRID_TEST_JDBC_URL not set: MariaDB test skipped");
-        String user = System.getenv().getOrDefault("GRID_TEST_JDBC_USER", "root");
-        String password = System.getenv().getOrDefault("GRID_TEST_JDBC_PASSWORD", "");
-        serverEnv = Map.of("GRIDBOT_DB_URL", url, "GRIDBOT_DB_USER", user, "GRIDBOT_DB_PASSWORD", password);
-        rounds(DatabaseSettings.server(url, user, password));
+        try (ServerDatabase server = ServerDatabase.create()) {
+            DatabaseSettings settings = server.settings();
+            serverEnv = Map.of("GRIDBOT_DB_URL", settings.jdbcUrl(), "GRIDBOT_DB_USER", settings.user(),
+                    "GRIDBOT_DB_PASSWORD", settings.password());
+            rounds(settings);
+        }
     }
 
     private void rounds(DatabaseSettings settings) throws Exception {
         String name = "kr" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36).substring(0, 6);
         long id;
-        try (Database db = Database.open(settings)) {
-            // The test's own database: grids an earlier, interrupted run left running must not trade on this venue.
-            for (var grid : db.configs().list()) {
-                if (db.runtime().status(grid.id()).isActive()) {
-                    db.runtime().saveStatus(grid.id(), GridStatus.STOPPED, "test", System.currentTimeMillis());
-                }
-            }
+        try (Database db = Database.open(settings)) { // a database of the test's own: no other grid trades here
             id = db.configs().create(GridConfig.builder(name, BTC).mode(GridMode.LONG)
                     .band(new BigDecimal("25700"), new BigDecimal("26500")).levels(41).orderQty(new BigDecimal("0.010"))
                     .maxPosition(new BigDecimal("0.100")).stopLossBufferPct(new BigDecimal("10")).build(), 0);

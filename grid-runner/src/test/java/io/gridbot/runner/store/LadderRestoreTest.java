@@ -14,11 +14,11 @@ import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.runner.testing.ServerDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,12 +49,8 @@ class LadderRestoreTest {
     }
 
     @Test
-    void theSavedLadderAndLevelsAreRestoredFromMariaDb() {
-        String url = System.getenv("GRID_TEST_JDBC_URL");
-        Assumptions.assumeTrue(url != null && !url.isBlank(), "GRID_TEST_JDBC_URL not set: MariaDB test skipped");
-        String user = System.getenv().getOrDefault("GRID_TEST_JDBC_USER", "root");
-        String password = System.getenv().getOrDefault("GRID_TEST_JDBC_PASSWORD", "");
-        try (Database db = Database.open(DatabaseSettings.server(url, user, password))) {
+    void theSavedLadderAndLevelsAreRestoredFromMariaDb() throws Exception {
+        try (ServerDatabase server = ServerDatabase.create(); Database db = Database.open(server.settings())) {
             restoresAfterARoundTrip(db);
         }
     }
