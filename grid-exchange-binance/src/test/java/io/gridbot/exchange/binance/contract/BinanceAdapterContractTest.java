@@ -54,6 +54,10 @@ class BinanceAdapterContractTest extends ExchangeAdapterContract {
 
             @Override
             public void dropStreams() {
+                // The streams connect on their own threads after the subscriptions: a drop before they are up
+                // would drop nothing, and no DISCONNECTED could follow.
+                io.gridbot.exchange.binance.Await.until("the streams connected", () -> fake.connections("public")
+                        + fake.connections("market") + fake.connections("private") > 0);
                 fake.dropStreams();
             }
 
