@@ -14,26 +14,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP proxy on the loopback interface that a test can cut and restore: the database "goes away" for real,
  * connections and all, and comes back.
  */
-final class LoopbackProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
 
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
     private final int port;
 
-    LoopbackProxy(int targetPort) throws IOException {
+    public LoopbackProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         ServerSocket first = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.port = first.getLocalPort();
         serve(first);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Closes every connection and refuses new ones. */
-    void cut() throws IOException {
+    public void cut() throws IOException {
         ServerSocket s = server;
         server = null;
         if (s != null) {
@@ -51,7 +51,7 @@ final class LoopbackProxy implements AutoCloseable {
     }
 
     /** Accepts connections again on the same port. */
-    void restore() throws IOException {
+    public void restore() throws IOException {
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));

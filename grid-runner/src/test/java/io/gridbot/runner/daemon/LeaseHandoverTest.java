@@ -9,10 +9,10 @@ import io.gridbot.core.machine.GridStatus;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.persistence.LoopbackProxy;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.Lease;
 import io.gridbot.runner.GridbotMain;
 import io.gridbot.runner.store.ControlRequests;
-import io.gridbot.runner.testing.CuttableProxy;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.OrderWire;
@@ -61,7 +61,7 @@ class LeaseHandoverTest {
     private final List<Daemon> daemons = new ArrayList<>();
 
     /** One daemon process with its own database path and its own wire to the venue. */
-    private record Daemon(String name, Process process, CuttableProxy dbPath, OrderWire wire, Path log) {
+    private record Daemon(String name, Process process, LoopbackProxy dbPath, OrderWire wire, Path log) {
         boolean owns(Lease lease) {
             return lease.owner() != null && lease.owner().endsWith("/" + process.pid());
         }
@@ -130,7 +130,7 @@ class LeaseHandoverTest {
 
     private Daemon daemon(String name) throws Exception {
         URI uri = URI.create(server.substring("jdbc:".length()));
-        CuttableProxy path = new CuttableProxy(uri.getPort() < 0 ? 3306 : uri.getPort());
+        LoopbackProxy path = new LoopbackProxy(uri.getPort() < 0 ? 3306 : uri.getPort());
         OrderWire wire = new OrderWire(fake.restUrl());
         Path log = dir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
