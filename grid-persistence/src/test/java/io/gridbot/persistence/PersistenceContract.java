@@ -289,6 +289,20 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void theOtherGridsLedgersOnAVenueAndSymbolAddUpToOneSignedPosition() {
+        long a = database().configs().create(grid("a"), 0);
+        long b = database().configs().create(grid("b"), 0);
+        database().fills().append(a, List.of(new Fill(1, "gb_a_ES_1_1", "1", "t1", ClientOrderId.Kind.ENTRY, Side.SELL, 1,
+                new BigDecimal("60000"), new BigDecimal("0.030"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO)));
+        database().fills().append(b, List.of(new Fill(2, "gb_b_EB_1_1", "2", "t2", ClientOrderId.Kind.ENTRY, Side.BUY, 1,
+                new BigDecimal("60000"), new BigDecimal("0.010"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO)));
+
+        assertThat(database().fills().othersNetPosition("simulated", "BTCUSDT", b)).isEqualByComparingTo("-0.030");
+        assertThat(database().fills().othersNetPosition("simulated", "BTCUSDT", a)).isEqualByComparingTo("0.010");
+        assertThat(database().fills().othersNetPosition("binance", "BTCUSDT", a)).isZero();
+    }
+
+    @Test
     void theGridHoldingASymbolIsTheLiveOneOrTheOneWithALedgerPosition() {
         long a = database().configs().create(grid("a"), 0);
         long b = database().configs().create(grid("b"), 0);

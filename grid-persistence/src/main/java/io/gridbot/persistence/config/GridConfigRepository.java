@@ -16,13 +16,14 @@ import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.Spacing;
 import io.gridbot.persistence.jooq.tables.records.GridConfigRecord;
+import io.gridbot.persistence.ledger.FillRepository;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.math.BigDecimal;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 /**
  * Grid configurations (FR-1): create, update, delete, list, with the spec's guards: a running grid cannot be
@@ -107,8 +108,7 @@ public final class GridConfigRepository {
      * @return the holder's name, the first by name if several hold it already
      */
     public Optional<String> holderOfSymbol(String exchange, String symbol, Long exceptId) {
-        var signedQty = DSL.when(FILL_LEDGER.SIDE.eq("BUY"), FILL_LEDGER.QTY).otherwise(FILL_LEDGER.QTY.neg());
-        var position = DSL.select(DSL.coalesce(DSL.sum(signedQty), BigDecimal.ZERO)).from(FILL_LEDGER)
+        var position = DSL.select(DSL.coalesce(DSL.sum(FillRepository.signedQty()), BigDecimal.ZERO)).from(FILL_LEDGER)
                 .where(FILL_LEDGER.CONFIG_ID.eq(GRID_CONFIG.ID));
         var openOrders = DSL.selectOne().from(ORDER_INTENT)
                 .where(ORDER_INTENT.CONFIG_ID.eq(GRID_CONFIG.ID)).and(ORDER_INTENT.RESOLVED_AT.isNull());

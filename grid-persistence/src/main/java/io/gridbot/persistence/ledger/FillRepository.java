@@ -2,6 +2,7 @@ package io.gridbot.persistence.ledger;
 
 import static io.gridbot.persistence.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.FILL_LEDGER;
+import static io.gridbot.persistence.jooq.Tables.GRID_CONFIG;
 
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
@@ -11,7 +12,9 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 /**
  * The fill ledger: every execution, booked once. A fill is identified by its order and trade id (or, when
@@ -60,15 +63,20 @@ public final class FillRepository {
                 .where(FILL_LEDGER.CONFIG_ID.eq(configId)).fetchOne(0, Long.class));
     }
 
+    /** A ledger row's quantity signed as it moves the position: buys positive, sells negative. */
+    public static Field<BigDecimal> signedQty() {
+        return DSL.when(FILL_LEDGER.SIDE.eq(Side.BUY.name()), FILL_LEDGER.QTY).otherwise(FILL_LEDGER.QTY.neg());
+    }
+
     /**
-     * The signed position the grid's ledger adds up to (buys positive): what another grid on the same account
-     * and symbol must not adopt or close.
+     * The signed position that the ledgers of every grid on {@code exchange} and {@code symbol} but
+     * {@code exceptId} add up to: what that grid must not adopt or close. One query, whatever the number of grids.
      */
-    public BigDecimal netPosition(long configId) {
-        var signed = org.jooq.impl.DSL.when(FILL_LEDGER.SIDE.eq(Side.BUY.name()), FILL_LEDGER.QTY)
-                .otherwise(FILL_LEDGER.QTY.neg());
-        BigDecimal sum = dsl.select(org.jooq.impl.DSL.sum(signed)).from(FILL_LEDGER)
-                .where(FILL_LEDGER.CONFIG_ID.eq(configId)).fetchOne(0, BigDecimal.class);
+    public BigDecimal othersNetPosition(String exchange, String symbol, long exceptId) {
+        BigDecimal sum = dsl.select(DSL.sum(signedQty())).from(FILL_LEDGER).join(GRID_CONFIG)
+                .on(GRID_CONFIG.ID.eq(FILL_LEDGER.CONFIG_ID))
+                .where(GRID_CONFIG.EXCHANGE.eq(exchange)).and(GRID_CONFIG.SYMBOL.eq(symbol))
+                .and(GRID_CONFIG.ID.ne(exceptId)).fetchOne(0, BigDecimal.class);
         return sum == null ? BigDecimal.ZERO : plain(sum);
     }
 

@@ -357,13 +357,7 @@ public final class GridDaemon implements AutoCloseable {
     /** What the ledgers of the other grids on the grid's venue and symbol hold: not the grid's to adopt or close. */
     private BigDecimal otherGridsNet(StoredGrid grid) {
         try {
-            BigDecimal net = BigDecimal.ZERO;
-            for (StoredGrid other : db.configs().list()) {
-                if (other.id() != grid.id() && other.config().exchange().equals(grid.config().exchange())
-                        && other.config().symbol().equals(grid.config().symbol())) {
-                    net = net.add(db.fills().netPosition(other.id()));
-                }
-            }
+            BigDecimal net = db.fills().othersNetPosition(grid.config().exchange(), grid.config().symbol(), grid.id());
             othersLastRead.put(grid.id(), net);
             return net;
         } catch (RuntimeException e) {
