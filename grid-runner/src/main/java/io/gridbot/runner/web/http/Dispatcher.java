@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class Dispatcher extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final long MAX_DRAINED_BYTES = 64 * 1024;
 
     private final List<Route> routes;
     private final SessionStore sessions;
@@ -59,9 +60,11 @@ public final class Dispatcher extends Handler.Abstract {
             HttpCall call = new HttpCall(request, response, callback, params.get(), session.orElse(null), behindTls);
             try {
                 if (route.access() == Access.USER && session.filter(Session::authenticated).isEmpty()) {
+                    drainSmallBody(request);
                     refuseAnonymous(call, path);
                 } else if (method.equals("POST") && (session.isEmpty() || !SessionStore.csrfMatches(session.get(),
                         csrfToken(request)))) {
+                    drainSmallBody(request);
                     call.json(403, Map.of("error", "missing or wrong CSRF token; reload the page"));
                 } else {
                     route.endpoint().handle(call);
@@ -82,6 +85,18 @@ public final class Dispatcher extends Handler.Abstract {
             callback.failed(e);
         }
         return true;
+    }
+
+    /**
+     * Reads a refused request's small body before the answer: a body still unread when the answer goes out
+     * makes the server close the connection, and a client that already sent its next request on it gets no
+     * answer at all. Large bodies are left to that close.
+     */
+    private static void drainSmallBody(Request request) throws java.io.IOException {
+        long length = request.getLength();
+        if (length > 0 && length <= MAX_DRAINED_BYTES) {
+            org.eclipse.jetty.io.Content.Source.consumeAll(request);
+        }
     }
 
     private static void refuseAnonymous(HttpCall call, String path) throws Exception {
