@@ -1,6 +1,6 @@
 package io.gridbot.runner.daemon;
 
-import io.gridbot.exchange.replay.BinanceDataFile;
+import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.exchange.replay.MarketTrade;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.runner.demo.DemoCommand;

@@ -4,7 +4,7 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.stoploss.StopLossReport;
-import io.gridbot.exchange.replay.BinanceDataFile;
+import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.persistence.Database;
