@@ -94,6 +94,7 @@ class SimulatorDifferentialTest {
     @Test
     void theSplitSimulatorAnswersAndPublishesExactlyAsTheOneBeforeIt() {
         long events = 0;
+        int restoredScenarios = 0;
         java.util.Map<String, Integer> reached = new java.util.TreeMap<>();
         for (long seed = 0; seed < SCENARIOS; seed++) {
             List<String> a = run(current(new SimClock(1_000)), seed);
@@ -104,6 +105,14 @@ class SimulatorDifferentialTest {
             Hands restored = current(new SimClock(0));
             restored.load(written);
             assertThat(restored.state()).as("state of scenario %d read back", seed).isEqualTo(written);
+            if (seed % 3 == 0) {
+                // and a venue restored from it, old and new, goes on identically
+                Hands restoredLegacy = legacy(new SimClock(0));
+                restoredLegacy.load(written);
+                assertThat(run(restored, seed + 1_000_000)).as("restored scenario %d", seed)
+                        .isEqualTo(run(restoredLegacy, seed + 1_000_000));
+                restoredScenarios++;
+            }
             events += a.size();
             for (String line : a) {
                 for (String marker : MARKERS) {
@@ -115,7 +124,8 @@ class SimulatorDifferentialTest {
         }
         System.out.println("differential: reached " + reached);
         assertThat(reached.keySet()).as("what the scenarios reach").containsExactlyInAnyOrder(MARKERS.toArray(String[]::new));
-        System.out.println("differential: " + SCENARIOS + " scenarios, " + events + " observations identical");
+        System.out.println("differential: " + SCENARIOS + " scenarios (" + restoredScenarios + " more from restored state), "
+                + events + " observations identical");
     }
 
     private static List<String> run(Hands h, long seed) {
