@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
 public final class DemoCommand implements Callable<Integer> {
 
     /** The recorded series shipped with grid-exchange-api. */
-    public static final String SERIES = "/io/gridbot/exchange/replay/BTCUSDT_1m_spot_20230826-20230929.csv.gz";
+    public static final String SERIES = "/io/gridbot/runner/demo/BTCUSDT_1m_spot_20230826-20230929.csv.gz";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
