@@ -17,7 +17,7 @@ import java.util.List;
  * One symbol's book: the last price, the resting limit orders and the waiting close-position stops. It
  * matches them against the market's trades (price priority, then time; a trade at an order's price fills it,
  * as the simulator has no queue) and tells its {@link BookListener} about every fill and every order it ends.
- * It knows nothing of fees, margin or error codes.
+ * It knows nothing of fees, wallets or error codes; it only says what its resting entries tie up.
  */
 final class OrderBook {
 

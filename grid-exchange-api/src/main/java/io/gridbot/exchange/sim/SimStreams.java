@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  */
 final class SimStreams {
 
+    /** The facade's logger: listener failures are logged under the name they always were. */
     private static final System.Logger LOG = System.getLogger(SimulatedExchange.class.getName());
 
     private final SimFaults faults;
