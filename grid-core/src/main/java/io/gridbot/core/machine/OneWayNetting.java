@@ -16,7 +16,7 @@ record OneWayNetting(Slot longLeg, Slot shortLeg, BigDecimal qty) {
         Slot shortLeg = null;
         for (Slot slot : slots) {
             if (slot.openQty().signum() > 0) {
-                if (slot.entrySide == Side.BUY) {
+                if (slot.entrySide() == Side.BUY) {
                     longLeg = slot; // the highest long
                 } else if (shortLeg == null) {
                     shortLeg = slot; // the lowest short
@@ -33,8 +33,8 @@ record OneWayNetting(Slot longLeg, Slot shortLeg, BigDecimal qty) {
     String apply() {
         BigDecimal longAvg = longLeg.entryAvgPrice() != null ? longLeg.entryAvgPrice() : longLeg.price;
         BigDecimal shortAvg = shortLeg.entryAvgPrice() != null ? shortLeg.entryAvgPrice() : shortLeg.price;
-        longLeg.exitFilled = longLeg.exitFilled.add(qty);
-        shortLeg.exitFilled = shortLeg.exitFilled.add(qty);
+        longLeg.exitFilled(qty);
+        shortLeg.exitFilled(qty);
         return "netted " + qty.toPlainString() + " long at level " + longLeg.levelIndex + " against short at level "
                 + shortLeg.levelIndex + " (one-way position), realized "
                 + shortAvg.subtract(longAvg).multiply(qty).stripTrailingZeros().toPlainString();
