@@ -16,12 +16,10 @@ import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.risk.OwnPosition;
 import io.gridbot.core.stoploss.StopLossReport;
-import io.gridbot.core.stoploss.StopLossRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,29 +52,6 @@ final class Flattening {
 
     boolean isCloseOrder(String clientOrderId) {
         return closing != null && closing.close != null && clientOrderId.equals(closing.close.clientOrderId);
-    }
-
-    /** Fires the stop-loss if the price has left the band (AC8.1); true when it did. */
-    boolean checkStopLoss() {
-        BigDecimal lastPrice = g.market.lastPrice();
-        StopLossRule rule = g.lines.stopRule();
-        if (lastPrice == null || rule == null || closing != null) {
-            return false;
-        }
-        GridStatus status = g.status();
-        boolean guarded = status == GridStatus.RUNNING || status == GridStatus.PAUSED || status == GridStatus.SAFE_MODE;
-        if (!guarded) {
-            return false;
-        }
-        Optional<StopLossRule.Breach> breach = rule.breach(lastPrice);
-        if (breach.isEmpty()) {
-            return false;
-        }
-        BigDecimal line = rule.line(breach.get());
-        begin(true, lastPrice, line, "price " + lastPrice.toPlainString() + " crossed the stop-loss line "
-                + line.stripTrailingZeros().toPlainString() + (breach.get() == StopLossRule.Breach.BELOW ? " below" : " above")
-                + " the band");
-        return true;
     }
 
     void begin(boolean stopLoss, BigDecimal triggerPrice, BigDecimal stopLine, String reason) {

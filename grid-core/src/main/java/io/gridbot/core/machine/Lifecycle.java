@@ -160,7 +160,7 @@ final class Lifecycle {
         }
         setStatus(RUNNING, "initialised at price " + price.toPlainString());
         g.venue.driftStarted();
-        if (!g.flattening.checkStopLoss()) {
+        if (!g.market.checkStopLoss()) {
             g.sync.sync();
         }
     }

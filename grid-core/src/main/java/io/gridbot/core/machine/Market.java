@@ -1,8 +1,10 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.stoploss.StopLossRule;
 import java.math.BigDecimal;
+import java.util.Optional;
 
-/** The price the grid reasons with, and what a new price sets off. */
+/** The price the grid reasons with, and what a new price sets off: a sync, or the stop-loss (AC8.1). */
 final class Market {
 
     private final Grid g;
@@ -36,11 +38,34 @@ final class Market {
             g.lifecycle.finishInitialisation();
             return;
         }
-        if (g.lines.ladder() == null || g.flattening.checkStopLoss()) {
+        if (g.lines.ladder() == null || checkStopLoss()) {
             return;
         }
         if (g.lifecycle.is(GridStatus.RUNNING)) {
             g.sync.priceMoved(price);
         }
+    }
+
+    /** Fires the stop-loss if the price has left the band (AC8.1); true when it did. */
+    boolean checkStopLoss() {
+        BigDecimal lastPrice = g.market.lastPrice();
+        StopLossRule rule = g.lines.stopRule();
+        if (lastPrice == null || rule == null || g.flattening.active()) {
+            return false;
+        }
+        GridStatus status = g.status();
+        boolean guarded = status == GridStatus.RUNNING || status == GridStatus.PAUSED || status == GridStatus.SAFE_MODE;
+        if (!guarded) {
+            return false;
+        }
+        Optional<StopLossRule.Breach> breach = rule.breach(lastPrice);
+        if (breach.isEmpty()) {
+            return false;
+        }
+        BigDecimal line = rule.line(breach.get());
+        g.flattening.begin(true, lastPrice, line, "price " + lastPrice.toPlainString() + " crossed the stop-loss line "
+                + line.stripTrailingZeros().toPlainString() + (breach.get() == StopLossRule.Breach.BELOW ? " below" : " above")
+                + " the band");
+        return true;
     }
 }

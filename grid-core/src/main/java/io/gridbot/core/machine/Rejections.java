@@ -137,7 +137,7 @@ final class Rejections {
             }
             case RESYNC_POSITION -> {
                 slot.blockedUntilMs = cooledAtMs;
-                g.orders.netOppositeLegs();
+                OneWayNetting.netAll(g);
                 g.out.record(LogType.ERROR, "exit refused as reduce-only: the venue's position disagrees with the grid's; "
                         + "resynchronising", id, slot.levelIndex);
                 g.venue.requestSnapshot();

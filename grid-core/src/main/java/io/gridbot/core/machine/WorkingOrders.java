@@ -1,7 +1,6 @@
 package io.gridbot.core.machine;
 
 import io.gridbot.core.command.GridCommand;
-import io.gridbot.core.config.GridMode;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.ClientOrderId;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -212,7 +210,7 @@ final class WorkingOrders {
                     g.out.record(LogType.WARN, order.describe() + " ended by the venue: " + u.status(),
                             order.clientOrderId, slot.levelIndex);
                     if (order.key.intent() == Intent.EXIT) {
-                        netOppositeLegs();
+                        OneWayNetting.netAll(g);
                     }
                 }
             }
@@ -221,36 +219,5 @@ final class WorkingOrders {
         }
         resetIfIdle(slot);
         g.lines.changed(slot.line);
-    }
-
-    /**
-     * In one-way mode the venue nets a neutral grid's long and short legs into one position. When the
-     * venue refuses or ends a reduce-only exit for lack of position and both legs exist in the grid's
-     * books, they are netted here too, pairwise, so that no exit waits to reduce a leg the venue no longer
-     * holds (the spec README's honest handling of assumption 5). Only the venue's word triggers it: the
-     * grid's own view may lag behind fills still on their way.
-     */
-    void netOppositeLegs() {
-        if (g.config.mode() != GridMode.NEUTRAL) {
-            return;
-        }
-        Optional<OneWayNetting> netting = OneWayNetting.next(g.lines.slots());
-        if (netting.isEmpty()) {
-            return;
-        }
-        Slot longLeg = netting.get().longLeg();
-        Slot shortLeg = netting.get().shortLeg();
-        g.out.info(netting.get().apply());
-        for (Slot leg : List.of(longLeg, shortLeg)) {
-            g.lines.changed(leg.line);
-            if (leg.openQty().signum() == 0 && leg.entry == null) {
-                if (leg.exit != null) {
-                    requestCancel(leg.exit.clientOrderId);
-                } else {
-                    leg.reset();
-                }
-            }
-        }
-        netOppositeLegs();
     }
 }
