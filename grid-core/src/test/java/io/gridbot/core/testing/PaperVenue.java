@@ -71,6 +71,12 @@ public final class PaperVenue {
         timeOutButPlace += count;
     }
 
+    /** Forgets every injected rejection and timeout not yet used: the venue behaves from now on. */
+    public void behave() {
+        rejectNextCreates.clear();
+        timeOutButPlace = 0;
+    }
+
     /** Executes the order commands among these; returns the venue's answers as events. */
     public List<GridEvent> execute(List<GridCommand> commands, long atMs) {
         List<GridEvent> events = new ArrayList<>();

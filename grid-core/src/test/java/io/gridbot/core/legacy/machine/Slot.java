@@ -1,0 +1,209 @@
+package io.gridbot.core.legacy.machine;
+
+import io.gridbot.core.level.Level;
+import io.gridbot.core.level.LevelState;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.OrderKey;
+import io.gridbot.core.order.Side;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The machine's mutable state of one grid line: its entry and exit orders and the position it holds.
+ * The public view of it is {@link Level}.
+ */
+final class Slot {
+
+    final int line;
+    final int levelIndex;
+    final BigDecimal price;
+    /** Keys of this line's possible orders, built once: the sync compares them on every pass. */
+    final OrderKey buyEntryKey;
+    final OrderKey sellEntryKey;
+    final OrderKey buyExitKey;
+    final OrderKey sellExitKey;
+
+    Side entrySide;
+    long orderSeq;
+    TrackedOrder entry;
+    TrackedOrder exit;
+    String lastEntryClientId;
+    String lastEntryOrderId;
+    BigDecimal entryFilled = BigDecimal.ZERO;
+    BigDecimal entryNotional = BigDecimal.ZERO;
+    BigDecimal exitFilled = BigDecimal.ZERO;
+    long blockedUntilMs;
+    /** False while the position's entry price is only assumed to be the line's (its fills were not seen). */
+    boolean entryPriceKnown;
+
+    /**
+     * @param belowPrice the price of the line below, or {@code null} for the lowest line
+     * @param abovePrice the price of the line above, or {@code null} for the highest line
+     */
+    Slot(int line, int levelIndex, BigDecimal price, BigDecimal belowPrice, BigDecimal abovePrice) {
+        this.line = line;
+        this.levelIndex = levelIndex;
+        this.price = price;
+        this.buyEntryKey = abovePrice == null ? null : new OrderKey(Intent.ENTRY, Side.BUY, price, line);
+        this.sellEntryKey = belowPrice == null ? null : new OrderKey(Intent.ENTRY, Side.SELL, price, line);
+        this.sellExitKey = abovePrice == null ? null : new OrderKey(Intent.EXIT, Side.SELL, abovePrice, line);
+        this.buyExitKey = belowPrice == null ? null : new OrderKey(Intent.EXIT, Side.BUY, belowPrice, line);
+    }
+
+    /**
+     * The earliest moment a time-based rule changes what the sync would do: a line's cool-down, a partial
+     * fill's limit, or one of the grid's own deadlines still ahead.
+     */
+    static long earliestWake(Slot[] slots, long nowMs, long partialFillTimeoutMs, long... deadlines) {
+        long wake = Long.MAX_VALUE;
+        for (Slot slot : slots) {
+            if (slot.blockedUntilMs > nowMs) {
+                wake = Math.min(wake, slot.blockedUntilMs);
+            }
+            if (slot.entry != null && slot.entry.firstFillAtMs >= 0) {
+                wake = Math.min(wake, slot.entry.firstFillAtMs + partialFillTimeoutMs);
+            }
+        }
+        for (long at : deadlines) {
+            if (at > nowMs) {
+                wake = Math.min(wake, at);
+            }
+        }
+        return wake;
+    }
+
+    /** The open quantity: filled entry not yet closed by the exit. */
+    BigDecimal openQty() {
+        return entryFilled.subtract(exitFilled);
+    }
+
+    BigDecimal signedPosition() {
+        if (entrySide == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal open = openQty();
+        return entrySide == Side.BUY ? open : open.negate();
+    }
+
+    LevelState state() {
+        if (entry != null) {
+            return LevelState.ENTRY_WORKING;
+        }
+        if (exit != null) {
+            return LevelState.EXIT_WORKING;
+        }
+        return openQty().signum() > 0 ? LevelState.POSITION_OPEN : LevelState.IDLE;
+    }
+
+    OrderKey entryKey(Side side) {
+        return side == Side.BUY ? buyEntryKey : sellEntryKey;
+    }
+
+    /** The key of the exit that closes this slot's position, {@code null} when no line lies beyond. */
+    OrderKey exitKey() {
+        return entrySide == Side.BUY ? sellExitKey : buyExitKey;
+    }
+
+    BigDecimal entryAvgPrice() {
+        return entryFilled.signum() == 0 ? null : entryNotional.divide(entryFilled, MathContext.DECIMAL64);
+    }
+
+    /** Back to idle after a completed round trip or a stop; the order counter survives. */
+    void reset() {
+        entrySide = null;
+        entry = null;
+        exit = null;
+        entryFilled = BigDecimal.ZERO;
+        entryNotional = BigDecimal.ZERO;
+        exitFilled = BigDecimal.ZERO;
+        entryPriceKnown = false;
+    }
+
+    Level toLevel() {
+        return new Level(line, levelIndex, price, state(), entrySide, orderSeq,
+                entry != null ? entry.clientOrderId : lastEntryClientId,
+                entry != null ? entry.exchangeOrderId : lastEntryOrderId,
+                exit != null ? exit.clientOrderId : null,
+                exit != null ? exit.exchangeOrderId : null,
+                entryFilled, entryAvgPrice(), exitFilled, blockedUntilMs);
+    }
+
+    /** Attaches the venue's resting entry after a reconciliation; a partial fill starts its clock at {@code firstFillAtMs}. */
+    void attachEntry(OpenOrder order, long firstFillAtMs) {
+        entrySide = order.side();
+        TrackedOrder t = new TrackedOrder(order.clientOrderId(), entryKey(order.side()), order.origQty(),
+                TrackedOrder.Phase.WORKING);
+        t.filled = order.filledQty();
+        t.exchangeOrderId = order.exchangeOrderId();
+        if (t.filled.signum() > 0) {
+            t.firstFillAtMs = firstFillAtMs;
+            if (entryFilled.compareTo(t.filled) < 0) {
+                entryNotional = entryNotional.add(price.multiply(t.filled.subtract(entryFilled)));
+                entryFilled = t.filled;
+            }
+        }
+        entry = t;
+    }
+
+    /**
+     * Takes back a create still in flight after a reconciliation, if the slot still wants it: an entry for an
+     * idle slot, an exit for the position it holds. False when its level moved on.
+     */
+    boolean carryOver(TrackedOrder order) {
+        boolean isEntry = order.key.intent() == Intent.ENTRY;
+        boolean fits = isEntry ? entry == null && exit == null && openQty().signum() == 0
+                : exit == null && entry == null && openQty().signum() > 0 && entrySide == order.key.side().opposite();
+        if (!fits) {
+            return false;
+        }
+        if (isEntry) {
+            entrySide = order.key.side();
+            ClientOrderId.parse(order.clientOrderId).ifPresent(p -> orderSeq = Math.max(orderSeq, p.seq()));
+            entry = order;
+        } else {
+            exit = order;
+        }
+        return true;
+    }
+
+    /** Attaches the venue's resting exit; reconciliation counts its fills in the closed quantity already. */
+    void attachExit(OpenOrder order) {
+        TrackedOrder t = new TrackedOrder(order.clientOrderId(), exitKey(), order.origQty(), TrackedOrder.Phase.WORKING);
+        t.filled = order.filledQty();
+        t.exchangeOrderId = order.exchangeOrderId();
+        exit = t;
+    }
+
+    /**
+     * The position's entry price from its executions found in the venue's history, when it was only assumed
+     * to be the line's; true when it changed.
+     */
+    boolean repriceEntry(Side side, BigDecimal avgPrice) {
+        if (entryPriceKnown || entrySide != side || openQty().signum() <= 0) {
+            return false;
+        }
+        entryNotional = avgPrice.multiply(entryFilled);
+        entryPriceKnown = true;
+        return true;
+    }
+
+    /** Restores the position-bearing part of a persisted level; orders are re-attached from the venue. */
+    void restoreFrom(Level level) {
+        orderSeq = level.orderSeq();
+        lastEntryClientId = level.entryClientId();
+        lastEntryOrderId = level.entryOrderId();
+        blockedUntilMs = level.blockedUntilMs();
+        BigDecimal filled = level.entryFilledQty() == null ? BigDecimal.ZERO : level.entryFilledQty();
+        BigDecimal closed = level.exitFilledQty() == null ? BigDecimal.ZERO : level.exitFilledQty();
+        if (level.entrySide() != null && filled.compareTo(closed) > 0) {
+            entrySide = level.entrySide();
+            entryFilled = filled;
+            exitFilled = closed;
+            BigDecimal avg = level.entryAvgPrice() != null ? level.entryAvgPrice() : price;
+            entryNotional = avg.multiply(filled);
+            entryPriceKnown = level.entryAvgPrice() != null;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.gridbot.core.legacy.reconcile;
+
+import io.gridbot.core.event.GridEvent.Execution;
+import io.gridbot.core.level.Level;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.legacy.order.OrderOwnership;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.spacing.GridLadder;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+
+/**
+ * Books the executions a grid missed (made while no process listened, or while its stream was down) as the
+ * live path would have: with their kind, line, fee and realized PnL. An exit's PnL is measured from its
+ * level's entry price as the grid knew it before reconciling, or from the entries recovered with it; the
+ * line's price when neither is known. Executions the grid booked live are skipped; the ledger ignores any it
+ * already holds from an earlier run.
+ */
+public final class FillRecovery {
+
+    private static final int REMEMBERED = 8_192;
+
+    private final OrderOwnership owner;
+    private final LinkedHashSet<String> booked = new LinkedHashSet<>();
+    private final Map<Integer, Leg> legs = new HashMap<>();
+    private GridLadder ladder;
+
+    public FillRecovery(OrderOwnership owner) {
+        this.owner = owner;
+    }
+
+    /** The levels as the grid knew them just before a reconciliation: the entry prices exits are measured from. */
+    public void baseline(GridLadder ladder, List<Level> levels) {
+        this.ladder = ladder;
+        legs.clear();
+        for (Level level : levels) {
+            BigDecimal open = level.entryFilledQty() == null ? BigDecimal.ZERO
+                    : level.entryFilledQty().subtract(level.exitFilledQty() == null ? BigDecimal.ZERO : level.exitFilledQty());
+            if (level.entrySide() != null && open.signum() > 0) {
+                BigDecimal avg = level.entryAvgPrice() != null ? level.entryAvgPrice() : level.price();
+                legs.put(level.line(), new Leg(level.entrySide(), open, avg.multiply(open)));
+            }
+        }
+    }
+
+    /** An execution the grid booked live; a recovery skips it. */
+    public void bookedLive(String tradeId) {
+        if (tradeId != null) {
+            remember(tradeId);
+        }
+    }
+
+    /** What the event log says of a recovery. */
+    public static String describe(int booked) {
+        return booked + " execution(s) of the venue's trade history not seen live: booked with their kind, line, fee "
+                + "and realized PnL where the ledger lacks them";
+    }
+
+    /** The fills to book for these executions, oldest first; this grid's only, each once per run. */
+    public List<Fill> book(List<Execution> executions) {
+        List<Fill> fills = new ArrayList<>();
+        for (Execution e : executions) {
+            var id = owner.parseOurs(e.clientOrderId());
+            if (id.isEmpty() || (e.tradeId() != null && booked.contains(e.tradeId()))) {
+                continue;
+            }
+            bookedLive(e.tradeId());
+            ClientOrderId.Kind kind = id.get().kind();
+            int line = kind == ClientOrderId.Kind.ENTRY || kind == ClientOrderId.Kind.EXIT ? id.get().line() : -1;
+            BigDecimal realized = switch (kind) {
+                case ENTRY -> entered(line, e);
+                case EXIT -> exited(line, e);
+                case STOP, CLOSE -> BigDecimal.ZERO;
+            };
+            fills.add(new Fill(e.atMs(), e.clientOrderId(), e.exchangeOrderId(), e.tradeId(), kind, e.side(), line,
+                    e.price(), e.qty(), e.fee() == null ? BigDecimal.ZERO : e.fee(), e.feeAsset(), realized));
+        }
+        return fills;
+    }
+
+    /** A line's entry side and average price, from recovered executions. */
+    public record EntryPrice(Side side, BigDecimal avgPrice) {
+    }
+
+    /**
+     * The average price of the latest entry executions at each line among these fills (an exit or an entry of
+     * the other side starts the line afresh).
+     */
+    public static Map<Integer, EntryPrice> entryPrices(List<Fill> fills) {
+        Map<Integer, BigDecimal[]> sums = new HashMap<>();
+        Map<Integer, Side> sides = new HashMap<>();
+        for (Fill f : fills) {
+            if (f.kind() == ClientOrderId.Kind.EXIT) {
+                sums.remove(f.line());
+            } else if (f.kind() == ClientOrderId.Kind.ENTRY) {
+                if (sides.get(f.line()) != f.side()) {
+                    sums.remove(f.line());
+                    sides.put(f.line(), f.side());
+                }
+                BigDecimal[] sum = sums.computeIfAbsent(f.line(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(f.qty());
+                sum[1] = sum[1].add(f.price().multiply(f.qty()));
+            }
+        }
+        Map<Integer, EntryPrice> out = new HashMap<>();
+        sums.forEach((line, sum) -> out.put(line, new EntryPrice(sides.get(line),
+                sum[1].divide(sum[0], MathContext.DECIMAL64))));
+        return out;
+    }
+
+    private BigDecimal entered(int line, Execution e) {
+        Leg leg = legs.get(line);
+        if (leg == null || leg.side != e.side() || leg.qty.signum() == 0) {
+            legs.put(line, new Leg(e.side(), e.qty(), e.price().multiply(e.qty())));
+        } else {
+            leg.qty = leg.qty.add(e.qty());
+            leg.notional = leg.notional.add(e.price().multiply(e.qty()));
+        }
+        return BigDecimal.ZERO;
+    }
+
+    private BigDecimal exited(int line, Execution e) {
+        Side entrySide = e.side().opposite();
+        Leg leg = legs.get(line);
+        BigDecimal avg;
+        if (leg != null && leg.side == entrySide && leg.qty.signum() > 0) {
+            avg = leg.notional.divide(leg.qty, MathContext.DECIMAL64);
+            BigDecimal left = leg.qty.subtract(e.qty()).max(BigDecimal.ZERO);
+            leg.notional = avg.multiply(left);
+            leg.qty = left;
+        } else {
+            avg = ladder != null && line >= 0 && line < ladder.size() ? ladder.price(line) : e.price();
+        }
+        BigDecimal realized = e.price().subtract(avg).multiply(e.qty());
+        return entrySide == Side.SELL ? realized.negate() : realized;
+    }
+
+    private void remember(String tradeId) {
+        booked.add(tradeId);
+        if (booked.size() > REMEMBERED) {
+            Iterator<String> it = booked.iterator();
+            it.next();
+            it.remove();
+        }
+    }
+
+    /** One line's open entry while recovering. */
+    private static final class Leg {
+        final Side side;
+        BigDecimal qty;
+        BigDecimal notional;
+
+        Leg(Side side, BigDecimal qty, BigDecimal notional) {
+            this.side = side;
+            this.qty = qty;
+            this.notional = notional;
+        }
+    }
+}

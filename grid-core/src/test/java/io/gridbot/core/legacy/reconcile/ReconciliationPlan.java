@@ -1,0 +1,31 @@
+package io.gridbot.core.legacy.reconcile;
+
+import io.gridbot.core.level.Level;
+import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OpenOrder;
+import java.util.List;
+
+/**
+ * The outcome of restart reconciliation (FR-6): the levels rebuilt from the venue, which open orders belong
+ * to which level, the orphans to cancel (AC6.6) and notes for the event log. Gaps are not listed: the
+ * machine's next sync places them (AC6.7).
+ *
+ * @param levels         one level per line, positions as the venue shows them, no orders attached
+ * @param attachments    the venue's open grid orders mapped to their level (AC6.5)
+ * @param orphans        this grid's orders that fit no level: to cancel
+ * @param protectiveStop this grid's resting protective stop, or {@code null}
+ * @param foreign        open orders on the symbol placed by someone else: left alone
+ * @param notes          what reconciliation changed, in words
+ */
+public record ReconciliationPlan(
+        List<Level> levels,
+        List<Attachment> attachments,
+        List<OpenOrder> orphans,
+        OpenOrder protectiveStop,
+        List<OpenOrder> foreign,
+        List<String> notes) {
+
+    /** An open order that belongs to a level as its entry or exit. */
+    public record Attachment(int line, Intent intent, OpenOrder order) {
+    }
+}
