@@ -4,7 +4,6 @@ import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.spacing.GridLadder;
-import io.gridbot.core.stoploss.StopLossRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

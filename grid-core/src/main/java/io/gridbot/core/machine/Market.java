@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.stoploss.StopLossRule;
 import java.math.BigDecimal;
 import java.util.Optional;
 
