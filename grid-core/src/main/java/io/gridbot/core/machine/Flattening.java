@@ -140,7 +140,7 @@ final class Flattening {
         closing.close = TrackedOrder.sent(id, null, qty);
         // MARKET + reduceOnly for the exact net position; closePosition is not accepted on MARKET orders.
         g.out.add(new GridCommand.PlaceOrder(OrderRequest.marketClose(id, g.config.symbol(), side, qty, PositionSide.BOTH),
-                null, -1));
+                new GridCommand.Purpose.Close()));
         g.out.record(LogType.ORDER, "close position: market " + side.name().toLowerCase() + " " + qty.toPlainString()
                 + " reduce-only", id, null);
     }

@@ -76,26 +76,44 @@ public final class GridMachine {
         g.out.begin(event.atMs());
         try {
             switch (event) {
-                case GridEvent.ControlRequested c -> g.lifecycle.onControl(c.control());
-                case GridEvent.PriceTick t -> g.market.onPrice(t.price());
-                case GridEvent.OrderUpdate u -> g.orderStream.onOrderUpdate(u);
-                case GridEvent.OrderRejected r -> g.rejections.onRejected(r);
-                case GridEvent.CancelRejected r -> g.rejections.onCancelRejected(r);
-                case GridEvent.PositionUpdate p -> g.venue.onVenuePosition(p.netQty());
-                case GridEvent.ExchangeSnapshot s -> g.venue.onSnapshot(s);
-                case GridEvent.StreamHealth h -> g.streams.onStream(h);
-                case GridEvent.TimerTick t -> onTimer();
-                case GridEvent.ExecutionsRecovered r -> g.book.onRecovered(r);
-                case GridEvent.Fault f -> {
-                    g.venue.onFault();
-                    g.lifecycle.fail("fault while serving the grid: " + f.description(), null);
-                }
+                case GridEvent.ShellEvent e -> onShell(e);
+                case GridEvent.MarketEvent e -> onMarket(e);
+                case GridEvent.VenueEvent e -> onVenue(e);
             }
         } catch (RuntimeException e) {
             g.lifecycle.fail("unexpected error in the grid core: " + e, e);
         }
         g.lines.flushChanged();
         return g.out.commands();
+    }
+
+    private void onShell(GridEvent.ShellEvent event) {
+        switch (event) {
+            case GridEvent.ControlRequested c -> g.lifecycle.onControl(c.control());
+            case GridEvent.TimerTick t -> onTimer();
+            case GridEvent.Fault f -> {
+                g.venue.onFault();
+                g.lifecycle.fail("fault while serving the grid: " + f.description(), null);
+            }
+        }
+    }
+
+    private void onMarket(GridEvent.MarketEvent event) {
+        switch (event) {
+            case GridEvent.PriceTick t -> g.market.onPrice(t.price());
+        }
+    }
+
+    private void onVenue(GridEvent.VenueEvent event) {
+        switch (event) {
+            case GridEvent.OrderUpdate u -> g.orderStream.onOrderUpdate(u);
+            case GridEvent.OrderRejected r -> g.rejections.onRejected(r);
+            case GridEvent.CancelRejected r -> g.rejections.onCancelRejected(r);
+            case GridEvent.PositionUpdate p -> g.venue.onVenuePosition(p.netQty());
+            case GridEvent.ExchangeSnapshot s -> g.venue.onSnapshot(s);
+            case GridEvent.StreamHealth h -> g.streams.onStream(h);
+            case GridEvent.ExecutionsRecovered r -> g.book.onRecovered(r);
+        }
     }
 
     private void onTimer() {

@@ -77,7 +77,7 @@ final class ProtectiveStop {
         order = TrackedOrder.sent(id, null, BigDecimal.ZERO);
         side = wanted;
         g.out.add(new GridCommand.PlaceOrder(OrderRequest.protectiveStop(id, g.config.symbol(), wanted, trigger,
-                PositionSide.BOTH, g.config.protectiveStopTrigger()), null, -1));
+                PositionSide.BOTH, g.config.protectiveStopTrigger()), new GridCommand.Purpose.ProtectiveStop()));
         g.out.record(LogType.ORDER, "place protective stop " + wanted.name().toLowerCase() + " at "
                 + trigger.toPlainString() + " closing the whole position", id, null);
     }

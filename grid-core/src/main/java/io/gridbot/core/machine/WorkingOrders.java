@@ -118,7 +118,7 @@ final class WorkingOrders {
         boolean reduceOnly = key.intent() == Intent.EXIT;
         OrderRequest request = OrderRequest.limit(id, g.config.symbol(), key.side(), key.price(), qty,
                 g.config.timeInForce(), reduceOnly, PositionSide.BOTH);
-        g.out.add(new GridCommand.PlaceOrder(request, key.intent(), key.line()));
+        g.out.add(new GridCommand.PlaceOrder(request, new GridCommand.Purpose.Line(key.intent(), key.line())));
         g.out.record(LogType.ORDER, "place " + key.intent().name().toLowerCase() + " " + key.side().name().toLowerCase()
                 + " " + qty.toPlainString() + " @ " + key.price().toPlainString() + (reduceOnly ? " reduce-only" : ""),
                 id, slot.levelIndex);

@@ -224,7 +224,10 @@ public final class GridEngine implements AutoCloseable {
     private void carryOut(GridCommand command) {
         switch (command) {
             case GridCommand.PlaceOrder p -> {
-                journal.orderPlaced(machine.config().name(), p.request(), p.intent(), p.line(), clock.getAsLong());
+                // The journal's order record keeps no intent and no line for a protective stop or a close.
+                GridCommand.Purpose.Line on = p.purpose() instanceof GridCommand.Purpose.Line l ? l : null;
+                journal.orderPlaced(machine.config().name(), p.request(), on == null ? null : on.intent(),
+                        on == null ? -1 : on.line(), clock.getAsLong());
                 commands.execute(() -> place(p.request()));
             }
             case GridCommand.CancelOrder c -> commands.execute(() -> cancel(c.clientOrderId()));
