@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * What the core asks its shell to do, as plain values, split by audience: {@link VenueCommand}s go to the
- * venue (the shell may run them concurrently, AC8.3), {@link Fact}s are to be recorded (persistence, the
+ * venue (the shell may run them concurrently), {@link Fact}s are to be recorded (persistence, the
  * ledger, the event log), and {@link Notice}s are for an operator.
  */
 public sealed interface GridCommand permits GridCommand.VenueCommand, GridCommand.Fact, GridCommand.Notice {

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The stop-loss and the user's stop (FR-8, AC13.8): cancel everything, close the position at market, have
+ * The stop-loss and the user's stop: cancel everything, close the position at market, have
  * the venue confirm it flat, then stop. Once it began nothing but flattening happens until the grid stops.
  */
 final class Flattening {

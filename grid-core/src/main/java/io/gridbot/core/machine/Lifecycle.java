@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The grid's lifecycle (FR-13): its status, what each control does in each status, and which status may
+ * The grid's lifecycle: its status, what each control does in each status, and which status may
  * follow which. A control that does not apply is refused with a warning; a status change outside
  * {@link #legal} is a defect of the core and throws, which {@link GridMachine#on} reports as an internal error.
  */
@@ -121,7 +121,7 @@ final class Lifecycle {
         g.out.info("status " + from + " -> " + to + ": " + reason);
     }
 
-    /** An internal failure (AC12.7): reported, and a trading grid pauses. */
+    /** An internal failure: reported, and a trading grid pauses. */
     void fail(String message, Throwable error) {
         String detail = message;
         if (error != null) {

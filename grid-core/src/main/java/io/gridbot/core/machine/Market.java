@@ -3,7 +3,7 @@ package io.gridbot.core.machine;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** The price the grid reasons with, and what a new price sets off: a sync, or the stop-loss (AC8.1). */
+/** The price the grid reasons with, and what a new price sets off: a sync, or the stop-loss. */
 final class Market {
 
     private final Grid g;
@@ -45,7 +45,7 @@ final class Market {
         }
     }
 
-    /** Fires the stop-loss if the price has left the band (AC8.1); true when it did. */
+    /** Fires the stop-loss if the price has left the band; true when it did. */
     boolean checkStopLoss() {
         BigDecimal lastPrice = g.market.lastPrice();
         StopLossRule rule = g.lines.stopRule();

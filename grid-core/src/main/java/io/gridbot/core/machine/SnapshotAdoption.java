@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Makes the venue's snapshot the grid's truth (FR-6): the lines are rebuilt from the reconciliation plan,
+ * Makes the venue's snapshot the grid's truth: the lines are rebuilt from the reconciliation plan,
  * the venue's resting orders attached to them, creates still in flight carried over, orphans cancelled.
  */
 final class SnapshotAdoption {

@@ -7,7 +7,7 @@ import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.core.log.LogType;
 
 /**
- * The venue streams' health (AC5.4, AC12.1): nothing new is placed while they are down, a reconnect
+ * The venue streams' health: nothing new is placed while they are down, a reconnect
  * resynchronises, and a stream that gave up puts a trading grid in safe mode with its orders cancelled.
  */
 final class StreamWatch {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sync (FR-7): the ideal order set for the price, the position limit and the partial-fill rule, the
+ * The sync: the ideal order set for the price, the position limit and the partial-fill rule, the
  * difference to what rests, and when the next pass is due. It runs on every event that changes the book;
  * the periodic pass is a safety net that skips when nothing changed and no timed condition fell due.
  */
