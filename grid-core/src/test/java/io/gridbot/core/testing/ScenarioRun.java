@@ -37,7 +37,7 @@ public final class ScenarioRun {
     /** Sees every delivery and every settled step; assertions thrown here get the run's context. */
     public interface Observer {
 
-        default void delivered(GridEvent event, List<GridCommand> out) {
+        default void delivered(ScenarioRun run, GridEvent event, List<GridCommand> out) {
         }
 
         default void settled(ScenarioRun run) {
@@ -222,6 +222,16 @@ public final class ScenarioRun {
         settle(0);
     }
 
+    /** After {@link #play}: time passes by {@code dtMs}; returns what the core said to the timer tick itself. */
+    public List<GridCommand> timer(long dtMs) {
+        now += dtMs;
+        GridEvent tick = new GridEvent.TimerTick(now);
+        List<GridCommand> out = deliver(tick);
+        inbox.addAll(venue.execute(out, now));
+        settle(0);
+        return out;
+    }
+
     private void settle(int shuffle) {
         Random random = shuffle == 0 ? null : new Random(shuffle);
         int guard = 0;
@@ -255,7 +265,7 @@ public final class ScenarioRun {
             life.events().add(event);
             life.outputs().add(out);
             persist(out);
-            observer.delivered(event, out);
+            observer.delivered(this, event, out);
             return out;
         } catch (AssertionError failure) {
             throw new AssertionError(where(event) + failure.getMessage(), failure);
