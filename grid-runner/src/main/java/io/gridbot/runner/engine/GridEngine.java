@@ -147,7 +147,10 @@ public final class GridEngine implements AutoCloseable {
     private void carryOut(GridCommand command) {
         switch (command) {
             case GridCommand.PlaceOrder p -> {
-                journal.orderPlaced(grid, p.request(), p.intent(), p.line(), clock.getAsLong());
+                // The journal's order record keeps no intent and no line for a protective stop or a close.
+                GridCommand.Purpose.Line on = p.purpose() instanceof GridCommand.Purpose.Line l ? l : null;
+                journal.orderPlaced(grid, p.request(), on == null ? null : on.intent(), on == null ? -1 : on.line(),
+                        clock.getAsLong());
                 venue.place(p.request());
             }
             case GridCommand.CancelOrder c -> venue.cancel(c.clientOrderId());
