@@ -27,11 +27,13 @@ import java.util.Set;
  * {@link ConfigColumns}, and the core's {@link GridConfig} is made from it by {@link #toConfig()} and back by
  * {@link #of(GridConfig)}. An absent field is {@code null} and takes the core's default.
  *
- * <p><b>A new field</b> is added here (a component, its default or "is required" in {@link #toConfig()}, and
- * its value in {@link #of(GridConfig)}), as one column in {@link ConfigColumns} (its read and write, and its
- * limit if it is a decimal or text column), and in a Flyway migration; nowhere else. The file, the form and
- * the errors they report follow from the component's name and type: decimals are {@link BigDecimal}, whole
- * numbers {@link Integer} or {@link Long}, choices an enum, free text a {@link String}.
+ * <p><b>A new field</b> (once the core's {@link GridConfig} has it) is added here (a component, its default or
+ * "is required" in {@link #toConfig()}, and its value in {@link #of(GridConfig)}), as one column in
+ * {@link ConfigColumns} (its read and write, and its limit if it is a decimal or text column), and in a Flyway
+ * migration; nowhere else. The file, the form and the errors they report follow from the component's name and
+ * type: decimals are {@link BigDecimal}, whole numbers {@link Integer} or {@link Long}, true/false a
+ * {@link Boolean}, choices an enum, free text a {@link String}. Tests take a configuration with every field
+ * away from its default through all of these and back, so a field left out of one of them fails.
  *
  * @param name                  unique name of the grid (required)
  * @param exchange              the venue code (required)
