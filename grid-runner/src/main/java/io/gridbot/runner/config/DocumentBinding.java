@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One grid's fields bound by Jackson to a {@link GridDocument}, never failing on the first bad value: each value
@@ -106,172 +107,113 @@ final class DocumentBinding {
         }
     }
 
+    /** Why a value is refused, as a reader's answer instead of the value. */
+    private record Refusal(String reason) {
+    }
+
+    /** How one kind of field reads its value: the value, or a {@link Refusal}. */
+    @FunctionalInterface
+    private interface Kind {
+        Object read(JsonParser p, String field) throws IOException;
+    }
+
     /** The reader of each kind of field the document has. */
     private static final class FieldReaders extends SimpleDeserializers {
         FieldReaders() {
-            addDeserializer(String.class, new Text(null));
-            addDeserializer(BigDecimal.class, new Decimal(null, null));
-            addDeserializer(Integer.class, new WholeNumber<>(Integer.class, null));
-            addDeserializer(Long.class, new WholeNumber<>(Long.class, null));
-            addDeserializer(Boolean.class, new Flag(null));
+            add(String.class, (p, field) -> orRefusal(scalar(p), "must be a single value"));
+            add(BigDecimal.class, DocumentBinding::decimal);
+            add(Integer.class, (p, field) -> wholeNumber(p, BigInteger::intValue));
+            add(Long.class, (p, field) -> wholeNumber(p, BigInteger::longValue));
+            add(Boolean.class, (p, field) -> p.currentToken().isBoolean() ? p.getBooleanValue()
+                    : new Refusal("must be true or false"));
+        }
+
+        @SuppressWarnings("unchecked") // a FieldReader answers the type it is registered for, or null
+        private <T> void add(Class<T> type, Kind kind) {
+            addDeserializer(type, (JsonDeserializer<T>) new FieldReader(type, kind, null));
         }
 
         @Override
-        @SuppressWarnings({"unchecked", "rawtypes"}) // the enum's own type is known only here, as a Class<?>
         public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
                 BeanDescription beanDesc) {
-            return new Choice(type, null);
+            return new FieldReader(type, (p, field) -> choice(p, type), null);
         }
     }
 
-    /** One field's reader: a value it cannot read is recorded against the field, and read as absent. */
-    private abstract static class FieldReader<T> extends StdDeserializer<T> implements ContextualDeserializer {
-        final String field;
+    /** One field's reader: a value it refuses is recorded against the field, and read as absent. */
+    private static final class FieldReader extends StdDeserializer<Object> implements ContextualDeserializer {
+        private final transient Kind kind;
+        private final String field;
 
-        FieldReader(Class<?> type, String field) {
+        FieldReader(Class<?> type, Kind kind, String field) {
             super(type);
+            this.kind = kind;
             this.field = field;
         }
 
-        abstract FieldReader<T> forField(String name);
-
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-            return property == null ? this : forField(property.getName());
+            return property == null ? this : new FieldReader(handledType(), kind, property.getName());
         }
 
-        T refuse(JsonParser p, DeserializationContext ctxt, String reason) throws IOException {
-            p.skipChildren();
-            found(ctxt).refused().add(new ConfigViolation(field, reason));
-            return null;
-        }
-
-        /** The value as text, as a file states it, or {@code null} for a list or a mapping. */
-        static String scalar(JsonParser p) throws IOException {
-            return p.currentToken().isScalarValue() ? p.getText() : null;
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object value = kind.read(p, field);
+            if (value instanceof Refusal refusal) {
+                p.skipChildren();
+                found(ctxt).refused().add(new ConfigViolation(field, refusal.reason()));
+                return null;
+            }
+            return value;
         }
     }
 
-    private static final class Text extends FieldReader<String> {
-        Text(String field) {
-            super(String.class, field);
-        }
-
-        @Override
-        FieldReader<String> forField(String name) {
-            return new Text(name);
-        }
-
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = scalar(p);
-            return text != null ? text : refuse(p, ctxt, "must be a single value");
-        }
+    /** The value as text, as a file states it, or {@code null} for a list or a mapping. */
+    private static String scalar(JsonParser p) throws IOException {
+        return p.currentToken().isScalarValue() ? p.getText() : null;
     }
 
-    private static final class Decimal extends FieldReader<BigDecimal> {
-        private final ConfigColumns.Decimal column;
-
-        Decimal(String field, ConfigColumns.Decimal column) {
-            super(BigDecimal.class, field);
-            this.column = column;
-        }
-
-        @Override
-        FieldReader<BigDecimal> forField(String name) {
-            return new Decimal(name, ConfigColumns.Decimal.of(name)
-                    .orElseThrow(() -> new IllegalArgumentException("not a decimal field: " + name)));
-        }
-
-        @Override
-        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            DecimalInput.Read read;
-            if (p.currentToken().isNumeric()) {
-                read = DecimalInput.number(p.getDecimalValue(), column);
-            } else if (p.currentToken().isScalarValue()) {
-                read = DecimalInput.text(p.getText(), column);
-            } else {
-                return refuse(p, ctxt, "must be a single value");
-            }
-            return switch (read) {
-                case DecimalInput.Read.Value value -> value.value();
-                case DecimalInput.Read.Refused refused -> refuse(p, ctxt, refused.reason());
-            };
-        }
+    private static Object orRefusal(Object value, String reason) {
+        return value != null ? value : new Refusal(reason);
     }
 
-    private static final class WholeNumber<N extends Number> extends FieldReader<N> {
-        private static final BigInteger MIN = BigInteger.valueOf(Integer.MIN_VALUE);
-        private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
-        private final Class<N> type;
-
-        WholeNumber(Class<N> type, String field) {
-            super(type, field);
-            this.type = type;
+    private static Object decimal(JsonParser p, String field) throws IOException {
+        ConfigColumns.Decimal column = ConfigColumns.Decimal.of(field)
+                .orElseThrow(() -> new IllegalArgumentException("not a decimal field: " + field));
+        DecimalInput.Read read;
+        if (p.currentToken().isNumeric()) {
+            read = DecimalInput.number(p.getDecimalValue(), column);
+        } else if (p.currentToken().isScalarValue()) {
+            read = DecimalInput.text(p.getText(), column);
+        } else {
+            return new Refusal("must be a single value");
         }
-
-        @Override
-        FieldReader<N> forField(String name) {
-            return new WholeNumber<>(type, name);
-        }
-
-        @Override
-        public N deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                BigInteger value = p.getBigIntegerValue();
-                if (value.compareTo(MIN) >= 0 && value.compareTo(MAX) <= 0) {
-                    return type.cast(type == Long.class ? (Object) value.longValue() : (Object) value.intValue());
-                }
-            }
-            String text = scalar(p);
-            return refuse(p, ctxt, "must be a whole number, was '" + (text == null ? "" : text) + "'");
-        }
+        return switch (read) {
+            case DecimalInput.Read.Value value -> value.value();
+            case DecimalInput.Read.Refused refused -> new Refusal(refused.reason());
+        };
     }
 
-    private static final class Flag extends FieldReader<Boolean> {
-        Flag(String field) {
-            super(Boolean.class, field);
-        }
-
-        @Override
-        FieldReader<Boolean> forField(String name) {
-            return new Flag(name);
-        }
-
-        @Override
-        public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken().isBoolean()) {
-                return p.getBooleanValue();
+    /** Within {@code int} range even for a {@code long} field, as a file has always been read. */
+    private static Object wholeNumber(JsonParser p, Function<BigInteger, Number> as) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            BigInteger value = p.getBigIntegerValue();
+            if (value.bitLength() < Integer.SIZE) {
+                return as.apply(value);
             }
-            return refuse(p, ctxt, "must be true or false");
         }
+        String text = scalar(p);
+        return new Refusal("must be a whole number, was '" + (text == null ? "" : text) + "'");
     }
 
-    private static final class Choice<E extends Enum<E>> extends FieldReader<E> {
-        private final Class<E> type;
-
-        Choice(Class<E> type, String field) {
-            super(type, field);
-            this.type = type;
+    private static Object choice(JsonParser p, Class<?> type) throws IOException {
+        String raw = scalar(p);
+        if (raw == null) {
+            return new Refusal("must be a single value");
         }
-
-        @Override
-        FieldReader<E> forField(String name) {
-            return new Choice<>(type, name);
-        }
-
-        @Override
-        public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String raw = scalar(p);
-            if (raw == null) {
-                return refuse(p, ctxt, "must be a single value");
-            }
-            try {
-                return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                return refuse(p, ctxt, "must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ", was '" + raw + "'");
-            }
-        }
+        String name = raw.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(type.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(name))
+                .<Object>map(c -> c).findFirst().orElseGet(() -> new Refusal("must be one of " + Arrays.stream(type.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList() + ", was '" + raw + "'"));
     }
 }
