@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One grid's configuration as a user writes it: the fields of a grid file and of the dashboard's form, with
@@ -153,36 +154,16 @@ public record GridDocument(
         };
         GridConfig.Builder b = GridConfig.builder(name, rules).exchange(exchange).mode(mode).spacing(kind)
                 .band(lowerPrice, upperPrice).levels(levels).orderQty(orderQty).maxPosition(maxPosition);
-        if (stopLossBufferPct != null) {
-            b.stopLossBufferPct(stopLossBufferPct);
-        }
-        if (refreshIntervalMs != null) {
-            b.refreshIntervalMs(refreshIntervalMs);
-        }
-        if (timeInForce != null) {
-            b.timeInForce(timeInForce);
-        }
-        if (positionMode != null) {
-            b.positionMode(positionMode);
-        }
-        if (makerFeeRate != null) {
-            b.makerFeeRate(makerFeeRate);
-        }
-        if (protectiveStop != null) {
-            b.protectiveStop(protectiveStop);
-        }
-        if (protectiveStopTrigger != null) {
-            b.protectiveStopTrigger(protectiveStopTrigger);
-        }
-        if (cooldownMs != null) {
-            b.cooldownMs(cooldownMs);
-        }
-        if (partialFillTimeoutMs != null) {
-            b.partialFillTimeoutMs(partialFillTimeoutMs);
-        }
-        if (logCapacity != null) {
-            b.logCapacity(logCapacity);
-        }
+        ifGiven(stopLossBufferPct, b::stopLossBufferPct);
+        ifGiven(refreshIntervalMs, b::refreshIntervalMs);
+        ifGiven(timeInForce, b::timeInForce);
+        ifGiven(positionMode, b::positionMode);
+        ifGiven(makerFeeRate, b::makerFeeRate);
+        ifGiven(protectiveStop, b::protectiveStop);
+        ifGiven(protectiveStopTrigger, b::protectiveStopTrigger);
+        ifGiven(cooldownMs, b::cooldownMs);
+        ifGiven(partialFillTimeoutMs, b::partialFillTimeoutMs);
+        ifGiven(logCapacity, b::logCapacity);
         return b.build();
     }
 
@@ -209,6 +190,13 @@ public record GridDocument(
     private static void require(Object value, String field, List<ConfigViolation> out) {
         if (value == null) {
             out.add(new ConfigViolation(field, "is required"));
+        }
+    }
+
+    /** An optional field: absent, the builder keeps the core's default. */
+    private static <T> void ifGiven(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
         }
     }
 
