@@ -7,16 +7,32 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Everything that can happen to a grid, as plain values. Every event carries its time, so the core never
- * reads a clock; the shell delivers a grid's events one at a time, in order.
+ * Everything that can happen to a grid, as plain values, split by source: {@link ShellEvent}s (the
+ * operator's controls, the shell's timer and its faults), {@link MarketEvent}s (prices) and
+ * {@link VenueEvent}s (orders, rejections, positions, snapshots, recovered executions, stream health).
+ * Every event carries its time, so the core never reads a clock; the shell delivers a grid's events one at
+ * a time, in order.
  */
-public sealed interface GridEvent {
+public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.MarketEvent, GridEvent.VenueEvent {
 
     /** When the event happened, epoch milliseconds (the venue's time where it has one). */
     long atMs();
 
+    /** From the process serving the grid: an operator's control, the timer, a fault of the shell. */
+    sealed interface ShellEvent extends GridEvent permits ControlRequested, TimerTick, Fault {
+    }
+
+    /** From the market data stream. */
+    sealed interface MarketEvent extends GridEvent permits PriceTick {
+    }
+
+    /** From the venue: its order and account streams, its answers to the grid's commands, its history. */
+    sealed interface VenueEvent extends GridEvent permits OrderUpdate, OrderRejected, CancelRejected, PositionUpdate,
+            ExchangeSnapshot, ExecutionsRecovered, StreamHealth {
+    }
+
     /** A user's control request (FR-13). */
-    record ControlRequested(long atMs, Control control) implements GridEvent {
+    record ControlRequested(long atMs, Control control) implements ShellEvent {
     }
 
     /** The user's lifecycle commands. */
@@ -25,7 +41,7 @@ public sealed interface GridEvent {
     }
 
     /** A market price: last trade, mark price or book mid, as the shell chooses. */
-    record PriceTick(long atMs, BigDecimal price) implements GridEvent {
+    record PriceTick(long atMs, BigDecimal price) implements MarketEvent {
     }
 
     /**
@@ -43,7 +59,7 @@ public sealed interface GridEvent {
      */
     record OrderUpdate(long atMs, String clientOrderId, String exchangeOrderId, OrderStatus status,
             BigDecimal cumFilledQty, BigDecimal lastFillQty, BigDecimal lastFillPrice, BigDecimal fee,
-            String feeAsset, String tradeId) implements GridEvent {
+            String feeAsset, String tradeId) implements VenueEvent {
     }
 
     /**
@@ -54,16 +70,16 @@ public sealed interface GridEvent {
      * @param message      the venue's message, for the log
      */
     record OrderRejected(long atMs, String clientOrderId, ExchangeErrorKind kind, long retryAfterMs,
-            String venueCode, String message) implements GridEvent {
+            String venueCode, String message) implements VenueEvent {
     }
 
     /** A cancel failed; {@link ExchangeErrorKind#UNKNOWN_ORDER} means the order is already gone. */
     record CancelRejected(long atMs, String clientOrderId, ExchangeErrorKind kind, String message)
-            implements GridEvent {
+            implements VenueEvent {
     }
 
     /** The venue's net position on the symbol, signed (positive long), from the account stream. */
-    record PositionUpdate(long atMs, BigDecimal netQty) implements GridEvent {
+    record PositionUpdate(long atMs, BigDecimal netQty) implements VenueEvent {
     }
 
     /**
@@ -76,7 +92,7 @@ public sealed interface GridEvent {
      *                       and symbol: the part of {@code netPosition} that is not this grid's to adopt or close
      */
     record ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, BigDecimal netPosition, BigDecimal otherGridsNet)
-            implements GridEvent {
+            implements VenueEvent {
         public ExchangeSnapshot {
             openOrders = List.copyOf(openOrders);
             otherGridsNet = otherGridsNet == null ? BigDecimal.ZERO : otherGridsNet;
@@ -98,7 +114,7 @@ public sealed interface GridEvent {
      * no process listened or while the stream was down. The core books each as the live path would (kind,
      * line, fee, realized PnL); their effect on the position is in the snapshot already.
      */
-    record ExecutionsRecovered(long atMs, List<Execution> executions) implements GridEvent {
+    record ExecutionsRecovered(long atMs, List<Execution> executions) implements VenueEvent {
         public ExecutionsRecovered {
             executions = List.copyOf(executions);
         }
@@ -110,7 +126,7 @@ public sealed interface GridEvent {
     }
 
     /** The health of the venue's streams (AC5.4, AC12.1). */
-    record StreamHealth(long atMs, StreamState state, int attempt) implements GridEvent {
+    record StreamHealth(long atMs, StreamState state, int attempt) implements VenueEvent {
     }
 
     /** Stream states an adapter reports. */
@@ -119,10 +135,10 @@ public sealed interface GridEvent {
     }
 
     /** Time passes: drives the refresh (AC7.1), cool-downs, the partial-fill limit and rate-limit pauses. */
-    record TimerTick(long atMs) implements GridEvent {
+    record TimerTick(long atMs) implements ShellEvent {
     }
 
     /** Something failed outside the core while serving this grid (AC12.7): the grid pauses. */
-    record Fault(long atMs, String description) implements GridEvent {
+    record Fault(long atMs, String description) implements ShellEvent {
     }
 }

@@ -40,10 +40,6 @@ public record Level(
 
     /** The position this level holds now, signed: positive long, negative short. */
     public BigDecimal signedPosition() {
-        if (entrySide == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal open = entryFilledQty.subtract(exitFilledQty);
-        return entrySide == Side.BUY ? open : open.negate();
+        return new LinePosition(entrySide, entryFilledQty, exitFilledQty).signed();
     }
 }

@@ -4,8 +4,23 @@ import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** A stop-loss or user stop in progress: flattening the position and waiting for the venue to agree. */
+/**
+ * A stop-loss or user stop in progress: flattening the position and waiting for the venue to agree. What
+ * it has done so far and learnt from the venue; {@link Flattening} reads its {@link Phase} from these.
+ */
 final class Closing {
+
+    /** Where a flattening stands, in the order it is worked through at every step. */
+    enum Phase {
+        /** A position is left (or a close order is on its way): close it at market. */
+        CLOSING,
+        /** Flat by the grid's fills, but the venue's last word is not: a fresh snapshot decides. */
+        CONFIRMING_FLAT,
+        /** Flat: waiting for the cancels to land, so that no late fill reopens a position. */
+        CANCELLING,
+        /** Flat, confirmed, and no order left: the grid stops. */
+        DONE
+    }
 
     final boolean stopLoss;
     final long triggeredAtMs;
@@ -13,12 +28,15 @@ final class Closing {
     final BigDecimal stopLine;
     final String reason;
     final BigDecimal positionAtTrigger;
+    /** The close order on its way, or {@code null}. */
     TrackedOrder close;
     BigDecimal closedQty = BigDecimal.ZERO;
     BigDecimal closedNotional = BigDecimal.ZERO;
     long retryCloseAtMs;
     long resyncAtMs;
+    /** A snapshot this flattening asked for is on its way: it is asked for once. */
     boolean snapshotRequested;
+    /** The last snapshot settled showed the grid's share flat. */
     boolean venueConfirmedFlat;
     /** A snapshot was settled since the closing began, or the grid knew its orders already. */
     boolean venueSeen;
@@ -31,6 +49,26 @@ final class Closing {
         this.stopLine = stopLine;
         this.reason = reason;
         this.positionAtTrigger = positionAtTrigger;
+    }
+
+    /**
+     * The phase, from what is known now: a late fill can send a flattening back to closing.
+     *
+     * @param position        the grid's position by its fills
+     * @param venueDisagrees  whether the venue's last position report differs from what other grids hold
+     * @param ordersLeft      whether any grid order may still rest
+     */
+    Phase phase(BigDecimal position, boolean venueDisagrees, boolean ordersLeft) {
+        if (close != null || position.signum() != 0) {
+            return Phase.CLOSING;
+        }
+        if (venueDisagrees && !venueConfirmedFlat) {
+            return Phase.CONFIRMING_FLAT;
+        }
+        if (ordersLeft || !venueSeen) {
+            return Phase.CANCELLING;
+        }
+        return Phase.DONE;
     }
 
     /** The stop-loss report once the position is closed. */

@@ -38,7 +38,7 @@ final class IdealOrders {
         for (Slot slot : slots) {
             BigDecimal open = slot.openQty();
             if (open.signum() > 0) {
-                if (slot.entrySide == Side.BUY) {
+                if (slot.entrySide() == Side.BUY) {
                     longOpen = longOpen.add(open);
                 } else {
                     shortOpen = shortOpen.add(open);
@@ -57,7 +57,7 @@ final class IdealOrders {
         if (mode == GridMode.NEUTRAL) {
             for (Slot slot : slots) {
                 if (slot.openQty().signum() > 0) {
-                    if (slot.entrySide == Side.BUY) {
+                    if (slot.entrySide() == Side.BUY) {
                         highestLong = Math.max(highestLong, slot.line);
                     } else {
                         lowestShort = Math.min(lowestShort, slot.line);

@@ -1,7 +1,9 @@
 package io.gridbot.core.machine;
 
 import io.gridbot.core.order.Side;
+import io.gridbot.core.config.GridMode;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,7 @@ record OneWayNetting(Slot longLeg, Slot shortLeg, BigDecimal qty) {
         Slot shortLeg = null;
         for (Slot slot : slots) {
             if (slot.openQty().signum() > 0) {
-                if (slot.entrySide == Side.BUY) {
+                if (slot.entrySide() == Side.BUY) {
                     longLeg = slot; // the highest long
                 } else if (shortLeg == null) {
                     shortLeg = slot; // the lowest short
@@ -33,10 +35,41 @@ record OneWayNetting(Slot longLeg, Slot shortLeg, BigDecimal qty) {
     String apply() {
         BigDecimal longAvg = longLeg.entryAvgPrice() != null ? longLeg.entryAvgPrice() : longLeg.price;
         BigDecimal shortAvg = shortLeg.entryAvgPrice() != null ? shortLeg.entryAvgPrice() : shortLeg.price;
-        longLeg.exitFilled = longLeg.exitFilled.add(qty);
-        shortLeg.exitFilled = shortLeg.exitFilled.add(qty);
+        longLeg.exitFilled(qty);
+        shortLeg.exitFilled(qty);
         return "netted " + qty.toPlainString() + " long at level " + longLeg.levelIndex + " against short at level "
                 + shortLeg.levelIndex + " (one-way position), realized "
                 + shortAvg.subtract(longAvg).multiply(qty).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * In one-way mode the venue nets a neutral grid's long and short legs into one position. When the
+     * venue refuses or ends a reduce-only exit for lack of position and both legs exist in the grid's
+     * books, they are netted here too, pairwise, so that no exit waits to reduce a leg the venue no longer
+     * holds (the spec README's honest handling of assumption 5). Only the venue's word triggers it: the
+     * grid's own view may lag behind fills still on their way.
+     */
+    static void netAll(Grid g) {
+        if (g.config.mode() != GridMode.NEUTRAL) {
+            return;
+        }
+        Optional<OneWayNetting> netting = OneWayNetting.next(g.lines.slots());
+        if (netting.isEmpty()) {
+            return;
+        }
+        Slot longLeg = netting.get().longLeg();
+        Slot shortLeg = netting.get().shortLeg();
+        g.out.info(netting.get().apply());
+        for (Slot leg : List.of(longLeg, shortLeg)) {
+            g.lines.changed(leg.line);
+            if (leg.openQty().signum() == 0 && leg.entry == null) {
+                if (leg.exit != null) {
+                    g.orders.requestCancel(leg.exit.clientOrderId);
+                } else {
+                    leg.reset();
+                }
+            }
+        }
+        netAll(g);
     }
 }

@@ -2,6 +2,7 @@ package io.gridbot.core.machine;
 
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
+import io.gridbot.core.level.LinePosition;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OpenOrder;
@@ -25,15 +26,14 @@ final class Slot {
     final OrderKey buyExitKey;
     final OrderKey sellExitKey;
 
-    Side entrySide;
+    /** The line's position: its entry side and the entry and exit quantities filled. */
+    LinePosition position = LinePosition.NONE;
     long orderSeq;
     TrackedOrder entry;
     TrackedOrder exit;
     String lastEntryClientId;
     String lastEntryOrderId;
-    BigDecimal entryFilled = BigDecimal.ZERO;
     BigDecimal entryNotional = BigDecimal.ZERO;
-    BigDecimal exitFilled = BigDecimal.ZERO;
     long blockedUntilMs;
     /** False while the position's entry price is only assumed to be the line's (its fills were not seen). */
     boolean entryPriceKnown;
@@ -76,15 +76,32 @@ final class Slot {
 
     /** The open quantity: filled entry not yet closed by the exit. */
     BigDecimal openQty() {
-        return entryFilled.subtract(exitFilled);
+        return position.openQty();
+    }
+
+    Side entrySide() {
+        return position.entrySide();
     }
 
     BigDecimal signedPosition() {
-        if (entrySide == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal open = openQty();
-        return entrySide == Side.BUY ? open : open.negate();
+        return position.signed();
+    }
+
+    /** Books {@code qty} more of the entry at {@code price}. */
+    void entryFilled(BigDecimal qty, BigDecimal price) {
+        entryPriceKnown = position.entryFilled().signum() == 0 || entryPriceKnown;
+        position = position.withEntryFilled(position.entryFilled().add(qty));
+        entryNotional = entryNotional.add(price.multiply(qty));
+    }
+
+    /** Books {@code qty} more of the exit (or of a netting that closed part of the position). */
+    void exitFilled(BigDecimal qty) {
+        position = position.withExitFilled(position.exitFilled().add(qty));
+    }
+
+    /** An exit that filled more than the line held: the surplus is left to reconciliation. */
+    void capExitAtEntry() {
+        position = position.withExitFilled(position.entryFilled());
     }
 
     LevelState state() {
@@ -103,45 +120,45 @@ final class Slot {
 
     /** The key of the exit that closes this slot's position, {@code null} when no line lies beyond. */
     OrderKey exitKey() {
-        return entrySide == Side.BUY ? sellExitKey : buyExitKey;
+        return position.entrySide() == Side.BUY ? sellExitKey : buyExitKey;
     }
 
     BigDecimal entryAvgPrice() {
-        return entryFilled.signum() == 0 ? null : entryNotional.divide(entryFilled, MathContext.DECIMAL64);
+        BigDecimal filled = position.entryFilled();
+        return filled.signum() == 0 ? null : entryNotional.divide(filled, MathContext.DECIMAL64);
     }
 
     /** Back to idle after a completed round trip or a stop; the order counter survives. */
     void reset() {
-        entrySide = null;
+        position = LinePosition.NONE;
         entry = null;
         exit = null;
-        entryFilled = BigDecimal.ZERO;
         entryNotional = BigDecimal.ZERO;
-        exitFilled = BigDecimal.ZERO;
         entryPriceKnown = false;
     }
 
     Level toLevel() {
-        return new Level(line, levelIndex, price, state(), entrySide, orderSeq,
+        return new Level(line, levelIndex, price, state(), position.entrySide(), orderSeq,
                 entry != null ? entry.clientOrderId : lastEntryClientId,
                 entry != null ? entry.exchangeOrderId : lastEntryOrderId,
                 exit != null ? exit.clientOrderId : null,
                 exit != null ? exit.exchangeOrderId : null,
-                entryFilled, entryAvgPrice(), exitFilled, blockedUntilMs);
+                position.entryFilled(), entryAvgPrice(), position.exitFilled(), blockedUntilMs);
     }
 
     /** Attaches the venue's resting entry after a reconciliation; a partial fill starts its clock at {@code firstFillAtMs}. */
     void attachEntry(OpenOrder order, long firstFillAtMs) {
-        entrySide = order.side();
+        position = position.withSide(order.side());
         TrackedOrder t = new TrackedOrder(order.clientOrderId(), entryKey(order.side()), order.origQty(),
                 TrackedOrder.Phase.WORKING);
         t.filled = order.filledQty();
         t.exchangeOrderId = order.exchangeOrderId();
         if (t.filled.signum() > 0) {
             t.firstFillAtMs = firstFillAtMs;
-            if (entryFilled.compareTo(t.filled) < 0) {
-                entryNotional = entryNotional.add(price.multiply(t.filled.subtract(entryFilled)));
-                entryFilled = t.filled;
+            BigDecimal known = position.entryFilled();
+            if (known.compareTo(t.filled) < 0) {
+                entryNotional = entryNotional.add(price.multiply(t.filled.subtract(known)));
+                position = position.withEntryFilled(t.filled);
             }
         }
         entry = t;
@@ -154,12 +171,12 @@ final class Slot {
     boolean carryOver(TrackedOrder order) {
         boolean isEntry = order.key.intent() == Intent.ENTRY;
         boolean fits = isEntry ? entry == null && exit == null && openQty().signum() == 0
-                : exit == null && entry == null && openQty().signum() > 0 && entrySide == order.key.side().opposite();
+                : exit == null && entry == null && openQty().signum() > 0 && entrySide() == order.key.side().opposite();
         if (!fits) {
             return false;
         }
         if (isEntry) {
-            entrySide = order.key.side();
+            position = position.withSide(order.key.side());
             ClientOrderId.parse(order.clientOrderId).ifPresent(p -> orderSeq = Math.max(orderSeq, p.seq()));
             entry = order;
         } else {
@@ -181,10 +198,10 @@ final class Slot {
      * to be the line's; true when it changed.
      */
     boolean repriceEntry(Side side, BigDecimal avgPrice) {
-        if (entryPriceKnown || entrySide != side || openQty().signum() <= 0) {
+        if (entryPriceKnown || entrySide() != side || openQty().signum() <= 0) {
             return false;
         }
-        entryNotional = avgPrice.multiply(entryFilled);
+        entryNotional = avgPrice.multiply(position.entryFilled());
         entryPriceKnown = true;
         return true;
     }
@@ -195,14 +212,11 @@ final class Slot {
         lastEntryClientId = level.entryClientId();
         lastEntryOrderId = level.entryOrderId();
         blockedUntilMs = level.blockedUntilMs();
-        BigDecimal filled = level.entryFilledQty() == null ? BigDecimal.ZERO : level.entryFilledQty();
-        BigDecimal closed = level.exitFilledQty() == null ? BigDecimal.ZERO : level.exitFilledQty();
-        if (level.entrySide() != null && filled.compareTo(closed) > 0) {
-            entrySide = level.entrySide();
-            entryFilled = filled;
-            exitFilled = closed;
+        LinePosition saved = LinePosition.of(level.entrySide(), level.entryFilledQty(), level.exitFilledQty());
+        if (saved.entrySide() != null && saved.holds()) {
+            position = saved;
             BigDecimal avg = level.entryAvgPrice() != null ? level.entryAvgPrice() : price;
-            entryNotional = avg.multiply(filled);
+            entryNotional = avg.multiply(saved.entryFilled());
             entryPriceKnown = level.entryAvgPrice() != null;
         }
     }

@@ -88,6 +88,15 @@ public final class ClientOrderId {
         return id;
     }
 
+    /**
+     * Whether gridbot made this id, for any grid: the one "ours?" test of every module. A person's order,
+     * another program's, or an id that merely starts like ours is not. Whether it is one grid's is
+     * {@link OrderOwnership}'s question, asked of the same parse.
+     */
+    public static boolean isOurs(String id) {
+        return parse(id).isPresent();
+    }
+
     /** Parses an id made by {@link #of}; empty for any other id (orders placed by something else). */
     public static Optional<Parsed> parse(String id) {
         if (id == null || !id.startsWith(PREFIX)) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Whose an order is, decided by the tag in its client id: the one rule every part of a grid asks, so a
  * grid never cancels, adopts or books another grid's order or a person's. Several grids may trade one
- * symbol of one account; each sees only its own orders plus those no grid placed.
+ * symbol of one account; each sees only its own orders plus those no grid placed. Whether gridbot made an id
+ * at all is {@link ClientOrderId#isOurs}; this adds "and this grid".
  *
  * @param tag the grid's tag ({@link ClientOrderId#tagOf})
  */
@@ -26,8 +27,8 @@ public record OrderOwnership(String tag) {
         return parseOurs(clientOrderId).isPresent();
     }
 
-    /** Whether another grid placed it: a grid id with another tag. */
+    /** Whether another grid placed it: an id gridbot made ({@link ClientOrderId#isOurs}), with another tag. */
     public boolean anotherGrids(String clientOrderId) {
-        return ClientOrderId.parse(clientOrderId).filter(p -> !p.tag().equals(tag)).isPresent();
+        return ClientOrderId.isOurs(clientOrderId) && !ours(clientOrderId);
     }
 }

@@ -32,7 +32,7 @@ class EdgeCaseTest {
 
         assertThat(grid.view().levels().get(8).state()).isEqualTo(LevelState.ENTRY_WORKING);
         assertThat(grid.venue.position()).isEqualByComparingTo("-0.007");
-        assertThat(grid.recorded(GridCommand.PlaceOrder.class)).noneMatch(p -> p.line() == 8);
+        assertThat(grid.recorded(GridCommand.PlaceOrder.class)).noneMatch(p -> p.purpose() instanceof GridCommand.Purpose.Line l && l.line() == 8);
         assertThat(exits(grid, Side.BUY)).isEmpty();
     }
 
@@ -73,9 +73,10 @@ class EdgeCaseTest {
         assertThat(grid.recorded(GridCommand.PlaceOrder.class)).isEmpty();
 
         grid.advance(10_001);
-        var places = grid.recorded(GridCommand.PlaceOrder.class).stream().filter(p -> p.intent() != null).toList();
+        var places = grid.recorded(GridCommand.PlaceOrder.class).stream()
+                .filter(p -> p.purpose() instanceof GridCommand.Purpose.Line).toList();
         assertThat(places).isNotEmpty();
-        assertThat(places.get(0).intent()).isEqualTo(Intent.EXIT);
+        assertThat(((GridCommand.Purpose.Line) places.get(0).purpose()).intent()).isEqualTo(Intent.EXIT);
         assertThat(grid.view().recentLog()).anySatisfy(e -> assertThat(e.detail()).contains("rate limited"));
     }
 
@@ -140,7 +141,7 @@ class EdgeCaseTest {
         GridDriver g = GridDriver.started(Configs.workedExample().maxPosition(new BigDecimal("0.010")).build(),
                 new BigDecimal("62000"));
         g.price("62105.3").manual();
-        var exitPlace = g.recorded(GridCommand.PlaceOrder.class).stream().filter(p -> p.intent() == Intent.EXIT)
+        var exitPlace = g.recorded(GridCommand.PlaceOrder.class).stream().filter(EdgeCaseTest::isExit)
                 .findFirst().orElseThrow();
         g.clearRecorded();
 
@@ -159,7 +160,7 @@ class EdgeCaseTest {
         GridDriver g = GridDriver.started(Configs.workedExample().maxPosition(new BigDecimal("0.010")).build(),
                 new BigDecimal("62000"));
         g.price("62105.3").manual();
-        String exit = g.recorded(GridCommand.PlaceOrder.class).stream().filter(p -> p.intent() == Intent.EXIT)
+        String exit = g.recorded(GridCommand.PlaceOrder.class).stream().filter(EdgeCaseTest::isExit)
                 .findFirst().orElseThrow().request().clientOrderId();
         g.deliver(new GridEvent.OrderRejected(g.now(), exit, ExchangeErrorKind.TIMEOUT_UNKNOWN, 0, "-1006", "unknown"));
         g.clearRecorded();
@@ -194,5 +195,9 @@ class EdgeCaseTest {
 
         assertThat(grid.recorded(GridCommand.RecordFill.class)).hasSize(1);
         assertThat(grid.view().position()).isEqualByComparingTo("-0.010");
+    }
+
+    private static boolean isExit(GridCommand.PlaceOrder p) {
+        return p.purpose() instanceof GridCommand.Purpose.Line l && l.intent() == Intent.EXIT;
     }
 }

@@ -174,16 +174,18 @@ class GridInvariantProperties {
                 assertThat(rules.onStep(r.quantity())).as("quantity on the step").isTrue();
             }
             if (r.type() != OrderType.LIMIT) {
-                assertThat(place.intent()).isNull();
+                assertThat(place.purpose()).isNotInstanceOf(GridCommand.Purpose.Line.class);
                 assertThat(r.type() == OrderType.STOP_MARKET ? r.closePosition() : r.reduceOnly()).isTrue();
                 return;
             }
+            assertThat(place.purpose()).isInstanceOf(GridCommand.Purpose.Line.class);
+            GridCommand.Purpose.Line on = (GridCommand.Purpose.Line) place.purpose();
             GridLadder ladder = machine.view().ladder();
             assertThat(ladder.lineAt(r.price())).as("price is a grid line").isNotNegative();
             assertThat(rules.onTick(r.price())).isTrue();
-            if (place.intent() == Intent.ENTRY) {
+            if (on.intent() == Intent.ENTRY) {
                 assertThat(r.reduceOnly()).as("entries are not reduce-only").isFalse();
-                assertThat(ladder.lineAt(r.price())).isEqualTo(place.line());
+                assertThat(ladder.lineAt(r.price())).isEqualTo(on.line());
                 switch (s.mode()) {
                     case SHORT -> assertThat(r.side()).isEqualTo(Side.SELL);
                     case LONG -> assertThat(r.side()).isEqualTo(Side.BUY);
@@ -191,7 +193,7 @@ class GridInvariantProperties {
                 }
             } else {
                 assertThat(r.reduceOnly()).as("exits are reduce-only").isTrue();
-                int expected = r.side() == Side.BUY ? place.line() - 1 : place.line() + 1;
+                int expected = r.side() == Side.BUY ? on.line() - 1 : on.line() + 1;
                 assertThat(ladder.lineAt(r.price())).as("exit one line back toward the entry's profit").isEqualTo(expected);
             }
         }

@@ -13,6 +13,7 @@ import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
@@ -73,15 +74,15 @@ class RestartReconciliationTest {
     void AC6_6_anOrphanOrderOfThisGridIsCancelledAndAForeignOneLeftAlone() {
         String tag = ClientOrderId.tagOf(config.name());
         String orphan = ClientOrderId.of(tag, ClientOrderId.Kind.ENTRY, Side.SELL, 12, 1);
-        first.venue.execute(List.of(
-                new GridCommand.PlaceOrder(OrderRequest.limit("manual-1", "BTCUSDT", Side.SELL, new BigDecimal("70000.0"),
-                        new BigDecimal("0.001"), TimeInForce.GTC, false, PositionSide.BOTH), null, -1)), first.now());
+        first.venue.placeByHand(OrderRequest.limit("manual-1", "BTCUSDT", Side.SELL, new BigDecimal("70000.0"),
+                new BigDecimal("0.001"), TimeInForce.GTC, false, PositionSide.BOTH), first.now());
         first.send(new GridEvent.ControlRequested(first.now(), Control.PAUSE));
         // an order of ours at a price no line has (e.g. from an older band)
         first.venue.execute(List.of(new GridCommand.CancelOrder("BTCUSDT", ClientOrderId.of(tag,
                 ClientOrderId.Kind.ENTRY, Side.SELL, 12, 1))), first.now());
         first.venue.execute(List.of(new GridCommand.PlaceOrder(OrderRequest.limit(orphan, "BTCUSDT", Side.SELL,
-                new BigDecimal("63200.0"), new BigDecimal("0.010"), TimeInForce.GTC, false, PositionSide.BOTH), null, 12)),
+                new BigDecimal("63200.0"), new BigDecimal("0.010"), TimeInForce.GTC, false, PositionSide.BOTH),
+                new GridCommand.Purpose.Line(Intent.ENTRY, 12))),
                 first.now());
 
         GridDriver second = restartOnSameVenue(first.view().ladder(), first.view().levels(), "62000");
@@ -104,7 +105,7 @@ class RestartReconciliationTest {
 
         assertThat(entries(second, Side.SELL)).hasSize(12);
         assertThat(second.recorded(GridCommand.PlaceOrder.class)).singleElement()
-                .satisfies(p -> assertThat(p.line()).isEqualTo(15));
+                .satisfies(p -> assertThat(((GridCommand.Purpose.Line) p.purpose()).line()).isEqualTo(15));
     }
 
     @Test
@@ -125,8 +126,8 @@ class RestartReconciliationTest {
     void anUnexplainedPositionIsAdoptedByTheLinesThatWouldHaveOpenedIt() {
         first.send(new GridEvent.ControlRequested(first.now(), Control.STOP));
         // someone opens 0.020 short by hand while the grid is stopped
-        first.venue.execute(List.of(new GridCommand.PlaceOrder(OrderRequest.limit("hand", "BTCUSDT", Side.SELL,
-                new BigDecimal("61000.0"), new BigDecimal("0.020"), TimeInForce.GTC, false, PositionSide.BOTH), null, -1)), first.now());
+        first.venue.placeByHand(OrderRequest.limit("hand", "BTCUSDT", Side.SELL,
+                new BigDecimal("61000.0"), new BigDecimal("0.020"), TimeInForce.GTC, false, PositionSide.BOTH), first.now());
 
         GridDriver second = restartOnSameVenue(first.view().ladder(), first.view().levels(), "62000");
 

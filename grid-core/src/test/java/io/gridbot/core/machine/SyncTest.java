@@ -39,12 +39,13 @@ class SyncTest {
         grid.price("62400");
 
         var places = grid.recorded(GridCommand.PlaceOrder.class).stream()
-                .filter(p -> p.intent() != null).toList();
+                .filter(p -> p.purpose() instanceof GridCommand.Purpose.Line).toList();
         assertThat(new HashSet<>(places.stream().map(p -> p.request().clientOrderId()).toList())).hasSize(places.size());
         for (GridCommand.PlaceOrder p : places) {
             ClientOrderId.Parsed id = ClientOrderId.parse(p.request().clientOrderId()).orElseThrow();
-            assertThat(id.line()).isEqualTo(p.line());
-            assertThat(id.kind()).isEqualTo(p.intent() == Intent.ENTRY ? ClientOrderId.Kind.ENTRY : ClientOrderId.Kind.EXIT);
+            GridCommand.Purpose.Line on = (GridCommand.Purpose.Line) p.purpose();
+            assertThat(id.line()).isEqualTo(on.line());
+            assertThat(id.kind()).isEqualTo(on.intent() == Intent.ENTRY ? ClientOrderId.Kind.ENTRY : ClientOrderId.Kind.EXIT);
             assertThat(id.side()).isEqualTo(p.request().side());
         }
     }

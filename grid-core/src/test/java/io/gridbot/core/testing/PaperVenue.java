@@ -71,6 +71,19 @@ public final class PaperVenue {
         timeOutButPlace += count;
     }
 
+    /** Forgets every injected rejection and timeout not yet used: the venue behaves from now on. */
+    public void behave() {
+        rejectNextCreates.clear();
+        timeOutButPlace = 0;
+    }
+
+    /** Someone places an order by hand on the grid's account: the venue takes it as it takes the grid's. */
+    public List<GridEvent> placeByHand(OrderRequest request, long atMs) {
+        List<GridEvent> events = new ArrayList<>();
+        place(request, atMs, events);
+        return events;
+    }
+
     /** Executes the order commands among these; returns the venue's answers as events. */
     public List<GridEvent> execute(List<GridCommand> commands, long atMs) {
         List<GridEvent> events = new ArrayList<>();

@@ -1,25 +1,17 @@
 package io.gridbot.persistence.config;
 
-import static io.gridbot.persistence.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.FILL_LEDGER;
 import static io.gridbot.persistence.jooq.Tables.GRID_CONFIG;
 import static io.gridbot.persistence.jooq.Tables.GRID_RUNTIME;
 import static io.gridbot.persistence.jooq.Tables.ORDER_INTENT;
 
 import io.gridbot.core.config.GridConfig;
-import io.gridbot.core.config.GridMode;
 import io.gridbot.core.config.InvalidConfigException;
-import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.machine.GridStatus;
-import io.gridbot.core.market.SymbolRules;
-import io.gridbot.core.order.StopTrigger;
-import io.gridbot.core.order.TimeInForce;
-import io.gridbot.core.spacing.Spacing;
 import io.gridbot.persistence.jooq.tables.records.GridConfigRecord;
 import io.gridbot.persistence.ledger.FillRepository;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -153,74 +145,11 @@ public final class GridConfigRepository {
     }
 
     private static void write(GridConfigRecord r, GridConfig c) {
-        r.setName(c.name());
-        r.setExchange(c.exchange());
-        r.setSymbol(c.symbol());
-        r.setGridMode(c.mode().name());
-        switch (c.spacing()) {
-            case Spacing.Arithmetic a -> r.setSpacing("arithmetic");
-            case Spacing.Geometric g -> r.setSpacing("geometric");
-            case Spacing.Percentage p -> {
-                r.setSpacing("percentage");
-                r.setSpacingPct(p.percent());
-                r.setCentrePrice(p.centre());
-            }
-        }
-        if (!(c.spacing() instanceof Spacing.Percentage)) {
-            r.setSpacingPct(null);
-            r.setCentrePrice(null);
-        }
-        r.setLowerPrice(c.lowerPrice());
-        r.setUpperPrice(c.upperPrice());
-        r.setGridLevels(c.levels());
-        r.setTradeAmount(c.orderQty());
-        r.setMaxPositionSize(c.maxPosition());
-        r.setStopLossBufferPct(c.stopLossBufferPct());
-        r.setRefreshIntervalMs(c.refreshIntervalMs());
-        r.setTimeInForce(c.timeInForce().name());
-        r.setPositionMode(c.positionMode().name());
-        r.setMakerFeeRate(c.makerFeeRate());
-        r.setProtectiveStop(c.protectiveStop());
-        r.setProtectiveStopTrigger(c.protectiveStopTrigger().name());
-        r.setCooldownMs(c.cooldownMs());
-        r.setPartialFillTimeoutMs(c.partialFillTimeoutMs());
-        r.setLogCapacity(c.logCapacity());
-        SymbolRules rules = c.rules();
-        r.setPriceTick(rules.tickSize());
-        r.setQtyStep(rules.stepSize());
-        r.setMinQty(rules.minQty());
-        r.setMinNotional(rules.minNotional());
-        r.setMaxOpenOrders(rules.maxOpenOrders());
+        ConfigColumns.write(r, GridDocument.of(c));
     }
 
     private static StoredGrid read(GridConfigRecord r) {
-        SymbolRules rules = new SymbolRules(r.getSymbol(), plain(r.getPriceTick()), plain(r.getQtyStep()),
-                plain(r.getMinQty()), plain(r.getMinNotional()), r.getMaxOpenOrders());
-        Spacing spacing = switch (r.getSpacing().toLowerCase(Locale.ROOT)) {
-            case "geometric" -> new Spacing.Geometric();
-            case "percentage" -> new Spacing.Percentage(plain(r.getSpacingPct()), plain(r.getCentrePrice()));
-            default -> new Spacing.Arithmetic();
-        };
-        GridConfig config = GridConfig.builder(r.getName(), rules)
-                .exchange(r.getExchange())
-                .mode(GridMode.valueOf(r.getGridMode()))
-                .spacing(spacing)
-                .band(plain(r.getLowerPrice()), plain(r.getUpperPrice()))
-                .levels(r.getGridLevels())
-                .orderQty(plain(r.getTradeAmount()))
-                .maxPosition(plain(r.getMaxPositionSize()))
-                .stopLossBufferPct(plain(r.getStopLossBufferPct()))
-                .refreshIntervalMs(r.getRefreshIntervalMs())
-                .timeInForce(TimeInForce.valueOf(r.getTimeInForce()))
-                .positionMode(PositionMode.valueOf(r.getPositionMode()))
-                .makerFeeRate(plain(r.getMakerFeeRate()))
-                .protectiveStop(r.getProtectiveStop())
-                .protectiveStopTrigger(StopTrigger.valueOf(r.getProtectiveStopTrigger()))
-                .cooldownMs(r.getCooldownMs())
-                .partialFillTimeoutMs(r.getPartialFillTimeoutMs())
-                .logCapacity(r.getLogCapacity())
-                .build();
-        return new StoredGrid(r.getId(), config, r.getIsActive(), r.getCreatedAt(), r.getUpdatedAt());
+        return new StoredGrid(r.getId(), ConfigColumns.read(r).toConfig(), r.getIsActive(), r.getCreatedAt(),
+                r.getUpdatedAt());
     }
-
 }

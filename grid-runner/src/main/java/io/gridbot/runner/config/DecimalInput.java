@@ -1,6 +1,5 @@
 package io.gridbot.runner.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.gridbot.persistence.config.ConfigColumns;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -29,21 +28,23 @@ final class DecimalInput {
     private DecimalInput() {
     }
 
-    static Read read(JsonNode v, ConfigColumns.Decimal column) {
-        BigDecimal value;
-        if (v.isNumber()) {
-            value = v.decimalValue();
-        } else {
-            String text = v.asText().trim();
-            if (text.length() > MAX_TEXT || !SYNTAX.matcher(text).matches()) {
-                return new Read.Refused("must be a decimal number, was '" + shortened(text) + "'");
-            }
-            try {
-                value = new BigDecimal(text);
-            } catch (NumberFormatException e) { // an exponent beyond what any decimal holds
-                return new Read.Refused("is beyond any number the database can keep, was '" + text + "'");
-            }
+    /** A value written as text (quoted, or a word where a number belongs). */
+    static Read text(String raw, ConfigColumns.Decimal column) {
+        String text = raw.trim();
+        if (text.length() > MAX_TEXT || !SYNTAX.matcher(text).matches()) {
+            return new Read.Refused("must be a decimal number, was '" + shortened(text) + "'");
         }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) { // an exponent beyond what any decimal holds
+            return new Read.Refused("is beyond any number the database can keep, was '" + text + "'");
+        }
+        return number(value, column);
+    }
+
+    /** A value written as a number, exactly as written. */
+    static Read number(BigDecimal value, ConfigColumns.Decimal column) {
         var misfit = column.misfit(value);
         if (misfit.isPresent()) {
             return new Read.Refused(misfit.get() + ", was '" + shortened(value.toString()) + "'");

@@ -1,7 +1,7 @@
 package io.gridbot.runner.daemon;
 
-import io.gridbot.exchange.replay.BinanceDataFile;
-import io.gridbot.exchange.replay.MarketTrade;
+import io.gridbot.exchange.binance.data.BinanceDataFile;
+import io.gridbot.exchange.replay.PacedFeed;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.runner.demo.DemoCommand;
 import org.slf4j.Logger;
@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The offline daemon's market: the recorded BTCUSDT series shipped in the jar, replayed into the simulator
- * {@code speed} times faster than it happened and stamped with the wall clock, over and over.
+ * {@code speed} times faster than it happened and stamped with the wall clock, over and over: the real-time
+ * driver of a {@link PacedFeed}, which does the pacing on the time it is given.
  */
 public final class SimulatedMarket implements AutoCloseable {
 
@@ -28,25 +29,19 @@ public final class SimulatedMarket implements AutoCloseable {
     }
 
     private void run() {
-        while (running) {
-            try (BinanceDataFile series = BinanceDataFile.open(DemoCommand.class.getResourceAsStream(DemoCommand.SERIES),
-                    BinanceDataFile.Kind.KLINES, "BTCUSDT 1m")) {
-                long previous = Long.MIN_VALUE;
-                while (running && series.hasNext()) {
-                    MarketTrade t = series.next();
-                    if (previous != Long.MIN_VALUE && t.atMs() > previous) {
-                        // Time between recorded trades, compressed: pacing is time, not money.
-                        Thread.sleep(Math.max(1, Math.round((t.atMs() - previous) / speed)));
-                    }
-                    previous = t.atMs();
-                    exchange.trade("BTCUSDT", t.price(), t.qty(), System.currentTimeMillis());
+        try (PacedFeed paced = new PacedFeed(exchange, "BTCUSDT", () -> BinanceDataFile.open(
+                DemoCommand.class.getResourceAsStream(DemoCommand.SERIES), BinanceDataFile.Kind.KLINES, "BTCUSDT 1m"),
+                speed)) {
+            while (running) {
+                long pause = paced.playNext(System.currentTimeMillis());
+                if (pause > 0) {
+                    Thread.sleep(pause);
                 }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("the simulated market stopped", e);
-                return;
             }
+        } catch (InterruptedException e) {
+            // closed: the feed stops
+        } catch (RuntimeException e) {
+            LOG.error("the simulated market stopped", e);
         }
     }
 

@@ -4,7 +4,7 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.stoploss.StopLossReport;
-import io.gridbot.exchange.replay.BinanceDataFile;
+import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.persistence.Database;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
 public final class DemoCommand implements Callable<Integer> {
 
     /** The recorded series shipped with grid-exchange-api. */
-    public static final String SERIES = "/io/gridbot/exchange/replay/BTCUSDT_1m_spot_20230826-20230929.csv.gz";
+    public static final String SERIES = "/io/gridbot/runner/demo/BTCUSDT_1m_spot_20230826-20230929.csv.gz";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -49,57 +49,6 @@ public interface GridJournal {
 
     /** Both journals, first then second. */
     static GridJournal both(GridJournal first, GridJournal second) {
-        if (second == NONE) {
-            return first;
-        }
-        return new GridJournal() {
-            @Override
-            public void ladderBuilt(String grid, GridLadder ladder) {
-                first.ladderBuilt(grid, ladder);
-                second.ladderBuilt(grid, ladder);
-            }
-
-            @Override
-            public void levelChanged(String grid, Level level) {
-                first.levelChanged(grid, level);
-                second.levelChanged(grid, level);
-            }
-
-            @Override
-            public void fill(String grid, Fill fill) {
-                first.fill(grid, fill);
-                second.fill(grid, fill);
-            }
-
-            @Override
-            public void log(String grid, LogEntry entry) {
-                first.log(grid, entry);
-                second.log(grid, entry);
-            }
-
-            @Override
-            public void stopLoss(String grid, StopLossReport report) {
-                first.stopLoss(grid, report);
-                second.stopLoss(grid, report);
-            }
-
-            @Override
-            public void status(String grid, GridStatus from, GridStatus to, String reason) {
-                first.status(grid, from, to, reason);
-                second.status(grid, from, to, reason);
-            }
-
-            @Override
-            public void orderPlaced(String grid, OrderRequest request, Intent intent, int line, long atMs) {
-                first.orderPlaced(grid, request, intent, line, atMs);
-                second.orderPlaced(grid, request, intent, line, atMs);
-            }
-
-            @Override
-            public void orderChanged(String grid, GridEvent.OrderUpdate update) {
-                first.orderChanged(grid, update);
-                second.orderChanged(grid, update);
-            }
-        };
+        return second == NONE ? first : new JournalPair(first, second);
     }
 }

@@ -1,7 +1,7 @@
 package io.gridbot.runner.replay;
 
 import io.gridbot.core.config.GridConfig;
-import io.gridbot.exchange.replay.BinanceDataFile;
+import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.exchange.replay.MalformedDataException;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.runner.config.GridFile;

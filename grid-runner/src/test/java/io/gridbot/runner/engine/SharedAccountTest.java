@@ -8,9 +8,9 @@ import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.market.SymbolRules;
-import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.core.order.Side;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
@@ -64,7 +64,7 @@ class SharedAccountTest {
 
         Set<String> restingIds() throws Exception {
             return venue.openOrders("BTCUSDT").stream().map(OpenOrder::clientOrderId)
-                    .filter(id -> ClientOrderId.parse(id).filter(p -> p.tag().equals(tag())).isPresent())
+                    .filter(new OrderOwnership(tag())::ours)
                     .collect(Collectors.toSet());
         }
 

@@ -9,7 +9,7 @@ import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
-import io.gridbot.exchange.replay.BinanceDataFile;
+import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.exchange.sim.SimSettings;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,7 +39,7 @@ class RealDataReplayTest {
             return checker.get();
         });
         ReplaySession.Result result = session.run(BinanceDataFile.open(
-                RealDataReplayTest.class.getResourceAsStream("/io/gridbot/exchange/replay/LINKUSDT-1m-2023-02-first3000.csv.gz"),
+                RealDataReplayTest.class.getResourceAsStream("/io/gridbot/exchange/binance/data/LINKUSDT-1m-2023-02-first3000.csv.gz"),
                 BinanceDataFile.Kind.KLINES, "LINK"), 1_000, (n, t) -> { });
         assertThat(checker.get().creates()).isPositive();
         return result;

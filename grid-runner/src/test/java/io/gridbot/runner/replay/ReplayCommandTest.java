@@ -27,7 +27,7 @@ class ReplayCommandTest {
     @Test
     void aGridFileIsReplayedOverARecordedFileIntoCsv() throws Exception {
         Path prices = dir.resolve("link.csv.gz");
-        try (InputStream in = getClass().getResourceAsStream("/io/gridbot/exchange/replay/LINKUSDT-1m-2023-02-first3000.csv.gz")) {
+        try (InputStream in = getClass().getResourceAsStream("/io/gridbot/exchange/binance/data/LINKUSDT-1m-2023-02-first3000.csv.gz")) {
             Files.copy(in, prices);
         }
         Path grid = dir.resolve("grid.yaml");

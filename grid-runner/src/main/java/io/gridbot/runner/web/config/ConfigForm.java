@@ -1,34 +1,36 @@
 package io.gridbot.runner.web.config;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbot.core.config.GridConfig;
-import io.gridbot.core.config.GridMode;
-import io.gridbot.core.config.PositionMode;
-import io.gridbot.core.order.StopTrigger;
-import io.gridbot.core.order.TimeInForce;
-import io.gridbot.core.spacing.Spacing;
+import io.gridbot.persistence.config.GridDocument;
 import io.gridbot.runner.config.GridFile;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The configuration form: a stored grid as field values, and field values back to a grid, validated by the
- * same rules as a YAML file ({@link GridFile}) so the dashboard and {@code grid config} never disagree.
+ * same rules as a YAML file ({@link GridFile}) so the dashboard and {@code grid config} never disagree. The
+ * fields, their kinds and the drop-downs' choices are those of {@link GridDocument}; the page lays them out.
  */
 public final class ConfigForm {
 
     /** The key of problems that belong to no single field. */
     public static final String WHOLE_FORM = "_form";
-    private static final Set<String> WHOLE_NUMBERS = Set.of("levels", "refreshIntervalMs", "cooldownMs",
-            "partialFillTimeoutMs", "logCapacity", "maxOpenOrders");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes a document's values as the form shows them: decimals exact, choices in lower case. */
+    private static final ObjectMapper FORM = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            .build();
 
     /**
      * A submitted form's outcome: the grid when valid, else each field's problem.
@@ -45,53 +47,42 @@ public final class ConfigForm {
     private ConfigForm() {
     }
 
-    /** The choices of the form's drop-downs. */
+    /** The choices of the form's drop-downs: the spacings, and the constants of every enum field. */
     public static Map<String, List<String>> choices() {
-        return Map.of("mode", names(GridMode.values()), "spacing", List.of("arithmetic", "geometric", "percentage"),
-                "timeInForce", names(TimeInForce.values()), "positionMode", names(PositionMode.values()),
-                "protectiveStopTrigger", names(StopTrigger.values()));
-    }
-
-    /** A stored grid as the form's fields. */
-    public static Map<String, String> fields(GridConfig c) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("name", c.name());
-        f.put("exchange", c.exchange());
-        f.put("symbol", c.symbol());
-        f.put("mode", c.mode().name().toLowerCase(Locale.ROOT));
-        switch (c.spacing()) {
-            case Spacing.Arithmetic a -> f.put("spacing", "arithmetic");
-            case Spacing.Geometric g -> f.put("spacing", "geometric");
-            case Spacing.Percentage p -> {
-                f.put("spacing", "percentage");
-                f.put("spacingPct", plain(p.percent()));
-                f.put("centrePrice", plain(p.centre()));
+        Map<String, List<String>> choices = new LinkedHashMap<>();
+        GridDocument.FIELDS.forEach((field, type) -> {
+            if (field.equals("spacing")) {
+                choices.put(field, GridDocument.SPACINGS);
+            } else if (type.isEnum()) {
+                choices.put(field, Arrays.stream(type.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList());
             }
-        }
-        f.put("lowerPrice", plain(c.lowerPrice()));
-        f.put("upperPrice", plain(c.upperPrice()));
-        f.put("levels", Integer.toString(c.levels()));
-        f.put("orderQty", plain(c.orderQty()));
-        f.put("maxPosition", plain(c.maxPosition()));
-        f.put("stopLossBufferPct", plain(c.stopLossBufferPct()));
-        f.put("refreshIntervalMs", Long.toString(c.refreshIntervalMs()));
-        f.put("timeInForce", c.timeInForce().name().toLowerCase(Locale.ROOT));
-        f.put("positionMode", c.positionMode().name().toLowerCase(Locale.ROOT));
-        f.put("makerFeeRate", plain(c.makerFeeRate()));
-        f.put("protectiveStop", Boolean.toString(c.protectiveStop()));
-        f.put("protectiveStopTrigger", c.protectiveStopTrigger().name().toLowerCase(Locale.ROOT));
-        f.put("cooldownMs", Long.toString(c.cooldownMs()));
-        f.put("partialFillTimeoutMs", Long.toString(c.partialFillTimeoutMs()));
-        f.put("logCapacity", Integer.toString(c.logCapacity()));
-        f.put("priceTick", plain(c.rules().tickSize()));
-        f.put("qtyStep", plain(c.rules().stepSize()));
-        f.put("minQty", plain(c.rules().minQty()));
-        f.put("minNotional", plain(c.rules().minNotional()));
-        f.put("maxOpenOrders", Integer.toString(c.rules().maxOpenOrders()));
-        return f;
+        });
+        return choices;
     }
 
-    /** Reads submitted fields; blank ones are left out, so the file format's defaults apply. */
+    /**
+     * A stored grid as the form's fields, every field of its {@link GridDocument} as text (an absent one blank),
+     * except those its spacing does not use.
+     */
+    public static Map<String, String> fields(GridConfig c) {
+        GridDocument document = GridDocument.of(c);
+        Map<String, Object> values = FORM.convertValue(document, new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+        Map<String, String> fields = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (document.uses(field)) {
+                fields.put(field, value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+            }
+        });
+        return fields;
+    }
+
+    /**
+     * Reads submitted fields as a grid file would be read; blank ones are left out, so the file's defaults apply.
+     * A form sends only text, so a whole-number field's digits are given as a number and a true/false field's
+     * word as a boolean, as a file would write them; anything else stays text for the field to refuse.
+     */
     public static Outcome read(Map<String, String> submitted) {
         ObjectNode grid = JSON.createObjectNode();
         submitted.forEach((name, raw) -> {
@@ -99,9 +90,10 @@ public final class ConfigForm {
             if (value.isEmpty()) {
                 return;
             }
-            if (WHOLE_NUMBERS.contains(name) && value.matches("-?\\d{1,18}")) {
+            Class<?> type = GridDocument.FIELDS.get(name);
+            if ((type == Integer.class || type == Long.class) && value.matches("-?\\d{1,18}")) {
                 grid.put(name, Long.parseLong(value));
-            } else if (name.equals("protectiveStop") && (value.equals("true") || value.equals("false"))) {
+            } else if (type == Boolean.class && (value.equals("true") || value.equals("false"))) {
                 grid.put(name, Boolean.parseBoolean(value));
             } else {
                 grid.put(name, value);
@@ -109,7 +101,7 @@ public final class ConfigForm {
         });
         ObjectNode file = JSON.createObjectNode();
         file.putArray("grids").add(grid);
-        GridFile.Result result = GridFile.read(new StringReader(file.toString()));
+        GridFile.Result result = GridFile.read(file);
         if (result.ok()) {
             return new Outcome(result.grids().get(0), Map.of());
         }
@@ -123,13 +115,5 @@ public final class ConfigForm {
             problems.merge(p.field() == null ? WHOLE_FORM : p.field(), p.reason(), (a, b) -> a + "; " + b);
         }
         return problems;
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? "" : v.toPlainString();
-    }
-
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -1,8 +1,11 @@
-package io.gridbot.exchange.replay;
+package io.gridbot.exchange.binance.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gridbot.exchange.replay.MalformedDataException;
+import io.gridbot.exchange.replay.MarketTrade;
+import io.gridbot.exchange.replay.PriceSeries;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -72,38 +75,5 @@ class BinanceDataFileTest {
         BinanceDataFile file = BinanceDataFile.open(text("1,100,101,99,x,5\n"), BinanceDataFile.Kind.KLINES, "bad.csv");
 
         assertThatThrownBy(file::hasNext).isInstanceOf(MalformedDataException.class).hasMessageContaining("bad.csv line 1");
-    }
-
-    @Test
-    void syntheticSeriesAreDeterministicAndOnTheTick() {
-        SyntheticSeries.Spec spec = new SyntheticSeries.Spec(SyntheticSeries.Shape.GAP, 7, new BigDecimal("100.0"),
-                new BigDecimal("0.1"), 3, 1_000, 1_000, 0, null, -200, 500);
-
-        List<MarketTrade> a = all(new SyntheticSeries(spec));
-        List<MarketTrade> b = all(new SyntheticSeries(spec));
-
-        assertThat(a).isEqualTo(b).hasSize(1_000);
-        assertThat(a).allMatch(t -> t.price().remainder(new BigDecimal("0.1")).signum() == 0);
-        assertThat(a.get(500).price().subtract(a.get(499).price()).abs()).isGreaterThanOrEqualTo(new BigDecimal("19.7"));
-        for (SyntheticSeries.Shape shape : SyntheticSeries.Shape.values()) {
-            assertThat(all(new SyntheticSeries(new SyntheticSeries.Spec(shape, 1, new BigDecimal("100.0"),
-                    new BigDecimal("0.1"), 5, 100, 1_000, 0, BigDecimal.ONE, 1, 50)))).hasSize(100);
-        }
-    }
-
-    @Test
-    void realTimeReplayPacesThroughTheSleeper() throws Exception {
-        io.gridbot.exchange.sim.SimulatedExchange sim = new io.gridbot.exchange.sim.SimulatedExchange(
-                new io.gridbot.exchange.sim.SimClock(0), io.gridbot.exchange.sim.SimSettings.defaults())
-                .list(new io.gridbot.core.market.SymbolRules("X", new BigDecimal("0.1"), BigDecimal.ONE, BigDecimal.ONE,
-                        BigDecimal.ZERO, 200), new BigDecimal("100.0"));
-        List<Long> slept = new ArrayList<>();
-        SyntheticSeries series = new SyntheticSeries(new SyntheticSeries.Spec(SyntheticSeries.Shape.RANDOM_WALK, 1,
-                new BigDecimal("100.0"), new BigDecimal("0.1"), 2, 4, 1_000, 0, null, 0, 0));
-
-        long played = new MarketReplay(sim, "X", 10, slept::add).play(series, t -> { });
-
-        assertThat(played).isEqualTo(4);
-        assertThat(slept).containsExactly(100L, 100L, 100L);
     }
 }

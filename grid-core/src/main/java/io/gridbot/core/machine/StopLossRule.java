@@ -1,4 +1,4 @@
-package io.gridbot.core.stoploss;
+package io.gridbot.core.machine;
 
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.Side;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * the venue-side protective stop is snapped inward to the tick, so that on the same price it never fires
  * later than the rule.
  */
-public final class StopLossRule {
+final class StopLossRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -20,7 +20,7 @@ public final class StopLossRule {
     private final BigDecimal upperStop;
     private final SymbolRules rules;
 
-    public StopLossRule(GridLadder ladder, BigDecimal bufferPct, SymbolRules rules) {
+    StopLossRule(GridLadder ladder, BigDecimal bufferPct, SymbolRules rules) {
         BigDecimal fraction = bufferPct.divide(HUNDRED);
         this.lowerStop = ladder.lowest().multiply(BigDecimal.ONE.subtract(fraction));
         this.upperStop = ladder.highest().multiply(BigDecimal.ONE.add(fraction));
@@ -28,12 +28,12 @@ public final class StopLossRule {
     }
 
     /** Which way the price left the band. */
-    public enum Breach {
+    enum Breach {
         BELOW, ABOVE
     }
 
     /** The breach at this price, if any. */
-    public Optional<Breach> breach(BigDecimal price) {
+    Optional<Breach> breach(BigDecimal price) {
         if (price.compareTo(lowerStop) <= 0) {
             return Optional.of(Breach.BELOW);
         }
@@ -44,17 +44,17 @@ public final class StopLossRule {
     }
 
     /** The exact lower stop line. */
-    public BigDecimal lowerStop() {
+    BigDecimal lowerStop() {
         return lowerStop;
     }
 
     /** The exact upper stop line. */
-    public BigDecimal upperStop() {
+    BigDecimal upperStop() {
         return upperStop;
     }
 
     /** The stop line crossed by a breach. */
-    public BigDecimal line(Breach breach) {
+    BigDecimal line(Breach breach) {
         return breach == Breach.BELOW ? lowerStop : upperStop;
     }
 
@@ -62,7 +62,7 @@ public final class StopLossRule {
      * Why a start at this price is refused: the price already lies beyond a stop-loss line, so the grid would
      * stop at once. Empty when the price is inside the stop lines.
      */
-    public Optional<String> startRefusal(BigDecimal price) {
+    Optional<String> startRefusal(BigDecimal price) {
         return breach(price).map(b -> "start refused: the price " + price.toPlainString()
                 + " already lies beyond the stop-loss line " + line(b).stripTrailingZeros().toPlainString()
                 + (b == Breach.BELOW ? " below" : " above") + " the band; the grid would stop at once");
@@ -72,7 +72,7 @@ public final class StopLossRule {
      * The trigger price of a protective stop closing a position on this side: a long position (closed by a
      * sell) is protected below the band, a short one (closed by a buy) above it.
      */
-    public BigDecimal protectiveTrigger(Side closingSide) {
+    BigDecimal protectiveTrigger(Side closingSide) {
         return closingSide == Side.SELL ? rules.ceilPrice(lowerStop) : rules.floorPrice(upperStop);
     }
 }

@@ -1,5 +1,8 @@
-package io.gridbot.exchange.replay;
+package io.gridbot.exchange.binance.data;
 
+import io.gridbot.exchange.replay.MalformedDataException;
+import io.gridbot.exchange.replay.MarketTrade;
+import io.gridbot.exchange.replay.PriceSeries;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,102 @@
+package io.gridbot.core.machine;
+
+import static io.gridbot.core.machine.FillBook.nz;
+
+import io.gridbot.core.event.GridEvent.OrderUpdate;
+import io.gridbot.core.log.LogType;
+import java.math.BigDecimal;
+
+/**
+ * The venue's order updates: each goes to the order it is about (a close, the protective stop, a line's
+ * order), and an update for an order of this grid that nothing tracks sets off a resync.
+ */
+final class OrderStream {
+
+    private final Grid g;
+    private long lastUntrackedResyncMs = Long.MIN_VALUE;
+
+    OrderStream(Grid g) {
+        this.g = g;
+    }
+
+    void onOrderUpdate(OrderUpdate u) {
+        g.venue.journal(u);
+        String id = u.clientOrderId();
+        if (g.flattening.isCloseOrder(id)) {
+            g.flattening.onCloseUpdate(u);
+            return;
+        }
+        if (g.stop.is(id)) {
+            g.stop.onUpdate(u);
+            return;
+        }
+        Slot slot = g.orders.slotOf(id);
+        if (slot == null) {
+            onUntracked(u);
+            return;
+        }
+        TrackedOrder order = WorkingOrders.orderOf(slot, id);
+        if (u.status().isFinal() || nz(u.lastFillQty()).signum() > 0) {
+            g.venue.heard();
+        }
+        if (u.exchangeOrderId() != null) {
+            order.exchangeOrderId = u.exchangeOrderId();
+            if (order == slot.entry) {
+                slot.lastEntryOrderId = u.exchangeOrderId();
+            }
+        }
+        // Cumulative quantities make duplicated and reordered updates harmless: only growth is booked.
+        BigDecimal cum = u.cumFilledQty() == null ? BigDecimal.ZERO : u.cumFilledQty();
+        BigDecimal delta = cum.min(order.qty).subtract(order.filled);
+        if (delta.signum() > 0) {
+            BigDecimal price = u.lastFillPrice() != null ? u.lastFillPrice() : order.key.price();
+            BigDecimal fee = delta.compareTo(nz(u.lastFillQty())) == 0 ? nz(u.fee()) : BigDecimal.ZERO;
+            g.market.noteFill(price, u.atMs());
+            order.filled = order.filled.add(delta);
+            g.book.bookLine(slot, order, delta, price, fee, u);
+        }
+        if (!u.status().isFinal()) {
+            order.acknowledged();
+            g.lines.changed(slot.line);
+            afterOrderChange(delta.signum() > 0);
+            return;
+        }
+        g.orders.finish(slot, order, u);
+        afterOrderChange(true);
+    }
+
+    private void afterOrderChange(boolean changed) {
+        if (g.flattening.active()) {
+            g.flattening.progress();
+        } else if (changed && g.lifecycle.is(GridStatus.RUNNING)) {
+            g.sync.sync();
+        } else if (changed && g.lifecycle.is(GridStatus.PAUSED)) {
+            guardWhilePaused();
+        }
+    }
+
+    /**
+     * A paused grid places nothing new (AC13.4), but fills of its resting entries still move the position:
+     * the venue-side protective stop follows it, since it protects money rather than trading.
+     */
+    void guardWhilePaused() {
+        if (g.lines.ladder() != null && g.streams.up() && !g.venue.resyncing()) {
+            g.stop.maintain();
+        }
+    }
+
+    private void onUntracked(OrderUpdate u) {
+        if (g.orders.recentlyFinished(u.clientOrderId())) {
+            return; // a late or repeated update of an order already settled
+        }
+        if (!g.owner.ours(u.clientOrderId())) {
+            return; // another grid's or a person's order on the same symbol
+        }
+        g.out.record(LogType.WARN, "update for an order of this grid that is not tracked (" + u.status() + ", filled "
+                + nz(u.cumFilledQty()).toPlainString() + "): resynchronising with the venue", u.clientOrderId(), null);
+        if (g.status().isActive() && !g.venue.resyncing() && g.nowMs() - lastUntrackedResyncMs >= g.config.cooldownMs()) {
+            lastUntrackedResyncMs = g.nowMs();
+            g.venue.requestSnapshot();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.gridbot.core.machine;
+
+import io.gridbot.core.log.LogType;
+import io.gridbot.core.order.OrderDiff;
+import io.gridbot.core.order.OrderKey;
+import io.gridbot.core.ratelimit.RateLimitGovernor;
+import io.gridbot.core.spacing.GridLadder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sync: the ideal order set for the price, the position limit and the partial-fill rule, the
+ * difference to what rests, and when the next pass is due. It runs on every event that changes the book;
+ * the periodic pass is a safety net that skips when nothing changed and no timed condition fell due.
+ */
+final class Sync {
+
+    private final Grid g;
+    private final RateLimitGovernor rateLimits = new RateLimitGovernor();
+    private final LimitSkips limitSkips = new LimitSkips();
+    private int bracket = -1;
+    private long nextSyncAtMs;
+    /** Counts state changes that can alter the ideal orders; the periodic sync skips when none happened. */
+    private long changes;
+    private long changesAtSync = -1;
+    private long nextWakeMs;
+    private long entriesSuspendedUntilMs;
+
+    Sync(Grid g) {
+        this.g = g;
+    }
+
+    void noteChange() {
+        changes++;
+    }
+
+    /** A new ladder: the price's place on it is not known yet. */
+    void ladderInstalled() {
+        bracket = -1;
+    }
+
+    RateLimitGovernor rateLimits() {
+        return rateLimits;
+    }
+
+    long limitSkipped() {
+        return limitSkips.skipped();
+    }
+
+    long entriesSuspendedUntilMs() {
+        return entriesSuspendedUntilMs;
+    }
+
+    /** Suspends new entries after an insufficient balance; true when they were not suspended already. */
+    boolean suspendEntries(long untilMs) {
+        boolean first = g.nowMs() >= entriesSuspendedUntilMs;
+        entriesSuspendedUntilMs = untilMs;
+        return first;
+    }
+
+    /** A running grid syncs when the price moves into another bracket of lines. */
+    void priceMoved(BigDecimal price) {
+        if (bracket(price) != bracket) {
+            sync();
+        }
+    }
+
+    private int bracket(BigDecimal price) {
+        Slot[] slots = g.lines.slots();
+        int below = g.lines.ladder().countBelow(price);
+        boolean onLine = below < slots.length && slots[below].price.compareTo(price) == 0;
+        return below * 2 + (onLine ? 1 : 0);
+    }
+
+    /** The periodic pass of a running grid, or the guard of a paused one. */
+    void onTimer() {
+        long nowMs = g.nowMs();
+        // The periodic sync (AC7.1) is a safety net: events that change the book sync at once. It runs when
+        // something changed since the last sync or a timed condition (cool-down, pause, partial-fill limit)
+        // fell due; otherwise it would only find what the last one found, at the cost of a full pass.
+        if (g.lifecycle.is(GridStatus.RUNNING) && nowMs >= nextSyncAtMs && (changes != changesAtSync || nowMs >= nextWakeMs)) {
+            sync();
+        } else if (g.lifecycle.is(GridStatus.PAUSED)) {
+            g.orderStream.guardWhilePaused();
+        }
+    }
+
+    void sync() {
+        GridLadder ladder = g.lines.ladder();
+        BigDecimal lastPrice = g.market.lastPrice();
+        if (!g.lifecycle.is(GridStatus.RUNNING) || ladder == null || lastPrice == null || !g.streams.up()
+                || g.venue.resyncing()) {
+            return;
+        }
+        long nowMs = g.nowMs();
+        Slot[] slots = g.lines.slots();
+        cancelStalePartials(slots, nowMs);
+        int below = ladder.countBelow(lastPrice);
+        boolean onLine = below < slots.length && slots[below].price.compareTo(lastPrice) == 0;
+        bracket = below * 2 + (onLine ? 1 : 0);
+        BigDecimal venueNet = g.venue.position() == null ? null : g.venue.position().subtract(g.venue.othersNet());
+        IdealOrders.Result ideal = IdealOrders.compute(slots, g.config, below, onLine, nowMs,
+                nowMs >= entriesSuspendedUntilMs, g.book.position(), venueNet);
+        limitSkips.note(ideal.limitBlocked(), g.book.position(), g.config.maxPosition()).ifPresent(g.out::info);
+        List<OrderDiff.Live> actual = new ArrayList<>(g.orders.size());
+        for (Slot slot : slots) {
+            if (slot.entry != null && slot.entry.countsAsLive()) {
+                actual.add(new OrderDiff.Live(slot.entry.key, slot.entry.clientOrderId));
+            }
+            if (slot.exit != null && slot.exit.countsAsLive()) {
+                actual.add(new OrderDiff.Live(slot.exit.key, slot.exit.clientOrderId));
+            }
+        }
+        OrderDiff diff = OrderDiff.between(ideal.keys(), actual);
+        for (String clientOrderId : diff.cancels()) {
+            g.orders.requestCancel(clientOrderId);
+        }
+        if (!rateLimits.paused(nowMs)) {
+            for (OrderKey key : diff.creates()) {
+                g.orders.place(key);
+            }
+        }
+        g.stop.maintain(); // protects money rather than trading: a rate-limit pause does not hold it
+
+        nextSyncAtMs = nowMs + rateLimits.refreshIntervalMs(nowMs, g.config.refreshIntervalMs());
+        nextWakeMs = Slot.earliestWake(slots, nowMs, g.config.partialFillTimeoutMs(), rateLimits.pausedUntilMs(),
+                entriesSuspendedUntilMs, g.stop.retryAtMs());
+        changesAtSync = changes;
+    }
+
+    /** The partial-fill rule (edge case 4): an entry partly filled for too long has its rest cancelled. */
+    private void cancelStalePartials(Slot[] slots, long nowMs) {
+        long timeoutMs = g.config.partialFillTimeoutMs();
+        for (Slot slot : slots) {
+            TrackedOrder entry = slot.entry;
+            if (entry != null && entry.is(TrackedOrder.Phase.WORKING) && entry.firstFillAtMs >= 0
+                    && nowMs - entry.firstFillAtMs >= timeoutMs) {
+                g.out.record(LogType.INFO, "entry filled " + entry.filled.toPlainString() + " of "
+                        + entry.qty.toPlainString() + " and waited " + timeoutMs / 1000
+                        + " s: cancelling the rest (edge case 4)", entry.clientOrderId, slot.levelIndex);
+                g.orders.requestCancel(entry.clientOrderId);
+            }
+        }
+    }
+}

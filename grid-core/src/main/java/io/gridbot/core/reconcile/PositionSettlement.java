@@ -1,0 +1,142 @@
+package io.gridbot.core.reconcile;
+
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.level.LinePosition;
+import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.spacing.GridLadder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Makes the planned lines' positions add up to the venue's net position: claims the venue does not show are
+ * released, and a position no line explains is adopted by idle lines nearest the price.
+ */
+final class PositionSettlement {
+
+    private final GridLadder ladder;
+    private final GridMode mode;
+    private final BigDecimal orderQty;
+    private final List<ReconciliationPlan.Attachment> attachments;
+    private final List<OpenOrder> orphans;
+    private final List<String> notes;
+
+    PositionSettlement(GridLadder ladder, GridMode mode, BigDecimal orderQty,
+            List<ReconciliationPlan.Attachment> attachments, List<OpenOrder> orphans, List<String> notes) {
+        this.ladder = ladder;
+        this.mode = mode;
+        this.orderQty = orderQty;
+        this.attachments = attachments;
+        this.orphans = orphans;
+        this.notes = notes;
+    }
+
+    static boolean modeAllows(GridMode mode, Side entrySide) {
+        return switch (mode) {
+            case SHORT -> entrySide == Side.SELL;
+            case LONG -> entrySide == Side.BUY;
+            case NEUTRAL -> true;
+        };
+    }
+
+    void settle(PlannedLine[] work, BigDecimal venueNet, BigDecimal price) {
+        BigDecimal explained = BigDecimal.ZERO;
+        for (PlannedLine w : work) {
+            explained = explained.add(w.position.signed());
+        }
+        BigDecimal residual = venueNet.subtract(explained);
+        if (residual.signum() == 0) {
+            return;
+        }
+        // Levels claim exposure the venue does not show: exits filled while we were away, or (one-way
+        // neutral) legs the venue netted. Release the claims without a live order first, then those with
+        // an exit, then partly filled entries; farthest from the price first within each.
+        Side excessSide = residual.signum() < 0 ? Side.BUY : Side.SELL;
+        BigDecimal excess = residual.abs();
+        List<PlannedLine> claims = new ArrayList<>();
+        for (PlannedLine w : work) {
+            if (w.entrySide() == excessSide && w.openQty().signum() > 0) {
+                claims.add(w);
+            }
+        }
+        claims.sort(Comparator.comparing((PlannedLine w) -> w.hasEntry ? 2 : w.hasExit ? 1 : 0).thenComparing(
+                (PlannedLine w) -> price == null ? BigDecimal.ZERO : ladder.price(w.line).subtract(price).abs(),
+                Comparator.reverseOrder()));
+        for (PlannedLine w : claims) {
+            if (excess.signum() == 0) {
+                break;
+            }
+            BigDecimal cut = excess.min(w.openQty());
+            w.position = w.position.withExitFilled(w.position.exitFilled().add(cut));
+            excess = excess.subtract(cut);
+            notes.add("level " + ladder.levelIndex(w.line) + ": " + cut.toPlainString()
+                    + " of its position is no longer on the venue (exit filled while the grid was down)");
+            if (w.hasExit) {
+                // Its exit is now larger than the position: cancel it so the sync places the right size.
+                attachments.removeIf(a -> {
+                    boolean match = a.line() == w.line && a.intent() == Intent.EXIT;
+                    if (match) {
+                        orphans.add(a.order());
+                    }
+                    return match;
+                });
+                w.hasExit = false;
+            }
+            if (w.openQty().signum() == 0 && !w.hasEntry) {
+                w.clearPosition();
+            }
+        }
+        if (excess.signum() == 0) {
+            return;
+        }
+        Side adoptSide = residual.signum() < 0 ? Side.SELL : Side.BUY;
+        if (excessSide == adoptSide) {
+            return;
+        }
+        adopt(work, adoptSide, excess, price);
+    }
+
+    /** Gives an unexplained position to the idle lines that would have opened it, nearest the price first. */
+    private void adopt(PlannedLine[] work, Side side, BigDecimal qty, BigDecimal price) {
+        if (!modeAllows(mode, side)) {
+            notes.add("the venue holds a " + (side == Side.BUY ? "long" : "short") + " position of "
+                    + qty.toPlainString() + " that a " + mode.name().toLowerCase()
+                    + " grid cannot hold: close it by hand or stop the grid");
+            return;
+        }
+        List<PlannedLine> candidates = new ArrayList<>();
+        for (PlannedLine w : work) {
+            boolean exitLineExists = side == Side.SELL ? w.line > 0 : w.line < work.length - 1;
+            if (exitLineExists && !w.hasEntry && !w.hasExit && w.openQty().signum() == 0) {
+                candidates.add(w);
+            }
+        }
+        BigDecimal ref = price != null ? price : ladder.price(ladder.centreLine());
+        // Lines whose exit would rest on the passive side come first, nearest to the price: their exits
+        // wait in the book instead of crossing it at once.
+        candidates.sort(Comparator.comparing((PlannedLine w) -> {
+            BigDecimal exit = ladder.price(side == Side.SELL ? w.line - 1 : w.line + 1);
+            boolean passive = side == Side.SELL ? exit.compareTo(ref) < 0 : exit.compareTo(ref) > 0;
+            return passive ? 0 : 1;
+        }).thenComparing(w -> ladder.price(w.line).subtract(ref).abs()));
+        BigDecimal left = qty;
+        for (PlannedLine w : candidates) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal take = left.min(orderQty);
+            w.position = new LinePosition(side, take, BigDecimal.ZERO);
+            w.entryAvg = ladder.price(w.line);
+            w.orderSeq++;
+            left = left.subtract(take);
+            notes.add("level " + ladder.levelIndex(w.line) + " adopts " + take.toPlainString()
+                    + " of the venue's position, priced at its line");
+        }
+        if (left.signum() > 0) {
+            notes.add(left.toPlainString() + " of the venue's position exceeds what the grid's lines can hold");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.gridbot.core.testing;
+
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.event.GridEvent.StreamState;
+import io.gridbot.core.fault.ExchangeErrorKind;
+
+/**
+ * One step of a generated scenario: something the market, the venue, the operator or the process does.
+ * A scenario is a list of steps, so jqwik shrinks a failure by dropping and simplifying steps rather than
+ * by changing a seed that rewrites the whole path. Every field shrinks toward the plainest case (0 is
+ * "no perturbation", "full fills", "no delay").
+ */
+public sealed interface Step {
+
+    /**
+     * The market trades {@code quarters} quarter-spacings away from the last price: resting orders it
+     * reaches fill, then the machine sees the price and a timer tick.
+     *
+     * @param dtMs     time since the previous step
+     * @param partial  0 fills every reached order whole; otherwise seeds the choice of partial fills
+     * @param shuffle  0 delivers the resulting events in order; otherwise seeds swaps and repeats
+     */
+    record Move(long dtMs, int quarters, int partial, int shuffle) implements Step {
+    }
+
+    /** The market gaps past the band's edge by {@code extraLines} lines (a stop-loss path). */
+    record Gap(long dtMs, boolean up, int extraLines) implements Step {
+    }
+
+    /** Time passes with the market still: a timer tick. */
+    record Wait(long dtMs) implements Step {
+    }
+
+    /** The venue rejects the next {@code count} creates with this kind. */
+    record RejectCreates(ExchangeErrorKind kind, int count) implements Step {
+    }
+
+    /** The next {@code count} creates take effect but their answers time out. */
+    record TimeOutCreates(int count) implements Step {
+    }
+
+    /** The venue ends the {@code which}-th resting order on its own (a cancel by hand, an expiry). */
+    record VenueCancels(int which) implements Step {
+    }
+
+    /** The stream silently loses the venue's next {@code count} fill and position events. */
+    record LoseEvents(int count) implements Step {
+    }
+
+    /** The venue's account stream reports a position {@code offsetSteps} quantity steps off its true one. */
+    record WrongPosition(int offsetSteps) implements Step {
+    }
+
+    /** The venue streams change health. */
+    record Stream(StreamState state, int attempt) implements Step {
+    }
+
+    /** The operator's control request. */
+    record Operator(Control control) implements Step {
+    }
+
+    /** Something failed in the shell while serving the grid. */
+    record ShellFault() implements Step {
+    }
+
+    /**
+     * The process restarts: a new machine is restored from the persisted ladder and levels (or, when the
+     * writes behind were lost, from the ladder alone) and started, as the runner does.
+     */
+    record Restart(boolean levelsLost) implements Step {
+    }
+}

@@ -1,0 +1,38 @@
+package io.gridbot.runner.engine;
+
+import io.gridbot.core.event.GridEvent;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A grid's events in arrival order, from every thread that makes them (the venue's streams, the answers of
+ * adapter calls, the driver's ticks and controls), for the one thread at a time that hands them to the core.
+ * Adding never blocks; a driver may wait for the next arrival instead of polling.
+ */
+final class EventInbox {
+
+    private final ConcurrentLinkedQueue<GridEvent> events = new ConcurrentLinkedQueue<>();
+    private final Semaphore queued = new Semaphore(0);
+
+    /** Queues an event; thread-safe. */
+    void add(GridEvent event) {
+        events.add(event);
+        queued.release();
+    }
+
+    /** The oldest queued event, taken off the queue; {@code null} when none is queued. */
+    GridEvent next() {
+        return events.poll();
+    }
+
+    /**
+     * Waits until an event is queued or {@code timeoutMs} have passed. Returns whether something is queued.
+     * Arrivals since the last wait count, so an event queued just before the call wakes it at once.
+     */
+    boolean await(long timeoutMs) throws InterruptedException {
+        boolean any = queued.tryAcquire(timeoutMs, TimeUnit.MILLISECONDS);
+        queued.drainPermits();
+        return any || !events.isEmpty();
+    }
+}

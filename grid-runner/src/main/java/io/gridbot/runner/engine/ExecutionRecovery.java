@@ -1,0 +1,66 @@
+package io.gridbot.runner.engine;
+
+import io.gridbot.core.event.GridEvent;
+import io.gridbot.exchange.TradeRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Missed-fill recovery, once turned on: after every snapshot, reads the grid's executions in the venue's trade
+ * history since a point in time and hands them to the core as {@code ExecutionsRecovered}; the core books
+ * those it did not see live, as it books live fills. A later recovery starts {@value #OVERLAP_MS} ms before the
+ * time of the one before it (never earlier than that one started), so an execution the venue lists late is
+ * not missed. A history that cannot be read is logged, and read again after the next snapshot.
+ */
+final class ExecutionRecovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutionRecovery.class);
+    /** How far a recovery looks back before the time of the one before it. */
+    static final long OVERLAP_MS = 600_000;
+
+    private final VenueLink link;
+    private final VenueAttempt attempt;
+    private volatile long sinceMs = -1;
+
+    ExecutionRecovery(VenueLink link) {
+        this.link = link;
+        this.attempt = new VenueAttempt(link.inbox());
+    }
+
+    /** Turns recovery on, from {@code sinceMs} (venue time) on. */
+    void since(long sinceMs) {
+        this.sinceMs = sinceMs;
+    }
+
+    /** A snapshot reached the core: recovers on the executor, when recovery is on. */
+    void afterSnapshot() {
+        if (sinceMs >= 0) {
+            link.executor().execute(this::recover);
+        }
+    }
+
+    private void recover() {
+        long since = sinceMs;
+        attempt.run(() -> {
+            List<GridEvent.Execution> ours = new ArrayList<>();
+            for (TradeRecord t : link.adapter().trades(link.symbol(), since)) {
+                if (link.owner().ours(t.clientOrderId())) { // not another grid's execution, nor a person's
+                    ours.add(VenueTranslation.execution(t));
+                }
+            }
+            // The core books them as it books live fills, with kind, line, fee and realized PnL.
+            Optional<GridEvent> recovered = ours.isEmpty() ? Optional.empty()
+                    : Optional.of(new GridEvent.ExecutionsRecovered(link.now(), ours));
+            sinceMs = Math.max(since, link.now() - OVERLAP_MS);
+            LOG.debug("grid {}: {} executions checked against the ledger", link.grid(), ours.size());
+            return recovered;
+        }, e -> {
+            LOG.warn("grid {}: the venue's trade history could not be read ({}); missed fills are not recovered",
+                    link.grid(), e.toString());
+            return Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package io.gridbot.runner.engine;
+
+import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.fault.ExchangeErrorKind;
+import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.OrderType;
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.OrderAck;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core's venue commands carried out against the adapter, each on the link's executor (so a cancel-all
+ * never waits behind one cancel), its answer or failure coming back to the core as an event. Failures are
+ * stamped with the clock's time; answers with the venue's, where it gives one.
+ */
+final class VenueCalls {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VenueCalls.class);
+
+    /** A cancel endpoint: of orders, or of the protective stop. */
+    @FunctionalInterface
+    private interface Cancel {
+        void cancel(String symbol, String clientOrderId) throws ExchangeException;
+    }
+
+    private final VenueLink link;
+    private final ExchangeAdapter adapter;
+    private final Supplier<BigDecimal> otherGridsNet;
+    private final VenueAttempt attempt;
+
+    /**
+     * @param otherGridsNet the signed sum of the other grids' ledger positions on the account and symbol,
+     *                      read at every snapshot
+     */
+    VenueCalls(VenueLink link, Supplier<BigDecimal> otherGridsNet) {
+        this.link = link;
+        this.adapter = link.adapter();
+        this.otherGridsNet = otherGridsNet;
+        this.attempt = new VenueAttempt(link.inbox());
+    }
+
+    /** Creates the order (a protective stop through its own endpoint); an unexplained failure may have placed it. */
+    void place(OrderRequest request) {
+        String id = request.clientOrderId();
+        link.executor().execute(() -> attempt.run(() -> {
+            OrderAck ack = request.type() == OrderType.STOP_MARKET ? adapter.placeProtectiveStop(request)
+                    : adapter.createOrder(request);
+            return Optional.of(VenueTranslation.accepted(ack, link.now()));
+        }, e -> Optional.of(VenueTranslation.orderRefused(link.now(), id, e)), e -> {
+            LOG.error("grid {}: create failed unexpectedly", link.grid(), e);
+            return Optional.of(VenueTranslation.orderFailed(link.now(), id, ExchangeErrorKind.TIMEOUT_UNKNOWN, e));
+        }));
+    }
+
+    /** Cancels one order by its client id. */
+    void cancel(String clientOrderId) {
+        cancel(clientOrderId, adapter::cancelOrder, e -> {
+            LOG.error("grid {}: cancel failed unexpectedly", link.grid(), e);
+            return Optional.of(VenueTranslation.cancelFailed(link.now(), clientOrderId, e));
+        });
+    }
+
+    /** Cancels the venue-side protective stop; an unexpected failure is only logged. */
+    void cancelStop(String clientOrderId) {
+        cancel(clientOrderId, adapter::cancelProtectiveStop, e -> {
+            LOG.error("grid {}: stop cancel failed unexpectedly", link.grid(), e);
+            return Optional.empty();
+        });
+    }
+
+    private void cancel(String clientOrderId, Cancel endpoint, VenueAttempt.Failure<RuntimeException> broke) {
+        link.executor().execute(() -> attempt.run(() -> {
+            endpoint.cancel(link.symbol(), clientOrderId);
+            return Optional.empty();
+        }, e -> Optional.of(VenueTranslation.cancelRefused(link.now(), clientOrderId, e)), broke));
+    }
+
+    /** Asks for one order's state. */
+    void query(String clientOrderId) {
+        link.executor().execute(() -> attempt.run(
+                () -> Optional.of(VenueTranslation.answered(adapter.queryOrder(link.symbol(), clientOrderId))),
+                e -> Optional.of(VenueTranslation.orderRefused(link.now(), clientOrderId, e)), e -> {
+                    LOG.error("grid {}: query failed unexpectedly", link.grid(), e);
+                    // Still unanswered: the core keeps the order's line reserved and asks again.
+                    return Optional.of(VenueTranslation.orderFailed(link.now(), clientOrderId,
+                            ExchangeErrorKind.NETWORK, e));
+                }));
+    }
+
+    /** Reads the venue's open orders and net position for a reconciliation. */
+    void snapshot() {
+        link.executor().execute(() -> attempt.run(() -> {
+            // Other grids' orders on the same symbol are theirs to reconcile; a person's orders stay visible.
+            List<OpenOrder> open = adapter.openOrders(link.symbol()).stream()
+                    .filter(o -> !link.owner().anotherGrids(o.clientOrderId())).toList();
+            BigDecimal net = adapter.position(link.symbol()).netQty();
+            return Optional.of(new GridEvent.ExchangeSnapshot(link.now(), open, net, otherGridsNet.get()));
+        }, e -> {
+            LOG.warn("grid {}: snapshot failed: {}", link.grid(), e.toString());
+            return Optional.of(new GridEvent.Fault(link.now(), "could not read the venue's orders and position: " + e));
+        }));
+    }
+}

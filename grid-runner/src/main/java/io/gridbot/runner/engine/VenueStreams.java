@@ -1,0 +1,46 @@
+package io.gridbot.runner.engine;
+
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.Subscription;
+import io.gridbot.exchange.stream.OrderEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One grid's ears on the venue: subscribes to its symbol's ticker and to the account's orders, positions and
+ * stream health, and passes on, as core events, what concerns the grid: its symbol, and of the orders only
+ * its own (never another grid's on the same account, nor a person's). Callbacks come on the adapter's
+ * threads; the inbox they feed is thread-safe.
+ */
+final class VenueStreams implements AutoCloseable {
+
+    private final VenueLink link;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    VenueStreams(VenueLink link) {
+        this.link = link;
+    }
+
+    /** Subscribes to the four streams. */
+    void attach() {
+        ExchangeAdapter adapter = link.adapter();
+        String symbol = link.symbol();
+        subscriptions.add(adapter.watchTicker(symbol, e -> VenueTranslation.priceTick(e).ifPresent(link.inbox())));
+        subscriptions.add(adapter.watchOrders(this::onOrder));
+        subscriptions.add(adapter.watchAccount(e -> VenueTranslation.positionUpdates(e, symbol).forEach(link.inbox())));
+        subscriptions.add(adapter.watchHealth(e -> link.inbox().accept(VenueTranslation.streamHealth(e))));
+    }
+
+    private void onOrder(OrderEvent e) {
+        if (link.symbol().equals(e.symbol()) && link.owner().ours(e.clientOrderId())) { // not another grid's, nor a person's
+            link.inbox().accept(VenueTranslation.orderUpdate(e));
+        }
+    }
+
+    /** Hears the venue no more. */
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+    }
+}

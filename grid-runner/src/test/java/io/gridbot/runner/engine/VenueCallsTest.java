@@ -1,0 +1,200 @@
+package io.gridbot.runner.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.fault.ExchangeErrorKind;
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.OrderOwnership;
+import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.OrderStatus;
+import io.gridbot.core.order.PositionSide;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.order.TimeInForce;
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.ForwardingAdapter;
+import io.gridbot.exchange.OrderAck;
+import io.gridbot.exchange.OrderState;
+import io.gridbot.exchange.PositionSnapshot;
+import io.gridbot.exchange.TradeRecord;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12: what each venue call's outcome tells the core, as the engine told it before the split (one
+ * {@link VenueAttempt} now instead of six copied try/catch blocks).
+ */
+class VenueCallsTest {
+
+    private static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
+            new BigDecimal("0.001"), new BigDecimal("5"), 200);
+
+    private final SimClock clock = new SimClock(1_700_000_000_000L);
+    private final SimulatedExchange exchange = new SimulatedExchange(clock, SimSettings.defaults())
+            .list(BTC, new BigDecimal("26050.0"));
+    private final Failing venue = new Failing(exchange);
+    private final List<GridEvent> inbox = new ArrayList<>();
+    private final OrderOwnership owner = OrderOwnership.of("calls");
+    private final VenueLink link = new VenueLink(venue, Runnable::run, clock::nowMs, "calls", "BTCUSDT", owner,
+            inbox::add);
+    private final VenueCalls calls = new VenueCalls(link, () -> new BigDecimal("0.030"));
+    private final String id = ClientOrderId.of(owner.tag(), ClientOrderId.Kind.ENTRY, Side.BUY, 3, 1);
+    private final OrderRequest entry = OrderRequest.limit(id, "BTCUSDT", Side.BUY, new BigDecimal("25900.0"),
+            new BigDecimal("0.010"), TimeInForce.GTX, false, PositionSide.BOTH);
+
+    /** The simulated venue, failing every call with {@code failure} while it is set. */
+    private static final class Failing extends ForwardingAdapter {
+        Exception failure;
+
+        Failing(ExchangeAdapter venue) {
+            super(venue);
+        }
+
+        private void failIfAsked() throws ExchangeException {
+            if (failure instanceof ExchangeException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+        }
+
+        @Override
+        public OrderAck createOrder(OrderRequest request) throws ExchangeException {
+            failIfAsked();
+            return super.createOrder(request);
+        }
+
+        @Override
+        public void cancelOrder(String symbol, String clientOrderId) throws ExchangeException {
+            failIfAsked();
+            super.cancelOrder(symbol, clientOrderId);
+        }
+
+        @Override
+        public void cancelProtectiveStop(String symbol, String clientOrderId) throws ExchangeException {
+            failIfAsked();
+            super.cancelProtectiveStop(symbol, clientOrderId);
+        }
+
+        @Override
+        public OrderState queryOrder(String symbol, String clientOrderId) throws ExchangeException {
+            failIfAsked();
+            return super.queryOrder(symbol, clientOrderId);
+        }
+
+        @Override
+        public PositionSnapshot position(String symbol) throws ExchangeException {
+            failIfAsked();
+            return super.position(symbol);
+        }
+
+        @Override
+        public List<TradeRecord> trades(String symbol, long fromMs) throws ExchangeException {
+            failIfAsked();
+            return super.trades(symbol, fromMs);
+        }
+    }
+
+    private final ExchangeException refusal = new ExchangeException(ExchangeErrorKind.RATE_LIMITED, "-1015",
+            "Too many new orders", 2_000);
+    private final RuntimeException breakage = new IllegalStateException("socket closed");
+
+    @Test
+    void anAcceptedCreateIsANewOrderAtTheClocksTime() {
+        clock.advanceTo(clock.nowMs() + 5);
+        calls.place(entry);
+        GridEvent.OrderUpdate update = (GridEvent.OrderUpdate) inbox.getFirst();
+        assertThat(update.atMs()).isEqualTo(clock.nowMs());
+        assertThat(update.clientOrderId()).isEqualTo(id);
+        assertThat(update.exchangeOrderId()).isNotNull();
+        assertThat(update.status()).isEqualTo(OrderStatus.NEW);
+        assertThat(update.cumFilledQty()).isZero();
+        assertThat(update.tradeId()).isNull();
+    }
+
+    @Test
+    void aRefusedCreateOrQueryIsRejectedWithTheVenuesWords() {
+        venue.failure = refusal;
+        calls.place(entry);
+        calls.query(id);
+        GridEvent.OrderRejected expected = new GridEvent.OrderRejected(clock.nowMs(), id, ExchangeErrorKind.RATE_LIMITED,
+                2_000, "-1015", "Too many new orders");
+        assertThat(inbox).containsExactly(expected, expected);
+    }
+
+    @Test
+    void aCreateThatBrokeMayHavePlacedTheOrderAndAQueryThatBrokeIsANetworkError() {
+        venue.failure = breakage;
+        calls.place(entry);
+        calls.query(id);
+        assertThat(inbox).containsExactly(
+                new GridEvent.OrderRejected(clock.nowMs(), id, ExchangeErrorKind.TIMEOUT_UNKNOWN, 0, null,
+                        breakage.toString()),
+                new GridEvent.OrderRejected(clock.nowMs(), id, ExchangeErrorKind.NETWORK, 0, null, breakage.toString()));
+    }
+
+    @Test
+    void aRefusedCancelIsRejectedAndOneThatBrokeIsANetworkErrorButABrokenStopCancelTellsNothing() {
+        venue.failure = refusal;
+        calls.cancel(id);
+        calls.cancelStop(id);
+        venue.failure = breakage;
+        calls.cancel(id);
+        calls.cancelStop(id);
+        assertThat(inbox).containsExactly(
+                new GridEvent.CancelRejected(clock.nowMs(), id, ExchangeErrorKind.RATE_LIMITED, "Too many new orders"),
+                new GridEvent.CancelRejected(clock.nowMs(), id, ExchangeErrorKind.RATE_LIMITED, "Too many new orders"),
+                new GridEvent.CancelRejected(clock.nowMs(), id, ExchangeErrorKind.NETWORK, breakage.toString()));
+    }
+
+    @Test
+    void aSnapshotCarriesTheOtherGridsShareAndAFailedOneIsAFault() {
+        calls.snapshot();
+        GridEvent.ExchangeSnapshot snapshot = (GridEvent.ExchangeSnapshot) inbox.getFirst();
+        assertThat(snapshot.atMs()).isEqualTo(clock.nowMs());
+        assertThat(snapshot.otherGridsNet()).isEqualByComparingTo("0.030");
+        venue.failure = refusal;
+        calls.snapshot();
+        venue.failure = breakage;
+        calls.snapshot();
+        assertThat(inbox.subList(1, 3)).containsExactly(
+                new GridEvent.Fault(clock.nowMs(), "could not read the venue's orders and position: " + refusal),
+                new GridEvent.Fault(clock.nowMs(), "could not read the venue's orders and position: " + breakage));
+    }
+
+    @Test
+    void recoveryHandsOverOnlyThisGridsExecutionsAndAnUnreadableHistoryTellsNothing() {
+        ExecutionRecovery recovery = new ExecutionRecovery(link);
+        recovery.afterSnapshot();
+        assertThat(inbox).as("off until turned on").isEmpty();
+
+        String theirs = ClientOrderId.of(ClientOrderId.tagOf("other"), ClientOrderId.Kind.ENTRY, Side.BUY, 3, 1);
+        calls.place(entry);
+        calls.place(OrderRequest.limit(theirs, "BTCUSDT", Side.BUY, new BigDecimal("25900.0"), new BigDecimal("0.010"),
+                TimeInForce.GTX, false, PositionSide.BOTH));
+        inbox.clear();
+        clock.advanceTo(clock.nowMs() + 1_000);
+        exchange.trade("BTCUSDT", new BigDecimal("25850.0"), null, clock.nowMs());
+
+        recovery.since(0);
+        recovery.afterSnapshot();
+        GridEvent.ExecutionsRecovered recovered = (GridEvent.ExecutionsRecovered) inbox.getFirst();
+        assertThat(recovered.atMs()).isEqualTo(clock.nowMs());
+        assertThat(recovered.executions()).isNotEmpty().allSatisfy(e -> assertThat(e.clientOrderId()).isEqualTo(id));
+
+        inbox.clear();
+        venue.failure = breakage;
+        recovery.afterSnapshot();
+        venue.failure = refusal;
+        recovery.afterSnapshot();
+        assertThat(inbox).isEmpty();
+    }
+}
