@@ -16,5 +16,6 @@ module io.gridbot.core {
     exports io.gridbot.core.market;
     exports io.gridbot.core.order;
     exports io.gridbot.core.spacing;
+    exports io.gridbot.core.status;
     exports io.gridbot.core.stoploss;
 }
