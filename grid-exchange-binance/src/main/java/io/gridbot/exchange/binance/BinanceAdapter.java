@@ -34,6 +34,7 @@ import io.gridbot.exchange.binance.wire.AlgoOrderWire;
 import io.gridbot.exchange.binance.wire.BalanceWire;
 import io.gridbot.exchange.binance.wire.BinanceSymbolRules;
 import io.gridbot.exchange.binance.wire.ExchangeInfo;
+import io.gridbot.exchange.binance.wire.NeutralMapper;
 import io.gridbot.exchange.binance.wire.OrderWire;
 import io.gridbot.exchange.binance.wire.PositionRiskWire;
 import io.gridbot.exchange.binance.wire.StreamParser;
@@ -217,7 +218,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private OrderAck acknowledged(JsonNode answer) throws ExchangeException {
         try {
             OrderWire order = wire.read(answer, OrderWire.class);
-            OrderAck ack = wire.convert(order, OrderWire::toAck);
+            OrderAck ack = wire.convert(order, NeutralMapper::ack);
             clientIds.put(Long.toString(order.orderId()), order.clientOrderId());
             return ack;
         } catch (ExchangeException e) {
@@ -311,11 +312,11 @@ public final class BinanceAdapter implements ExchangeAdapter {
         List<OpenOrder> out = new ArrayList<>();
         for (OrderWire o : wire.readList(rest.call(Endpoint.OPEN_ORDERS, Map.of("symbol", symbol)), OrderWire.class)) {
             clientIds.put(Long.toString(o.orderId()), o.clientOrderId());
-            out.add(wire.convert(o, OrderWire::toOpenOrder));
+            out.add(wire.convert(o, NeutralMapper::openOrder));
         }
         for (AlgoOrderWire a : wire.readList(rest.call(Endpoint.OPEN_ALGO_ORDERS, Map.of("symbol", symbol)),
                 AlgoOrderWire.class)) {
-            out.add(wire.convert(a, AlgoOrderWire::toOpenOrder));
+            out.add(wire.convert(a, NeutralMapper::openOrder));
         }
         return out;
     }
@@ -333,13 +334,13 @@ public final class BinanceAdapter implements ExchangeAdapter {
             // protective stops live in the algo service, under their own ids
             try {
                 return wire.read(rest.call(Endpoint.QUERY_ALGO_ORDER, Map.of("symbol", symbol, "clientAlgoId", clientOrderId)),
-                        AlgoOrderWire.class, AlgoOrderWire::toState);
+                        AlgoOrderWire.class, NeutralMapper::state);
             } catch (ExchangeException notAStop) {
                 throw notAStop.kind() == ExchangeErrorKind.UNKNOWN_ORDER ? notAnOrder : notAStop;
             }
         }
         clientIds.put(Long.toString(o.orderId()), o.clientOrderId());
-        return wire.convert(o, OrderWire::toState);
+        return wire.convert(o, NeutralMapper::state);
     }
 
     @Override
@@ -350,7 +351,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
         long now = rest.clock().nowMs();
         return legs.stream().filter(p -> symbol.equals(p.symbol()))
                 .filter(p -> p.positionSide() == null || "BOTH".equals(p.positionSide())).findFirst()
-                .map(p -> p.toSnapshot(now))
+                .map(p -> NeutralMapper.position(p, now))
                 .orElse(new PositionSnapshot(symbol, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, now));
     }
 
@@ -376,7 +377,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
         List<TradeRecord> out = new ArrayList<>(all.size());
         for (UserTradeWire t : all) {
             String clientId = clientIdOf(symbol, t.orderId());
-            out.add(wire.convert(t, w -> w.toRecord(clientId)));
+            out.add(wire.convert(t, w -> NeutralMapper.trade(w, clientId)));
         }
         return out;
     }
@@ -394,13 +395,13 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     @Override
     public List<Balance> balances() throws ExchangeException {
-        return wire.readList(rest.call(Endpoint.BALANCE, Map.of()), BalanceWire.class).stream().map(BalanceWire::toBalance).toList();
+        return wire.readList(rest.call(Endpoint.BALANCE, Map.of()), BalanceWire.class).stream().map(NeutralMapper::balance).toList();
     }
 
     @Override
     public OrderAck placeProtectiveStop(OrderRequest stop) throws ExchangeException {
         symbols.add(stop.symbol());
-        return wire.read(rest.call(Endpoint.NEW_ALGO_ORDER, OrderParams.protectiveStop(stop)), AlgoOrderWire.class).toAck();
+        return wire.read(rest.call(Endpoint.NEW_ALGO_ORDER, OrderParams.protectiveStop(stop)), AlgoOrderWire.class, NeutralMapper::ack);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.rest.BinanceErrorCode;
 import io.gridbot.exchange.binance.rest.BinanceRestClient;
 import io.gridbot.exchange.binance.rest.Endpoint;
+import io.gridbot.exchange.binance.wire.NeutralMapper;
 import io.gridbot.exchange.binance.wire.StreamParser;
 import io.gridbot.exchange.binance.wire.UnknownVenueValueException;
 import io.gridbot.exchange.binance.wire.UserDataMessage;
@@ -116,12 +117,12 @@ public final class UserDataStream implements StreamSupervisor.Stream {
         }
         try {
             switch (message) {
-                case UserDataMessage.OrderTradeUpdate u -> publish(triggered.attribute(u.toEvent()));
+                case UserDataMessage.OrderTradeUpdate u -> publish(triggered.attribute(NeutralMapper.event(u)));
                 case UserDataMessage.AlgoUpdate a -> {
                     triggered.observe(a.order());
-                    a.toEvent().ifPresent(this::publish);
+                    NeutralMapper.event(a).ifPresent(this::publish);
                 }
-                case UserDataMessage.AccountUpdate a -> accounts.deliver(null, a.toEvent());
+                case UserDataMessage.AccountUpdate a -> accounts.deliver(null, NeutralMapper.event(a));
                 case UserDataMessage.ListenKeyExpired x -> supervisor.lost("the listen key expired", true);
                 case UserDataMessage.Other o -> LOG.debug("user-data event {} not used", o.type());
             }
