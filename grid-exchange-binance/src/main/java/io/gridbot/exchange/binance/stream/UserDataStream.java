@@ -2,8 +2,7 @@ package io.gridbot.exchange.binance.stream;
 
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.rest.BinanceErrorCode;
-import io.gridbot.exchange.binance.rest.BinanceRestClient;
-import io.gridbot.exchange.binance.rest.Endpoint;
+import io.gridbot.exchange.binance.rest.ListenKeyCalls;
 import io.gridbot.exchange.binance.wire.NeutralMapper;
 import io.gridbot.exchange.binance.wire.StreamParser;
 import io.gridbot.exchange.binance.wire.UnknownVenueValueException;
@@ -11,7 +10,6 @@ import io.gridbot.exchange.binance.wire.UserDataMessage;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +28,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
     private static final Logger LOG = LoggerFactory.getLogger(UserDataStream.class);
 
     private final String baseUrl;
-    private final BinanceRestClient rest;
+    private final ListenKeyCalls listenKey;
     private final StreamParser parser;
     private final Listeners<OrderEvent> orders;
     private final Listeners<AccountEvent> accounts;
@@ -46,11 +44,11 @@ public final class UserDataStream implements StreamSupervisor.Stream {
      * @param baseUrl  e.g. {@code wss://fstream.binance.com/private}
      * @param observer sees every order event first (the adapter's own bookkeeping)
      */
-    public UserDataStream(String baseUrl, BinanceRestClient rest, StreamParser parser, Listeners<OrderEvent> orders,
+    public UserDataStream(String baseUrl, ListenKeyCalls listenKey, StreamParser parser, Listeners<OrderEvent> orders,
             Listeners<AccountEvent> accounts, Consumer<OrderEvent> observer, ScheduledExecutorService scheduler,
             long keepAliveMs) {
         this.baseUrl = baseUrl;
-        this.rest = rest;
+        this.listenKey = listenKey;
         this.parser = parser;
         this.orders = orders;
         this.accounts = accounts;
@@ -73,7 +71,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
     @Override
     public void connect() throws ExchangeException, IOException {
         // POST returns the active key (extended) if there is one, else a new key.
-        String key = rest.call(Endpoint.LISTEN_KEY_CREATE, Map.of()).path("listenKey").asText("");
+        String key = listenKey.create();
         if (key.isEmpty()) {
             throw new IOException("the venue returned no listen key");
         }
@@ -87,7 +85,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
 
     private void extend() {
         try {
-            rest.call(Endpoint.LISTEN_KEY_KEEP_ALIVE, Map.of());
+            listenKey.keepAlive();
         } catch (ExchangeException e) {
             if (String.valueOf(BinanceErrorCode.INVALID_LISTEN_KEY.code()).equals(e.venueCode())) {
                 supervisor.lost("the listen key is gone", true);
@@ -141,7 +139,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
     /** Invalidates the listen key on close, so it does not linger for an hour. */
     public void release() {
         try {
-            rest.call(Endpoint.LISTEN_KEY_CLOSE, Map.of());
+            listenKey.close();
         } catch (ExchangeException e) {
             LOG.debug("could not close the listen key: {}", e.getMessage());
         }
