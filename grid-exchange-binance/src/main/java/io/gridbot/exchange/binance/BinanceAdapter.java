@@ -37,8 +37,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
@@ -70,12 +68,11 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private final Set<String> symbols = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    private BinanceAdapter(BinanceSettings settings, OkHttpClient http, ScheduledExecutorService scheduler,
-            RequestBudget.Pause pause) {
+    private BinanceAdapter(BinanceSettings settings, OkHttpClient http, AdapterTime time) {
         this.http = http;
         ObjectMapper json = WireJson.mapper();
-        ServerClock clock = new ServerClock(System::currentTimeMillis);
-        RequestBudget budget = new RequestBudget(clock::localMs, pause, settings.weightHeadroom());
+        ServerClock clock = new ServerClock(time.clock());
+        RequestBudget budget = new RequestBudget(clock::localMs, time.pause(), settings.weightHeadroom());
         this.rest = new BinanceRestClient(http, settings.restUrl(), settings.credentials(), settings.recvWindowMs(), clock,
                 budget, json);
         StreamSettings streamSettings = new StreamSettings(settings.streamUrl(), settings.connectTimeout(),
@@ -87,7 +84,8 @@ public final class BinanceAdapter implements ExchangeAdapter {
         this.listed = new ListedSymbols(new MarketDataCalls(rest, wire), budget);
         this.orders = new VenueOrders(orderCalls, wire, clientIds, symbols, BATCH_MAX);
         this.positions = new VenueAccount(account, wire, clientIds, clock, symbols);
-        this.streams = new VenueStreams(streamSettings, http, new ListenKeyCalls(rest), clock, scheduler, json,
+        this.streams = new VenueStreams(streamSettings, http, new ListenKeyCalls(rest), clock,
+                time.loop("binance-streams"), json,
                 clientIds::remember);
         streams.resyncWith(this::resync);
     }
@@ -99,11 +97,19 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     /** Connects to Binance as the settings say; throws if the venue cannot be reached or refuses the key. */
     public static BinanceAdapter open(BinanceSettings settings) throws ExchangeException {
-        return open(settings, Thread::sleep);
+        return open(settings, AdapterTime.system());
     }
 
     /** As {@link #open(BinanceSettings)}, with the way the adapter waits when it paces itself (tests record it). */
     static BinanceAdapter open(BinanceSettings settings, RequestBudget.Pause pause) throws ExchangeException {
+        return open(settings, AdapterTime.system(pause));
+    }
+
+    /**
+     * As {@link #open(BinanceSettings)}, on the given time: {@link AdapterTime#system()} is what the one-argument
+     * form uses; {@link AdapterTime#manual} lets a test move the clock the schedule runs on.
+     */
+    public static BinanceAdapter open(BinanceSettings settings, AdapterTime time) throws ExchangeException {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -111,12 +117,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
                 .pingInterval(settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS)
                 .retryOnConnectionFailure(false) // a create must never be sent twice behind our back
                 .build();
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "binance-streams");
-            t.setDaemon(true);
-            return t;
-        });
-        BinanceAdapter adapter = new BinanceAdapter(settings, http, scheduler, pause);
+        BinanceAdapter adapter = new BinanceAdapter(settings, http, time);
         try {
             adapter.start();
         } catch (ExchangeException | RuntimeException e) {

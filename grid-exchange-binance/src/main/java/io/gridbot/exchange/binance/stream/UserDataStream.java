@@ -10,16 +10,14 @@ import io.gridbot.exchange.binance.wire.UserDataMessage;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
 import java.io.IOException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The user-data stream: creates a listen key, connects to {@code /private} with it, extends it on schedule,
- * and maps ORDER_TRADE_UPDATE, ALGO_UPDATE and ACCOUNT_UPDATE to SPI events. An expired or vanished key
+ * The user-data stream: creates a listen key, connects to {@code /private} with it, extends it on schedule (in
+ * {@link #doWork}), and maps ORDER_TRADE_UPDATE, ALGO_UPDATE and ACCOUNT_UPDATE to SPI events. An expired or vanished key
  * counts as a lost stream to be reconnected at once with a fresh key; so does an order event with a status or
  * side the adapter does not know, after which the grid resynchronises as after any reconnect.
  */
@@ -33,19 +31,21 @@ public final class UserDataStream implements StreamSupervisor.Stream {
     private final Listeners<OrderEvent> orders;
     private final Listeners<AccountEvent> accounts;
     private final Consumer<OrderEvent> observer;
-    private final ScheduledExecutorService scheduler;
+    private final LongSupplier clock;
     private final long keepAliveMs;
     private final TriggeredStops triggered = new TriggeredStops();
     private StreamLink link;
     private StreamSupervisor supervisor;
-    private volatile ScheduledFuture<?> keepAlive;
+    /** When the listen key is next extended, local time; none while disconnected. */
+    private volatile long keepAliveDueMs = WorkLoop.NOTHING_DUE;
 
     /**
      * @param baseUrl  e.g. {@code wss://fstream.binance.com/private}
      * @param observer sees every order event first (the adapter's own bookkeeping)
+     * @param clock    local time, for the keep-alive schedule
      */
     public UserDataStream(String baseUrl, ListenKeyCalls listenKey, StreamParser parser, Listeners<OrderEvent> orders,
-            Listeners<AccountEvent> accounts, Consumer<OrderEvent> observer, ScheduledExecutorService scheduler,
+            Listeners<AccountEvent> accounts, Consumer<OrderEvent> observer, LongSupplier clock,
             long keepAliveMs) {
         this.baseUrl = baseUrl;
         this.listenKey = listenKey;
@@ -53,7 +53,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
         this.orders = orders;
         this.accounts = accounts;
         this.observer = observer;
-        this.scheduler = scheduler;
+        this.clock = clock;
         this.keepAliveMs = keepAliveMs;
     }
 
@@ -76,11 +76,20 @@ public final class UserDataStream implements StreamSupervisor.Stream {
             throw new IOException("the venue returned no listen key");
         }
         link.connect(baseUrl + "/ws?listenKey=" + key);
-        ScheduledFuture<?> previous = keepAlive;
-        if (previous != null) {
-            previous.cancel(false);
+        keepAliveDueMs = clock.getAsLong() + keepAliveMs;
+    }
+
+    /** Extends the listen key when due; the next extension is due a keep-alive period after this one ended. */
+    @Override
+    public long doWork(long nowMs) {
+        if (keepAliveDueMs == WorkLoop.NOTHING_DUE || nowMs < keepAliveDueMs) {
+            return keepAliveDueMs;
         }
-        keepAlive = scheduler.scheduleWithFixedDelay(this::extend, keepAliveMs, keepAliveMs, TimeUnit.MILLISECONDS);
+        extend();
+        if (keepAliveDueMs != WorkLoop.NOTHING_DUE) {
+            keepAliveDueMs = clock.getAsLong() + keepAliveMs;
+        }
+        return keepAliveDueMs;
     }
 
     private void extend() {
@@ -97,10 +106,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
 
     @Override
     public void disconnect() {
-        ScheduledFuture<?> k = keepAlive;
-        if (k != null) {
-            k.cancel(false);
-        }
+        keepAliveDueMs = WorkLoop.NOTHING_DUE;
         link.disconnect();
     }
 

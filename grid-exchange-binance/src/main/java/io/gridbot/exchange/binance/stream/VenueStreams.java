@@ -13,7 +13,6 @@ import io.gridbot.exchange.stream.TickerEvent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
@@ -36,21 +35,27 @@ public final class VenueStreams implements AutoCloseable {
     private final MarketRoute bookRoute;
     private final MarketRoute priceRoute;
     private final UserDataStream userData;
+    private final WorkLoop loop;
 
     /**
+     * @param clock    local time for the schedule (the loop's clock), the venue's for health reports
+     * @param loop     runs the supervisor's timed work; this closes it
      * @param observer sees every order event before the subscribers (the adapter's own bookkeeping)
      */
     public VenueStreams(StreamSettings settings, OkHttpClient http, ListenKeyCalls listenKey, ServerClock clock,
-            ScheduledExecutorService scheduler, ObjectMapper json, Consumer<OrderEvent> observer) {
+            WorkLoop loop, ObjectMapper json, Consumer<OrderEvent> observer) {
         this.http = http;
         this.settings = settings;
-        this.supervisor = new StreamSupervisor(scheduler, settings.reconnectDelays(), settings.maxAge(), clock::nowMs, health);
+        this.loop = loop;
+        this.supervisor = new StreamSupervisor(settings.reconnectDelays(), settings.maxAge(), clock, health);
+        supervisor.wakeWith(loop::wake);
+        loop.drive(supervisor::doWork);
         StreamParser parser = new StreamParser(json);
         this.feed = new MarketFeed(parser, tickers, depths);
         this.bookRoute = new MarketRoute(settings.baseUrl() + "/public", link("public stream", feed::onFrame));
         this.priceRoute = new MarketRoute(settings.baseUrl() + "/market", link("market stream", feed::onFrame));
         this.userData = new UserDataStream(settings.baseUrl() + "/private", listenKey, parser, orders, accounts, observer,
-                scheduler, settings.keepAlive().toMillis());
+                clock::localMs, settings.keepAlive().toMillis());
         userData.bind(link("user-data stream", userData::onFrame), supervisor);
     }
 
@@ -121,6 +126,7 @@ public final class VenueStreams implements AutoCloseable {
     @Override
     public void close() {
         supervisor.close();
+        loop.close();
         userData.release();
         tickers.clear();
         depths.clear();

@@ -1,0 +1,90 @@
+package io.gridbot.exchange.binance.stream;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Runs timed work ({@code doWork(nowMs)}, which answers when it is next due) on one daemon thread, whenever it
+ * is woken and, with timers armed, again when the work falls due on the clock. With timers off nothing runs by
+ * itself: whoever moves the clock wakes the loop, which is how tests run hours of schedule in no time. The
+ * work always runs on the loop's one thread, one pass at a time.
+ */
+public final class WorkLoop implements AutoCloseable {
+
+    /** What {@code doWork} answers when nothing is due. */
+    public static final long NOTHING_DUE = Long.MAX_VALUE;
+
+    private final ScheduledExecutorService thread;
+    private final LongSupplier clock;
+    private final boolean timers;
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private volatile LongUnaryOperator work = now -> NOTHING_DUE;
+    private ScheduledFuture<?> timer;
+
+    /**
+     * @param clock  the time the work is given, in ms
+     * @param timers whether the loop wakes itself when work falls due (real time), or only when woken
+     */
+    public WorkLoop(String threadName, LongSupplier clock, boolean timers) {
+        this.clock = clock;
+        this.timers = timers;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The work to run; it answers when it is next due, or {@link #NOTHING_DUE}. */
+    public void drive(LongUnaryOperator doWork) {
+        this.work = doWork;
+    }
+
+    /** Has the work run as soon as the loop is free (thread-safe). */
+    public void wake() {
+        if (woken.compareAndSet(false, true)) {
+            try {
+                thread.execute(this::pass);
+            } catch (RejectedExecutionException e) {
+                woken.set(false); // closing
+            }
+        }
+    }
+
+    private void pass() {
+        woken.set(false);
+        long next = work.applyAsLong(clock.getAsLong());
+        if (next == NOTHING_DUE) {
+            return;
+        }
+        long delay = next - clock.getAsLong();
+        if (delay <= 0) {
+            wake();
+        } else if (timers) {
+            arm(delay);
+        }
+    }
+
+    private synchronized void arm(long delayMs) {
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        try {
+            timer = thread.schedule(this::pass, delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closing
+        }
+    }
+
+    /** Stops the loop; a pass in progress is interrupted. */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}
