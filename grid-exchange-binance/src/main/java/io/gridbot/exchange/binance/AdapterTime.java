@@ -64,6 +64,8 @@ public sealed class AdapterTime permits AdapterTime.Manual {
     /** Time a test moves. */
     public static final class Manual extends AdapterTime {
 
+        private static final Duration SETTLE = Duration.ofSeconds(10);
+
         private final AtomicLong now;
         private final List<WorkLoop> loops = new CopyOnWriteArrayList<>();
 
@@ -72,16 +74,24 @@ public sealed class AdapterTime permits AdapterTime.Manual {
             this.now = now;
         }
 
-        /** Moves the clock on and has every loop of this time run what fell due. */
+        /**
+         * Moves the clock on and has every loop of this time run what fell due, returning once it has run (or
+         * after ten seconds: a reconnect attempt waits for sockets).
+         */
         public void advance(Duration by) {
-            now.addAndGet(by.toMillis());
+            move(by.toMillis());
+            loops.forEach(loop -> loop.settle(SETTLE));
+        }
+
+        private void move(long ms) {
+            now.addAndGet(ms);
             loops.forEach(WorkLoop::wake);
         }
 
-        /** A pacing wait passes at once, moving the clock by its length. */
+        /** A pacing wait passes at once, moving the clock by its length (without waiting: it may run in a loop). */
         @Override
         RequestBudget.Pause pause() {
-            return ms -> advance(Duration.ofMillis(ms));
+            return this::move;
         }
 
         @Override

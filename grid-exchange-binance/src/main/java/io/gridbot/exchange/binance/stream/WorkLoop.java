@@ -1,10 +1,13 @@
 package io.gridbot.exchange.binance.stream;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
@@ -80,6 +83,25 @@ public final class WorkLoop implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             // closing
         }
+    }
+
+    /**
+     * Waits until the loop has run every pass asked for so far (a pass that wakes the loop again is waited for
+     * too), or {@code timeout} has passed. For whoever moves a clock of its own and must see the work done;
+     * never call it from the work itself.
+     */
+    public void settle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            try {
+                thread.submit(() -> { }).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException | ExecutionException | TimeoutException e) {
+                return; // closed, or still busy: the caller looks at the outcome itself
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        } while (woken.get() && System.nanoTime() < deadline);
     }
 
     /** Stops the loop; a pass in progress is interrupted. */
