@@ -24,7 +24,6 @@ import io.gridbot.exchange.binance.rest.OrderCalls;
 import io.gridbot.exchange.binance.rest.PositionModeCheck;
 import io.gridbot.exchange.binance.rest.ServerClock;
 import io.gridbot.exchange.binance.rest.WireReader;
-import io.gridbot.exchange.binance.stream.StreamSettings;
 import io.gridbot.exchange.binance.stream.VenueStreams;
 import io.gridbot.exchange.binance.wire.BinanceSymbolRules;
 import io.gridbot.exchange.binance.wire.WireJson;
@@ -37,7 +36,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -75,8 +73,6 @@ public final class BinanceAdapter implements ExchangeAdapter {
         RequestBudget budget = new RequestBudget(clock::localMs, time.pause(), settings.weightHeadroom());
         this.rest = new BinanceRestClient(http, settings.restUrl(), settings.credentials(), settings.recvWindowMs(), clock,
                 budget, json);
-        StreamSettings streamSettings = new StreamSettings(settings.streamUrl(), settings.connectTimeout(),
-                settings.reconnectDelays(), settings.connectionMaxAge(), settings.listenKeyKeepAlive());
         this.wire = new WireReader(json, this::doubt);
         OrderCalls orderCalls = new OrderCalls(rest, wire, json);
         ClientIds clientIds = new ClientIds(orderCalls);
@@ -84,9 +80,8 @@ public final class BinanceAdapter implements ExchangeAdapter {
         this.listed = new ListedSymbols(new MarketDataCalls(rest, wire), budget);
         this.orders = new VenueOrders(orderCalls, wire, clientIds, symbols, BATCH_MAX);
         this.positions = new VenueAccount(account, wire, clientIds, clock, symbols);
-        this.streams = new VenueStreams(streamSettings, http, new ListenKeyCalls(rest), clock,
-                time.loop("binance-streams"), json,
-                clientIds::remember);
+        this.streams = new VenueStreams(settings.streams(), http, new ListenKeyCalls(rest), clock,
+                time.loop("binance-streams"), json, clientIds::remember);
         streams.resyncWith(this::resync);
     }
 
@@ -110,14 +105,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
      * form uses; {@link AdapterTime#manual} lets a test move the clock the schedule runs on.
      */
     public static BinanceAdapter open(BinanceSettings settings, AdapterTime time) throws ExchangeException {
-        OkHttpClient http = new OkHttpClient.Builder()
-                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .callTimeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .pingInterval(settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(false) // a create must never be sent twice behind our back
-                .build();
-        BinanceAdapter adapter = new BinanceAdapter(settings, http, time);
+        BinanceAdapter adapter = new BinanceAdapter(settings, settings.httpClient(), time);
         try {
             adapter.start();
         } catch (ExchangeException | RuntimeException e) {
