@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs timed work ({@code doWork(nowMs)}, which answers when it is next due) on one daemon thread, whenever it
@@ -19,6 +21,8 @@ import java.util.function.LongUnaryOperator;
  * work always runs on the loop's one thread, one pass at a time.
  */
 public final class WorkLoop implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkLoop.class);
 
     /** What {@code doWork} answers when nothing is due. */
     public static final long NOTHING_DUE = Long.MAX_VALUE;
@@ -62,7 +66,14 @@ public final class WorkLoop implements AutoCloseable {
 
     private void pass() {
         woken.set(false);
-        long next = work.applyAsLong(clock.getAsLong());
+        long next;
+        try {
+            next = work.applyAsLong(clock.getAsLong());
+        } catch (RuntimeException e) {
+            // the thread must survive a failing pass; the next wake-up tries again
+            LOG.error("timed stream work failed", e);
+            return;
+        }
         if (next == NOTHING_DUE) {
             return;
         }
