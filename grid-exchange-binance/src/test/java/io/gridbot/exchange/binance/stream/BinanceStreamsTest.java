@@ -233,6 +233,7 @@ class BinanceStreamsTest {
     @Test
     void streamsAreReplacedBeforeTheirMaximumAgeWithoutAnOutage() throws Exception {
         openOnTestTime(fake.settings()); // replaced after 23 h 50 min, ahead of the venue's 24-hour cut
+        until("the three streams counted open", () -> fake.connectsSoFar() == 3);
         int before = fake.connectsSoFar();
 
         time.advance(Duration.ofHours(23).plusMinutes(49));
