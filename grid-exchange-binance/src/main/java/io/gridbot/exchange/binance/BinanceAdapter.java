@@ -1,7 +1,6 @@
 package io.gridbot.exchange.binance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
@@ -21,7 +20,6 @@ import io.gridbot.exchange.binance.rest.ErrorClassifier;
 import io.gridbot.exchange.binance.rest.ListenKeyCalls;
 import io.gridbot.exchange.binance.rest.MarketDataCalls;
 import io.gridbot.exchange.binance.rest.OrderCalls;
-import io.gridbot.exchange.binance.rest.PositionModeCheck;
 import io.gridbot.exchange.binance.rest.ServerClock;
 import io.gridbot.exchange.binance.rest.WireReader;
 import io.gridbot.exchange.binance.stream.VenueStreams;
@@ -56,8 +54,6 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     private final OkHttpClient http;
     private final BinanceRestClient rest;
-    private final WireReader wire;
-    private final AccountCalls account;
     private final ListedSymbols listed;
     private final VenueOrders orders;
     private final VenueAccount positions;
@@ -73,13 +69,12 @@ public final class BinanceAdapter implements ExchangeAdapter {
         RequestBudget budget = new RequestBudget(clock::localMs, time.pause(), settings.weightHeadroom());
         this.rest = new BinanceRestClient(http, settings.restUrl(), settings.credentials(), settings.recvWindowMs(), clock,
                 budget, json);
-        this.wire = new WireReader(json, this::doubt);
+        WireReader wire = new WireReader(json, this::doubt);
         OrderCalls orderCalls = new OrderCalls(rest, wire, json);
         ClientIds clientIds = new ClientIds(orderCalls);
-        this.account = new AccountCalls(rest, wire);
         this.listed = new ListedSymbols(new MarketDataCalls(rest, wire), budget);
         this.orders = new VenueOrders(orderCalls, wire, clientIds, symbols, BATCH_MAX);
-        this.positions = new VenueAccount(account, wire, clientIds, clock, symbols);
+        this.positions = new VenueAccount(new AccountCalls(rest, wire), wire, clientIds, clock, symbols);
         this.streams = new VenueStreams(settings.streams(), http, new ListenKeyCalls(rest), clock,
                 time.loop("binance-streams"), json, clientIds::remember);
         streams.resyncWith(this::resync);
@@ -118,17 +113,9 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private void start() throws ExchangeException {
         rest.syncTime();
         listed.load();
-        PositionModeCheck.requireOneWay(account);
-        try {
-            streams.open();
-        } catch (ExchangeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ExchangeException(ExchangeErrorKind.NETWORK, null, "the user-data stream did not open: " + e.getMessage());
-        }
+        positions.requireOneWay();
+        streams.open();
     }
-
-    // ------------------------------------------------------------------ requests
 
     @Override
     public String venue() {
@@ -214,8 +201,6 @@ public final class BinanceAdapter implements ExchangeAdapter {
     public BigDecimal markPrice(String symbol) {
         return streams.markPrice(symbol);
     }
-
-    // ------------------------------------------------------------------ streams
 
     @Override
     public Subscription watchTicker(String symbol, Consumer<TickerEvent> listener) {

@@ -5,6 +5,7 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.PositionSnapshot;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.binance.rest.AccountCalls;
+import io.gridbot.exchange.binance.rest.PositionModeCheck;
 import io.gridbot.exchange.binance.rest.ServerClock;
 import io.gridbot.exchange.binance.rest.WireReader;
 import io.gridbot.exchange.binance.wire.NeutralMapper;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * The SPI's account reads on Binance: the one-way position of a symbol (flat when the venue lists none), the
- * balances, and the trades in time order, each named by its order's client id.
+ * balances, and the trades in time order, each named by its order's client id; and the position-mode check.
  */
 final class VenueAccount {
 
@@ -35,6 +36,11 @@ final class VenueAccount {
         this.clientIds = clientIds;
         this.clock = clock;
         this.symbols = symbols;
+    }
+
+    /** Refuses an account in hedge position mode, which the adapter does not speak. */
+    void requireOneWay() throws ExchangeException {
+        PositionModeCheck.requireOneWay(account);
     }
 
     PositionSnapshot position(String symbol) throws ExchangeException {

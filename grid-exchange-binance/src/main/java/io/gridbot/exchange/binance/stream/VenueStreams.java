@@ -1,6 +1,8 @@
 package io.gridbot.exchange.binance.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridbot.core.fault.ExchangeErrorKind;
+import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.Subscription;
 import io.gridbot.exchange.binance.rest.ListenKeyCalls;
 import io.gridbot.exchange.binance.rest.ServerClock;
@@ -64,10 +66,16 @@ public final class VenueStreams implements AutoCloseable {
     }
 
     /** Connects the user-data stream (and any route with subscriptions) on the caller's thread. */
-    public void open() throws Exception {
-        supervisor.open(userData);
-        supervisor.open(bookRoute);
-        supervisor.open(priceRoute);
+    public void open() throws ExchangeException {
+        try {
+            supervisor.open(userData);
+            supervisor.open(bookRoute);
+            supervisor.open(priceRoute);
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ExchangeException(ExchangeErrorKind.NETWORK, null, "the user-data stream did not open: " + e.getMessage());
+        }
     }
 
     /** What brings the adapter's view up to date after a reconnect, before CONNECTED is reported. */
