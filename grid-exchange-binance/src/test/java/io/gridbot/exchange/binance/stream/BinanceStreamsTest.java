@@ -96,7 +96,6 @@ class BinanceStreamsTest {
         return health.stream().map(StreamHealthEvent::state).toList();
     }
 
-
     @Test
     void marketAndUserEventsFlow() throws Exception {
         open(fake.settings());
