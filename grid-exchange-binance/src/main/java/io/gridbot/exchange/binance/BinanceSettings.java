@@ -1,9 +1,12 @@
 package io.gridbot.exchange.binance;
 
 import io.gridbot.exchange.binance.sign.ApiCredentials;
+import io.gridbot.exchange.binance.stream.StreamSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 
 /**
  * Where and how the adapter talks to Binance: base URLs (an environment's {@link BinanceHosts}, or a fake server), credentials,
@@ -92,6 +95,22 @@ public record BinanceSettings(String restUrl, String streamUrl, ApiCredentials c
     public BinanceSettings withStreamLifetimes(Duration maxAge, Duration keepAlive) {
         return new BinanceSettings(restUrl, streamUrl, credentials, recvWindowMs, reconnectDelays, pingInterval,
                 connectTimeout, requestTimeout, maxAge, keepAlive, weightHeadroom);
+    }
+
+    /** The HTTP client these timings describe, for REST and the streams alike. */
+    OkHttpClient httpClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .pingInterval(pingInterval.toMillis(), TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(false) // a create must never be sent twice behind our back
+                .build();
+    }
+
+    /** How the streams connect and live. */
+    StreamSettings streams() {
+        return new StreamSettings(streamUrl, connectTimeout, reconnectDelays, connectionMaxAge, listenKeyKeepAlive);
     }
 
     private static String stripSlash(String url) {

@@ -3,7 +3,7 @@ package io.gridbot.exchange.binance;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Bounded polling for tests of asynchronous behaviour: never a fixed sleep. */
+/** Bounded polling for tests of asynchronous behaviour (sockets): never a fixed sleep. */
 public final class Await {
 
     private static final Duration WAIT = Duration.ofSeconds(5);

@@ -21,6 +21,7 @@ import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.exchange.binance.sign.ApiCredentials;
 import io.gridbot.exchange.stream.StreamHealthEvent;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -84,7 +85,8 @@ class BinanceSecretsTest {
     @Test
     void neitherKeyNorSecretNorSignatureAppearsInLogsOrExceptions() throws Exception {
         List<StreamHealthEvent> health = new CopyOnWriteArrayList<>();
-        BinanceAdapter adapter = BinanceAdapter.open(fake.settings());
+        AdapterTime.Manual time = AdapterTime.manual(System.currentTimeMillis()); // the reconnect delay waits for it
+        BinanceAdapter adapter = BinanceAdapter.open(fake.settings(), time);
         adapter.watchHealth(health::add);
         adapter.watchTicker("BTCUSDT", t -> { });
         OrderRequest order = OrderRequest.limit("sec-1", "BTCUSDT", Side.BUY, new BigDecimal("25000.0"),
@@ -105,6 +107,8 @@ class BinanceSecretsTest {
         fake.expireListenKey();
         until("reconnected after the expired key", () -> health.stream().anyMatch(h -> h.state() == StreamState.CONNECTED));
         fake.dropStreams();
+        until("lost twice", () -> health.stream().filter(h -> h.state() == StreamState.DISCONNECTED).count() == 2);
+        time.advance(Duration.ofMillis(50));
         until("reconnected twice", () -> health.stream().filter(h -> h.state() == StreamState.CONNECTED).count() == 2);
         fake.faults().tooManyRequests(1, 1, true);
         attempt(() -> adapter.balances());

@@ -2,14 +2,12 @@ package io.gridbot.exchange.binance.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.limits.RateLimit;
 import io.gridbot.exchange.binance.limits.RequestBudget;
 import io.gridbot.exchange.binance.sign.ApiCredentials;
 import io.gridbot.exchange.binance.sign.RequestSigner;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -24,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls Binance's REST API: builds the query, signs it (timestamp, recvWindow, HMAC), sends the key header,
- * paces itself with the {@link RequestBudget} and turns every failure into an {@link ExchangeException} that
- * carries the venue's code and message but never the key, the query or its signature. Thread-safe.
+ * paces itself with the {@link RequestBudget} and has {@link ErrorClassifier} turn every failure into an
+ * {@link ExchangeException} that carries the venue's code and message but never the key, the query or its
+ * signature; a rate-limit refusal also starts the back-off it calls for. Thread-safe.
  */
 public final class BinanceRestClient {
 
@@ -104,18 +103,18 @@ public final class BinanceRestClient {
             if (response.isSuccessful() && !isError(node)) {
                 return node;
             }
-            throw failure(endpoint, response, node, body);
-        } catch (InterruptedIOException e) {
-            // A timeout after the request left: for a create, the order may exist.
-            throw new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN : ExchangeErrorKind.NETWORK,
-                    null, endpoint.method() + " " + endpoint.path() + " timed out");
-        } catch (java.net.ConnectException | java.net.UnknownHostException e) {
-            throw new ExchangeException(ExchangeErrorKind.NETWORK, null,
-                    endpoint.method() + " " + endpoint.path() + " could not connect: " + e.getClass().getSimpleName());
+            ErrorClassifier.Refusal refusal = ErrorClassifier.answer(endpoint, response.code(), response.header("Retry-After"),
+                    node, body);
+            switch (refusal.hold()) {
+                case EVERY_REQUEST -> budget.backOff(refusal.holdMs());
+                case NEW_ORDERS -> budget.backOffOrders(refusal.holdMs());
+                case NONE -> {
+                    // the pacing stays as it is
+                }
+            }
+            throw refusal.error();
         } catch (IOException e) {
-            // The connection broke after the request may have left: a create's outcome is unknown.
-            throw new ExchangeException(endpoint.createsOrders() ? ExchangeErrorKind.TIMEOUT_UNKNOWN : ExchangeErrorKind.NETWORK,
-                    null, endpoint.method() + " " + endpoint.path() + " failed: " + e.getClass().getSimpleName());
+            throw ErrorClassifier.transport(endpoint, e);
         }
     }
 
@@ -155,62 +154,5 @@ public final class BinanceRestClient {
     private static boolean isError(JsonNode node) {
         // allOpenOrders answers {"code":200,...} on success; errors are negative.
         return node != null && node.isObject() && node.path("code").isInt() && node.path("code").asInt() < 0;
-    }
-
-    private ExchangeException failure(Endpoint endpoint, Response response, JsonNode node, String body) {
-        int status = response.code();
-        long retryAfterMs = retryAfterMs(response.header("Retry-After"));
-        String code = node != null && node.has("code") ? node.path("code").asText() : null;
-        String msg = node != null && node.has("msg") ? node.path("msg").asText() : null;
-        if (status == 429 || status == 418) {
-            long wait = retryAfterMs > 0 ? retryAfterMs : status == 418 ? 120_000 : 30_000;
-            // An order endpoint carries no IP weight: its 429 is the account's order rate, not the IP's.
-            boolean orderRate = status == 429 && (BinanceErrorCode.TOO_MANY_ORDERS.code() + "").equals(code)
-                    || status == 429 && code == null && endpoint.createsOrders();
-            if (orderRate) {
-                budget.backOffOrders(wait);
-            } else {
-                budget.backOff(wait);
-            }
-            LOG.warn("the venue answered HTTP {} to {} {}: backing off {} for {} ms", status, endpoint.method(),
-                    endpoint.path(), orderRate ? "new orders" : "every request", wait);
-            return new ExchangeException(ExchangeErrorKind.RATE_LIMITED, code != null ? code : "HTTP " + status,
-                    msg != null ? msg : status == 418 ? "IP banned" : "Too many requests", wait);
-        }
-        Integer venueCode = node != null && node.path("code").isInt() ? node.path("code").asInt() : null;
-        String text = msg != null ? msg : body == null || body.isBlank() ? null : body;
-        ExchangeErrorKind kind = ErrorClassifier.kindOf(endpoint.createsOrders(), status, venueCode, text);
-        if (kind == ExchangeErrorKind.RATE_LIMITED) {
-            long wait = retryAfterMs > 0 ? retryAfterMs : 30_000;
-            if (venueCode != null && venueCode == BinanceErrorCode.TOO_MANY_ORDERS.code()) {
-                budget.backOffOrders(wait);
-            } else {
-                budget.backOff(wait);
-            }
-        }
-        String label = code != null ? code : "HTTP " + status;
-        return new ExchangeException(kind, label, msg != null ? msg : describe(kind, endpoint, status), retryAfterMs);
-    }
-
-    /** A message for an answer without Binance's own (a gateway's page, an empty body). */
-    private static String describe(ExchangeErrorKind kind, Endpoint endpoint, int status) {
-        return switch (kind) {
-            case TIMEOUT_UNKNOWN -> endpoint.method() + " " + endpoint.path() + " answered HTTP " + status
-                    + ": execution status unknown";
-            case AUTHENTICATION -> "API key refused";
-            case OTHER -> status == 403 ? "refused by the venue's firewall" : endpoint.method() + " " + endpoint.path() + " failed";
-            default -> endpoint.method() + " " + endpoint.path() + " failed";
-        };
-    }
-
-    private static long retryAfterMs(String header) {
-        if (header == null) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(header.trim()) * 1_000;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.gridbot.exchange.binance.rest;
 
 import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.StopTrigger;
 import java.util.LinkedHashMap;
@@ -24,14 +25,15 @@ public final class OrderParams {
         if (q.positionSide() != PositionSide.BOTH) {
             p.put("positionSide", q.positionSide().name());
         }
-        switch (q.type()) {
-            case LIMIT -> {
-                p.put("timeInForce", q.timeInForce().name());
-                p.put("quantity", q.quantity().toPlainString());
-                p.put("price", q.price().toPlainString());
-            }
-            case MARKET -> p.put("quantity", q.quantity().toPlainString());
-            case STOP_MARKET -> throw new IllegalArgumentException("stops go to the algo-order endpoint");
+        if (OrderRoute.of(q) == OrderRoute.ALGO) {
+            throw new IllegalArgumentException("stops go to the algo-order endpoint");
+        }
+        if (q.type() == OrderType.LIMIT) {
+            p.put("timeInForce", q.timeInForce().name());
+            p.put("quantity", q.quantity().toPlainString());
+            p.put("price", q.price().toPlainString());
+        } else {
+            p.put("quantity", q.quantity().toPlainString());
         }
         if (q.reduceOnly() && q.positionSide() == PositionSide.BOTH) {
             p.put("reduceOnly", "true"); // hedge mode refuses the parameter (-1106)

@@ -1,9 +1,8 @@
 package io.gridbot.exchange.binance.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.exchange.ExchangeException;
-import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +23,13 @@ public final class PositionModeCheck {
     }
 
     /** Throws unless the account is in one-way position mode. */
-    public static void requireOneWay(BinanceRestClient rest) throws ExchangeException {
-        JsonNode dual = rest.call(Endpoint.POSITION_MODE, Map.of()).get("dualSidePosition");
-        if (dual == null || !dual.isBoolean()) {
+    public static void requireOneWay(AccountCalls account) throws ExchangeException {
+        Optional<Boolean> hedge = account.hedgeMode();
+        if (hedge.isEmpty()) {
             throw new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null,
                     "the venue did not say the account's position mode (dualSidePosition)");
         }
-        if (dual.booleanValue()) {
+        if (hedge.get()) {
             LOG.error("{}: switch the account to one-way position mode on Binance (it cannot change while the account "
                     + "holds a position or open orders), then start the grid again", HEDGE_MODE_REFUSED);
             throw new ExchangeException(ExchangeErrorKind.OTHER, null, HEDGE_MODE_REFUSED);

@@ -1,5 +1,8 @@
 /**
- * Binance REST over okhttp: signed and public calls, the server-time offset, and the mapping of Binance error
- * codes and HTTP statuses to the SPI's taxonomy (AC5.6, FR-12).
+ * Binance REST over okhttp: signed and public calls ({@link io.gridbot.exchange.binance.rest.BinanceRestClient}),
+ * one typed call type per concern answering with wire records (orders, account, market data, the listen key),
+ * the server-time offset, which service an order lives in, and the mapping of every failure - Binance error
+ * codes, HTTP statuses, broken connections, unreadable answers - to the SPI's taxonomy in
+ * {@link io.gridbot.exchange.binance.rest.ErrorClassifier}.
  */
 package io.gridbot.exchange.binance.rest;

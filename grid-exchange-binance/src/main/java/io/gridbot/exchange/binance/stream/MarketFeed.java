@@ -1,12 +1,12 @@
 package io.gridbot.exchange.binance.stream;
 
 import io.gridbot.exchange.binance.wire.MarketMessage;
+import io.gridbot.exchange.binance.wire.NeutralMapper;
 import io.gridbot.exchange.binance.wire.StreamParser;
 import io.gridbot.exchange.stream.DepthEvent;
 import io.gridbot.exchange.stream.TickerEvent;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -54,7 +54,7 @@ public final class MarketFeed {
                 tickers.deliver(a.symbol(), new TickerEvent(a.symbol(), q.bid, q.ask, q.last, q.lastQty, a.eventTime()));
             }
             case MarketMessage.DepthUpdate d -> depths.deliver(d.symbol(),
-                    new DepthEvent(d.symbol(), levels(d.bids()), levels(d.asks()), d.eventTime()));
+                    new DepthEvent(d.symbol(), NeutralMapper.levels(d.bids()), NeutralMapper.levels(d.asks()), d.eventTime()));
             case MarketMessage.MarkPriceUpdate m -> marks.put(m.symbol(), m.markPrice());
             case MarketMessage.Other o -> {
                 // subscription replies and events a grid does not use
@@ -65,14 +65,6 @@ public final class MarketFeed {
     /** The last mark price seen for a symbol, or {@code null}. */
     public BigDecimal markPrice(String symbol) {
         return marks.get(symbol);
-    }
-
-    private static List<DepthEvent.Level> levels(List<List<BigDecimal>> rows) {
-        if (rows == null) {
-            return List.of();
-        }
-        return rows.stream().filter(r -> r.size() >= 2 && r.get(1).signum() > 0)
-                .map(r -> new DepthEvent.Level(r.get(0), r.get(1))).toList();
     }
 
     static String abbreviate(String frame) {

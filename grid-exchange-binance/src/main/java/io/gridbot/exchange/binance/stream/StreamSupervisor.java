@@ -1,16 +1,16 @@
 package io.gridbot.exchange.binance.stream;
 
 import io.gridbot.core.event.GridEvent.StreamState;
+import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.binance.rest.ServerClock;
 import io.gridbot.exchange.stream.StreamHealthEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +21,11 @@ import org.slf4j.LoggerFactory;
  * {@code CONNECTED}. After the last failed attempt it reports {@code GAVE_UP}. Streams are also replaced before
  * they reach the venue's 24-hour limit.
  *
- * <p>All state changes and health reports run on the one scheduler thread, so health listeners see one event
- * at a time, in order.
+ * <p>Time is an argument: {@link #doWork(long)} does what is due at the time it is given (losses reported
+ * since, an attempt, a replacement, the streams' own timed work) and answers when it is next due; a
+ * {@link WorkLoop} calls it, on real time in production and on a clock a test moves. A delay after a failed
+ * attempt runs from when the attempt ended, on the same clock. Health reports carry the venue's time. All
+ * state changes and health reports happen in {@code doWork}, so health listeners see one event at a time.
  */
 public final class StreamSupervisor implements AutoCloseable {
 
@@ -37,6 +40,11 @@ public final class StreamSupervisor implements AutoCloseable {
 
         /** Closes it quietly. */
         void disconnect();
+
+        /** Does the stream's own timed work due at {@code nowMs}; answers when it is next due. */
+        default long doWork(long nowMs) {
+            return WorkLoop.NOTHING_DUE;
+        }
     }
 
     /** Brings the adapter's view of orders and positions up to date after a reconnect. */
@@ -59,19 +67,29 @@ public final class StreamSupervisor implements AutoCloseable {
         CLOSED
     }
 
+    private record Loss(String reason, boolean immediate) {
+    }
+
     private final List<Stream> streams = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService scheduler;
     private final List<Duration> delays;
     private final Duration maxAge;
-    private final LongSupplier clock;
+    private final ServerClock clock;
     private final Listeners<StreamHealthEvent> health;
-    private final Map<Stream, ScheduledFuture<?>> rotations = new ConcurrentHashMap<>();
+    private final Queue<Loss> losses = new ConcurrentLinkedQueue<>();
+    /** When each open stream is due for replacement, local time. */
+    private final Map<Stream, Long> rotations = new ConcurrentHashMap<>();
     private volatile Resync resync = () -> { };
+    private volatile Runnable wake = () -> { };
     private volatile Phase phase = Phase.IDLE;
+    private int attempt;
+    private long attemptDueMs;
 
-    public StreamSupervisor(ScheduledExecutorService scheduler, List<Duration> delays, Duration maxAge, LongSupplier clock,
-            Listeners<StreamHealthEvent> health) {
-        this.scheduler = scheduler;
+    /**
+     * @param delays the delays before attempts 1, 2, 3 …
+     * @param maxAge how old a stream may get before it is replaced
+     * @param clock  local time for the schedule, the venue's for health reports
+     */
+    public StreamSupervisor(List<Duration> delays, Duration maxAge, ServerClock clock, Listeners<StreamHealthEvent> health) {
         this.delays = List.copyOf(delays);
         this.maxAge = maxAge;
         this.clock = clock;
@@ -82,14 +100,20 @@ public final class StreamSupervisor implements AutoCloseable {
         this.resync = resync;
     }
 
+    /** What has {@link #doWork} run soon (the loop's wake-up); called whenever new work is queued. */
+    public void wakeWith(Runnable wakeUp) {
+        this.wake = wakeUp;
+    }
+
     /** Adds a stream and opens it now (on the caller's thread). */
     public void open(Stream stream) throws Exception {
         streams.add(stream);
         stream.connect();
-        scheduleRotation(stream);
+        scheduleRotation(stream, clock.localMs());
         if (phase == Phase.IDLE) {
             phase = Phase.CONNECTED;
         }
+        wake.run();
     }
 
     /**
@@ -102,7 +126,8 @@ public final class StreamSupervisor implements AutoCloseable {
         }
         try {
             stream.connect();
-            scheduleRotation(stream);
+            scheduleRotation(stream, clock.localMs());
+            wake.run();
         } catch (Exception e) {
             lost(stream.name() + " did not open: " + e.getMessage(), false);
         }
@@ -114,15 +139,43 @@ public final class StreamSupervisor implements AutoCloseable {
     }
 
     /**
-     * A stream was lost (its socket failed or the venue closed it); thread-safe.
+     * A stream was lost (its socket failed or the venue closed it); thread-safe. The next {@link #doWork} acts.
      *
      * @param immediate retry at once (an expired listen key, a planned rotation) instead of after the first delay
      */
     public void lost(String reason, boolean immediate) {
-        submit(() -> onLost(reason, immediate));
+        losses.add(new Loss(reason, immediate));
+        wake.run();
     }
 
-    private void onLost(String reason, boolean immediate) {
+    /**
+     * Does everything due at {@code nowMs}: losses reported since the last call, a reconnect attempt, stream
+     * replacements, each stream's own timed work. Answers when it is next due ({@link WorkLoop#NOTHING_DUE} if
+     * nothing is scheduled); a loss reported meanwhile makes it due at once.
+     */
+    public long doWork(long nowMs) {
+        for (Loss loss = losses.poll(); loss != null; loss = losses.poll()) {
+            onLost(loss.reason(), loss.immediate(), nowMs);
+        }
+        if (phase == Phase.RECOVERING && nowMs >= attemptDueMs) {
+            attempt(attempt);
+        }
+        for (Map.Entry<Stream, Long> due : rotations.entrySet()) {
+            if (phase == Phase.CONNECTED && nowMs >= due.getValue()) {
+                rotate(due.getKey());
+            }
+        }
+        long next = phase == Phase.RECOVERING ? attemptDueMs : WorkLoop.NOTHING_DUE;
+        for (long at : rotations.values()) {
+            next = Math.min(next, at);
+        }
+        for (Stream s : streams) {
+            next = Math.min(next, s.doWork(nowMs));
+        }
+        return losses.isEmpty() || phase == Phase.CLOSED ? next : nowMs;
+    }
+
+    private void onLost(String reason, boolean immediate, long nowMs) {
         if (phase != Phase.CONNECTED) {
             return;
         }
@@ -130,21 +183,20 @@ public final class StreamSupervisor implements AutoCloseable {
         LOG.warn("stream lost: {}; reconnecting", reason);
         report(StreamState.DISCONNECTED, 0, reason);
         disconnectAll();
-        schedule(1, immediate ? 0 : delays.get(0).toMillis());
+        attempt = 1;
+        attemptDueMs = nowMs + (immediate ? 0 : delays.get(0).toMillis());
     }
 
     private void attempt(int n) {
-        if (phase != Phase.RECOVERING) {
-            return;
-        }
         report(StreamState.RECONNECTING, n, "reconnect attempt " + n);
         try {
             for (Stream s : streams) {
                 s.connect();
             }
             resync.run();
+            long now = clock.localMs();
             for (Stream s : streams) {
-                scheduleRotation(s);
+                scheduleRotation(s, now);
             }
             phase = Phase.CONNECTED;
             LOG.info("streams reconnected on attempt {}", n);
@@ -152,12 +204,16 @@ public final class StreamSupervisor implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("reconnect attempt {} failed: {}", n, e.getMessage());
             disconnectAll();
+            if (phase == Phase.CLOSED) {
+                return;
+            }
             if (n < delays.size()) {
                 long wait = delays.get(n).toMillis();
-                if (e instanceof io.gridbot.exchange.ExchangeException x && x.retryAfterMs() > wait) {
+                if (e instanceof ExchangeException x && x.retryAfterMs() > wait) {
                     wait = x.retryAfterMs(); // an attempt inside the venue's back-off would fail for nothing
                 }
-                schedule(n + 1, wait);
+                attempt = n + 1;
+                attemptDueMs = clock.localMs() + wait;
             } else {
                 phase = Phase.GAVE_UP;
                 LOG.error("streams gave up after {} reconnect attempts", n);
@@ -166,64 +222,38 @@ public final class StreamSupervisor implements AutoCloseable {
         }
     }
 
-    private void scheduleRotation(Stream stream) {
-        ScheduledFuture<?> old = rotations.remove(stream);
-        if (old != null) {
-            old.cancel(false);
-        }
-        try {
-            rotations.put(stream, scheduler.schedule(() -> rotate(stream), maxAge.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closing
+    private void scheduleRotation(Stream stream, long nowMs) {
+        if (phase != Phase.CLOSED) {
+            rotations.put(stream, nowMs + maxAge.toMillis());
         }
     }
 
     private void rotate(Stream stream) {
-        if (phase != Phase.CONNECTED) {
-            return;
-        }
         try {
             // connect() opens the new socket before closing the old one
             stream.connect();
-            scheduleRotation(stream);
+            scheduleRotation(stream, clock.localMs());
             LOG.info("{} replaced ahead of the venue's 24-hour limit", stream.name());
         } catch (Exception e) {
-            onLost(stream.name() + " could not be replaced: " + e.getMessage(), false);
-        }
-    }
-
-    private void schedule(int attempt, long delayMs) {
-        try {
-            scheduler.schedule(() -> attempt(attempt), delayMs, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closing
-        }
-    }
-
-    private void submit(Runnable task) {
-        try {
-            scheduler.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closing
+            onLost(stream.name() + " could not be replaced: " + e.getMessage(), false, clock.localMs());
         }
     }
 
     private void disconnectAll() {
-        rotations.values().forEach(f -> f.cancel(false));
         rotations.clear();
         for (Stream s : streams) {
             s.disconnect();
         }
     }
 
-    private void report(StreamState state, int attempt, String reason) {
-        health.deliver(null, new StreamHealthEvent(state, attempt, reason, clock.getAsLong()));
+    private void report(StreamState state, int attemptNo, String reason) {
+        health.deliver(null, new StreamHealthEvent(state, attemptNo, reason, clock.nowMs()));
     }
 
+    /** Closes every stream for good; {@link #doWork} does nothing more. */
     @Override
     public void close() {
         phase = Phase.CLOSED;
         disconnectAll();
-        scheduler.shutdownNow();
     }
 }

@@ -2,25 +2,22 @@ package io.gridbot.exchange.binance.stream;
 
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.rest.BinanceErrorCode;
-import io.gridbot.exchange.binance.rest.BinanceRestClient;
-import io.gridbot.exchange.binance.rest.Endpoint;
+import io.gridbot.exchange.binance.rest.ListenKeyCalls;
+import io.gridbot.exchange.binance.wire.NeutralMapper;
 import io.gridbot.exchange.binance.wire.StreamParser;
 import io.gridbot.exchange.binance.wire.UnknownVenueValueException;
 import io.gridbot.exchange.binance.wire.UserDataMessage;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The user-data stream: creates a listen key, connects to {@code /private} with it, extends it on schedule,
- * and maps ORDER_TRADE_UPDATE, ALGO_UPDATE and ACCOUNT_UPDATE to SPI events. An expired or vanished key
+ * The user-data stream: creates a listen key, connects to {@code /private} with it, extends it on schedule (in
+ * {@link #doWork}), and maps ORDER_TRADE_UPDATE, ALGO_UPDATE and ACCOUNT_UPDATE to SPI events. An expired or vanished key
  * counts as a lost stream to be reconnected at once with a fresh key; so does an order event with a status or
  * side the adapter does not know, after which the grid resynchronises as after any reconnect.
  */
@@ -29,32 +26,34 @@ public final class UserDataStream implements StreamSupervisor.Stream {
     private static final Logger LOG = LoggerFactory.getLogger(UserDataStream.class);
 
     private final String baseUrl;
-    private final BinanceRestClient rest;
+    private final ListenKeyCalls listenKey;
     private final StreamParser parser;
     private final Listeners<OrderEvent> orders;
     private final Listeners<AccountEvent> accounts;
     private final Consumer<OrderEvent> observer;
-    private final ScheduledExecutorService scheduler;
+    private final LongSupplier clock;
     private final long keepAliveMs;
     private final TriggeredStops triggered = new TriggeredStops();
     private StreamLink link;
     private StreamSupervisor supervisor;
-    private volatile ScheduledFuture<?> keepAlive;
+    /** When the listen key is next extended, local time; none while disconnected. */
+    private volatile long keepAliveDueMs = WorkLoop.NOTHING_DUE;
 
     /**
      * @param baseUrl  e.g. {@code wss://fstream.binance.com/private}
      * @param observer sees every order event first (the adapter's own bookkeeping)
+     * @param clock    local time, for the keep-alive schedule
      */
-    public UserDataStream(String baseUrl, BinanceRestClient rest, StreamParser parser, Listeners<OrderEvent> orders,
-            Listeners<AccountEvent> accounts, Consumer<OrderEvent> observer, ScheduledExecutorService scheduler,
+    public UserDataStream(String baseUrl, ListenKeyCalls listenKey, StreamParser parser, Listeners<OrderEvent> orders,
+            Listeners<AccountEvent> accounts, Consumer<OrderEvent> observer, LongSupplier clock,
             long keepAliveMs) {
         this.baseUrl = baseUrl;
-        this.rest = rest;
+        this.listenKey = listenKey;
         this.parser = parser;
         this.orders = orders;
         this.accounts = accounts;
         this.observer = observer;
-        this.scheduler = scheduler;
+        this.clock = clock;
         this.keepAliveMs = keepAliveMs;
     }
 
@@ -72,21 +71,30 @@ public final class UserDataStream implements StreamSupervisor.Stream {
     @Override
     public void connect() throws ExchangeException, IOException {
         // POST returns the active key (extended) if there is one, else a new key.
-        String key = rest.call(Endpoint.LISTEN_KEY_CREATE, Map.of()).path("listenKey").asText("");
+        String key = listenKey.create();
         if (key.isEmpty()) {
             throw new IOException("the venue returned no listen key");
         }
         link.connect(baseUrl + "/ws?listenKey=" + key);
-        ScheduledFuture<?> previous = keepAlive;
-        if (previous != null) {
-            previous.cancel(false);
+        keepAliveDueMs = clock.getAsLong() + keepAliveMs;
+    }
+
+    /** Extends the listen key when due; the next extension is due a keep-alive period after this one ended. */
+    @Override
+    public long doWork(long nowMs) {
+        if (keepAliveDueMs == WorkLoop.NOTHING_DUE || nowMs < keepAliveDueMs) {
+            return keepAliveDueMs;
         }
-        keepAlive = scheduler.scheduleWithFixedDelay(this::extend, keepAliveMs, keepAliveMs, TimeUnit.MILLISECONDS);
+        extend();
+        if (keepAliveDueMs != WorkLoop.NOTHING_DUE) {
+            keepAliveDueMs = clock.getAsLong() + keepAliveMs;
+        }
+        return keepAliveDueMs;
     }
 
     private void extend() {
         try {
-            rest.call(Endpoint.LISTEN_KEY_KEEP_ALIVE, Map.of());
+            listenKey.keepAlive();
         } catch (ExchangeException e) {
             if (String.valueOf(BinanceErrorCode.INVALID_LISTEN_KEY.code()).equals(e.venueCode())) {
                 supervisor.lost("the listen key is gone", true);
@@ -98,10 +106,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
 
     @Override
     public void disconnect() {
-        ScheduledFuture<?> k = keepAlive;
-        if (k != null) {
-            k.cancel(false);
-        }
+        keepAliveDueMs = WorkLoop.NOTHING_DUE;
         link.disconnect();
     }
 
@@ -116,12 +121,12 @@ public final class UserDataStream implements StreamSupervisor.Stream {
         }
         try {
             switch (message) {
-                case UserDataMessage.OrderTradeUpdate u -> publish(triggered.attribute(u.toEvent()));
+                case UserDataMessage.OrderTradeUpdate u -> publish(triggered.attribute(NeutralMapper.event(u)));
                 case UserDataMessage.AlgoUpdate a -> {
                     triggered.observe(a.order());
-                    a.toEvent().ifPresent(this::publish);
+                    NeutralMapper.event(a).ifPresent(this::publish);
                 }
-                case UserDataMessage.AccountUpdate a -> accounts.deliver(null, a.toEvent());
+                case UserDataMessage.AccountUpdate a -> accounts.deliver(null, NeutralMapper.event(a));
                 case UserDataMessage.ListenKeyExpired x -> supervisor.lost("the listen key expired", true);
                 case UserDataMessage.Other o -> LOG.debug("user-data event {} not used", o.type());
             }
@@ -140,7 +145,7 @@ public final class UserDataStream implements StreamSupervisor.Stream {
     /** Invalidates the listen key on close, so it does not linger for an hour. */
     public void release() {
         try {
-            rest.call(Endpoint.LISTEN_KEY_CLOSE, Map.of());
+            listenKey.close();
         } catch (ExchangeException e) {
             LOG.debug("could not close the listen key: {}", e.getMessage());
         }

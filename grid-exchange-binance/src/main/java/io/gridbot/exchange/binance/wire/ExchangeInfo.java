@@ -1,7 +1,6 @@
 package io.gridbot.exchange.binance.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.gridbot.core.market.SymbolRules;
 import io.gridbot.exchange.binance.limits.RateLimit;
 import java.math.BigDecimal;
 import java.util.List;
@@ -52,22 +51,6 @@ public record ExchangeInfo(long serverTime, List<RateLimitEntry> rateLimits, Lis
 
     /** The rules of one symbol, if listed. */
     public Optional<BinanceSymbolRules> rules(String symbol) {
-        return symbols.stream().filter(s -> s.symbol().equals(symbol)).findFirst().map(ExchangeInfo::toRules);
-    }
-
-    private static BinanceSymbolRules toRules(SymbolEntry s) {
-        Filter price = s.filter("PRICE_FILTER").orElse(null);
-        Filter lot = s.filter("LOT_SIZE").orElse(null);
-        Filter marketLot = s.filter("MARKET_LOT_SIZE").orElse(lot);
-        BigDecimal notional = s.filter("MIN_NOTIONAL").map(Filter::notional).orElse(BigDecimal.ZERO);
-        int maxOrders = s.filter("MAX_NUM_ORDERS").map(Filter::limit).orElse(SymbolRules.DEFAULT_MAX_OPEN_ORDERS);
-        SymbolRules core = new SymbolRules(s.symbol(), price == null ? BigDecimal.ZERO : price.tickSize(),
-                lot == null ? BigDecimal.ZERO : lot.stepSize(), lot == null ? BigDecimal.ZERO : lot.minQty(),
-                notional == null ? BigDecimal.ZERO : notional, maxOrders);
-        return new BinanceSymbolRules(core, s.status(),
-                price == null ? null : price.minPrice(), price == null ? null : price.maxPrice(),
-                lot == null ? null : lot.maxQty(),
-                marketLot == null ? null : marketLot.minQty(), marketLot == null ? null : marketLot.maxQty(),
-                marketLot == null ? null : marketLot.stepSize());
+        return symbols.stream().filter(s -> s.symbol().equals(symbol)).findFirst().map(NeutralMapper::rules);
     }
 }

@@ -1,33 +1,15 @@
 package io.gridbot.exchange.binance.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.gridbot.core.order.OrderStatus;
-import io.gridbot.core.order.OrderType;
-import io.gridbot.exchange.Balance;
-import io.gridbot.exchange.PositionSnapshot;
-import io.gridbot.exchange.stream.AccountEvent;
-import io.gridbot.exchange.stream.OrderEvent;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
-/** A message of the user-data stream, by its {@code e} field. */
+/** A message of the user-data stream, by its {@code e} field; {@link NeutralMapper} turns it into SPI events. */
 public sealed interface UserDataMessage {
 
     /** {@code ORDER_TRADE_UPDATE}: an order changed. */
     record OrderTradeUpdate(@JsonProperty("E") long eventTime, @JsonProperty("T") long transactionTime,
             @JsonProperty("o") OrderUpdate order) implements UserDataMessage {
-
-        public OrderEvent toEvent() {
-            OrderUpdate o = order;
-            boolean traded = o.lastQty() != null && o.lastQty().signum() > 0;
-            return new OrderEvent(o.symbol(), o.clientOrderId(), Long.toString(o.orderId()), VenueEnums.side(o.side()),
-                    VenueEnums.type(o.originalType() != null ? o.originalType() : o.type()), VenueEnums.status(o.status()),
-                    "LIMIT".equals(o.type()) ? o.price() : null, o.qty(), OrderWire.zeroIfNull(o.cumQty()),
-                    traded ? o.lastQty() : BigDecimal.ZERO, traded ? o.lastPrice() : null,
-                    traded ? OrderWire.zeroIfNull(o.commission()) : BigDecimal.ZERO, traded ? o.commissionAsset() : null,
-                    traded && o.tradeId() > 0 ? Long.toString(o.tradeId()) : null, o.reduceOnly(), eventTime);
-        }
     }
 
     /** The {@code o} object of ORDER_TRADE_UPDATE. */
@@ -47,15 +29,6 @@ public sealed interface UserDataMessage {
     /** {@code ACCOUNT_UPDATE}: balances or positions changed. */
     record AccountUpdate(@JsonProperty("E") long eventTime, @JsonProperty("T") long transactionTime,
             @JsonProperty("a") Account account) implements UserDataMessage {
-
-        public AccountEvent toEvent() {
-            List<Balance> balances = account.balances() == null ? List.of()
-                    : account.balances().stream().map(b -> new Balance(b.asset(), b.wallet(), b.crossWallet())).toList();
-            List<PositionSnapshot> positions = account.positions() == null ? List.of()
-                    : account.positions().stream().map(p -> new PositionSnapshot(p.symbol(), OrderWire.zeroIfNull(p.amount()),
-                            OrderWire.zeroIfNull(p.entryPrice()), OrderWire.zeroIfNull(p.unrealized()), eventTime)).toList();
-            return new AccountEvent(account.reason(), balances, positions, eventTime);
-        }
     }
 
     /** The {@code a} object of ACCOUNT_UPDATE. */
@@ -77,29 +50,6 @@ public sealed interface UserDataMessage {
     /** {@code ALGO_UPDATE}: a conditional (algo) order changed. */
     record AlgoUpdate(@JsonProperty("E") long eventTime, @JsonProperty("T") long transactionTime,
             @JsonProperty("o") AlgoOrder order) implements UserDataMessage {
-
-        /**
-         * The order event of a conditional order's own life (placed, cancelled, expired). A triggered stop's
-         * fill arrives as the ORDER_TRADE_UPDATE of the order it became, so TRIGGERING / TRIGGERED /
-         * FINISHED give nothing here. A status the adapter does not know throws
-         * {@link UnknownVenueValueException}.
-         */
-        public Optional<OrderEvent> toEvent() {
-            OrderStatus status = switch (order.status() == null ? "" : order.status()) {
-                case "NEW" -> OrderStatus.NEW;
-                case "CANCELED" -> OrderStatus.CANCELED;
-                case "EXPIRED", "REJECTED" -> OrderStatus.EXPIRED;
-                case "TRIGGERING", "TRIGGERED", "FINISHED" -> null;
-                default -> throw new UnknownVenueValueException("status", order.status());
-            };
-            if (status == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new OrderEvent(order.symbol(), order.clientAlgoId(), Long.toString(order.algoId()),
-                    VenueEnums.side(order.side()), OrderType.STOP_MARKET, status, null,
-                    order.closePosition() ? null : order.qty(), BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null,
-                    null, order.reduceOnly(), eventTime));
-        }
     }
 
     /** The {@code o} object of ALGO_UPDATE. */

@@ -1,6 +1,5 @@
 package io.gridbot.exchange.binance.wire;
 
-import io.gridbot.exchange.TradeRecord;
 import java.math.BigDecimal;
 
 /**
@@ -9,9 +8,4 @@ import java.math.BigDecimal;
  */
 public record UserTradeWire(long id, long orderId, String symbol, String side, BigDecimal price, BigDecimal qty,
         BigDecimal commission, String commissionAsset, BigDecimal realizedPnl, boolean maker, long time) {
-
-    public TradeRecord toRecord(String clientOrderId) {
-        return new TradeRecord(clientOrderId, Long.toString(orderId), Long.toString(id), VenueEnums.side(side), price, qty,
-                OrderWire.zeroIfNull(commission), commissionAsset, time);
-    }
 }

@@ -210,7 +210,7 @@ public final class FakeBinance implements AutoCloseable {
             notional.put(e.clientOrderId(), value);
         }
         BigDecimal avg = e.cumFilledQty().signum() == 0 ? null : value.divide(e.cumFilledQty(), MathContext.DECIMAL64);
-        if (q != null && q.type() == OrderType.STOP_MARKET) {
+        if (inAlgoService(q)) {
             if (!traded) {
                 streams.publishPrivate(wire.text(wire.algoUpdate(q, e.exchangeOrderId(), e.status().name(), e.atMs())));
                 return;
@@ -229,6 +229,21 @@ public final class FakeBinance implements AutoCloseable {
             return;
         }
         streams.publishPrivate(wire.text(wire.orderTradeUpdate(e, q, avg)));
+    }
+
+    /** Binance keeps conditional orders (the protective stop) in its Algo service, apart from the others. */
+    static boolean inAlgoService(OrderType type) {
+        return type == OrderType.STOP_MARKET;
+    }
+
+    /** Whether the request, if any, placed a conditional order. */
+    static boolean inAlgoService(OrderRequest q) {
+        return q != null && inAlgoService(q.type());
+    }
+
+    /** Whether the request, if any, placed a regular order ({@code /fapi/v1/order}). */
+    static boolean inOrderService(OrderRequest q) {
+        return q != null && !inAlgoService(q.type());
     }
 
     /** The order id a triggered stop's market order gets when it does not keep the algo id. */

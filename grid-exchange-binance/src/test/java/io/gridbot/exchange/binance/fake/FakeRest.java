@@ -370,7 +370,7 @@ final class FakeRest extends Dispatcher {
         String symbol = symbol(p);
         String id = clientId(p, "origClientOrderId");
         OrderRequest q = fake.requests.get(id);
-        if (q == null || q.type() == OrderType.STOP_MARKET) {
+        if (!FakeBinance.inOrderService(q)) {
             return new Answer(400, fake.wire.text(fake.wire.error(-2011, "Unknown order sent.")));
         }
         fake.sim.cancelOrder(symbol, id);
@@ -381,7 +381,7 @@ final class FakeRest extends Dispatcher {
         ArrayNode out = fake.wire.array();
         for (OpenOrder o : fake.sim.openOrders(symbol(p))) {
             OrderRequest q = fake.requests.get(o.clientOrderId());
-            if (o.type() != OrderType.STOP_MARKET && q != null) {
+            if (!FakeBinance.inAlgoService(o.type()) && q != null) {
                 out.add(fake.wire.openOrder(o, q, fake.created.getOrDefault(o.clientOrderId(), 0L)));
             }
         }
@@ -392,7 +392,7 @@ final class FakeRest extends Dispatcher {
         String symbol = symbol(p);
         String id = p.containsKey("origClientOrderId") ? p.get("origClientOrderId") : fake.byOrderId.get(p.get("orderId"));
         OrderRequest q = id == null ? null : fake.requests.get(id);
-        if (q == null || q.type() == OrderType.STOP_MARKET) {
+        if (!FakeBinance.inOrderService(q)) {
             return new Answer(400, fake.wire.text(fake.wire.error(-2013, "Order does not exist.")));
         }
         return ok(fake.wire.order(q, fake.sim.queryOrder(symbol, id), fake.created.getOrDefault(id, 0L)));
@@ -402,7 +402,7 @@ final class FakeRest extends Dispatcher {
         String symbol = symbol(p);
         String id = p.get("clientAlgoId");
         OrderRequest q = id == null ? null : fake.requests.get(id);
-        if (q == null || q.type() != OrderType.STOP_MARKET) {
+        if (!FakeBinance.inAlgoService(q)) {
             return new Answer(400, fake.wire.text(fake.wire.error(-2013, "Order does not exist.")));
         }
         OrderState state = fake.sim.queryOrder(symbol, id);
@@ -443,7 +443,7 @@ final class FakeRest extends Dispatcher {
         for (TradeRecord t : fake.sim.trades(symbol, start)) {
             if (Long.parseLong(t.tradeId()) >= fromId && out.size() < limit) {
                 OrderRequest q = fake.requests.get(t.clientOrderId());
-                boolean stop = ownIds && q != null && q.type() == OrderType.STOP_MARKET;
+                boolean stop = ownIds && FakeBinance.inAlgoService(q);
                 out.add(fake.wire.userTrade(symbol, stop ? new TradeRecord(FakeBinance.triggeredClientId(t.exchangeOrderId()),
                         FakeBinance.triggeredOrderId(t.exchangeOrderId()), t.tradeId(), t.side(), t.price(), t.qty(), t.fee(),
                         t.feeAsset(), t.atMs()) : t));
@@ -479,7 +479,7 @@ final class FakeRest extends Dispatcher {
         String symbol = symbol(p);
         String id = clientId(p, "clientAlgoId");
         OrderRequest q = id == null ? null : fake.requests.get(id);
-        if (q == null || q.type() != OrderType.STOP_MARKET) {
+        if (!FakeBinance.inAlgoService(q)) {
             return new Answer(400, fake.wire.text(fake.wire.error(-2011, "Unknown order sent.")));
         }
         OpenOrder open = fake.sim.openOrders(symbol).stream().filter(o -> o.clientOrderId().equals(id)).findFirst().orElse(null);
@@ -491,7 +491,7 @@ final class FakeRest extends Dispatcher {
         ArrayNode out = fake.wire.array();
         for (OpenOrder o : fake.sim.openOrders(symbol(p))) {
             OrderRequest q = fake.requests.get(o.clientOrderId());
-            if (o.type() == OrderType.STOP_MARKET && q != null) {
+            if (FakeBinance.inAlgoService(o.type()) && q != null) {
                 out.add(fake.wire.algoOrder(q, o.exchangeOrderId(), "NEW", fake.created.getOrDefault(o.clientOrderId(), 0L)));
             }
         }

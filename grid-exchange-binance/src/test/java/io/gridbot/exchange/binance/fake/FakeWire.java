@@ -160,7 +160,7 @@ final class FakeWire {
             case EXPIRED, REJECTED -> "EXPIRED";
             default -> "TRADE";
         };
-        boolean stop = q != null && q.type() == io.gridbot.core.order.OrderType.STOP_MARKET;
+        boolean stop = FakeBinance.inAlgoService(q);
         String type = stop ? "MARKET" : e.type().name();
         ObjectNode o = object().put("s", e.symbol()).put("c", clientId).put("S", e.side().name()).put("o", type)
                 .put("f", q != null && q.timeInForce() != null ? q.timeInForce().name() : "GTC")

@@ -9,6 +9,7 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.TimeInForce;
+import io.gridbot.exchange.binance.AdapterTime;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.BinanceSettings;
 import io.gridbot.exchange.binance.fake.FakeBinance;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The streams against the fake (AC5.4, edge case 1): events flow, a lost stream is reconnected on the schedule
  * with everything resubscribed and the account resynchronised before CONNECTED, the last failure says GAVE_UP,
  * expired listen keys and the venue's own closes are handled, streams are replaced before their maximum age, and
- * malformed frames are skipped.
+ * malformed frames are skipped. The adapter's schedule runs on a clock the test moves; what waits for a socket
+ * (a frame, a connect, a dead stream's missing pong) is awaited.
  */
 class BinanceStreamsTest {
 
@@ -40,10 +42,25 @@ class BinanceStreamsTest {
     private final List<OrderEvent> orders = new CopyOnWriteArrayList<>();
     private final List<AccountEvent> accounts = new CopyOnWriteArrayList<>();
     private final List<StreamHealthEvent> health = new CopyOnWriteArrayList<>();
+    private final AdapterTime.Manual time = AdapterTime.manual(System.currentTimeMillis());
     private BinanceAdapter adapter;
 
+    /** On real time, for what involves no schedule of the adapter's. */
     private BinanceAdapter open(BinanceSettings settings) throws Exception {
-        adapter = BinanceAdapter.open(settings);
+        return open(settings, AdapterTime.system());
+    }
+
+    /**
+     * On {@link #time}, which the test moves, with the production reconnect schedule (5, 10, 15 s): reconnect
+     * delays, keep-alives and replacements wait for it.
+     */
+    private BinanceAdapter openOnTestTime(BinanceSettings settings) throws Exception {
+        return open(settings.withReconnectDelays(List.of(Duration.ofSeconds(5), Duration.ofSeconds(10),
+                Duration.ofSeconds(15))), time);
+    }
+
+    private BinanceAdapter open(BinanceSettings settings, AdapterTime on) throws Exception {
+        adapter = BinanceAdapter.open(settings, on);
         adapter.watchTicker(BTC, tickers::add);
         adapter.watchOrders(orders::add);
         adapter.watchAccount(accounts::add);
@@ -106,12 +123,15 @@ class BinanceStreamsTest {
 
     @Test
     void aDroppedStreamReconnectsResubscribesAndResynchronisesBeforeConnected() throws Exception {
-        open(fake.settings());
+        openOnTestTime(fake.settings());
         restingOrder();
         tradeAndSeeTicker("26001.0");
 
         fake.dropStreams();
 
+        until("DISCONNECTED", () -> states().contains(StreamState.DISCONNECTED));
+        assertThat(states()).as("no attempt before the first delay").containsExactly(StreamState.DISCONNECTED);
+        time.advance(Duration.ofSeconds(5));
         until("CONNECTED", () -> states().contains(StreamState.CONNECTED));
         assertThat(states()).containsExactly(StreamState.DISCONNECTED, StreamState.RECONNECTING, StreamState.CONNECTED);
         assertThat(health.get(1).attempt()).isEqualTo(1);
@@ -125,11 +145,16 @@ class BinanceStreamsTest {
 
     @Test
     void afterTheLastFailedAttemptItGivesUp() throws Exception {
-        open(fake.settings());
+        openOnTestTime(fake.settings());
         fake.faults().refuseStreamConnects(100);
 
         fake.dropStreams();
 
+        until("DISCONNECTED", () -> states().contains(StreamState.DISCONNECTED));
+        time.advance(Duration.ofSeconds(5));
+        time.advance(Duration.ofSeconds(10));
+        assertThat(states()).doesNotContain(StreamState.GAVE_UP);
+        time.advance(Duration.ofSeconds(15));
         until("GAVE_UP", () -> states().contains(StreamState.GAVE_UP));
         assertThat(states()).containsExactly(StreamState.DISCONNECTED, StreamState.RECONNECTING, StreamState.RECONNECTING,
                 StreamState.RECONNECTING, StreamState.GAVE_UP);
@@ -140,7 +165,7 @@ class BinanceStreamsTest {
     void aStreamThatGoesSilentIsDetectedDeadWithinFiveSeconds() throws Exception {
         int port = Integer.parseInt(fake.streamUrl().substring(fake.streamUrl().lastIndexOf(':') + 1));
         try (StallingProxy proxy = new StallingProxy(port)) {
-            open(fake.settings().withUrls(fake.restUrl(), "ws://127.0.0.1:" + proxy.port()));
+            openOnTestTime(fake.settings().withUrls(fake.restUrl(), "ws://127.0.0.1:" + proxy.port()));
             long stalledAt = System.nanoTime();
 
             proxy.stall(true); // no close, no reset: the bytes just stop, pongs included
@@ -148,6 +173,7 @@ class BinanceStreamsTest {
             until("DISCONNECTED", () -> states().contains(StreamState.DISCONNECTED));
             assertThat(Duration.ofNanos(System.nanoTime() - stalledAt)).isLessThan(Duration.ofSeconds(5));
             proxy.stall(false);
+            time.advance(Duration.ofSeconds(5));
             until("CONNECTED", () -> states().contains(StreamState.CONNECTED));
             tradeAndSeeTicker("26007.0");
         }
@@ -155,10 +181,15 @@ class BinanceStreamsTest {
 
     @Test
     void theListenKeyIsKeptAliveAndAVanishedKeyIsReplaced() throws Exception {
-        open(fake.settings().withStreamLifetimes(Duration.ofHours(1), Duration.ofMillis(100)));
+        openOnTestTime(fake.settings()); // the key is extended every 30 minutes
+        time.advance(Duration.ofMinutes(29));
+        assertThat(fake.requestsSeen()).noneMatch(r -> r.startsWith("PUT /fapi/v1/listenKey"));
+        time.advance(Duration.ofMinutes(1));
         until("a keep-alive", () -> fake.requestsSeen().stream().anyMatch(r -> r.startsWith("PUT /fapi/v1/listenKey")));
 
         fake.forgetListenKey(); // gone without a listenKeyExpired event: the next keep-alive gets -1125
+
+        time.advance(Duration.ofMinutes(30));
 
         until("CONNECTED", () -> states().contains(StreamState.CONNECTED));
         restingOrder();
@@ -166,11 +197,14 @@ class BinanceStreamsTest {
 
     @Test
     void aReconnectThatFailsOnceSucceedsOnTheNextAttempt() throws Exception {
-        open(fake.settings());
+        openOnTestTime(fake.settings());
         fake.faults().refuseStreamConnects(1);
 
         fake.dropStreams();
 
+        until("DISCONNECTED", () -> states().contains(StreamState.DISCONNECTED));
+        time.advance(Duration.ofSeconds(5));
+        time.advance(Duration.ofSeconds(10));
         until("CONNECTED", () -> states().contains(StreamState.CONNECTED));
         assertThat(health.getLast().attempt()).isEqualTo(2);
     }
@@ -186,18 +220,26 @@ class BinanceStreamsTest {
 
     @Test
     void theVenueClosingStreamsIsAStreamLost() throws Exception {
-        open(fake.settings());
+        openOnTestTime(fake.settings());
         fake.closeStreams();
 
+        until("DISCONNECTED", () -> states().contains(StreamState.DISCONNECTED));
+        time.advance(Duration.ofSeconds(5));
         until("CONNECTED", () -> states().contains(StreamState.CONNECTED));
         tradeAndSeeTicker("26004.0");
     }
 
     @Test
     void streamsAreReplacedBeforeTheirMaximumAgeWithoutAnOutage() throws Exception {
-        open(fake.settings().withStreamLifetimes(Duration.ofMillis(300), Duration.ofMillis(100)));
+        openOnTestTime(fake.settings()); // replaced after 23 h 50 min, ahead of the venue's 24-hour cut
+        until("the three streams counted open", () -> fake.connectsSoFar() == 3);
         int before = fake.connectsSoFar();
 
+        time.advance(Duration.ofHours(23).plusMinutes(49));
+        assertThat(fake.connectsSoFar()).isEqualTo(before);
+        time.advance(Duration.ofMinutes(1));
+        until("every stream replaced", () -> fake.connectsSoFar() >= before + 3);
+        time.advance(Duration.ofHours(23).plusMinutes(50));
         until("every stream replaced twice", () -> fake.connectsSoFar() >= before + 6);
 
         assertThat(health).isEmpty();

@@ -57,10 +57,10 @@ class BinanceWireParsingTest {
     void anOrderResponseBecomesAckAndState() throws IOException {
         OrderWire order = json.readValue(fixture("order_response.json"), OrderWire.class);
 
-        assertThat(order.toAck().clientOrderId()).isEqualTo("testOrder123");
-        assertThat(order.toAck().exchangeOrderId()).isEqualTo("12345678");
-        assertThat(order.toAck().status()).isEqualTo(OrderStatus.NEW);
-        OrderState state = order.toState();
+        assertThat(NeutralMapper.ack(order).clientOrderId()).isEqualTo("testOrder123");
+        assertThat(NeutralMapper.ack(order).exchangeOrderId()).isEqualTo("12345678");
+        assertThat(NeutralMapper.ack(order).status()).isEqualTo(OrderStatus.NEW);
+        OrderState state = NeutralMapper.state(order);
         assertThat(state.price()).isEqualByComparingTo("50000.00");
         assertThat(state.origQty()).isEqualByComparingTo("0.001");
         assertThat(state.avgPrice()).isNull(); // "0.00" before any fill
@@ -71,29 +71,29 @@ class BinanceWireParsingTest {
     void openOrdersListStopsWithTheirTrigger() throws IOException {
         List<OrderWire> orders = List.of(json.readValue(fixture("http_futures_account_orders.json"), OrderWire[].class));
         assertThat(orders).hasSize(1);
-        assertThat(orders.getFirst().toOpenOrder().type()).isEqualTo(OrderType.STOP_MARKET);
-        assertThat(orders.getFirst().toOpenOrder().price()).isNull();
+        assertThat(NeutralMapper.openOrder(orders.getFirst()).type()).isEqualTo(OrderType.STOP_MARKET);
+        assertThat(NeutralMapper.openOrder(orders.getFirst()).price()).isNull();
 
         AlgoOrderWire algo = json.readValue(fixture("open_algo_orders.json"), AlgoOrderWire[].class)[0];
-        assertThat(algo.toOpenOrder().clientOrderId()).isEqualTo("test-algo-order-1");
-        assertThat(algo.toOpenOrder().stopPrice()).isEqualByComparingTo("45000.00");
-        assertThat(algo.toOpenOrder().exchangeOrderId()).isEqualTo("123456789");
+        assertThat(NeutralMapper.openOrder(algo).clientOrderId()).isEqualTo("test-algo-order-1");
+        assertThat(NeutralMapper.openOrder(algo).stopPrice()).isEqualByComparingTo("45000.00");
+        assertThat(NeutralMapper.openOrder(algo).exchangeOrderId()).isEqualTo("123456789");
     }
 
     @Test
     void positionsBalancesAndTradesKeepTheirDecimals() throws IOException {
-        PositionSnapshot p = json.readValue(fixture("position_risk.json"), PositionRiskWire[].class)[0].toSnapshot(0);
+        PositionSnapshot p = NeutralMapper.position(json.readValue(fixture("position_risk.json"), PositionRiskWire[].class)[0], 0);
         assertThat(p.netQty()).isEqualByComparingTo("0.001");
         assertThat(p.entryPrice()).isEqualByComparingTo("50000.0");
         assertThat(p.unrealizedPnl()).isEqualByComparingTo("1.00000000");
 
         BalanceWire b = json.readValue(fixture("balance.json"), BalanceWire[].class)[0];
-        assertThat(b.toBalance().wallet()).isEqualByComparingTo("122.12345678");
-        assertThat(b.toBalance().available()).isEqualByComparingTo("122.12345678");
+        assertThat(NeutralMapper.balance(b).wallet()).isEqualByComparingTo("122.12345678");
+        assertThat(NeutralMapper.balance(b).available()).isEqualByComparingTo("122.12345678");
 
         UserTradeWire[] trades = json.readValue(fixture("http_futures_account_trades.json"), UserTradeWire[].class);
         assertThat(trades).hasSize(2);
-        var record = trades[0].toRecord("my-client-id");
+        var record = NeutralMapper.trade(trades[0], "my-client-id");
         assertThat(record.tradeId()).isEqualTo("82357626");
         assertThat(record.exchangeOrderId()).isEqualTo("831238666");
         assertThat(record.side()).isEqualTo(Side.SELL);
@@ -104,7 +104,7 @@ class BinanceWireParsingTest {
     @Test
     void anOrderTradeUpdateBecomesAnOrderEventWithItsFill() throws IOException {
         var message = parser.user(fixture("order_update_trade_partial.json"));
-        OrderEvent e = ((UserDataMessage.OrderTradeUpdate) message).toEvent();
+        OrderEvent e = NeutralMapper.event((UserDataMessage.OrderTradeUpdate) message);
 
         assertThat(e.clientOrderId()).isEqualTo("TEST");
         assertThat(e.exchangeOrderId()).isEqualTo("8886774");
@@ -123,7 +123,7 @@ class BinanceWireParsingTest {
     @Test
     void aCombinedStreamEnvelopeIsUnwrapped() throws IOException {
         var message = parser.user(fixture("ws_futures_order_update_trade_reduce_only_qty.json"));
-        OrderEvent e = ((UserDataMessage.OrderTradeUpdate) message).toEvent();
+        OrderEvent e = NeutralMapper.event((UserDataMessage.OrderTradeUpdate) message);
         assertThat(e.reduceOnly()).isTrue();
         assertThat(e.status()).isEqualTo(OrderStatus.FILLED);
         assertThat(e.symbol()).isEqualTo("ETHUSDT");
@@ -131,7 +131,7 @@ class BinanceWireParsingTest {
 
     @Test
     void anAccountUpdateListsOnlyWhatChanged() throws IOException {
-        AccountEvent e = ((UserDataMessage.AccountUpdate) parser.user(fixture("account_update.json"))).toEvent();
+        AccountEvent e = NeutralMapper.event((UserDataMessage.AccountUpdate) parser.user(fixture("account_update.json")));
         assertThat(e.reason()).isEqualTo("ORDER");
         assertThat(e.balances()).singleElement().satisfies(b -> {
             assertThat(b.asset()).isEqualTo("USDT");
@@ -140,18 +140,18 @@ class BinanceWireParsingTest {
         assertThat(e.positions()).hasSize(3);
         assertThat(e.positions().get(2).netQty()).isEqualByComparingTo("-10");
 
-        AccountEvent bnfcr = ((UserDataMessage.AccountUpdate) parser.user(fixture("account_update_bnfcr.json"))).toEvent();
+        AccountEvent bnfcr = NeutralMapper.event((UserDataMessage.AccountUpdate) parser.user(fixture("account_update_bnfcr.json")));
         assertThat(bnfcr.positions()).isEmpty();
         assertThat(bnfcr.balances().getFirst().asset()).isEqualTo("BNFCR");
     }
 
     @Test
     void algoUpdatesReportAStopsOwnLife() throws IOException {
-        var placed = ((UserDataMessage.AlgoUpdate) parser.user(fixture("algo_update_new.json"))).toEvent().orElseThrow();
+        var placed = NeutralMapper.event((UserDataMessage.AlgoUpdate) parser.user(fixture("algo_update_new.json"))).orElseThrow();
         assertThat(placed.clientOrderId()).isEqualTo("Q5xaq5EGKgXXa0fD7fs0Ip");
         assertThat(placed.status()).isEqualTo(OrderStatus.NEW);
         assertThat(placed.type()).isEqualTo(OrderType.STOP_MARKET);
-        var cancelled = ((UserDataMessage.AlgoUpdate) parser.user(fixture("algo_update_canceled.json"))).toEvent().orElseThrow();
+        var cancelled = NeutralMapper.event((UserDataMessage.AlgoUpdate) parser.user(fixture("algo_update_canceled.json"))).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELED);
     }
 

@@ -1,10 +1,10 @@
-package io.gridbot.exchange.binance.wire;
+package io.gridbot.exchange.binance.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.binance.wire.UnknownVenueValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads REST answers into wire records and those into SPI values. An answer that cannot be read fails the
- * request; one that names an order status or side the adapter does not know also raises a doubt, on which the
- * adapter has the grid resynchronise, since its picture of the orders may be wrong.
+ * Reads REST answers into wire records, and converts those into SPI values. An answer that cannot be read
+ * fails the request; one that names an order status or side the adapter does not know also raises a doubt, on
+ * which the adapter has the grid resynchronise, since its picture of the orders may be wrong.
  */
 public final class WireReader {
 
@@ -35,26 +35,19 @@ public final class WireReader {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             LOG.warn("a malformed {} from the venue: {}", type.getSimpleName(), e.getMessage());
-            throw new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null,
-                    "the venue's answer could not be read as " + type.getSimpleName());
+            throw ErrorClassifier.unreadable(type);
         }
     }
 
     public <T> List<T> readList(JsonNode node, Class<T> type) throws ExchangeException {
         if (node == null || !node.isArray()) {
-            throw new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null,
-                    "the venue answered with something other than a list of " + type.getSimpleName());
+            throw ErrorClassifier.notAList(type);
         }
         List<T> out = new ArrayList<>(node.size());
         for (JsonNode item : node) {
             out.add(read(item, type));
         }
         return out;
-    }
-
-    /** Reads one record and converts it, e.g. an order answer into its state. */
-    public <W, T> T read(JsonNode node, Class<W> type, Function<W, T> conversion) throws ExchangeException {
-        return convert(read(node, type), conversion);
     }
 
     /** Converts a wire record; a value the adapter does not know fails the request and raises a doubt. */
@@ -64,7 +57,7 @@ public final class WireReader {
         } catch (UnknownVenueValueException e) {
             LOG.error("{}; resynchronising with the venue", e.getMessage());
             doubt.accept(e.getMessage());
-            throw new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE, null, e.getMessage());
+            throw ErrorClassifier.unknownValue(e);
         }
     }
 }
