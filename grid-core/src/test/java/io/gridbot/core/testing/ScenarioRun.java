@@ -9,13 +9,19 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.PositionSide;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.GridLadder;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -56,6 +62,12 @@ public final class ScenarioRun {
     private final Deque<GridEvent> inbox = new ArrayDeque<>();
     private final List<Incarnation> incarnations = new ArrayList<>();
     private final Map<Integer, Level> savedLevels = new TreeMap<>();
+    private final String tag;
+    private final String otherTag = ClientOrderId.tagOf("another-grid");
+    private final Map<String, Side> foreign = new HashMap<>();
+    private BigDecimal othersNet = BigDecimal.ZERO;
+    private boolean othersTraded;
+    private long foreignSeq;
     private Observer observer = new Observer() {
     };
     private Core core;
@@ -73,6 +85,7 @@ public final class ScenarioRun {
         this.factory = factory;
         this.priceTicks = scenario.startTicks();
         this.venue = new PaperVenue(config.rules(), price());
+        this.tag = ClientOrderId.tagOf(config.name());
     }
 
     public ScenarioRun observe(Observer value) {
@@ -131,7 +144,7 @@ public final class ScenarioRun {
                     GridCommand cancel = r.request.type() == OrderType.STOP_MARKET
                             ? new GridCommand.CancelProtectiveStop(config.symbol(), id)
                             : new GridCommand.CancelOrder(config.symbol(), id);
-                    inbox.addAll(lossy(venue.execute(List.of(cancel), now)));
+                    inbox.addAll(fromVenue(venue.execute(List.of(cancel), now), true));
                     settle(0);
                 }
             }
@@ -141,15 +154,87 @@ public final class ScenarioRun {
             case Step.Stream h -> send(new GridEvent.StreamHealth(now, h.state(), h.attempt()));
             case Step.Operator o -> send(new GridEvent.ControlRequested(now, o.control()));
             case Step.ShellFault f -> send(new GridEvent.Fault(now, "injected: the shell failed"));
-            case Step.Restart r -> restart(r.levelsLost());
+            case Step.RejectCancels r -> venue.rejectNextCancels(Collections.nCopies(r.count(), r.kind())
+                    .toArray(ExchangeErrorKind[]::new));
+            case Step.RecoverHistory h -> {
+                List<GridEvent.Execution> ours = venue.history().stream()
+                        .filter(e -> ClientOrderId.parse(e.clientOrderId()).filter(p -> p.tag().equals(tag)).isPresent())
+                        .toList();
+                send(new GridEvent.ExecutionsRecovered(now, ours.subList(Math.max(0, ours.size() - h.count()),
+                        ours.size())));
+            }
+            case Step.ForeignOrder f -> {
+                // A closePosition stop closes the account's whole position, other grids' shares included, so
+                // a grid with a protective stop shares its symbol with no other grid here.
+                if (!f.anotherGrid() || !config.protectiveStop()) {
+                    placeForeign(f);
+                }
+            }
+            case Step.Restart r -> restart(r.lost());
+            case Step.Crash c -> {
+                now += 500;
+                priceTicks = Math.clamp(priceTicks + c.quarters() * spacing / 4, Scenario.LOWER_TICKS - 400,
+                        scenario.upperTicks() + 400);
+                market(0);
+                settle(0, c.afterDeliveries());
+                inbox.clear(); // the answers in flight die with the process
+                restart(c.lost());
+            }
         }
+    }
+
+    private void placeForeign(Step.ForeignOrder f) {
+        Side side = f.buy() ? Side.BUY : Side.SELL;
+        String id;
+        long ticks;
+        if (f.anotherGrid()) {
+            id = ClientOrderId.of(otherTag, ClientOrderId.Kind.ENTRY, side, 0, ++foreignSeq);
+            long away = Math.max(1, (long) f.quartersAway() * scenario.shape().spacingTicks() / 4);
+            ticks = f.buy() ? priceTicks - away : priceTicks + away;
+        } else {
+            id = "manual-" + (++foreignSeq);
+            ticks = f.buy() ? priceTicks / 2 : priceTicks * 2; // far away: it never fills
+        }
+        foreign.put(id, side);
+        OrderRequest request = OrderRequest.limit(id, config.symbol(), side, Scenario.TICK.multiply(BigDecimal.valueOf(
+                ticks)), config.orderQty(), TimeInForce.GTC, false, PositionSide.BOTH);
+        inbox.addAll(fromVenue(venue.execute(List.of(new GridCommand.PlaceOrder(request, null, -1)), now), false));
+        settle(0);
+    }
+
+    /**
+     * What the venue sends, as the shell delivers it: fills of other grids' orders go to their ledgers, a
+     * snapshot leaves their orders out and names their share of the position, and, when {@code stream},
+     * a pending loss swallows fill and position events.
+     */
+    private List<GridEvent> fromVenue(List<GridEvent> events, boolean stream) {
+        List<GridEvent> kept = new ArrayList<>(events.size());
+        for (GridEvent e : events) {
+            if (e instanceof GridEvent.OrderUpdate u && u.clientOrderId().startsWith("gb_" + otherTag)
+                    && u.lastFillQty() != null && u.lastFillQty().signum() > 0) {
+                othersNet = othersNet.add(foreign.get(u.clientOrderId()) == Side.BUY ? u.lastFillQty()
+                        : u.lastFillQty().negate());
+                othersTraded = true;
+            }
+            if (e instanceof GridEvent.ExchangeSnapshot snapshot) {
+                e = new GridEvent.ExchangeSnapshot(snapshot.atMs(), snapshot.openOrders().stream()
+                        .filter(o -> !o.clientOrderId().startsWith("gb_" + otherTag)).toList(), snapshot.netPosition(),
+                        othersNet);
+            }
+            if (stream && lose > 0 && (e instanceof GridEvent.OrderUpdate || e instanceof GridEvent.PositionUpdate)) {
+                lose--;
+            } else {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     /** The market trades at the current price, then the core sees the price and a timer tick. */
     private void market(int partialSeed) {
         Random partial = partialSeed == 0 ? null : new Random(partialSeed);
-        inbox.addAll(lossy(venue.trade(price(), now, (order, remaining) -> partial == null ? remaining
-                : partialOf(partial, remaining))));
+        inbox.addAll(fromVenue(venue.trade(price(), now, (order, remaining) -> partial == null ? remaining
+                : partialOf(partial, remaining)), true));
         inbox.add(new GridEvent.PriceTick(now, price()));
         inbox.add(new GridEvent.TimerTick(now));
     }
@@ -162,28 +247,13 @@ public final class ScenarioRun {
         return Scenario.STEP.multiply(BigDecimal.valueOf(1 + random.nextInt(Math.max(1, steps))));
     }
 
-    /** Drops the stream's next fill and position events while a loss is pending. */
-    private List<GridEvent> lossy(List<GridEvent> events) {
-        if (lose == 0) {
-            return events;
-        }
-        List<GridEvent> kept = new ArrayList<>();
-        for (GridEvent e : events) {
-            if (lose > 0 && (e instanceof GridEvent.OrderUpdate || e instanceof GridEvent.PositionUpdate)) {
-                lose--;
-            } else {
-                kept.add(e);
-            }
-        }
-        return kept;
-    }
-
     /** A new process: the core is restored from what was persisted and started if it was running. */
-    private void restart(boolean levelsLost) {
+    private void restart(Step.Lost lost) {
         boolean wasRunning = core.view().status() != GridStatus.STOPPED;
-        List<Level> levels = levelsLost ? List.of() : List.copyOf(savedLevels.values());
-        core = factory.restore(config, savedLadder, levels);
-        incarnations.add(new Incarnation(true, savedLadder, levels, new ArrayList<>(), new ArrayList<>()));
+        List<Level> levels = lost == Step.Lost.NOTHING ? List.copyOf(savedLevels.values()) : List.of();
+        GridLadder ladder = lost == Step.Lost.LADDER_AND_LEVELS ? null : savedLadder;
+        core = factory.restore(config, ladder, levels);
+        incarnations.add(new Incarnation(true, ladder, levels, new ArrayList<>(), new ArrayList<>()));
         lose = 0;
         now += 1_000;
         if (wasRunning) {
@@ -227,15 +297,20 @@ public final class ScenarioRun {
         now += dtMs;
         GridEvent tick = new GridEvent.TimerTick(now);
         List<GridCommand> out = deliver(tick);
-        inbox.addAll(venue.execute(out, now));
+        inbox.addAll(fromVenue(venue.execute(out, now), false));
         settle(0);
         return out;
     }
 
     private void settle(int shuffle) {
+        settle(shuffle, Integer.MAX_VALUE);
+    }
+
+    /** Delivers until nothing is left, or until {@code limit} deliveries were made. */
+    private void settle(int shuffle, int limit) {
         Random random = shuffle == 0 ? null : new Random(shuffle);
         int guard = 0;
-        while (!inbox.isEmpty()) {
+        while (!inbox.isEmpty() && guard < limit) {
             if (++guard > 50_000) {
                 throw new AssertionError(where(null) + "the machine and the venue do not settle");
             }
@@ -248,7 +323,7 @@ public final class ScenarioRun {
             if (random != null && random.nextInt(12) == 0) {
                 inbox.addLast(event); // delivered again later
             }
-            inbox.addAll(venue.execute(deliver(event), now));
+            inbox.addAll(fromVenue(venue.execute(deliver(event), now), false));
         }
         try {
             observer.settled(this);
@@ -307,6 +382,26 @@ public final class ScenarioRun {
 
     public long now() {
         return now;
+    }
+
+    /** The part of the venue's position that other grids' ledgers hold. */
+    public BigDecimal othersNet() {
+        return othersNet;
+    }
+
+    /** Whether another grid's order filled during the run: the account's net then mixes two grids. */
+    public boolean othersTraded() {
+        return othersTraded;
+    }
+
+    /** The venue's position that is this grid's to hold: all of it but other grids' share. */
+    public BigDecimal ownVenuePosition() {
+        return venue.position().subtract(othersNet);
+    }
+
+    /** Whether this grid placed the order: its tag in the client id. */
+    public boolean ours(String clientOrderId) {
+        return ClientOrderId.parse(clientOrderId).filter(p -> p.tag().equals(tag)).isPresent();
     }
 
     public Scenario scenario() {

@@ -45,7 +45,9 @@ public final class Scenarios {
 
     public static Arbitrary<Scenario.Options> options() {
         return Combinators.combine(
-                Arbitraries.of(false, false, false, true),
+                Arbitraries.of(Scenario.SpacingKind.ARITHMETIC, Scenario.SpacingKind.ARITHMETIC,
+                        Scenario.SpacingKind.ARITHMETIC, Scenario.SpacingKind.GEOMETRIC,
+                        Scenario.SpacingKind.PERCENTAGE_OF_MARKET),
                 Arbitraries.of(true, true, false),
                 Arbitraries.of(false, false, true),
                 Arbitraries.of(false, true)).as(Scenario.Options::new);
@@ -74,7 +76,20 @@ public final class Scenarios {
                         .as(Step.Stream::new)),
                 Tuple.of(5, Arbitraries.of(Control.class).map(Step.Operator::new)),
                 Tuple.of(1, Arbitraries.just(new Step.ShellFault())),
-                Tuple.of(3, Arbitraries.of(false, false, true).map(Step.Restart::new)));
+                // "Unknown order" for a cancel means it is gone: a venue never says so of a resting order.
+                Tuple.of(2, Combinators.combine(Arbitraries.of(ExchangeErrorKind.class)
+                        .filter(k -> k != ExchangeErrorKind.UNKNOWN_ORDER),
+                        Arbitraries.integers().between(1, 2)).as(Step.RejectCancels::new)),
+                Tuple.of(2, Arbitraries.integers().between(1, 6).map(Step.RecoverHistory::new)),
+                Tuple.of(2, Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 8)).as(Step.ForeignOrder::new)),
+                Tuple.of(3, lost().map(Step.Restart::new)),
+                Tuple.of(2, Combinators.combine(Arbitraries.integers().between(-8, 8),
+                        Arbitraries.integers().between(0, 12), lost()).as(Step.Crash::new)));
+    }
+
+    private static Arbitrary<Step.Lost> lost() {
+        return Arbitraries.of(Step.Lost.NOTHING, Step.Lost.NOTHING, Step.Lost.LEVELS, Step.Lost.LADDER_AND_LEVELS);
     }
 
     private static Arbitrary<Step> moves() {

@@ -63,10 +63,37 @@ public sealed interface Step {
     record ShellFault() implements Step {
     }
 
+    /** The next {@code count} cancels fail with this kind; their orders keep resting. */
+    record RejectCancels(ExchangeErrorKind kind, int count) implements Step {
+    }
+
+    /** The shell reads the venue's last {@code count} executions of the grid and delivers them as recovered. */
+    record RecoverHistory(int count) implements Step {
+    }
+
     /**
-     * The process restarts: a new machine is restored from the persisted ladder and levels (or, when the
-     * writes behind were lost, from the ladder alone) and started, as the runner does.
+     * An order the grid did not place: another grid's on the same account (it may fill; its position is
+     * then other grids' ledgers' share), or a person's, far from the market (it rests and never fills).
      */
-    record Restart(boolean levelsLost) implements Step {
+    record ForeignOrder(boolean anotherGrid, boolean buy, int quartersAway) implements Step {
+    }
+
+    /** What a restart finds of what the grid persisted: writes behind may be lost. */
+    enum Lost {
+        NOTHING, LEVELS, LADDER_AND_LEVELS
+    }
+
+    /**
+     * The process restarts: a new machine is restored from the persisted ladder and levels (what survived
+     * of them) and started if it was running, as the runner does.
+     */
+    record Restart(Lost lost) implements Step {
+    }
+
+    /**
+     * The market moves as in {@link Move} and the process dies after {@code afterDeliveries} of the
+     * resulting deliveries: the answers still in flight are lost, then it restarts as in {@link Restart}.
+     */
+    record Crash(int quarters, int afterDeliveries, Lost lost) implements Step {
     }
 }
