@@ -67,6 +67,9 @@ public final class ScenarioRun {
     private final Map<String, Side> foreign = new HashMap<>();
     private BigDecimal othersNet = BigDecimal.ZERO;
     private boolean othersTraded;
+    private int slowSteps;
+    /** Slow answers and how many more steps they take. */
+    private final Map<GridEvent, Integer> heldBack = new java.util.LinkedHashMap<>();
     private long foreignSeq;
     private Observer observer = new Observer() {
     };
@@ -104,6 +107,7 @@ public final class ScenarioRun {
             stepIndex++;
             step = s;
             apply(s);
+            deliverSlowAnswers();
         }
         stepIndex++;
         step = null;
@@ -153,7 +157,11 @@ public final class ScenarioRun {
                     venue.position().add(Scenario.STEP.multiply(BigDecimal.valueOf(w.offsetSteps())))));
             case Step.Stream h -> send(new GridEvent.StreamHealth(now, h.state(), h.attempt()));
             case Step.Operator o -> send(new GridEvent.ControlRequested(now, o.control()));
-            case Step.ShellFault f -> send(new GridEvent.Fault(now, "injected: the shell failed"));
+            case Step.ShellFault f -> {
+                // While a snapshot is on its way, the shell's fault is its failed fetch: no answer follows.
+                heldBack.clear();
+                send(new GridEvent.Fault(now, "injected: the shell failed"));
+            }
             case Step.RejectCancels r -> venue.rejectNextCancels(Collections.nCopies(r.count(), r.kind())
                     .toArray(ExchangeErrorKind[]::new));
             case Step.RecoverHistory h -> {
@@ -163,6 +171,7 @@ public final class ScenarioRun {
                 send(new GridEvent.ExecutionsRecovered(now, ours.subList(Math.max(0, ours.size() - h.count()),
                         ours.size())));
             }
+            case Step.SlowSnapshot w -> slowSteps = w.steps();
             case Step.ForeignOrder f -> {
                 // A closePosition stop closes the account's whole position, other grids' shares included, so
                 // a grid with a protective stop shares its symbol with no other grid here.
@@ -220,6 +229,11 @@ public final class ScenarioRun {
                 e = new GridEvent.ExchangeSnapshot(snapshot.atMs(), snapshot.openOrders().stream()
                         .filter(o -> !o.clientOrderId().startsWith("gb_" + otherTag)).toList(), snapshot.netPosition(),
                         othersNet);
+                if (slowSteps > 0) {
+                    heldBack.put(e, slowSteps);
+                    slowSteps = 0;
+                    continue;
+                }
             }
             if (stream && lose > 0 && (e instanceof GridEvent.OrderUpdate || e instanceof GridEvent.PositionUpdate)) {
                 lose--;
@@ -228,6 +242,22 @@ public final class ScenarioRun {
             }
         }
         return kept;
+    }
+
+    /** Slow answers whose time has come arrive after the step's own events. */
+    private void deliverSlowAnswers() {
+        if (heldBack.isEmpty()) {
+            return;
+        }
+        heldBack.replaceAll((e, steps) -> steps - 1);
+        heldBack.entrySet().removeIf(held -> {
+            if (held.getValue() > 0) {
+                return false;
+            }
+            inbox.add(held.getKey());
+            return true;
+        });
+        settle(0);
     }
 
     /** The market trades at the current price, then the core sees the price and a timer tick. */
@@ -250,8 +280,16 @@ public final class ScenarioRun {
     /** A new process: the core is restored from what was persisted and started if it was running. */
     private void restart(Step.Lost lost) {
         boolean wasRunning = core.view().status() != GridStatus.STOPPED;
-        List<Level> levels = lost == Step.Lost.NOTHING ? List.copyOf(savedLevels.values()) : List.of();
-        GridLadder ladder = lost == Step.Lost.LADDER_AND_LEVELS ? null : savedLadder;
+        List<Level> levels = lost == Step.Lost.NOTHING || lost == Step.Lost.LADDER_STALE
+                ? List.copyOf(savedLevels.values()) : List.of();
+        GridLadder ladder = switch (lost) {
+            case NOTHING, LEVELS -> savedLadder;
+            case LADDER_AND_LEVELS -> null;
+            // One line short: it no longer fits the configuration's count.
+            case LADDER_STALE -> savedLadder == null ? null
+                    : new GridLadder(savedLadder.prices().subList(0, savedLadder.prices().size() - 1));
+        };
+        heldBack.clear(); // answers to the old process
         core = factory.restore(config, ladder, levels);
         incarnations.add(new Incarnation(true, ladder, levels, new ArrayList<>(), new ArrayList<>()));
         lose = 0;
@@ -267,6 +305,9 @@ public final class ScenarioRun {
     private void settleAtEnd() {
         venue.behave();
         lose = 0;
+        slowSteps = 0;
+        inbox.addAll(heldBack.keySet());
+        heldBack.clear();
         send(new GridEvent.StreamHealth(now, StreamState.CONNECTED, 0));
         GridStatus status = core.view().status();
         if (status == GridStatus.PAUSED || status == GridStatus.SAFE_MODE) {

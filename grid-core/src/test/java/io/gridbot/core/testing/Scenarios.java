@@ -81,6 +81,7 @@ public final class Scenarios {
                         .filter(k -> k != ExchangeErrorKind.UNKNOWN_ORDER),
                         Arbitraries.integers().between(1, 2)).as(Step.RejectCancels::new)),
                 Tuple.of(2, Arbitraries.integers().between(1, 6).map(Step.RecoverHistory::new)),
+                Tuple.of(3, Arbitraries.integers().between(1, 3).map(Step.SlowSnapshot::new)),
                 Tuple.of(2, Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
                         Arbitraries.integers().between(0, 8)).as(Step.ForeignOrder::new)),
                 Tuple.of(3, lost().map(Step.Restart::new)),
@@ -89,7 +90,8 @@ public final class Scenarios {
     }
 
     private static Arbitrary<Step.Lost> lost() {
-        return Arbitraries.of(Step.Lost.NOTHING, Step.Lost.NOTHING, Step.Lost.LEVELS, Step.Lost.LADDER_AND_LEVELS);
+        return Arbitraries.of(Step.Lost.NOTHING, Step.Lost.NOTHING, Step.Lost.LEVELS, Step.Lost.LADDER_AND_LEVELS,
+                Step.Lost.LADDER_STALE);
     }
 
     private static Arbitrary<Step> moves() {

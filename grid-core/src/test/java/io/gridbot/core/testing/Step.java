@@ -63,6 +63,13 @@ public sealed interface Step {
     record ShellFault() implements Step {
     }
 
+    /**
+     * The venue is slow to answer: the next snapshot arrives only after {@code steps} more steps, so their
+     * order updates and controls overtake it (the journal replay path, controls while resynchronising).
+     */
+    record SlowSnapshot(int steps) implements Step {
+    }
+
     /** The next {@code count} cancels fail with this kind; their orders keep resting. */
     record RejectCancels(ExchangeErrorKind kind, int count) implements Step {
     }
@@ -78,9 +85,12 @@ public sealed interface Step {
     record ForeignOrder(boolean anotherGrid, boolean buy, int quartersAway) implements Step {
     }
 
-    /** What a restart finds of what the grid persisted: writes behind may be lost. */
+    /**
+     * What a restart finds of what the grid persisted: writes behind may be lost, or the saved ladder may no
+     * longer fit the configuration (as after an edit of the band or the count): a new one is then built.
+     */
     enum Lost {
-        NOTHING, LEVELS, LADDER_AND_LEVELS
+        NOTHING, LEVELS, LADDER_AND_LEVELS, LADDER_STALE
     }
 
     /**
