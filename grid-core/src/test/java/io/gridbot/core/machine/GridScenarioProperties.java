@@ -34,7 +34,7 @@ class GridScenarioProperties {
      * once events settle after a final resynchronisation, the grid's position is the venue's, and repeated
      * syncs change nothing (unless the venue keeps refusing an order by design, see below).
      */
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void invariantsHoldAndThePositionSettlesToTheVenues(@ForAll("scenarios") Scenario scenario) {
         GridInvariants invariants = new GridInvariants();
         ScenarioRun run = new ScenarioRun(scenario, Core.CURRENT).observe(invariants).play();
@@ -42,7 +42,7 @@ class GridScenarioProperties {
         if (run.view().status() == GridStatus.STOPPED) {
             assertThat(run.view().position()).as(() -> "a stopped grid holds nothing" + GridInvariants.trace(run))
                     .isEqualByComparingTo("0");
-            if (!run.othersTraded() && !invariants.orphanLeftResting()) {
+            if (!run.feed().othersTraded() && !invariants.orphanLeftResting()) {
                 // Another grid's later fills can uncover a share the netted account hid when the grid stopped;
                 // an orphan left resting may fill after the stop.
                 assertThat(GridInvariants.closableShare(run)).as(() -> "a stopped grid left nothing it could close"
@@ -50,11 +50,11 @@ class GridScenarioProperties {
             }
         } else {
             assertThat(run.view().position()).as(() -> "once events settle, the grid holds what the venue holds"
-                    + GridInvariants.trace(run)).isEqualByComparingTo(run.ownVenuePosition());
+                    + GridInvariants.trace(run)).isEqualByComparingTo(run.feed().ownPosition());
         }
         // A post-only order on the line the price sits on is refused after every cool-down, by design; so is
         // a reduce-only exit while other grids' opposite positions net the account flat (one-way netting).
-        if (!scenario.options().postOnly() && run.othersNet().signum() == 0) {
+        if (!scenario.options().postOnly() && run.feed().othersNet().signum() == 0) {
             checkIdempotentSync(run);
         }
     }
@@ -63,7 +63,7 @@ class GridScenarioProperties {
      * Determinism: the events each machine of a run received (a restart starts a new one), delivered to a
      * fresh machine made the same way, give the same commands and the same final view.
      */
-    @Property(tries = 200)
+    @Property(tries = 300)
     void replayingTheDeliveredEventsGivesTheSameCommands(@ForAll("scenarios") Scenario scenario) {
         ScenarioRun run = new ScenarioRun(scenario, Core.CURRENT).play();
         GridConfig config = run.config();

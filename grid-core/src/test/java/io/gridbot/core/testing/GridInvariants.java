@@ -82,7 +82,7 @@ public final class GridInvariants implements ScenarioRun.Observer {
         if (closed && run.view().status() == GridStatus.STOPPED) {
             // Known today: when the venue refuses the cancel of the protective stop sent as a stop completes,
             // or of an orphan of reconciliation, the grid forgets the order anyway and it keeps resting.
-            assertThat(run.venue().openOrders()).filteredOn(r -> run.ours(r.request.clientOrderId())
+            assertThat(run.venue().openOrders()).filteredOn(r -> run.feed().ours(r.request.clientOrderId())
                     && !cancelRefused.contains(r.request.clientOrderId()))
                     .as(() -> "no order of the grid rests after a stop" + trace(run)).isEmpty();
             if (!orphanLeftResting) {
@@ -99,7 +99,7 @@ public final class GridInvariants implements ScenarioRun.Observer {
      * then the rest is not the grid's to close without turning another grid's position).
      */
     public static BigDecimal closableShare(ScenarioRun run) {
-        BigDecimal own = run.ownVenuePosition();
+        BigDecimal own = run.feed().ownPosition();
         BigDecimal net = run.venue().position();
         if (own.signum() == 0 || own.signum() != net.signum()) {
             return BigDecimal.ZERO;
@@ -160,19 +160,19 @@ public final class GridInvariants implements ScenarioRun.Observer {
             tracked.add(l.exitClientId());
         });
         return run.venue().openOrders().stream().map(r -> r.request)
-                .anyMatch(q -> q.type() == OrderType.LIMIT && run.ours(q.clientOrderId())
+                .anyMatch(q -> q.type() == OrderType.LIMIT && run.feed().ours(q.clientOrderId())
                         && cancelRefused.contains(q.clientOrderId()) && !tracked.contains(q.clientOrderId()));
     }
 
     private static void checkWorstCase(ScenarioRun run) {
         PaperVenue venue = run.venue();
-        BigDecimal own = run.ownVenuePosition();
+        BigDecimal own = run.feed().ownPosition();
         BigDecimal shortWorst = own.negate().max(BigDecimal.ZERO);
         BigDecimal longWorst = own.max(BigDecimal.ZERO);
         Set<String> identities = new HashSet<>();
         for (PaperVenue.Resting r : venue.openOrders()) {
             OrderRequest q = r.request;
-            if (!run.ours(q.clientOrderId())) {
+            if (!run.feed().ours(q.clientOrderId())) {
                 continue; // another grid's or a person's
             }
             var id = ClientOrderId.parse(q.clientOrderId()).orElseThrow();
@@ -197,7 +197,7 @@ public final class GridInvariants implements ScenarioRun.Observer {
     public static String trace(ScenarioRun run) {
         PaperVenue venue = run.venue();
         StringBuilder b = new StringBuilder("\n--- venue position ").append(venue.position()).append(" (other grids ")
-                .append(run.othersNet()).append("), resting:\n");
+                .append(run.feed().othersNet()).append("), resting:\n");
         venue.openOrders().forEach(r -> b.append("  ").append(r.request.clientOrderId()).append(' ')
                 .append(r.request.side()).append(' ').append(r.request.quantity() == null ? "all" : r.remaining())
                 .append(" @ ").append(r.request.price()).append(r.request.reduceOnly() ? " RO" : "").append('\n'));

@@ -9,30 +9,24 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.machine.GridStatus;
 import io.gridbot.core.machine.GridView;
-import io.gridbot.core.order.ClientOrderId;
-import io.gridbot.core.order.OrderRequest;
-import io.gridbot.core.order.OrderType;
-import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
-import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.GridLadder;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Plays a {@link Scenario} against a {@link Core} and a {@link PaperVenue}: each step's events are
- * delivered one at a time, the core's order commands executed on the venue and its answers fed back until
- * nothing is left. Persists the ladder and levels from the commands, as the runner does, so that a restart
- * restores a new core from them. Ends with a settling phase: the venue behaves, the streams reconnect,
- * a paused grid resumes, time passes and a final resynchronisation runs.
+ * Plays a {@link Scenario} against a {@link Core} and a {@link VenueFeed}: each step's events are
+ * delivered one at a time, the core's order commands executed on the paper venue and its answers fed back
+ * until nothing is left. Persists the ladder and levels from the commands, as the runner does, so that a
+ * restart restores a new core from them. Ends with a settling phase: the venue behaves, the streams
+ * reconnect, a paused grid resumes, time passes and a final resynchronisation runs.
  *
  * <p>Every delivery is recorded per incarnation (one core's life between restarts), so the run can be
  * replayed. An {@link AssertionError} thrown by the core or an observer is re-thrown with the step, the
@@ -55,29 +49,21 @@ public final class ScenarioRun {
             List<List<GridCommand>> outputs) {
     }
 
+    private static final long START_MS = 1_000_000;
+
     private final Scenario scenario;
     private final GridConfig config;
     private final Core.Factory factory;
-    private final PaperVenue venue;
+    private final VenueFeed feed;
     private final Deque<GridEvent> inbox = new ArrayDeque<>();
     private final List<Incarnation> incarnations = new ArrayList<>();
     private final Map<Integer, Level> savedLevels = new TreeMap<>();
-    private final String tag;
-    private final String otherTag = ClientOrderId.tagOf("another-grid");
-    private final Map<String, Side> foreign = new HashMap<>();
-    private BigDecimal othersNet = BigDecimal.ZERO;
-    private boolean othersTraded;
-    private int slowSteps;
-    /** Slow answers and how many more steps they take. */
-    private final Map<GridEvent, Integer> heldBack = new java.util.LinkedHashMap<>();
-    private long foreignSeq;
     private Observer observer = new Observer() {
     };
     private Core core;
     private GridLadder savedLadder;
-    private long now = 1_000_000;
+    private long now = START_MS;
     private long priceTicks;
-    private int lose;
     private int stepIndex = -1;
     private Step step;
     private int deliveries;
@@ -87,8 +73,7 @@ public final class ScenarioRun {
         this.config = scenario.config();
         this.factory = factory;
         this.priceTicks = scenario.startTicks();
-        this.venue = new PaperVenue(config.rules(), price());
-        this.tag = ClientOrderId.tagOf(config.name());
+        this.feed = new VenueFeed(config, price());
     }
 
     public ScenarioRun observe(Observer value) {
@@ -107,7 +92,8 @@ public final class ScenarioRun {
             stepIndex++;
             step = s;
             apply(s);
-            deliverSlowAnswers();
+            inbox.addAll(feed.dueAnswers()); // slow answers arrive after the step's own events
+            settle(0);
         }
         stepIndex++;
         step = null;
@@ -120,9 +106,7 @@ public final class ScenarioRun {
         switch (s) {
             case Step.Move m -> {
                 now += m.dtMs();
-                long room = 400 + 3 * spacing; // the walk stays near the band; gaps leave it
-                priceTicks = Math.clamp(priceTicks + m.quarters() * spacing / 4, Scenario.LOWER_TICKS - room,
-                        scenario.upperTicks() + room);
+                moveBy(m.quarters());
                 market(m.partial());
                 settle(m.shuffle());
             }
@@ -137,53 +121,38 @@ public final class ScenarioRun {
                 now += w.dtMs();
                 send(new GridEvent.TimerTick(now));
             }
-            case Step.RejectCreates r -> venue.rejectNextCreates(Collections.nCopies(r.count(), r.kind())
-                    .toArray(ExchangeErrorKind[]::new));
-            case Step.TimeOutCreates t -> venue.timeOutNextCreatesButPlaceThem(t.count());
+            case Step.RejectCreates r -> feed.venue().rejectNextCreates(kinds(r.kind(), r.count()));
+            case Step.TimeOutCreates t -> feed.venue().timeOutNextCreatesButPlaceThem(t.count());
+            case Step.RejectCancels r -> feed.venue().rejectNextCancels(kinds(r.kind(), r.count()));
             case Step.VenueCancels v -> {
-                List<PaperVenue.Resting> open = venue.openOrders();
-                if (!open.isEmpty()) {
-                    PaperVenue.Resting r = open.get(v.which() % open.size());
-                    String id = r.request.clientOrderId();
-                    GridCommand cancel = r.request.type() == OrderType.STOP_MARKET
-                            ? new GridCommand.CancelProtectiveStop(config.symbol(), id)
-                            : new GridCommand.CancelOrder(config.symbol(), id);
-                    inbox.addAll(fromVenue(venue.execute(List.of(cancel), now), true));
-                    settle(0);
-                }
+                inbox.addAll(feed.venueCancels(v.which(), now));
+                settle(0);
             }
-            case Step.LoseEvents l -> lose += l.count();
+            case Step.LoseEvents l -> feed.loseNext(l.count());
+            case Step.SlowSnapshot w -> feed.slowNextSnapshot(w.steps());
             case Step.WrongPosition w -> send(new GridEvent.PositionUpdate(now,
-                    venue.position().add(Scenario.STEP.multiply(BigDecimal.valueOf(w.offsetSteps())))));
+                    feed.venue().position().add(Scenario.STEP.multiply(BigDecimal.valueOf(w.offsetSteps())))));
             case Step.Stream h -> send(new GridEvent.StreamHealth(now, h.state(), h.attempt()));
             case Step.Operator o -> send(new GridEvent.ControlRequested(now, o.control()));
             case Step.ShellFault f -> {
-                // While a snapshot is on its way, the shell's fault is its failed fetch: no answer follows.
-                heldBack.clear();
+                feed.failPending();
                 send(new GridEvent.Fault(now, "injected: the shell failed"));
             }
-            case Step.RejectCancels r -> venue.rejectNextCancels(Collections.nCopies(r.count(), r.kind())
-                    .toArray(ExchangeErrorKind[]::new));
-            case Step.RecoverHistory h -> {
-                List<GridEvent.Execution> ours = venue.history().stream()
-                        .filter(e -> ClientOrderId.parse(e.clientOrderId()).filter(p -> p.tag().equals(tag)).isPresent())
-                        .toList();
-                send(new GridEvent.ExecutionsRecovered(now, ours.subList(Math.max(0, ours.size() - h.count()),
-                        ours.size())));
-            }
-            case Step.SlowSnapshot w -> slowSteps = w.steps();
+            case Step.RecoverHistory h -> send(feed.recovered(h.count(), now));
             case Step.ForeignOrder f -> {
                 // A closePosition stop closes the account's whole position, other grids' shares included, so
                 // a grid with a protective stop shares its symbol with no other grid here.
                 if (!f.anotherGrid() || !config.protectiveStop()) {
-                    placeForeign(f);
+                    long away = Math.max(1, (long) f.quartersAway() * spacing / 4);
+                    inbox.addAll(feed.placeForeign(f.anotherGrid(), f.buy() ? Side.BUY : Side.SELL, priceTicks,
+                            away, now));
+                    settle(0);
                 }
             }
             case Step.Restart r -> restart(r.lost());
             case Step.Crash c -> {
                 now += 500;
-                priceTicks = Math.clamp(priceTicks + c.quarters() * spacing / 4, Scenario.LOWER_TICKS - 400,
-                        scenario.upperTicks() + 400);
+                moveBy(c.quarters());
                 market(0);
                 settle(0, c.afterDeliveries());
                 inbox.clear(); // the answers in flight die with the process
@@ -192,79 +161,23 @@ public final class ScenarioRun {
         }
     }
 
-    private void placeForeign(Step.ForeignOrder f) {
-        Side side = f.buy() ? Side.BUY : Side.SELL;
-        String id;
-        long ticks;
-        if (f.anotherGrid()) {
-            id = ClientOrderId.of(otherTag, ClientOrderId.Kind.ENTRY, side, 0, ++foreignSeq);
-            long away = Math.max(1, (long) f.quartersAway() * scenario.shape().spacingTicks() / 4);
-            ticks = f.buy() ? priceTicks - away : priceTicks + away;
-        } else {
-            id = "manual-" + (++foreignSeq);
-            ticks = f.buy() ? priceTicks / 2 : priceTicks * 2; // far away: it never fills
-        }
-        foreign.put(id, side);
-        OrderRequest request = OrderRequest.limit(id, config.symbol(), side, Scenario.TICK.multiply(BigDecimal.valueOf(
-                ticks)), config.orderQty(), TimeInForce.GTC, false, PositionSide.BOTH);
-        inbox.addAll(fromVenue(venue.execute(List.of(new GridCommand.PlaceOrder(request, null, -1)), now), false));
-        settle(0);
+    private static ExchangeErrorKind[] kinds(ExchangeErrorKind kind, int count) {
+        return Collections.nCopies(count, kind).toArray(ExchangeErrorKind[]::new);
     }
 
-    /**
-     * What the venue sends, as the shell delivers it: fills of other grids' orders go to their ledgers, a
-     * snapshot leaves their orders out and names their share of the position, and, when {@code stream},
-     * a pending loss swallows fill and position events.
-     */
-    private List<GridEvent> fromVenue(List<GridEvent> events, boolean stream) {
-        List<GridEvent> kept = new ArrayList<>(events.size());
-        for (GridEvent e : events) {
-            if (e instanceof GridEvent.OrderUpdate u && u.clientOrderId().startsWith("gb_" + otherTag)
-                    && u.lastFillQty() != null && u.lastFillQty().signum() > 0) {
-                othersNet = othersNet.add(foreign.get(u.clientOrderId()) == Side.BUY ? u.lastFillQty()
-                        : u.lastFillQty().negate());
-                othersTraded = true;
-            }
-            if (e instanceof GridEvent.ExchangeSnapshot snapshot) {
-                e = new GridEvent.ExchangeSnapshot(snapshot.atMs(), snapshot.openOrders().stream()
-                        .filter(o -> !o.clientOrderId().startsWith("gb_" + otherTag)).toList(), snapshot.netPosition(),
-                        othersNet);
-                if (slowSteps > 0) {
-                    heldBack.put(e, slowSteps);
-                    slowSteps = 0;
-                    continue;
-                }
-            }
-            if (stream && lose > 0 && (e instanceof GridEvent.OrderUpdate || e instanceof GridEvent.PositionUpdate)) {
-                lose--;
-            } else {
-                kept.add(e);
-            }
-        }
-        return kept;
-    }
-
-    /** Slow answers whose time has come arrive after the step's own events. */
-    private void deliverSlowAnswers() {
-        if (heldBack.isEmpty()) {
-            return;
-        }
-        heldBack.replaceAll((e, steps) -> steps - 1);
-        heldBack.entrySet().removeIf(held -> {
-            if (held.getValue() > 0) {
-                return false;
-            }
-            inbox.add(held.getKey());
-            return true;
-        });
-        settle(0);
+    /** The walk stays near the band; only gaps leave it far behind. */
+    private void moveBy(int quarters) {
+        long spacing = scenario.shape().spacingTicks();
+        long room = 400 + 3 * spacing;
+        priceTicks = Math.clamp(priceTicks + quarters * spacing / 4, Scenario.LOWER_TICKS - room,
+                scenario.upperTicks() + room);
     }
 
     /** The market trades at the current price, then the core sees the price and a timer tick. */
     private void market(int partialSeed) {
         Random partial = partialSeed == 0 ? null : new Random(partialSeed);
-        inbox.addAll(fromVenue(venue.trade(price(), now, (order, remaining) -> partial == null ? remaining
-                : partialOf(partial, remaining)), true));
+        inbox.addAll(feed.trade(price(), now, (order, remaining) -> partial == null ? remaining
+                : partialOf(partial, remaining)));
         inbox.add(new GridEvent.PriceTick(now, price()));
         inbox.add(new GridEvent.TimerTick(now));
     }
@@ -277,7 +190,7 @@ public final class ScenarioRun {
         return Scenario.STEP.multiply(BigDecimal.valueOf(1 + random.nextInt(Math.max(1, steps))));
     }
 
-    /** A new process: the core is restored from what was persisted and started if it was running. */
+    /** A new process: the core is restored from what survived and started if it was running. */
     private void restart(Step.Lost lost) {
         boolean wasRunning = core.view().status() != GridStatus.STOPPED;
         List<Level> levels = lost == Step.Lost.NOTHING || lost == Step.Lost.LADDER_STALE
@@ -289,10 +202,9 @@ public final class ScenarioRun {
             case LADDER_STALE -> savedLadder == null ? null
                     : new GridLadder(savedLadder.prices().subList(0, savedLadder.prices().size() - 1));
         };
-        heldBack.clear(); // answers to the old process
+        feed.reconnect();
         core = factory.restore(config, ladder, levels);
         incarnations.add(new Incarnation(true, ladder, levels, new ArrayList<>(), new ArrayList<>()));
-        lose = 0;
         now += 1_000;
         if (wasRunning) {
             inbox.add(new GridEvent.ControlRequested(now, Control.START));
@@ -303,11 +215,7 @@ public final class ScenarioRun {
 
     /** The venue behaves, streams reconnect, the grid resumes, time passes and the venue is asked again. */
     private void settleAtEnd() {
-        venue.behave();
-        lose = 0;
-        slowSteps = 0;
-        inbox.addAll(heldBack.keySet());
-        heldBack.clear();
+        inbox.addAll(feed.behave());
         send(new GridEvent.StreamHealth(now, StreamState.CONNECTED, 0));
         GridStatus status = core.view().status();
         if (status == GridStatus.PAUSED || status == GridStatus.SAFE_MODE) {
@@ -336,9 +244,8 @@ public final class ScenarioRun {
     /** After {@link #play}: time passes by {@code dtMs}; returns what the core said to the timer tick itself. */
     public List<GridCommand> timer(long dtMs) {
         now += dtMs;
-        GridEvent tick = new GridEvent.TimerTick(now);
-        List<GridCommand> out = deliver(tick);
-        inbox.addAll(fromVenue(venue.execute(out, now), false));
+        List<GridCommand> out = deliver(new GridEvent.TimerTick(now));
+        inbox.addAll(feed.answers(out, now));
         settle(0);
         return out;
     }
@@ -350,9 +257,9 @@ public final class ScenarioRun {
     /** Delivers until nothing is left, or until {@code limit} deliveries were made. */
     private void settle(int shuffle, int limit) {
         Random random = shuffle == 0 ? null : new Random(shuffle);
-        int guard = 0;
-        while (!inbox.isEmpty() && guard < limit) {
-            if (++guard > 50_000) {
+        int count = 0;
+        while (!inbox.isEmpty() && count < limit) {
+            if (++count > 50_000) {
                 throw new AssertionError(where(null) + "the machine and the venue do not settle");
             }
             GridEvent event = inbox.poll();
@@ -364,7 +271,7 @@ public final class ScenarioRun {
             if (random != null && random.nextInt(12) == 0) {
                 inbox.addLast(event); // delivered again later
             }
-            inbox.addAll(fromVenue(venue.execute(deliver(event), now), false));
+            inbox.addAll(feed.answers(deliver(event), now));
         }
         try {
             observer.settled(this);
@@ -414,35 +321,16 @@ public final class ScenarioRun {
     }
 
     public PaperVenue venue() {
-        return venue;
+        return feed.venue();
+    }
+
+    /** The venue as the shell delivers it: other grids' share, lost and slow events. */
+    public VenueFeed feed() {
+        return feed;
     }
 
     public GridConfig config() {
         return config;
-    }
-
-    public long now() {
-        return now;
-    }
-
-    /** The part of the venue's position that other grids' ledgers hold. */
-    public BigDecimal othersNet() {
-        return othersNet;
-    }
-
-    /** Whether another grid's order filled during the run: the account's net then mixes two grids. */
-    public boolean othersTraded() {
-        return othersTraded;
-    }
-
-    /** The venue's position that is this grid's to hold: all of it but other grids' share. */
-    public BigDecimal ownVenuePosition() {
-        return venue.position().subtract(othersNet);
-    }
-
-    /** Whether this grid placed the order: its tag in the client id. */
-    public boolean ours(String clientOrderId) {
-        return ClientOrderId.parse(clientOrderId).filter(p -> p.tag().equals(tag)).isPresent();
     }
 
     public Scenario scenario() {
