@@ -38,14 +38,26 @@ import org.junit.jupiter.api.Test;
  * command lists must be equal, log text included, and so must the two views ({@link SameOutput} says what
  * "equal" means: {@code equals} on every record, a stack trace's first line only).
  *
+ * <p>The scenarios ({@link Scenarios}) cover all three modes, arithmetic, geometric and percentage lines,
+ * protective stops, post-only orders and short partial-fill timeouts, and steps of every kind: price moves
+ * with partial fills, duplicated and reordered deliveries, gaps past the stop-loss lines, rejections of
+ * every {@code ExchangeErrorKind}, timeouts, refused cancels, venue-side cancels, lost and late stream
+ * events, disagreeing position updates, recovered executions, other grids' and people's orders, stream
+ * health, pause / resume / stop / start, shell faults, restarts (with lost writes or a stale ladder) and
+ * crashes mid-step. A second test replays the event streams of the example-based scenario tests.
+ *
  * <p>Run it alone: {@code ./mvnw -o -q -pl grid-core test -Dtest=GridMachineDifferentialProperties}. The
- * property takes jqwik's default number of tries, 1000 scenarios (about 15 s here); for a longer run pass
+ * property takes jqwik's default number of tries, 1000 scenarios (5 to 15 s here); for a longer run pass
  * {@code -Djqwik.tries.default=5000} (a JUnit Platform configuration parameter, read from the system
- * properties; with {@code -Dtest=} it affects this class only). A failure names the step, the event, and
- * both command lists, and jqwik shrinks the scenario to the fewest steps that still differ.
+ * properties; with {@code -Dtest=} it affects this class only). After the run it prints how many
+ * scenarios, grids, events and commands were compared. A failure names the step, the event and both
+ * command lists (or the view components that differ), and jqwik shrinks the scenario to the fewest steps
+ * that still differ; its seed reproduces it with {@code @Property(seed = "...")}.
  *
  * <p>If the split changes how a machine is made, adapt {@link Core#CURRENT} (one place); if it changes the
- * commands' types on purpose, map the legacy commands before comparing in {@link Lockstep#on}.
+ * commands' types on purpose, map the legacy commands before comparing in {@link Lockstep#on}. If it moves
+ * a shared value type ({@code GridStatus}, {@code GridView}, {@code StopLossReport}, ...), only the legacy
+ * copy's imports change. Delete this package when the split is done.
  */
 class GridMachineDifferentialProperties {
 
