@@ -80,19 +80,39 @@ class GridMachineDifferentialProperties {
         }
     };
 
+    private static final Map<String, AtomicLong> STEPS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
     @Provide
     Arbitrary<Scenario> scenarios() {
-        return Scenarios.any(80);
+        return Scenarios.any(60);
+    }
+
+    @Provide
+    Arbitrary<Scenario> longScenarios() {
+        return Scenarios.any(150, 400);
     }
 
     /** As many scenarios as {@code jqwik.tries.default} says: 1000 unless overridden. */
     @Property
     void theCurrentMachineSaysWhatTheLegacyMachineSaysForEveryEvent(@ForAll("scenarios") Scenario scenario) {
-        ScenarioRun run = new ScenarioRun(scenario, LOCKSTEP).play();
-        SCENARIOS.incrementAndGet();
+        ScenarioRun run = play(scenario);
         Statistics.label("mode").collect(scenario.shape().mode());
         Statistics.label("restarts").collect(run.incarnations().size() > 1);
         Statistics.label("final status").collect(run.view().status());
+    }
+
+    /** Fewer, longer runs: deep states, many restarts, long histories. */
+    @Property(tries = 60)
+    void theMachinesAgreeThroughLongRuns(@ForAll("longScenarios") Scenario scenario) {
+        play(scenario);
+    }
+
+    private static ScenarioRun play(Scenario scenario) {
+        ScenarioRun run = new ScenarioRun(scenario, LOCKSTEP).play();
+        SCENARIOS.incrementAndGet();
+        scenario.steps().forEach(s -> STEPS.computeIfAbsent(s.getClass().getSimpleName(), k -> new AtomicLong())
+                .incrementAndGet());
+        return run;
     }
 
     /** The example-based scenario tests whose event streams are replayed through both machines. */
@@ -153,7 +173,8 @@ class GridMachineDifferentialProperties {
     static void report() {
         System.out.println("GridMachineDifferentialProperties: " + SCENARIOS.get() + " scenarios passed (shrinking "
                 + "runs included) and " + EXAMPLE_GRIDS.get() + " grids of the example-based scenario tests; "
-                + EVENTS.get() + " events and " + COMMANDS.get() + " commands compared, legacy against current");
+                + EVENTS.get() + " events and " + COMMANDS.get() + " commands compared, legacy against current; "
+                + "steps played: " + STEPS);
     }
 
     private static Core legacy(GridMachine machine) {

@@ -26,7 +26,7 @@ class GridScenarioProperties {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        return Scenarios.any(80);
+        return Scenarios.any(60);
     }
 
     /**

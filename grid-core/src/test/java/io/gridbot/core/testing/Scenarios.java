@@ -7,6 +7,7 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
@@ -22,7 +23,15 @@ public final class Scenarios {
 
     /** Scenarios over every mode, with up to {@code maxSteps} steps. */
     public static Arbitrary<Scenario> any(int maxSteps) {
-        return Combinators.combine(shapes(Arbitraries.of(GridMode.class)), options(), steps(maxSteps))
+        return any(1, maxSteps);
+    }
+
+    /**
+     * Scenarios over every mode, with {@code minSteps} to {@code maxSteps} steps, every length as likely
+     * (jqwik's default size distribution keeps lists short when a property has few tries).
+     */
+    public static Arbitrary<Scenario> any(int minSteps, int maxSteps) {
+        return Combinators.combine(shapes(Arbitraries.of(GridMode.class)), options(), steps(minSteps, maxSteps))
                 .as(Scenario::new)
                 .filter(s -> {
                     try {
@@ -53,8 +62,8 @@ public final class Scenarios {
                 Arbitraries.of(false, true)).as(Scenario.Options::new);
     }
 
-    public static Arbitrary<java.util.List<Step>> steps(int maxSteps) {
-        return step().list().ofMinSize(1).ofMaxSize(maxSteps);
+    public static Arbitrary<java.util.List<Step>> steps(int minSteps, int maxSteps) {
+        return step().list().ofMinSize(minSteps).ofMaxSize(maxSteps).withSizeDistribution(RandomDistribution.uniform());
     }
 
     /** One step, weighted so that the market moves most of the time. */
