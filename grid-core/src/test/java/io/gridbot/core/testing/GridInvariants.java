@@ -169,7 +169,9 @@ public final class GridInvariants implements ScenarioRun.Observer {
     private boolean orphanLeftResting(ScenarioRun run) {
         Set<String> tracked = new HashSet<>();
         run.view().levels().forEach(l -> {
-            tracked.add(l.entryClientId());
+            if (l.state() == LevelState.ENTRY_WORKING) {
+                tracked.add(l.entryClientId()); // otherwise the id is only the level's last entry's
+            }
             tracked.add(l.exitClientId());
         });
         return run.venue().openOrders().stream().map(r -> r.request)

@@ -92,7 +92,7 @@ public final class ScenarioRun {
             stepIndex++;
             step = s;
             apply(s);
-            inbox.addAll(feed.dueAnswers()); // slow answers arrive after the step's own events
+            inbox.addAll(feed.dueAnswers(now)); // slow answers arrive after the step's own events
             settle(0);
         }
         stepIndex++;
@@ -202,6 +202,11 @@ public final class ScenarioRun {
             case LADDER_STALE -> savedLadder == null ? null
                     : new GridLadder(savedLadder.prices().subList(0, savedLadder.prices().size() - 1));
         };
+        // What was lost stays lost: the next restart finds the same store.
+        if (lost != Step.Lost.NOTHING && lost != Step.Lost.LADDER_STALE) {
+            savedLevels.clear();
+        }
+        savedLadder = ladder;
         feed.reconnect();
         core = factory.restore(config, ladder, levels);
         incarnations.add(new Incarnation(true, ladder, levels, new ArrayList<>(), new ArrayList<>()));
@@ -215,7 +220,7 @@ public final class ScenarioRun {
 
     /** The venue behaves, streams reconnect, the grid resumes, time passes and the venue is asked again. */
     private void settleAtEnd() {
-        inbox.addAll(feed.behave());
+        inbox.addAll(feed.behave(now));
         send(new GridEvent.StreamHealth(now, StreamState.CONNECTED, 0));
         GridStatus status = core.view().status();
         if (status == GridStatus.PAUSED || status == GridStatus.SAFE_MODE) {

@@ -38,11 +38,22 @@ public final class VenueFeed {
     private long foreignSeq;
     private int lose;
     private int slowSteps;
+    private boolean lateRequests;
 
     public VenueFeed(GridConfig config, BigDecimal initialPrice) {
         this.venue = new PaperVenue(config.rules(), initialPrice);
         this.config = config;
         this.tag = ClientOrderId.tagOf(config.name());
+    }
+
+    /**
+     * Whether a slow snapshot shows the account as it is when it arrives (the request was slow to go out)
+     * rather than as it was when asked for (the default: the answer was slow to come back, so the stream
+     * events since then overtake it and the snapshot is older than they are).
+     */
+    public VenueFeed lateRequests(boolean value) {
+        this.lateRequests = value;
+        return this;
     }
 
     /** The venue's answers to the core's commands. */
@@ -107,11 +118,11 @@ public final class VenueFeed {
     }
 
     /** A step passed: the slow answers whose time has come. */
-    public List<GridEvent> dueAnswers() {
+    public List<GridEvent> dueAnswers(long nowMs) {
         List<GridEvent> due = new ArrayList<>();
         heldBack.replaceAll((e, steps) -> steps - 1);
         heldBack.entrySet().removeIf(held -> held.getValue() <= 0 && due.add(held.getKey()));
-        return due;
+        return lateRequests ? due.stream().map(e -> (GridEvent) shellView(venue.snapshot(nowMs))).toList() : due;
     }
 
     /** The shell failed: a snapshot on its way is its failed fetch, and no answer follows. */
@@ -126,13 +137,12 @@ public final class VenueFeed {
     }
 
     /** The venue behaves from now on; returns the answers it still owed. */
-    public List<GridEvent> behave() {
+    public List<GridEvent> behave(long nowMs) {
         venue.behave();
         lose = 0;
         slowSteps = 0;
-        List<GridEvent> owed = new ArrayList<>(heldBack.keySet());
-        heldBack.clear();
-        return owed;
+        heldBack.replaceAll((e, steps) -> 0);
+        return dueAnswers(nowMs);
     }
 
     private List<GridEvent> deliver(List<GridEvent> events, boolean stream) {
@@ -145,9 +155,7 @@ public final class VenueFeed {
                 othersTraded = true;
             }
             if (e instanceof GridEvent.ExchangeSnapshot snapshot) {
-                e = new GridEvent.ExchangeSnapshot(snapshot.atMs(), snapshot.openOrders().stream()
-                        .filter(o -> !o.clientOrderId().startsWith(otherPrefix)).toList(), snapshot.netPosition(),
-                        othersNet);
+                e = shellView(snapshot);
                 if (slowSteps > 0) {
                     heldBack.put(e, slowSteps);
                     slowSteps = 0;
@@ -161,6 +169,12 @@ public final class VenueFeed {
             }
         }
         return kept;
+    }
+
+    /** The snapshot as the shell hands it to this grid: other grids' orders left out, their share named. */
+    private GridEvent.ExchangeSnapshot shellView(GridEvent.ExchangeSnapshot snapshot) {
+        return new GridEvent.ExchangeSnapshot(snapshot.atMs(), snapshot.openOrders().stream()
+                .filter(o -> !o.clientOrderId().startsWith(otherPrefix)).toList(), snapshot.netPosition(), othersNet);
     }
 
     public PaperVenue venue() {
