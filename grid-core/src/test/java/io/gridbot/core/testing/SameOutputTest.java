@@ -6,6 +6,9 @@ import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
+import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.machine.GridView;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,19 @@ class SameOutputTest {
         assertThat(SameOutput.commandDifference("legacy", List.of(legacy), "current", List.of(current))).isNull();
         assertThat(SameOutput.same(new GridCommand.Alert(AlertKind.UNEXPECTED_ERROR, "io.gridbot.core.legacy.machine.Slot"),
                 new GridCommand.Alert(AlertKind.UNEXPECTED_ERROR, "io.gridbot.core.machine.Slot"))).isTrue();
+    }
+
+    @Test
+    void viewsAreComparedComponentByComponent() {
+        GridView one = view(3);
+        assertThat(SameOutput.viewDifference("legacy", one, "current", view(3))).isNull();
+        assertThat(SameOutput.viewDifference("legacy", one, "current", view(4)))
+                .contains("view component openOrders differs").doesNotContain("component status");
+    }
+
+    private static GridView view(int openOrders) {
+        return new GridView("g", GridStatus.RUNNING, BigDecimal.ONE, BigDecimal.ZERO, null, null, List.of(),
+                openOrders, 0, 0, null, true, 0, 0, 0, List.of());
     }
 
     @Test
