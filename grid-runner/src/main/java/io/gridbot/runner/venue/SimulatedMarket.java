@@ -1,14 +1,14 @@
-package io.gridbot.runner.daemon;
+package io.gridbot.runner.venue;
 
 import io.gridbot.exchange.replay.BinanceDataFile;
 import io.gridbot.exchange.replay.MarketTrade;
 import io.gridbot.exchange.sim.SimulatedExchange;
-import io.gridbot.runner.demo.DemoCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The offline daemon's market: the recorded BTCUSDT series shipped in the jar, replayed into the simulator
+ * The simulated venue's market (the offline daemon's and the live demo's): the recorded BTCUSDT series
+ * shipped in the jar ({@link SimulatedVenue#SERIES}), replayed into the simulator
  * {@code speed} times faster than it happened and stamped with the wall clock, over and over.
  */
 public final class SimulatedMarket implements AutoCloseable {
@@ -29,7 +29,7 @@ public final class SimulatedMarket implements AutoCloseable {
 
     private void run() {
         while (running) {
-            try (BinanceDataFile series = BinanceDataFile.open(DemoCommand.class.getResourceAsStream(DemoCommand.SERIES),
+            try (BinanceDataFile series = BinanceDataFile.open(SimulatedVenue.series(),
                     BinanceDataFile.Kind.KLINES, "BTCUSDT 1m")) {
                 long previous = Long.MIN_VALUE;
                 while (running && series.hasNext()) {
