@@ -47,10 +47,10 @@ class GridDaemonTest {
                 .maxPosition(new BigDecimal("0.050")).stopLossBufferPct(new BigDecimal("5")).build(), 0);
         exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
                 .list(BTC, new BigDecimal("26050.0"));
-        // Leases renewed (and the market price recorded with them) every 250 ms rather than 5 s: the price test
-        // waits for one renewal. The other timings are the defaults.
+        // Leases renewed (and the market price recorded with them) every 250 ms rather than 5 s, as the price
+        // test waits for one renewal, and requests read every 50 ms; the lease and fencing times are the defaults.
         daemon = new GridDaemon(db, io.gridbot.runner.venue.Venues.only(exchange), System::currentTimeMillis,
-                "test-daemon", 300, new LeaseSettings(30_000, 250, 15_000, 200)).start();
+                "test-daemon", 300, new LeaseSettings(30_000, 250, 15_000, 50)).start();
         terminal = new Terminal(dir);
     }
 
