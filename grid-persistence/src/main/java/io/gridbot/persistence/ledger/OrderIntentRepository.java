@@ -42,7 +42,8 @@ public final class OrderIntentRepository {
      */
     public void placed(long configId, GridCommand.PlaceOrder order, Integer levelIndex, long nowMs) {
         switch (order.purpose()) {
-            case GridCommand.Purpose.Line l -> placed(configId, order.request(), l.intent(), l.line(), levelIndex, nowMs);
+            case GridCommand.Purpose.Line l ->
+                    placed(configId, order.request(), l.intent(), l.line(), levelIndex, nowMs);
             case GridCommand.Purpose.ProtectiveStop s -> placed(configId, order.request(), null, -1, levelIndex, nowMs);
             case GridCommand.Purpose.Close c -> placed(configId, order.request(), null, -1, levelIndex, nowMs);
         }
@@ -80,19 +81,20 @@ public final class OrderIntentRepository {
      * {@link RecordOrderChange#advances}), ignored otherwise, and ignored for an order never recorded.
      */
     public void update(long configId, RecordOrderChange change) {
+        var order = ORDER_INTENT.CONFIG_ID.eq(configId).and(ORDER_INTENT.CLIENT_ORDER_ID.eq(change.clientOrderId()));
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
-            var stored = t.select(ORDER_INTENT.RESOLVED_AT, ORDER_INTENT.FILLED).from(ORDER_INTENT)
-                    .where(ORDER_INTENT.CONFIG_ID.eq(configId)).and(ORDER_INTENT.CLIENT_ORDER_ID.eq(change.clientOrderId()))
+            var stored = t.select(ORDER_INTENT.RESOLVED_AT, ORDER_INTENT.FILLED).from(ORDER_INTENT).where(order)
                     .forUpdate().fetchOne(); // locked to the end: no other report slips in between
             if (stored == null || !change.advances(stored.value1() != null, stored.value2())) {
                 return;
             }
             t.update(ORDER_INTENT)
-                    .set(ORDER_INTENT.ORDER_ID, change.exchangeOrderId()).set(ORDER_INTENT.STATUS, change.status().name())
+                    .set(ORDER_INTENT.ORDER_ID, change.exchangeOrderId())
+                    .set(ORDER_INTENT.STATUS, change.status().name())
                     .set(ORDER_INTENT.FILLED, change.cumFilledQty())
                     .set(ORDER_INTENT.RESOLVED_AT, change.status().isFinal() ? change.atMs() : null)
-                    .where(ORDER_INTENT.CONFIG_ID.eq(configId)).and(ORDER_INTENT.CLIENT_ORDER_ID.eq(change.clientOrderId()))
+                    .where(order)
                     .execute();
         });
     }

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The shell around one grid's core: feeds the {@link GridMachine} its events one at a time and routes each of
  * its commands to where it is carried out: venue commands to the adapter (on the command executor, so they
- * may run concurrently), facts to the {@link GridJournal}, which stores them and decides nothing. What the venue says reaches the inbox through
- * {@link VenueStreams} and the answers of {@link VenueCalls}; missed fills through {@link ExecutionRecovery}.
+ * may run concurrently), facts to the {@link GridJournal}, which stores them and decides nothing. What the
+ * venue says reaches the inbox through {@link VenueStreams} and the answers of {@link VenueCalls}; missed fills
+ * through {@link ExecutionRecovery}.
  *
  * <p>Every event of the grid goes through one queue and is handled by one thread at a time, whichever calls
  * {@link #pump()}: the daemon's driver thread live, or the replay loop in replays and the demo. Adapter

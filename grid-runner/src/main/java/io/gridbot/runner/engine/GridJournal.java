@@ -38,7 +38,10 @@ public interface GridJournal {
     default void orderPlaced(String grid, GridCommand.PlaceOrder order, long atMs) {
     }
 
-    /** The venue's word on one of the grid's orders; applied only where it {@link GridCommand.RecordOrderChange#advances advances} the record. */
+    /**
+     * The venue's word on one of the grid's orders; applied only where it
+     * {@link GridCommand.RecordOrderChange#advances advances} the order's record.
+     */
     default void orderChanged(String grid, GridCommand.RecordOrderChange change) {
     }
 
