@@ -6,8 +6,10 @@ import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.stoploss.StopLossReport;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,9 +25,12 @@ public sealed interface GridCommand permits GridCommand.VenueCommand, GridComman
             permits PlaceOrder, CancelOrder, CancelAll, CancelProtectiveStop, QueryOrder, RequestSnapshot {
     }
 
-    /** A fact the shell records: the ladder, a level, a fill, a log entry, a status change, a stop-loss report. */
+    /**
+     * A fact the shell records: the ladder, a level, a fill, the venue's word on an order, a log entry, a status
+     * change, a stop-loss report.
+     */
     sealed interface Fact extends GridCommand
-            permits LadderBuilt, LevelChanged, RecordFill, RecordLog, StatusChanged, ReportStopLoss {
+            permits LadderBuilt, LevelChanged, RecordFill, RecordOrderChange, RecordLog, StatusChanged, ReportStopLoss {
     }
 
     /** Something an operator should be told. */
@@ -106,6 +111,35 @@ public sealed interface GridCommand permits GridCommand.VenueCommand, GridComman
 
     /** An execution to book in the fill ledger. */
     record RecordFill(Fill fill) implements Fact {
+    }
+
+    /**
+     * The venue's word on one of the grid's orders, for the order's record: its venue id, status and cumulative
+     * filled quantity at {@code atMs}. It comes first among the commands of the update it is taken from, for
+     * every update of the grid's orders that says how much has filled (the order stream's, a create's
+     * acknowledgement, a query's answer, late ones too). A record applies it only when it
+     * {@link #advances advances} the record.
+     *
+     * @param exchangeOrderId the venue's id, or {@code null} when the update does not carry it
+     */
+    record RecordOrderChange(String clientOrderId, String exchangeOrderId, OrderStatus status,
+            BigDecimal cumFilledQty, long atMs) implements Fact {
+        public RecordOrderChange {
+            Objects.requireNonNull(clientOrderId, "clientOrderId");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(cumFilledQty, "cumFilledQty");
+        }
+
+        /**
+         * Whether this change is written over an order's record that is {@code recordFinal} or not and has
+         * {@code recordedFilled} so far ({@code null}: nothing recorded). Updates reach the grid from several
+         * sources (the order stream, the create's acknowledgement, a query) in any order, so a final state
+         * stays final and the filled quantity never goes back: a late "NEW" cannot reopen an order, and a
+         * change that reports less filled than recorded is dropped whole.
+         */
+        public boolean advances(boolean recordFinal, BigDecimal recordedFilled) {
+            return !recordFinal && (recordedFilled == null || recordedFilled.compareTo(cumFilledQty) <= 0);
+        }
     }
 
     /** An event-log entry to persist (write-behind; never blocks the core). */

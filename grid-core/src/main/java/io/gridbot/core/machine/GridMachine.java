@@ -107,7 +107,10 @@ public final class GridMachine {
 
     private void onVenue(GridEvent.VenueEvent event) {
         switch (event) {
-            case GridEvent.OrderUpdate u -> g.orderStream.onOrderUpdate(u);
+            case GridEvent.OrderUpdate u -> {
+                g.orderStream.record(u);
+                g.orderStream.onOrderUpdate(u);
+            }
             case GridEvent.OrderRejected r -> g.rejections.onRejected(r);
             case GridEvent.CancelRejected r -> g.rejections.onCancelRejected(r);
             case GridEvent.PositionUpdate p -> g.venue.onVenuePosition(p.netQty());

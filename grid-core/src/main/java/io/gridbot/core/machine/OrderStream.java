@@ -3,6 +3,7 @@ package io.gridbot.core.machine;
 import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.machine.FillBook.nz;
 
+import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
 import io.gridbot.core.log.LogType;
 import java.math.BigDecimal;
@@ -18,6 +19,18 @@ final class OrderStream {
 
     OrderStream(Grid g) {
         this.g = g;
+    }
+
+    /**
+     * The update as a fact for the order's record, before anything else the update causes (the record is
+     * written before any command is carried out). Only for this grid's orders, and only when the update says
+     * both the status and the filled quantity: one without either changes no record.
+     */
+    void record(OrderUpdate u) {
+        if (u.status() != null && u.cumFilledQty() != null && g.owner.ours(u.clientOrderId())) {
+            g.out.add(new GridCommand.RecordOrderChange(u.clientOrderId(), u.exchangeOrderId(), u.status(),
+                    u.cumFilledQty(), u.atMs()));
+        }
     }
 
     void onOrderUpdate(OrderUpdate u) {

@@ -3,6 +3,8 @@ package io.gridbot.persistence.ledger;
 import static io.gridbot.persistence.column.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.ORDER_INTENT;
 
+import io.gridbot.core.command.GridCommand;
+import io.gridbot.core.command.GridCommand.RecordOrderChange;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
@@ -14,7 +16,8 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Orders with their business intent (the spec's {@code OrderIntent}): recorded when placed, updated as the
- * venue reports, so a restart and an audit know what every order was for.
+ * venue reports, so a restart and an audit know what every order was for. Whether a report changes a record
+ * is the core's rule ({@link RecordOrderChange#advances}), not this class's.
  */
 public final class OrderIntentRepository {
 
@@ -31,6 +34,19 @@ public final class OrderIntentRepository {
 
     public OrderIntentRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * Records an order the grid placed, with what it is for: a line's entry or exit keeps its intent and line; the
+     * protective stop and a close keep neither (no intent, line -1).
+     */
+    public void placed(long configId, GridCommand.PlaceOrder order, Integer levelIndex, long nowMs) {
+        switch (order.purpose()) {
+            case GridCommand.Purpose.Line l ->
+                    placed(configId, order.request(), l.intent(), l.line(), levelIndex, nowMs);
+            case GridCommand.Purpose.ProtectiveStop s -> placed(configId, order.request(), null, -1, levelIndex, nowMs);
+            case GridCommand.Purpose.Close c -> placed(configId, order.request(), null, -1, levelIndex, nowMs);
+        }
     }
 
     /** Records a placed order (a retried create of the same id changes nothing). */
@@ -57,14 +73,30 @@ public final class OrderIntentRepository {
     /** The venue's word on an order: its id, status and filled quantity; final statuses close it. */
     public void update(long configId, String clientOrderId, String orderId, OrderStatus status, BigDecimal filled,
             long nowMs) {
-        // Updates arrive from two sources (the order stream and the create's acknowledgement) in either order:
-        // a final state stays final and the filled quantity never goes back, so a late "NEW" cannot reopen it.
-        dsl.update(ORDER_INTENT)
-                .set(ORDER_INTENT.ORDER_ID, orderId).set(ORDER_INTENT.STATUS, status.name()).set(ORDER_INTENT.FILLED, filled)
-                .set(ORDER_INTENT.RESOLVED_AT, status.isFinal() ? nowMs : null)
-                .where(ORDER_INTENT.CONFIG_ID.eq(configId)).and(ORDER_INTENT.CLIENT_ORDER_ID.eq(clientOrderId))
-                .and(ORDER_INTENT.RESOLVED_AT.isNull()).and(ORDER_INTENT.FILLED.isNull().or(ORDER_INTENT.FILLED.le(filled)))
-                .execute();
+        update(configId, new RecordOrderChange(clientOrderId, orderId, status, filled, nowMs));
+    }
+
+    /**
+     * The venue's word on an order, as the core hands it over: applied when it advances the stored record (see
+     * {@link RecordOrderChange#advances}), ignored otherwise, and ignored for an order never recorded.
+     */
+    public void update(long configId, RecordOrderChange change) {
+        var order = ORDER_INTENT.CONFIG_ID.eq(configId).and(ORDER_INTENT.CLIENT_ORDER_ID.eq(change.clientOrderId()));
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            var stored = t.select(ORDER_INTENT.RESOLVED_AT, ORDER_INTENT.FILLED).from(ORDER_INTENT).where(order)
+                    .forUpdate().fetchOne(); // locked to the end: no other report slips in between
+            if (stored == null || !change.advances(stored.value1() != null, stored.value2())) {
+                return;
+            }
+            t.update(ORDER_INTENT)
+                    .set(ORDER_INTENT.ORDER_ID, change.exchangeOrderId())
+                    .set(ORDER_INTENT.STATUS, change.status().name())
+                    .set(ORDER_INTENT.FILLED, change.cumFilledQty())
+                    .set(ORDER_INTENT.RESOLVED_AT, change.status().isFinal() ? change.atMs() : null)
+                    .where(order)
+                    .execute();
+        });
     }
 
     /** Orders not yet final, oldest first. */

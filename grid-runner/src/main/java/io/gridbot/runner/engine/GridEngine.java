@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The shell around one grid's core: feeds the {@link GridMachine} its events one at a time and routes each of
  * its commands to where it is carried out: venue commands to the adapter (on the command executor, so they
- * may run concurrently), facts to the {@link GridJournal}. What the venue says reaches the inbox through
- * {@link VenueStreams} and the answers of {@link VenueCalls}; missed fills through {@link ExecutionRecovery}.
+ * may run concurrently), facts to the {@link GridJournal}, which stores them and decides nothing. What the
+ * venue says reaches the inbox through {@link VenueStreams} and the answers of {@link VenueCalls}; missed fills
+ * through {@link ExecutionRecovery}.
  *
  * <p>Every event of the grid goes through one queue and is handled by one thread at a time, whichever calls
  * {@link #pump()}: the daemon's driver thread live, or the replay loop in replays and the demo. Adapter
@@ -117,9 +118,7 @@ public final class GridEngine implements AutoCloseable {
             while ((event = inbox.next()) != null) {
                 List<GridCommand> out = machine.on(event);
                 handled++;
-                if (event instanceof GridEvent.OrderUpdate update) {
-                    journal.orderChanged(grid, update);
-                } else if (event instanceof GridEvent.ExchangeSnapshot) {
+                if (event instanceof GridEvent.ExchangeSnapshot) {
                     recovery.afterSnapshot();
                 }
                 out.forEach(this::carryOut);
@@ -147,10 +146,9 @@ public final class GridEngine implements AutoCloseable {
     private void carryOut(GridCommand command) {
         switch (command) {
             case GridCommand.PlaceOrder p -> {
-                // The journal's order record keeps no intent and no line for a protective stop or a close.
-                GridCommand.Purpose.Line on = p.purpose() instanceof GridCommand.Purpose.Line l ? l : null;
-                journal.orderPlaced(grid, p.request(), on == null ? null : on.intent(), on == null ? -1 : on.line(),
-                        clock.getAsLong());
+                // Stamped with the shell's clock as the create goes out, not the core's event time: in a live
+                // run the two differ, and the order's placed time is when it was sent.
+                journal.orderPlaced(grid, p, clock.getAsLong());
                 venue.place(p.request());
             }
             case GridCommand.CancelOrder c -> venue.cancel(c.clientOrderId());
@@ -162,6 +160,7 @@ public final class GridEngine implements AutoCloseable {
             case GridCommand.LadderBuilt l -> journal.ladderBuilt(grid, l.ladder());
             case GridCommand.LevelChanged l -> journal.levelChanged(grid, l.level());
             case GridCommand.RecordFill f -> journal.fill(grid, f.fill());
+            case GridCommand.RecordOrderChange c -> journal.orderChanged(grid, c);
             case GridCommand.RecordLog l -> journal.log(grid, l.entry());
             case GridCommand.ReportStopLoss r -> journal.stopLoss(grid, r.report());
             case GridCommand.StatusChanged s -> {

@@ -1,19 +1,18 @@
 package io.gridbot.runner.engine;
 
-import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.order.Fill;
-import io.gridbot.core.order.Intent;
-import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.stoploss.StopLossReport;
 
 /**
  * Where an engine records what its grid does: the persistence module writes it behind (never blocking the
- * grid), the demo and replay keep it in memory. Methods are called on the grid's driver thread (fills
- * recovered from the venue's history too: the core books them); all must return quickly.
+ * grid), the demo and replay keep it in memory. It stores the core's facts and decides nothing of its own: the
+ * fills (recovered ones too: the core books them) and the order changes come out of the core as they are to be
+ * recorded. Methods are called on the grid's driver thread; all must return quickly.
  */
 public interface GridJournal {
 
@@ -35,12 +34,15 @@ public interface GridJournal {
     default void status(String grid, GridStatus from, GridStatus to, String reason) {
     }
 
-    /** An order the grid sends at {@code atMs}; {@code intent} is {@code null} for protective stops and closes. */
-    default void orderPlaced(String grid, OrderRequest request, Intent intent, int line, long atMs) {
+    /** An order the grid sends at {@code atMs}, with what it is for (a line's entry or exit, the stop, a close). */
+    default void orderPlaced(String grid, GridCommand.PlaceOrder order, long atMs) {
     }
 
-    /** The venue's word on one of the grid's orders. */
-    default void orderChanged(String grid, GridEvent.OrderUpdate update) {
+    /**
+     * The venue's word on one of the grid's orders; applied only where it
+     * {@link GridCommand.RecordOrderChange#advances advances} the order's record.
+     */
+    default void orderChanged(String grid, GridCommand.RecordOrderChange change) {
     }
 
     /** A journal that keeps nothing. */

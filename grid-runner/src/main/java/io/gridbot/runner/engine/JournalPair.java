@@ -1,12 +1,10 @@
 package io.gridbot.runner.engine;
 
-import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.order.Fill;
-import io.gridbot.core.order.Intent;
-import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.util.function.Consumer;
@@ -50,12 +48,12 @@ record JournalPair(GridJournal first, GridJournal second) implements GridJournal
     }
 
     @Override
-    public void orderPlaced(String grid, OrderRequest request, Intent intent, int line, long atMs) {
-        each(j -> j.orderPlaced(grid, request, intent, line, atMs));
+    public void orderPlaced(String grid, GridCommand.PlaceOrder order, long atMs) {
+        each(j -> j.orderPlaced(grid, order, atMs));
     }
 
     @Override
-    public void orderChanged(String grid, GridEvent.OrderUpdate update) {
-        each(j -> j.orderChanged(grid, update));
+    public void orderChanged(String grid, GridCommand.RecordOrderChange change) {
+        each(j -> j.orderChanged(grid, change));
     }
 }

@@ -1,11 +1,9 @@
 package io.gridbot.runner.engine;
 
-import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.Fill;
-import io.gridbot.core.order.Intent;
-import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.stats.ledger.OrderRecord;
 import io.gridbot.core.stoploss.StopLossReport;
@@ -44,24 +42,25 @@ public final class MemoryJournal implements GridJournal {
     }
 
     @Override
-    public synchronized void orderPlaced(String grid, OrderRequest request, Intent intent, int line, long atMs) {
-        if (intent != null) {
-            orders.putIfAbsent(request.clientOrderId(), new OrderRecord(request.clientOrderId(), intent, line,
-                    request.quantity(), atMs, BigDecimal.ZERO, null, null));
+    public synchronized void orderPlaced(String grid, GridCommand.PlaceOrder order, long atMs) {
+        // The ledger's order records are the lines' orders: what fill rate and time to fill are computed from.
+        if (order.purpose() instanceof GridCommand.Purpose.Line line) {
+            String id = order.request().clientOrderId();
+            orders.putIfAbsent(id, new OrderRecord(id, line.intent(), line.line(), order.request().quantity(), atMs,
+                    BigDecimal.ZERO, null, null));
         }
     }
 
     @Override
-    public synchronized void orderChanged(String grid, GridEvent.OrderUpdate u) {
-        OrderRecord o = orders.get(u.clientOrderId());
-        if (o == null || u.status() == null || o.filledAtMs() != null || o.canceledAtMs() != null) {
+    public synchronized void orderChanged(String grid, GridCommand.RecordOrderChange c) {
+        OrderRecord o = orders.get(c.clientOrderId());
+        if (o == null || !c.advances(o.filledAtMs() != null || o.canceledAtMs() != null, o.filledQty())) {
             return;
         }
-        BigDecimal filled = u.cumFilledQty() == null ? o.filledQty() : o.filledQty().max(u.cumFilledQty());
-        Long filledAt = u.status() == OrderStatus.FILLED ? Long.valueOf(u.atMs()) : null;
-        Long endedAt = u.status().isFinal() && u.status() != OrderStatus.FILLED ? Long.valueOf(u.atMs()) : null;
+        Long filledAt = c.status() == OrderStatus.FILLED ? Long.valueOf(c.atMs()) : null;
+        Long endedAt = c.status().isFinal() && c.status() != OrderStatus.FILLED ? Long.valueOf(c.atMs()) : null;
         orders.put(o.clientOrderId(), new OrderRecord(o.clientOrderId(), o.intent(), o.line(), o.qty(), o.placedAtMs(),
-                filled, filledAt, endedAt));
+                c.cumFilledQty(), filledAt, endedAt));
     }
 
     /** The grid orders placed, with what became of them. */

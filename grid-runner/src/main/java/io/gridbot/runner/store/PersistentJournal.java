@@ -1,12 +1,10 @@
 package io.gridbot.runner.store;
 
-import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.order.Fill;
-import io.gridbot.core.order.Intent;
-import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.persistence.Database;
@@ -91,17 +89,13 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
     }
 
     @Override
-    public void orderPlaced(String grid, OrderRequest request, Intent intent, int line, long atMs) {
-        writes.task(() -> db.orderIntents().placed(configId, request, intent, line, null, atMs));
+    public void orderPlaced(String grid, GridCommand.PlaceOrder order, long atMs) {
+        writes.task(() -> db.orderIntents().placed(configId, order, null, atMs));
     }
 
     @Override
-    public void orderChanged(String grid, GridEvent.OrderUpdate u) {
-        if (u.status() == null || u.cumFilledQty() == null) {
-            return;
-        }
-        writes.task(() -> db.orderIntents().update(configId, u.clientOrderId(), u.exchangeOrderId(), u.status(),
-                u.cumFilledQty(), u.atMs()));
+    public void orderChanged(String grid, GridCommand.RecordOrderChange change) {
+        writes.task(() -> db.orderIntents().update(configId, change));
     }
 
     /** Writes behind an idempotent write of the caller's (a statistics snapshot). */
