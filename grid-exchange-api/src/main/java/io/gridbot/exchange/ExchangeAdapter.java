@@ -1,5 +1,7 @@
 package io.gridbot.exchange;
 
+import io.gridbot.exchange.account.PositionSnapshot;
+import io.gridbot.exchange.account.Balance;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;

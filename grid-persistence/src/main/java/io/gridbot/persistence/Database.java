@@ -1,5 +1,6 @@
 package io.gridbot.persistence;
 
+import io.gridbot.persistence.file.OwnerOnly;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gridbot.persistence.config.GridConfigRepository;

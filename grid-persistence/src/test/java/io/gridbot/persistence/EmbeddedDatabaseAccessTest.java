@@ -1,5 +1,6 @@
 package io.gridbot.persistence;
 
+import io.gridbot.persistence.file.OwnerOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -11,7 +11,7 @@ import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;

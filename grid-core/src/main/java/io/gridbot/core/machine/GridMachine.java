@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.event.GridEvent;

@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.spacing.GridLadder;

@@ -1,12 +1,13 @@
 package io.gridbot.core.machine;
 
-import static io.gridbot.core.machine.GridStatus.INITIALIZING;
-import static io.gridbot.core.machine.GridStatus.PAUSED;
-import static io.gridbot.core.machine.GridStatus.RUNNING;
-import static io.gridbot.core.machine.GridStatus.SAFE_MODE;
-import static io.gridbot.core.machine.GridStatus.STOPPED;
-import static io.gridbot.core.machine.GridStatus.STOPPING;
-import static io.gridbot.core.machine.GridStatus.STOP_LOSS;
+import io.gridbot.core.status.GridStatus;
+import static io.gridbot.core.status.GridStatus.INITIALIZING;
+import static io.gridbot.core.status.GridStatus.PAUSED;
+import static io.gridbot.core.status.GridStatus.RUNNING;
+import static io.gridbot.core.status.GridStatus.SAFE_MODE;
+import static io.gridbot.core.status.GridStatus.STOPPED;
+import static io.gridbot.core.status.GridStatus.STOPPING;
+import static io.gridbot.core.status.GridStatus.STOP_LOSS;
 
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.command.GridCommand.AlertKind;

@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.machine.FillBook.nz;
 
 import io.gridbot.core.event.GridEvent.OrderUpdate;

@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.OrderDiff;
 import io.gridbot.core.order.OrderKey;

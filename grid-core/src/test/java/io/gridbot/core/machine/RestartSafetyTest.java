@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.testing.Book.exits;
 import static io.gridbot.core.testing.Book.prices;
 import static org.assertj.core.api.Assertions.assertThat;

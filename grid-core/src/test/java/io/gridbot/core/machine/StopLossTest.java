@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.testing.Book.resting;
 import static io.gridbot.core.testing.Book.stops;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Intent;

@@ -7,7 +7,7 @@ import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.level.Level;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.spacing.GridLadder;

@@ -10,7 +10,7 @@ import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.OrderState;
-import io.gridbot.exchange.PositionSnapshot;
+import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.stream.TickerEvent;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package io.gridbot.exchange.sim;
 
 import io.gridbot.core.order.Side;
-import io.gridbot.exchange.Balance;
-import io.gridbot.exchange.PositionSnapshot;
+import io.gridbot.exchange.account.Balance;
+import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.sim.BookListener.Liquidity;
 import java.math.BigDecimal;
 import java.math.MathContext;

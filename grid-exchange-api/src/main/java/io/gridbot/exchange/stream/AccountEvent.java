@@ -1,7 +1,7 @@
 package io.gridbot.exchange.stream;
 
-import io.gridbot.exchange.Balance;
-import io.gridbot.exchange.PositionSnapshot;
+import io.gridbot.exchange.account.Balance;
+import io.gridbot.exchange.account.PositionSnapshot;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package io.gridbot.exchange.binance;
 
-import io.gridbot.exchange.Balance;
+import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.PositionSnapshot;
+import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.binance.rest.AccountCalls;
 import io.gridbot.exchange.binance.rest.PositionModeCheck;

@@ -1,6 +1,6 @@
 package io.gridbot.persistence.config;
 
-import static io.gridbot.persistence.StoredDecimal.plain;
+import static io.gridbot.persistence.column.StoredDecimal.plain;
 
 import io.gridbot.core.config.ConfigViolation;
 import io.gridbot.core.config.GridConfig;

@@ -7,7 +7,7 @@ import static io.gridbot.persistence.jooq.Tables.ORDER_INTENT;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.InvalidConfigException;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.jooq.tables.records.GridConfigRecord;
 import io.gridbot.persistence.ledger.FillRepository;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package io.gridbot.persistence.ledger;
 
-import static io.gridbot.persistence.StoredDecimal.plain;
+import static io.gridbot.persistence.column.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.ORDER_INTENT;
 
 import io.gridbot.core.order.Intent;

@@ -1,6 +1,6 @@
 package io.gridbot.persistence.level;
 
-import static io.gridbot.persistence.StoredDecimal.plain;
+import static io.gridbot.persistence.column.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.GRID_LADDER;
 import static io.gridbot.persistence.jooq.Tables.GRID_LEVEL;
 import static io.gridbot.persistence.jooq.Tables.GRID_RUNTIME;

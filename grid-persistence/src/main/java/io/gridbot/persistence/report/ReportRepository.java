@@ -1,6 +1,6 @@
 package io.gridbot.persistence.report;
 
-import static io.gridbot.persistence.StoredDecimal.plain;
+import static io.gridbot.persistence.column.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.GRID_STATISTICS;
 import static io.gridbot.persistence.jooq.Tables.STOP_LOSS_REPORT;
 

@@ -4,7 +4,7 @@ import static io.gridbot.persistence.jooq.Tables.GRID_CONTROL;
 import static io.gridbot.persistence.jooq.Tables.GRID_RUNTIME;
 
 import io.gridbot.core.event.GridEvent.Control;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;

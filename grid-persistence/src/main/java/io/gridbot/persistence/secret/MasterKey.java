@@ -1,6 +1,6 @@
 package io.gridbot.persistence.secret;
 
-import io.gridbot.persistence.OwnerOnly;
+import io.gridbot.persistence.file.OwnerOnly;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;

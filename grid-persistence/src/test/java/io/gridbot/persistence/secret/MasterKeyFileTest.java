@@ -3,7 +3,7 @@ package io.gridbot.persistence.secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.gridbot.persistence.OwnerOnly;
+import io.gridbot.persistence.file.OwnerOnly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.gridbot.runner.daemon;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.Settlement;
 import java.util.List;

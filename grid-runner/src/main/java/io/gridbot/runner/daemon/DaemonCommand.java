@@ -56,7 +56,7 @@ public final class DaemonCommand implements Callable<Integer> {
         String owner = DaemonIdentity.current();
         SimClock clock = new SimClock(System.currentTimeMillis());
         // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does.
-        io.gridbot.persistence.OwnerOnly.directory(store.dataDirectory());
+        io.gridbot.persistence.file.OwnerOnly.directory(store.dataDirectory());
         SimulatedExchange exchange = SimulatedVenue.listAll(new SimulatedExchange(clock, SimSettings.defaults()))
                 .persistTo(store.dataDirectory().resolve("simulated-venue.state"));
         CountDownLatch stopped = new CountDownLatch(1);

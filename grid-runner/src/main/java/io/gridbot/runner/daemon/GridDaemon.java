@@ -2,7 +2,7 @@ package io.gridbot.runner.daemon;
 
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.machine.GridMachine;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.persistence.Database;

@@ -1,6 +1,6 @@
 package io.gridbot.runner.daemon;
 
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.GridLease;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.Lease;

@@ -5,7 +5,7 @@ import io.gridbot.core.config.GridMode;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.binance.data.BinanceDataFile;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.store.PersistentJournal;

@@ -3,7 +3,7 @@ package io.gridbot.runner.store;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OrderRequest;

@@ -3,7 +3,6 @@ package io.gridbot.runner.web;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.auth.Authenticator;
-import io.gridbot.runner.web.auth.LoginRoutes;
 import io.gridbot.runner.web.auth.SessionStore;
 import io.gridbot.runner.web.grid.GridBoard;
 import io.gridbot.runner.web.grid.LiveGrids;

@@ -2,7 +2,7 @@ package io.gridbot.runner.bench;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.exchange.sim.SimClock;

@@ -3,7 +3,7 @@ package io.gridbot.runner.bench;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.event.GridEvent.Control;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.exchange.sim.SimClock;

@@ -7,7 +7,7 @@ import io.gridbot.core.config.GridMode;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.event.GridEvent.Control;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;

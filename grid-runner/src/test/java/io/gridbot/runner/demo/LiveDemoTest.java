@@ -2,7 +2,7 @@ package io.gridbot.runner.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.web.DashboardOptions;

@@ -6,7 +6,7 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.machine.GridMachine;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;

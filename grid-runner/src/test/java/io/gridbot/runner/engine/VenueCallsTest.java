@@ -17,7 +17,7 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.ForwardingAdapter;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.OrderState;
-import io.gridbot.exchange.PositionSnapshot;
+import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;

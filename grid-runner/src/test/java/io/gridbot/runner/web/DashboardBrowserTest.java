@@ -3,7 +3,7 @@ package io.gridbot.runner.web;
 import static io.gridbot.runner.web.DashboardFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.stats.export.CsvExport;
 import java.io.File;
 import java.nio.file.Files;

@@ -61,7 +61,7 @@ final class DashboardFixture implements AutoCloseable {
         await("the daemon took the start", () -> db.runtime().request(request).orElseThrow().ackedAt() != null);
         await("running with orders", () -> {
             trade("26050.0");
-            return db.runtime().status(gridId) == io.gridbot.core.machine.GridStatus.RUNNING && buysResting();
+            return db.runtime().status(gridId) == io.gridbot.core.status.GridStatus.RUNNING && buysResting();
         });
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.store.StatisticsSource;
 import io.gridbot.stats.export.CsvExport;

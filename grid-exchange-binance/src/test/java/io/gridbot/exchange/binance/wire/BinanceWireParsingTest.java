@@ -9,7 +9,7 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.exchange.OrderState;
-import io.gridbot.exchange.PositionSnapshot;
+import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.gridbot.runner.web.grid;
 
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.machine.GridStatus;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.core.order.Fill;
 import io.gridbot.persistence.Database;

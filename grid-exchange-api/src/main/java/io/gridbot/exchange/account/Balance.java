@@ -1,4 +1,4 @@
-package io.gridbot.exchange;
+package io.gridbot.exchange.account;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package io.gridbot.persistence;
+package io.gridbot.persistence.column;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,9 @@
-package io.gridbot.runner.web.auth;
+package io.gridbot.runner.web;
 
 import io.gridbot.persistence.user.LoginName;
+import io.gridbot.runner.web.auth.Authenticator;
+import io.gridbot.runner.web.auth.Session;
+import io.gridbot.runner.web.auth.SessionStore;
 import io.gridbot.runner.web.http.HttpCall;
 import io.gridbot.runner.web.http.Route;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.gridbot.core.machine;
+package io.gridbot.core.status;
 
 /** A grid's lifecycle state (FR-13). */
 public enum GridStatus {

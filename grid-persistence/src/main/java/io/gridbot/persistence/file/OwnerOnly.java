@@ -1,4 +1,4 @@
-package io.gridbot.persistence;
+package io.gridbot.persistence.file;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
