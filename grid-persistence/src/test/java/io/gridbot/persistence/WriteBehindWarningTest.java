@@ -123,4 +123,32 @@ class WriteBehindWarningTest {
                 .isEqualTo("database reachable again after 70000 ms; backlog written");
         assertThat(db.tradeLog().count(id)).isEqualTo(3);
     }
+
+    @Test
+    void theWritersRoundsRetryAnOutageOnlyOnceTheRetryWaitHasPassedOnTheTimeTheyAreGiven() {
+        long id = db.configs().create(PersistenceContract.grid("g"), 0);
+        TradeLogRepository logs = new TradeLogRepository(reachable());
+        WriteBehind writes = new WriteBehind(logs, db.fills(), WriteBehind.DEFAULT_RETRY_MS, 200, now::get);
+        long t = 5_000;
+
+        writes.log(id, new LogEntry(1, LogType.INFO, "stored at once", null, null));
+        assertThat(writes.doWork(t)).as("healthy: due again at once").isEqualTo(t);
+        assertThat(db.tradeLog().count(id)).isEqualTo(1);
+
+        down.set(true);
+        writes.log(id, new LogEntry(2, LogType.INFO, "waits", null, null));
+        assertThat(writes.doWork(t)).as("down: the next try after the retry wait").isEqualTo(t + WriteBehind.DEFAULT_RETRY_MS);
+        assertThat(writes.healthy()).isFalse();
+
+        down.set(false);
+        writes.log(id, new LogEntry(3, LogType.INFO, "no hurry", null, null));
+        assertThat(writes.doWork(t + WriteBehind.DEFAULT_RETRY_MS - 1)).as("a new entry does not hurry the retry")
+                .isEqualTo(t + WriteBehind.DEFAULT_RETRY_MS);
+        assertThat(writes.backlog()).isEqualTo(2);
+
+        assertThat(writes.doWork(t + WriteBehind.DEFAULT_RETRY_MS)).isEqualTo(t + WriteBehind.DEFAULT_RETRY_MS);
+        assertThat(writes.healthy()).isTrue();
+        assertThat(writes.backlog()).isZero();
+        assertThat(db.tradeLog().count(id)).isEqualTo(3);
+    }
 }

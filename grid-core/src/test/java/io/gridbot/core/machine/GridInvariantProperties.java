@@ -117,7 +117,7 @@ class GridInvariantProperties {
             now += random.nextInt(2_000);
             if (s.faults() && random.nextInt(10) == 0) {
                 switch (random.nextInt(4)) {
-                    case 0 -> venue.rejectNextCreates(ExchangeErrorKind.values()[random.nextInt(5)]);
+                    case 0 -> venue.rejectNextCreates(ExchangeErrorKind.values()[random.nextInt(ExchangeErrorKind.values().length)]);
                     case 1 -> venue.timeOutNextCreatesButPlaceThem(1);
                     case 2 -> inbox.add(new GridEvent.StreamHealth(now, GridEvent.StreamState.DISCONNECTED, 0));
                     default -> inbox.add(new GridEvent.StreamHealth(now, GridEvent.StreamState.CONNECTED, 0));

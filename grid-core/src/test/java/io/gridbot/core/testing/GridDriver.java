@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -23,6 +25,7 @@ public final class GridDriver {
     public final List<GridCommand> commands = new ArrayList<>();
     /** Every event the machine received, in order: replaying them into a new machine repeats the run. */
     public final List<GridEvent> delivered = new ArrayList<>();
+    private static final ThreadLocal<Map<GridDriver, GridConfig>> STARTED = new ThreadLocal<>();
     private final Deque<GridEvent> inbox = new ArrayDeque<>();
     private long nowMs;
     private boolean autoExecute = true;
@@ -42,8 +45,27 @@ public final class GridDriver {
         return new GridDriver(machine, venue, startMs);
     }
 
+    /**
+     * Runs {@code body} and returns every driver {@link #started} made during it, with its configuration:
+     * their machines were made by {@code GridMachine.create}, so their delivered events can be replayed.
+     */
+    public static Map<GridDriver, GridConfig> recordingStarted(Runnable body) {
+        Map<GridDriver, GridConfig> started = new LinkedHashMap<>();
+        STARTED.set(started);
+        try {
+            body.run();
+        } finally {
+            STARTED.remove();
+        }
+        return started;
+    }
+
     public static GridDriver started(GridConfig config, BigDecimal price) {
         GridDriver driver = new GridDriver(GridMachine.create(config), price, 1_000_000L);
+        Map<GridDriver, GridConfig> recording = STARTED.get();
+        if (recording != null) {
+            recording.put(driver, config);
+        }
         driver.send(new GridEvent.ControlRequested(driver.nowMs, GridEvent.Control.START));
         driver.price(price);
         return driver;

@@ -49,6 +49,8 @@ public final class PaperVenue {
     private final Map<String, Resting> open = new LinkedHashMap<>();
     private final Map<String, OrderUpdate> finished = new HashMap<>();
     private final Deque<ExchangeErrorKind> rejectNextCreates = new ArrayDeque<>();
+    private final Deque<ExchangeErrorKind> rejectNextCancels = new ArrayDeque<>();
+    private final List<GridEvent.Execution> history = new ArrayList<>();
     private int timeOutButPlace;
     private final List<OrderRequest> placed = new ArrayList<>();
     private BigDecimal position = BigDecimal.ZERO;
@@ -66,6 +68,11 @@ public final class PaperVenue {
         rejectNextCreates.addAll(List.of(kinds));
     }
 
+    /** The next cancels fail with these kinds, in order, and leave their orders resting. */
+    public void rejectNextCancels(ExchangeErrorKind... kinds) {
+        rejectNextCancels.addAll(List.of(kinds));
+    }
+
     /** The next creates take effect but their answer times out, as a venue under load does. */
     public void timeOutNextCreatesButPlaceThem(int count) {
         timeOutButPlace += count;
@@ -74,6 +81,7 @@ public final class PaperVenue {
     /** Forgets every injected rejection and timeout not yet used: the venue behaves from now on. */
     public void behave() {
         rejectNextCreates.clear();
+        rejectNextCancels.clear();
         timeOutButPlace = 0;
     }
 
@@ -194,6 +202,11 @@ public final class PaperVenue {
     }
 
     private void cancel(String id, long atMs, List<GridEvent> events) {
+        if (!rejectNextCancels.isEmpty() && open.containsKey(id)) {
+            ExchangeErrorKind kind = rejectNextCancels.poll();
+            events.add(new GridEvent.CancelRejected(atMs, id, kind, kind.name()));
+            return;
+        }
         Resting r = open.remove(id);
         if (r == null) {
             events.add(new GridEvent.CancelRejected(atMs, id, ExchangeErrorKind.UNKNOWN_ORDER, "Unknown order sent."));
@@ -272,6 +285,8 @@ public final class PaperVenue {
         boolean done = closeAll || r.filled.compareTo(q.quantity()) >= 0;
         OrderUpdate u = update(r, done ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, qty, price, atMs);
         events.add(u);
+        history.add(new GridEvent.Execution(q.clientOrderId(), r.exchangeId, u.tradeId(), q.side(), price, qty,
+                BigDecimal.ZERO, "USDT", atMs));
         if (done) {
             open.remove(q.clientOrderId());
             finished.put(q.clientOrderId(), u);
@@ -305,6 +320,11 @@ public final class PaperVenue {
     /** The orders resting now. */
     public List<Resting> openOrders() {
         return List.copyOf(open.values());
+    }
+
+    /** Every execution, oldest first: the venue's trade history. */
+    public List<GridEvent.Execution> history() {
+        return history;
     }
 
     /** Every create the venue received, accepted or not. */

@@ -36,8 +36,13 @@ public record Scenario(Shape shape, Options options, List<Step> steps) {
     public record Shape(GridMode mode, int levels, int spacingTicks, int qtySteps, int maxOrders, int startOffset) {
     }
 
+    /** How the lines are spaced. */
+    public enum SpacingKind {
+        ARITHMETIC, GEOMETRIC, PERCENTAGE_OF_MARKET
+    }
+
     /** Configuration choices beyond the shape. */
-    public record Options(boolean geometric, boolean protectiveStop, boolean postOnly, boolean quickPartials) {
+    public record Options(SpacingKind spacing, boolean protectiveStop, boolean postOnly, boolean quickPartials) {
     }
 
     public static SymbolRules rules() {
@@ -60,7 +65,12 @@ public record Scenario(Shape shape, Options options, List<Step> steps) {
         BigDecimal upper = TICK.multiply(BigDecimal.valueOf(upperTicks()));
         GridConfig.Builder b = GridConfig.builder("prop-" + shape.mode().name().toLowerCase(), rules())
                 .mode(shape.mode()).band(LOWER, upper).levels(shape.levels())
-                .spacing(options.geometric() ? new Spacing.Geometric() : new Spacing.Arithmetic())
+                .spacing(switch (options.spacing()) {
+                    case ARITHMETIC -> new Spacing.Arithmetic();
+                    case GEOMETRIC -> new Spacing.Geometric();
+                    // About the shape's spacing at the start price; the lines centre on the first price seen.
+                    case PERCENTAGE_OF_MARKET -> new Spacing.Percentage(BigDecimal.valueOf(shape.spacingTicks(), 2), null);
+                })
                 .orderQty(qty).maxPosition(qty.multiply(BigDecimal.valueOf(shape.maxOrders())))
                 .stopLossBufferPct(new BigDecimal("1")).makerFeeRate(BigDecimal.ZERO)
                 .protectiveStop(options.protectiveStop())

@@ -9,7 +9,7 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.machine.GridView;
-import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -22,11 +22,11 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Plays a {@link Scenario} against a {@link Core} and a {@link PaperVenue}: each step's events are
- * delivered one at a time, the core's order commands executed on the venue and its answers fed back until
- * nothing is left. Persists the ladder and levels from the commands, as the runner does, so that a restart
- * restores a new core from them. Ends with a settling phase: the venue behaves, the streams reconnect,
- * a paused grid resumes, time passes and a final resynchronisation runs.
+ * Plays a {@link Scenario} against a {@link Core} and a {@link VenueFeed}: each step's events are
+ * delivered one at a time, the core's order commands executed on the paper venue and its answers fed back
+ * until nothing is left. Persists the ladder and levels from the commands, as the runner does, so that a
+ * restart restores a new core from them. Ends with a settling phase: the venue behaves, the streams
+ * reconnect, a paused grid resumes, time passes and a final resynchronisation runs.
  *
  * <p>Every delivery is recorded per incarnation (one core's life between restarts), so the run can be
  * replayed. An {@link AssertionError} thrown by the core or an observer is re-thrown with the step, the
@@ -49,10 +49,12 @@ public final class ScenarioRun {
             List<List<GridCommand>> outputs) {
     }
 
+    private static final long START_MS = 1_000_000;
+
     private final Scenario scenario;
     private final GridConfig config;
     private final Core.Factory factory;
-    private final PaperVenue venue;
+    private final VenueFeed feed;
     private final Deque<GridEvent> inbox = new ArrayDeque<>();
     private final List<Incarnation> incarnations = new ArrayList<>();
     private final Map<Integer, Level> savedLevels = new TreeMap<>();
@@ -60,9 +62,8 @@ public final class ScenarioRun {
     };
     private Core core;
     private GridLadder savedLadder;
-    private long now = 1_000_000;
+    private long now = START_MS;
     private long priceTicks;
-    private int lose;
     private int stepIndex = -1;
     private Step step;
     private int deliveries;
@@ -72,7 +73,7 @@ public final class ScenarioRun {
         this.config = scenario.config();
         this.factory = factory;
         this.priceTicks = scenario.startTicks();
-        this.venue = new PaperVenue(config.rules(), price());
+        this.feed = new VenueFeed(config, price());
     }
 
     public ScenarioRun observe(Observer value) {
@@ -91,6 +92,8 @@ public final class ScenarioRun {
             stepIndex++;
             step = s;
             apply(s);
+            inbox.addAll(feed.dueAnswers(now)); // slow answers arrive after the step's own events
+            settle(0);
         }
         stepIndex++;
         step = null;
@@ -103,9 +106,7 @@ public final class ScenarioRun {
         switch (s) {
             case Step.Move m -> {
                 now += m.dtMs();
-                long room = 400 + 3 * spacing; // the walk stays near the band; gaps leave it
-                priceTicks = Math.clamp(priceTicks + m.quarters() * spacing / 4, Scenario.LOWER_TICKS - room,
-                        scenario.upperTicks() + room);
+                moveBy(m.quarters());
                 market(m.partial());
                 settle(m.shuffle());
             }
@@ -120,36 +121,63 @@ public final class ScenarioRun {
                 now += w.dtMs();
                 send(new GridEvent.TimerTick(now));
             }
-            case Step.RejectCreates r -> venue.rejectNextCreates(Collections.nCopies(r.count(), r.kind())
-                    .toArray(ExchangeErrorKind[]::new));
-            case Step.TimeOutCreates t -> venue.timeOutNextCreatesButPlaceThem(t.count());
+            case Step.RejectCreates r -> feed.venue().rejectNextCreates(kinds(r.kind(), r.count()));
+            case Step.TimeOutCreates t -> feed.venue().timeOutNextCreatesButPlaceThem(t.count());
+            case Step.RejectCancels r -> feed.venue().rejectNextCancels(kinds(r.kind(), r.count()));
             case Step.VenueCancels v -> {
-                List<PaperVenue.Resting> open = venue.openOrders();
-                if (!open.isEmpty()) {
-                    PaperVenue.Resting r = open.get(v.which() % open.size());
-                    String id = r.request.clientOrderId();
-                    GridCommand cancel = r.request.type() == OrderType.STOP_MARKET
-                            ? new GridCommand.CancelProtectiveStop(config.symbol(), id)
-                            : new GridCommand.CancelOrder(config.symbol(), id);
-                    inbox.addAll(lossy(venue.execute(List.of(cancel), now)));
+                inbox.addAll(feed.venueCancels(v.which(), now));
+                settle(0);
+            }
+            case Step.LoseEvents l -> feed.loseNext(l.count());
+            case Step.SlowSnapshot w -> feed.slowNextSnapshot(w.steps());
+            case Step.WrongPosition w -> send(new GridEvent.PositionUpdate(now,
+                    feed.venue().position().add(Scenario.STEP.multiply(BigDecimal.valueOf(w.offsetSteps())))));
+            case Step.Stream h -> send(new GridEvent.StreamHealth(now, h.state(), h.attempt()));
+            case Step.Operator o -> send(new GridEvent.ControlRequested(now, o.control()));
+            case Step.ShellFault f -> {
+                feed.failPending();
+                send(new GridEvent.Fault(now, "injected: the shell failed"));
+            }
+            case Step.RecoverHistory h -> send(feed.recovered(h.count(), now));
+            case Step.ForeignOrder f -> {
+                // A closePosition stop closes the account's whole position, other grids' shares included, so
+                // a grid with a protective stop shares its symbol with no other grid here.
+                if (!f.anotherGrid() || !config.protectiveStop()) {
+                    long away = Math.max(1, (long) f.quartersAway() * spacing / 4);
+                    inbox.addAll(feed.placeForeign(f.anotherGrid(), f.buy() ? Side.BUY : Side.SELL, priceTicks,
+                            away, now));
                     settle(0);
                 }
             }
-            case Step.LoseEvents l -> lose += l.count();
-            case Step.WrongPosition w -> send(new GridEvent.PositionUpdate(now,
-                    venue.position().add(Scenario.STEP.multiply(BigDecimal.valueOf(w.offsetSteps())))));
-            case Step.Stream h -> send(new GridEvent.StreamHealth(now, h.state(), h.attempt()));
-            case Step.Operator o -> send(new GridEvent.ControlRequested(now, o.control()));
-            case Step.ShellFault f -> send(new GridEvent.Fault(now, "injected: the shell failed"));
-            case Step.Restart r -> restart(r.levelsLost());
+            case Step.Restart r -> restart(r.lost());
+            case Step.Crash c -> {
+                now += 500;
+                moveBy(c.quarters());
+                market(0);
+                settle(0, c.afterDeliveries());
+                inbox.clear(); // the answers in flight die with the process
+                restart(c.lost());
+            }
         }
+    }
+
+    private static ExchangeErrorKind[] kinds(ExchangeErrorKind kind, int count) {
+        return Collections.nCopies(count, kind).toArray(ExchangeErrorKind[]::new);
+    }
+
+    /** The walk stays near the band; only gaps leave it far behind. */
+    private void moveBy(int quarters) {
+        long spacing = scenario.shape().spacingTicks();
+        long room = 400 + 3 * spacing;
+        priceTicks = Math.clamp(priceTicks + quarters * spacing / 4, Scenario.LOWER_TICKS - room,
+                scenario.upperTicks() + room);
     }
 
     /** The market trades at the current price, then the core sees the price and a timer tick. */
     private void market(int partialSeed) {
         Random partial = partialSeed == 0 ? null : new Random(partialSeed);
-        inbox.addAll(lossy(venue.trade(price(), now, (order, remaining) -> partial == null ? remaining
-                : partialOf(partial, remaining))));
+        inbox.addAll(feed.trade(price(), now, (order, remaining) -> partial == null ? remaining
+                : partialOf(partial, remaining)));
         inbox.add(new GridEvent.PriceTick(now, price()));
         inbox.add(new GridEvent.TimerTick(now));
     }
@@ -162,29 +190,26 @@ public final class ScenarioRun {
         return Scenario.STEP.multiply(BigDecimal.valueOf(1 + random.nextInt(Math.max(1, steps))));
     }
 
-    /** Drops the stream's next fill and position events while a loss is pending. */
-    private List<GridEvent> lossy(List<GridEvent> events) {
-        if (lose == 0) {
-            return events;
-        }
-        List<GridEvent> kept = new ArrayList<>();
-        for (GridEvent e : events) {
-            if (lose > 0 && (e instanceof GridEvent.OrderUpdate || e instanceof GridEvent.PositionUpdate)) {
-                lose--;
-            } else {
-                kept.add(e);
-            }
-        }
-        return kept;
-    }
-
-    /** A new process: the core is restored from what was persisted and started if it was running. */
-    private void restart(boolean levelsLost) {
+    /** A new process: the core is restored from what survived and started if it was running. */
+    private void restart(Step.Lost lost) {
         boolean wasRunning = core.view().status() != GridStatus.STOPPED;
-        List<Level> levels = levelsLost ? List.of() : List.copyOf(savedLevels.values());
-        core = factory.restore(config, savedLadder, levels);
-        incarnations.add(new Incarnation(true, savedLadder, levels, new ArrayList<>(), new ArrayList<>()));
-        lose = 0;
+        List<Level> levels = lost == Step.Lost.NOTHING || lost == Step.Lost.LADDER_STALE
+                ? List.copyOf(savedLevels.values()) : List.of();
+        GridLadder ladder = switch (lost) {
+            case NOTHING, LEVELS -> savedLadder;
+            case LADDER_AND_LEVELS -> null;
+            // One line short: it no longer fits the configuration's count.
+            case LADDER_STALE -> savedLadder == null ? null
+                    : new GridLadder(savedLadder.prices().subList(0, savedLadder.prices().size() - 1));
+        };
+        // What was lost stays lost: the next restart finds the same store.
+        if (lost != Step.Lost.NOTHING && lost != Step.Lost.LADDER_STALE) {
+            savedLevels.clear();
+        }
+        savedLadder = ladder;
+        feed.reconnect();
+        core = factory.restore(config, ladder, levels);
+        incarnations.add(new Incarnation(true, ladder, levels, new ArrayList<>(), new ArrayList<>()));
         now += 1_000;
         if (wasRunning) {
             inbox.add(new GridEvent.ControlRequested(now, Control.START));
@@ -195,8 +220,7 @@ public final class ScenarioRun {
 
     /** The venue behaves, streams reconnect, the grid resumes, time passes and the venue is asked again. */
     private void settleAtEnd() {
-        venue.behave();
-        lose = 0;
+        inbox.addAll(feed.behave(now));
         send(new GridEvent.StreamHealth(now, StreamState.CONNECTED, 0));
         GridStatus status = core.view().status();
         if (status == GridStatus.PAUSED || status == GridStatus.SAFE_MODE) {
@@ -225,18 +249,22 @@ public final class ScenarioRun {
     /** After {@link #play}: time passes by {@code dtMs}; returns what the core said to the timer tick itself. */
     public List<GridCommand> timer(long dtMs) {
         now += dtMs;
-        GridEvent tick = new GridEvent.TimerTick(now);
-        List<GridCommand> out = deliver(tick);
-        inbox.addAll(venue.execute(out, now));
+        List<GridCommand> out = deliver(new GridEvent.TimerTick(now));
+        inbox.addAll(feed.answers(out, now));
         settle(0);
         return out;
     }
 
     private void settle(int shuffle) {
+        settle(shuffle, Integer.MAX_VALUE);
+    }
+
+    /** Delivers until nothing is left, or until {@code limit} deliveries were made. */
+    private void settle(int shuffle, int limit) {
         Random random = shuffle == 0 ? null : new Random(shuffle);
-        int guard = 0;
-        while (!inbox.isEmpty()) {
-            if (++guard > 50_000) {
+        int count = 0;
+        while (!inbox.isEmpty() && count < limit) {
+            if (++count > 50_000) {
                 throw new AssertionError(where(null) + "the machine and the venue do not settle");
             }
             GridEvent event = inbox.poll();
@@ -248,7 +276,7 @@ public final class ScenarioRun {
             if (random != null && random.nextInt(12) == 0) {
                 inbox.addLast(event); // delivered again later
             }
-            inbox.addAll(venue.execute(deliver(event), now));
+            inbox.addAll(feed.answers(deliver(event), now));
         }
         try {
             observer.settled(this);
@@ -298,15 +326,16 @@ public final class ScenarioRun {
     }
 
     public PaperVenue venue() {
-        return venue;
+        return feed.venue();
+    }
+
+    /** The venue as the shell delivers it: other grids' share, lost and slow events. */
+    public VenueFeed feed() {
+        return feed;
     }
 
     public GridConfig config() {
         return config;
-    }
-
-    public long now() {
-        return now;
     }
 
     public Scenario scenario() {

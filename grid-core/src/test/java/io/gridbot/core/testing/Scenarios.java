@@ -7,6 +7,7 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
@@ -22,7 +23,15 @@ public final class Scenarios {
 
     /** Scenarios over every mode, with up to {@code maxSteps} steps. */
     public static Arbitrary<Scenario> any(int maxSteps) {
-        return Combinators.combine(shapes(Arbitraries.of(GridMode.class)), options(), steps(maxSteps))
+        return any(1, maxSteps);
+    }
+
+    /**
+     * Scenarios over every mode, with {@code minSteps} to {@code maxSteps} steps, every length as likely
+     * (jqwik's default size distribution keeps lists short when a property has few tries).
+     */
+    public static Arbitrary<Scenario> any(int minSteps, int maxSteps) {
+        return Combinators.combine(shapes(Arbitraries.of(GridMode.class)), options(), steps(minSteps, maxSteps))
                 .as(Scenario::new)
                 .filter(s -> {
                     try {
@@ -45,14 +54,16 @@ public final class Scenarios {
 
     public static Arbitrary<Scenario.Options> options() {
         return Combinators.combine(
-                Arbitraries.of(false, false, false, true),
+                Arbitraries.of(Scenario.SpacingKind.ARITHMETIC, Scenario.SpacingKind.ARITHMETIC,
+                        Scenario.SpacingKind.ARITHMETIC, Scenario.SpacingKind.GEOMETRIC,
+                        Scenario.SpacingKind.PERCENTAGE_OF_MARKET),
                 Arbitraries.of(true, true, false),
                 Arbitraries.of(false, false, true),
                 Arbitraries.of(false, true)).as(Scenario.Options::new);
     }
 
-    public static Arbitrary<java.util.List<Step>> steps(int maxSteps) {
-        return step().list().ofMinSize(1).ofMaxSize(maxSteps);
+    public static Arbitrary<java.util.List<Step>> steps(int minSteps, int maxSteps) {
+        return step().list().ofMinSize(minSteps).ofMaxSize(maxSteps).withSizeDistribution(RandomDistribution.uniform());
     }
 
     /** One step, weighted so that the market moves most of the time. */
@@ -74,7 +85,22 @@ public final class Scenarios {
                         .as(Step.Stream::new)),
                 Tuple.of(5, Arbitraries.of(Control.class).map(Step.Operator::new)),
                 Tuple.of(1, Arbitraries.just(new Step.ShellFault())),
-                Tuple.of(3, Arbitraries.of(false, false, true).map(Step.Restart::new)));
+                // "Unknown order" for a cancel means it is gone: a venue never says so of a resting order.
+                Tuple.of(2, Combinators.combine(Arbitraries.of(ExchangeErrorKind.class)
+                        .filter(k -> k != ExchangeErrorKind.UNKNOWN_ORDER),
+                        Arbitraries.integers().between(1, 2)).as(Step.RejectCancels::new)),
+                Tuple.of(2, Arbitraries.integers().between(1, 6).map(Step.RecoverHistory::new)),
+                Tuple.of(3, Arbitraries.integers().between(1, 3).map(Step.SlowSnapshot::new)),
+                Tuple.of(2, Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 8)).as(Step.ForeignOrder::new)),
+                Tuple.of(3, lost().map(Step.Restart::new)),
+                Tuple.of(2, Combinators.combine(Arbitraries.integers().between(-8, 8),
+                        Arbitraries.integers().between(0, 12), lost()).as(Step.Crash::new)));
+    }
+
+    private static Arbitrary<Step.Lost> lost() {
+        return Arbitraries.of(Step.Lost.NOTHING, Step.Lost.NOTHING, Step.Lost.LEVELS, Step.Lost.LADDER_AND_LEVELS,
+                Step.Lost.LADDER_STALE);
     }
 
     private static Arbitrary<Step> moves() {

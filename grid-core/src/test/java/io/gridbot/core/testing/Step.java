@@ -64,9 +64,46 @@ public sealed interface Step {
     }
 
     /**
-     * The process restarts: a new machine is restored from the persisted ladder and levels (or, when the
-     * writes behind were lost, from the ladder alone) and started, as the runner does.
+     * The venue is slow to answer: the next snapshot arrives only after {@code steps} more steps, so their
+     * order updates and controls overtake it (the journal replay path, controls while resynchronising).
      */
-    record Restart(boolean levelsLost) implements Step {
+    record SlowSnapshot(int steps) implements Step {
+    }
+
+    /** The next {@code count} cancels fail with this kind; their orders keep resting. */
+    record RejectCancels(ExchangeErrorKind kind, int count) implements Step {
+    }
+
+    /** The shell reads the venue's last {@code count} executions of the grid and delivers them as recovered. */
+    record RecoverHistory(int count) implements Step {
+    }
+
+    /**
+     * An order the grid did not place: another grid's on the same account (it may fill; its position is
+     * then other grids' ledgers' share), or a person's, far from the market (it rests and never fills).
+     */
+    record ForeignOrder(boolean anotherGrid, boolean buy, int quartersAway) implements Step {
+    }
+
+    /**
+     * What a restart finds of what the grid persisted: writes behind may be lost, or the saved ladder may no
+     * longer fit the configuration (as after an edit of the band or the count): a new one is then built.
+     */
+    enum Lost {
+        NOTHING, LEVELS, LADDER_AND_LEVELS, LADDER_STALE
+    }
+
+    /**
+     * The process restarts: a new machine is restored from the persisted ladder and levels (what survived
+     * of them) and started if it was running, as the runner does.
+     */
+    record Restart(Lost lost) implements Step {
+    }
+
+    /**
+     * The market moves as in {@link Move} and the process dies after {@code afterDeliveries} of the
+     * resulting deliveries: the answers still in flight are lost, then it restarts as in {@link Restart}.
+     */
+    record Crash(int quarters, int afterDeliveries, Lost lost) implements Step {
     }
 }

@@ -6,14 +6,12 @@ import io.gridbot.core.order.Fill;
 import io.gridbot.persistence.ledger.FillRepository;
 import io.gridbot.persistence.level.LevelRepository;
 import io.gridbot.persistence.log.TradeLogRepository;
-import java.util.ArrayDeque;
+import io.gridbot.persistence.writebehind.WriteQueue.Pending;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Log and ledger writes that never block the grid (edge case 5, AC10.4, AC12.6). Callers hand entries over
@@ -24,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * recovery the backlog is written in batches, oldest first. Whichever write meets the outage first (an order's
  * record, a level, a fill or a log entry), a warning says "database unreachable; N entries wait in memory"
  * at once and again every {@value #WARN_EVERY_MS} ms of the clock while the outage lasts.
+ *
+ * <p>The writer's rounds are {@link #doWork(long)} at a time given to them, which says when the next is due;
+ * {@link #start()} runs them on a thread of its own at the machine's monotonic time.
  */
 public final class WriteBehind implements AutoCloseable {
 
@@ -35,27 +36,16 @@ public final class WriteBehind implements AutoCloseable {
     public static final long DEFAULT_RETRY_MS = 10_000;
     /** How often the outage warning repeats while the database stays unreachable. */
     public static final long WARN_EVERY_MS = 60_000;
-    private static final int BATCH = 500;
-    private static final Logger LOG = LoggerFactory.getLogger(WriteBehind.class);
-
-    private record Pending<T>(long configId, T item) {
-    }
 
     private final TradeLogRepository logs;
     private final FillRepository fills;
     private final LevelRepository levelStore;
-    private final Map<Long, Map<Integer, Level>> levels = new LinkedHashMap<>();
     private final long retryMs;
     private final long flushMs;
     private final LongSupplier clock;
-    private final ArrayDeque<Pending<LogEntry>> logQueue = new ArrayDeque<>();
-    private final ArrayDeque<Pending<Fill>> fillQueue = new ArrayDeque<>();
-    private final ArrayDeque<Runnable> taskQueue = new ArrayDeque<>();
-    private final Object lock = new Object();
-    private long droppedLogs;
-    private boolean healthy = true;
-    private long outageSinceMs;
-    private long warnedAtMs;
+    private final WriteQueue queue = new WriteQueue();
+    private final OutageWatch outage;
+    private long retryAtMs = Long.MIN_VALUE;
     private volatile boolean running;
     private Thread writer;
 
@@ -79,6 +69,7 @@ public final class WriteBehind implements AutoCloseable {
         this.retryMs = retryMs;
         this.flushMs = flushMs;
         this.clock = clock;
+        this.outage = new OutageWatch(queue, clock, retryMs);
     }
 
     /** Starts the writer thread. */
@@ -90,27 +81,12 @@ public final class WriteBehind implements AutoCloseable {
 
     /** Queues a log entry; never blocks. */
     public void log(long configId, LogEntry entry) {
-        synchronized (lock) {
-            int capacity = healthy ? BURST_CAPACITY : LOG_CAPACITY;
-            if (logQueue.size() >= capacity) {
-                logQueue.removeFirst();
-                droppedLogs++;
-                if (droppedLogs == 1 || droppedLogs % 1_000 == 0) {
-                    LOG.warn("trade log buffer full ({} entries{}): dropping the oldest, {} dropped so far", capacity,
-                            healthy ? ", the database cannot keep up" : ", the database is unreachable", droppedLogs);
-                }
-            }
-            logQueue.addLast(new Pending<>(configId, entry));
-            lock.notifyAll();
-        }
+        queue.log(configId, entry);
     }
 
     /** Queues a fill; never blocks, never drops. */
     public void fill(long configId, Fill fill) {
-        synchronized (lock) {
-            fillQueue.addLast(new Pending<>(configId, fill));
-            lock.notifyAll();
-        }
+        queue.fill(configId, fill);
     }
 
     /**
@@ -118,40 +94,45 @@ public final class WriteBehind implements AutoCloseable {
      * thread and are never dropped; a failed one runs again after the retry wait, so it must be idempotent.
      */
     public void task(Runnable write) {
-        synchronized (lock) {
-            taskQueue.addLast(write);
-            lock.notifyAll();
-        }
+        queue.task(write);
     }
 
     /** Queues a level's latest state; an older queued state of the same level is replaced. */
     public void level(long configId, Level level) {
-        synchronized (lock) {
-            levels.computeIfAbsent(configId, k -> new LinkedHashMap<>()).put(level.line(), level);
-            lock.notifyAll();
-        }
+        queue.level(configId, level);
     }
 
     /** Log entries dropped because the buffer was full. */
     public long droppedLogs() {
-        synchronized (lock) {
-            return droppedLogs;
-        }
+        return queue.droppedLogs();
     }
 
     /** Entries waiting to be written: logs plus fills. */
     public int backlog() {
-        synchronized (lock) {
-            return logQueue.size() + fillQueue.size() + taskQueue.size()
-                    + levels.values().stream().mapToInt(Map::size).sum();
-        }
+        return queue.backlog();
     }
 
     /** Whether the last write succeeded. */
     public boolean healthy() {
-        synchronized (lock) {
-            return healthy;
+        return outage.healthy();
+    }
+
+    /**
+     * One writer round at {@code nowMs} (a monotonic time, in ms): writes everything queued unless the last
+     * attempt failed less than the retry wait ago. Returns when the next round is due: {@code nowMs} after a
+     * write went through (the writer then waits for the next entry, at most the flush interval), the retry time
+     * after a failure (new entries do not hurry it).
+     */
+    public long doWork(long nowMs) {
+        if (nowMs < retryAtMs) {
+            return retryAtMs;
         }
+        if (flush()) {
+            retryAtMs = Long.MIN_VALUE;
+            return nowMs;
+        }
+        retryAtMs = nowMs + retryMs;
+        return retryAtMs;
     }
 
     /** Writes everything queued now, on the calling thread; false if the database refused. */
@@ -160,128 +141,51 @@ public final class WriteBehind implements AutoCloseable {
             return false;
         }
         while (true) {
-            List<Pending<Fill>> fillBatch = take(fillQueue);
-            List<Pending<LogEntry>> logBatch = take(logQueue);
+            List<Pending<Fill>> fillBatch = queue.takeFills();
+            List<Pending<LogEntry>> logBatch = queue.takeLogs();
             if (fillBatch.isEmpty() && logBatch.isEmpty()) {
-                markHealthy(true); // the levels and tasks went through too
+                outage.succeeded(); // the levels and tasks went through too
                 return true;
             }
             try {
                 group(fillBatch).forEach(fills::append);
                 long now = clock.getAsLong();
                 group(logBatch).forEach((id, entries) -> logs.append(id, entries, now));
-                markHealthy(true);
+                outage.succeeded();
             } catch (RuntimeException e) {
-                putBack(fillBatch, logBatch);
-                failed(e);
+                queue.putBack(fillBatch, logBatch);
+                outage.failed(e);
                 return false;
             }
         }
     }
 
     private boolean flushTasks() {
-        while (true) {
-            Runnable next;
-            synchronized (lock) {
-                next = taskQueue.peekFirst();
-            }
-            if (next == null) {
-                return true;
-            }
+        for (Runnable next = queue.nextTask(); next != null; next = queue.nextTask()) {
             try {
                 next.run();
             } catch (RuntimeException e) {
-                failed(e);
+                outage.failed(e);
                 return false;
             }
-            synchronized (lock) {
-                taskQueue.pollFirst();
-            }
+            queue.taskDone();
         }
+        return true;
     }
 
     private boolean flushLevels() {
-        Map<Long, Map<Integer, Level>> batch;
-        synchronized (lock) {
-            if (levels.isEmpty() || levelStore == null) {
-                return true;
-            }
-            batch = new LinkedHashMap<>(levels);
-            levels.clear();
+        if (levelStore == null || !queue.hasLevels()) {
+            return true;
         }
+        Map<Long, Map<Integer, Level>> batch = queue.takeLevels();
         try {
             long now = clock.getAsLong();
             batch.forEach((id, byLine) -> byLine.values().forEach(l -> levelStore.save(id, l, now)));
             return true;
         } catch (RuntimeException e) {
-            synchronized (lock) {
-                // Newer states that arrived meanwhile win over the ones that failed.
-                batch.forEach((id, byLine) -> {
-                    Map<Integer, Level> queued = levels.computeIfAbsent(id, k -> new LinkedHashMap<>());
-                    byLine.forEach(queued::putIfAbsent);
-                });
-            }
-            failed(e);
+            queue.putBackLevels(batch); // newer states that arrived meanwhile win over the ones that failed
+            outage.failed(e);
             return false;
-        }
-    }
-
-    private <T> List<Pending<T>> take(ArrayDeque<Pending<T>> queue) {
-        synchronized (lock) {
-            List<Pending<T>> batch = new ArrayList<>(Math.min(queue.size(), BATCH));
-            while (!queue.isEmpty() && batch.size() < BATCH) {
-                batch.add(queue.pollFirst());
-            }
-            return batch;
-        }
-    }
-
-    private void putBack(List<Pending<Fill>> fillBatch, List<Pending<LogEntry>> logBatch) {
-        synchronized (lock) {
-            for (int i = fillBatch.size() - 1; i >= 0; i--) {
-                fillQueue.addFirst(fillBatch.get(i));
-            }
-            for (int i = logBatch.size() - 1; i >= 0; i--) {
-                if (logQueue.size() >= LOG_CAPACITY) { // putting back means the database just failed
-                    droppedLogs++; // the oldest are the ones that go
-                    continue;
-                }
-                logQueue.addFirst(logBatch.get(i));
-            }
-        }
-    }
-
-    /** A write failed (what failed is back in its queue): the outage begins, or goes on. */
-    private void failed(RuntimeException e) {
-        long now = clock.getAsLong();
-        boolean warn;
-        synchronized (lock) {
-            if (healthy) {
-                outageSinceMs = now;
-            }
-            warn = healthy || now - warnedAtMs >= WARN_EVERY_MS;
-            if (warn) {
-                warnedAtMs = now;
-            }
-            markHealthy(false);
-        }
-        if (warn) {
-            LOG.warn("database unreachable; {} entries wait in memory, retrying every {} ms: {}", backlog(), retryMs,
-                    e.toString());
-        }
-    }
-
-    private void markHealthy(boolean ok) {
-        synchronized (lock) {
-            boolean recovered = !healthy && ok;
-            healthy = ok;
-            while (!ok && logQueue.size() > LOG_CAPACITY) {
-                logQueue.removeFirst(); // down: only the newest 1,000 wait
-                droppedLogs++;
-            }
-            if (recovered) {
-                LOG.info("database reachable again after {} ms; backlog written", clock.getAsLong() - outageSinceMs);
-            }
         }
     }
 
@@ -293,27 +197,28 @@ public final class WriteBehind implements AutoCloseable {
         return out;
     }
 
+    private static long monotonicMs() {
+        return System.nanoTime() / 1_000_000L;
+    }
+
+    /** The writer thread: rounds at the monotonic time, waiting for entries (or out the retry) between them. */
     private void loop() {
         while (running) {
-            boolean ok = flush();
-            synchronized (lock) {
-                try {
-                    if (ok) {
-                        if (running && logQueue.isEmpty() && fillQueue.isEmpty() && levels.isEmpty() && taskQueue.isEmpty()) {
-                            lock.wait(flushMs); // a new entry wakes the writer at once
-                        }
-                    } else {
-                        // Down: new entries do not hurry the retry; it comes every retryMs.
-                        long until = System.nanoTime() + retryMs * 1_000_000L;
-                        long left;
-                        while (running && (left = until - System.nanoTime()) > 0) {
-                            lock.wait(Math.max(1, left / 1_000_000L));
-                        }
+            long now = monotonicMs();
+            long dueAt = doWork(now);
+            try {
+                if (dueAt <= now) {
+                    queue.awaitEntry(flushMs, () -> running);
+                } else {
+                    // Down: new entries do not hurry the retry; it comes every retryMs.
+                    long left;
+                    while (running && (left = dueAt - monotonicMs()) > 0) {
+                        queue.pause(left);
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -322,9 +227,7 @@ public final class WriteBehind implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        synchronized (lock) {
-            lock.notifyAll();
-        }
+        queue.wake();
         if (writer != null) {
             try {
                 writer.join(5_000);

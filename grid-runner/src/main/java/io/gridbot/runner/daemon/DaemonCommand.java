@@ -13,6 +13,7 @@ import io.gridbot.runner.web.DashboardOptions;
 import io.gridbot.runner.web.DashboardServer;
 import io.gridbot.runner.web.grid.LiveGrids;
 import io.gridbot.runner.venue.BinanceEnvironment;
+import io.gridbot.runner.venue.SimulatedMarket;
 import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.runner.venue.Venues;
 import java.nio.file.Files;

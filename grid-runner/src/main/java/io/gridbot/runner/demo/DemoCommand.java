@@ -30,9 +30,6 @@ import picocli.CommandLine.Command;
         description = "Run a short grid offline on the simulated exchange over recorded BTCUSDT prices.")
 public final class DemoCommand implements Callable<Integer> {
 
-    /** The recorded series shipped with grid-exchange-api. */
-    public static final String SERIES = "/io/gridbot/runner/demo/BTCUSDT_1m_spot_20230826-20230929.csv.gz";
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,9 +70,10 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("venue: simulated exchange (0.02 % maker, 0.05 % taker, 10,000 USDT); prices: 50,000 recorded "
                 + "BTCUSDT 1-minute candles, 2023-08-26 to 2023-09-29");
         out.flush();
-        InputStream data = DemoCommand.class.getResourceAsStream(SERIES);
+        InputStream data = io.gridbot.runner.venue.SimulatedVenue.series();
         if (data == null) {
-            spec.commandLine().getErr().println("the recorded price series is missing from the jar: " + SERIES);
+            spec.commandLine().getErr().println("the recorded price series is missing from the jar: "
+                    + io.gridbot.runner.venue.SimulatedVenue.SERIES);
             return 1;
         }
         long total = 200_000; // four trades per candle

@@ -7,7 +7,7 @@ import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.daemon.GridDaemon;
-import io.gridbot.runner.daemon.SimulatedMarket;
+import io.gridbot.runner.venue.SimulatedMarket;
 import io.gridbot.runner.store.ControlRequests;
 import io.gridbot.runner.web.DashboardOptions;
 import io.gridbot.runner.web.DashboardServer;

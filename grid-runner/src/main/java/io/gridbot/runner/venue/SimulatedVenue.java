@@ -30,7 +30,15 @@ public final class SimulatedVenue {
     public record Listing(SymbolRules rules, BigDecimal openingPrice) {
     }
 
+    /** The recorded BTCUSDT one-minute series shipped in the runner's jar, that the simulated market replays. */
+    public static final String SERIES = "/io/gridbot/runner/demo/BTCUSDT_1m_spot_20230826-20230929.csv.gz";
+
     private SimulatedVenue() {
+    }
+
+    /** The recorded series, opened anew; {@code null} when the jar lacks it. */
+    public static java.io.InputStream series() {
+        return SimulatedVenue.class.getResourceAsStream(SERIES);
     }
 
     /** Lists every symbol on the exchange. */

@@ -13,9 +13,11 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.TestDaemons;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
+import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +75,8 @@ class DaemonControlTest {
     }
 
     private void startDaemon() {
-        daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "test-daemon", 60_000).start();
+        daemon = new GridDaemon(db, Venues.only(exchange), System::currentTimeMillis, "test-daemon", 60_000,
+                TestDaemons.QUICK_POLL).start();
     }
 
     private int grid(String... args) {

@@ -15,9 +15,11 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.TestDaemons;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
+import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +66,8 @@ class GridModeEndToEndTest {
                 .maxPosition(new BigDecimal("0.050")).stopLossBufferPct(new BigDecimal("1")).cooldownMs(0).build(), 0);
         exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
                 .list(BTC, new BigDecimal("26050.0"));
-        daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "e2e-daemon").start();
+        daemon = new GridDaemon(db, Venues.only(exchange), System::currentTimeMillis, "e2e-daemon", 60_000,
+                TestDaemons.QUICK_POLL).start();
         terminal = new Terminal(dir);
         book = new VenueBook(exchange, "BTCUSDT");
     }

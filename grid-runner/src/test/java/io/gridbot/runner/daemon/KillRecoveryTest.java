@@ -16,7 +16,7 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.persistence.log.LogQuery;
-import io.gridbot.runner.GridbotMain;
+import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
@@ -41,13 +41,14 @@ class KillRecoveryTest {
     private static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
             new BigDecimal("0.001"), new BigDecimal("5"), 200);
 
+    /** The recorded market's pace, times real time: fast, so that fills come within a second or two. */
+    private static final String SPEED = "6000";
+
     @TempDir
     Path dir;
 
     private Process daemon() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), GridbotMain.class.getName(), "daemon",
-                "--speed", "1500", "--data-dir", dir.toString())
+        return new ProcessBuilder(DaemonProcess.command("daemon", "--speed", SPEED, "--data-dir", dir.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("daemons.log").toFile()))
                 .start();
     }
@@ -101,8 +102,10 @@ class KillRecoveryTest {
             // Stop: every order cancelled and the position closed, so the venue holds still for the books.
             assertThat(grid("stop", "--config", "k")).isZero();
             await("stopped", () -> db.runtime().status(id) == GridStatus.STOPPED);
-            Thread.sleep(1_500); // the write-behind settles
             SimulatedExchange venue = venue();
+            int executions = venue.trades("BTCUSDT", 0).size();
+            await("the write-behind settled: every execution in the ledger",
+                    () -> db.fills().between(id, 0, Long.MAX_VALUE).size() >= executions);
             assertThat(venue.openOrders("BTCUSDT")).isEmpty();
             List<Fill> fills = db.fills().between(id, 0, Long.MAX_VALUE);
             Set<String> booked = new HashSet<>();

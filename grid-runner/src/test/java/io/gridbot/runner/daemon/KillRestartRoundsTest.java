@@ -20,7 +20,7 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.persistence.log.LogQuery;
-import io.gridbot.runner.GridbotMain;
+import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.testing.ServerDatabase;
 import java.math.BigDecimal;
@@ -50,6 +50,8 @@ class KillRestartRoundsTest {
     private static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
             new BigDecimal("0.001"), new BigDecimal("5"), 200);
     private static final int ROUNDS = 3;
+    /** The recorded market's pace, times real time: fast, so that each round's fills come within a second or two. */
+    private static final String SPEED = "6000";
 
     @TempDir
     Path dir;
@@ -167,9 +169,8 @@ class KillRestartRoundsTest {
     }
 
     private Process daemon() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                GridbotMain.class.getName(), "daemon", "--speed", "1500", "--data-dir", dir.toString())
+        ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command("daemon", "--speed", SPEED, "--data-dir",
+                dir.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().putAll(serverEnv);
         return builder.start();

@@ -11,8 +11,8 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.persistence.LoopbackProxy;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.Lease;
-import io.gridbot.runner.GridbotMain;
 import io.gridbot.runner.store.ControlRequests;
+import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.OrderWire;
@@ -133,11 +133,10 @@ class LeaseHandoverTest {
         LoopbackProxy path = new LoopbackProxy(uri.getPort() < 0 ? 3306 : uri.getPort());
         OrderWire wire = new OrderWire(fake.restUrl());
         Path log = dir.resolve(name + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command(List.of(
                 "-D" + LeaseSettings.LEASE + "=" + LEASE.leaseMs(), "-D" + LeaseSettings.RENEW + "=" + LEASE.renewEveryMs(),
-                "-D" + LeaseSettings.FENCE + "=" + LEASE.fenceAfterMs(), "-D" + LeaseSettings.POLL + "=" + LEASE.pollMs(),
-                GridbotMain.class.getName(), "daemon", "--data-dir", dir.resolve(name).toString())
+                "-D" + LeaseSettings.FENCE + "=" + LEASE.fenceAfterMs(), "-D" + LeaseSettings.POLL + "=" + LEASE.pollMs()),
+                "daemon", "--data-dir", dir.resolve(name).toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("GRIDBOT_DB_URL", url(path.port()));

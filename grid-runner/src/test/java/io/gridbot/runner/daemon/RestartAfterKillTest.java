@@ -2,7 +2,7 @@ package io.gridbot.runner.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridbot.runner.GridbotMain;
+import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.testing.ServerDatabase;
 import java.net.URI;
@@ -37,9 +37,8 @@ class RestartAfterKillTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Process daemon(int round, ServerDatabase server) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder daemon = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                GridbotMain.class.getName(), "daemon", "--data-dir", dir.resolve("data").toString(), "--dashboard-port", "0")
+        ProcessBuilder daemon = new ProcessBuilder(DaemonProcess.command("daemon", "--data-dir",
+                dir.resolve("data").toString(), "--dashboard-port", "0"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("daemon-" + round + ".log").toFile());
         daemon.environment().remove("GRIDBOT_DB_URL");
         if (server != null) {

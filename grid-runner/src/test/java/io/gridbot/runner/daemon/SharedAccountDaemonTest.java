@@ -19,6 +19,8 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.TestDaemons;
+import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +66,8 @@ class SharedAccountDaemonTest {
             // still counts as another grid's position on the symbol.
             db.configs().venueGone(demo);
 
-            GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "shared-daemon", 60_000).start();
+            GridDaemon daemon = new GridDaemon(db, Venues.only(exchange), System::currentTimeMillis, "shared-daemon",
+                    60_000, TestDaemons.QUICK_POLL).start();
             try {
                 db.runtime().requestControl(second, Control.START, "test", System.currentTimeMillis(), System.currentTimeMillis() + 60_000);
                 Eventually.await("the second grid running", Duration.ofSeconds(20), () -> {

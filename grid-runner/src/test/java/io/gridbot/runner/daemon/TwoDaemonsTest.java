@@ -12,9 +12,11 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.TestDaemons;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
+import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,8 +53,10 @@ class TwoDaemonsTest {
                 .maxPosition(new BigDecimal("0.050")).stopLossBufferPct(new BigDecimal("5")).build(), 0);
         exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
                 .list(BTC, new BigDecimal("26050.0"));
-        alpha = new GridDaemon(db, exchange, System::currentTimeMillis, "alpha@host-a/1").start();
-        beta = new GridDaemon(db, exchange, System::currentTimeMillis, "beta@host-b/2").start();
+        alpha = new GridDaemon(db, Venues.only(exchange), System::currentTimeMillis, "alpha@host-a/1", 60_000,
+                TestDaemons.QUICK_POLL).start();
+        beta = new GridDaemon(db, Venues.only(exchange), System::currentTimeMillis, "beta@host-b/2", 60_000,
+                TestDaemons.QUICK_POLL).start();
         terminal = new Terminal(dir);
     }
 

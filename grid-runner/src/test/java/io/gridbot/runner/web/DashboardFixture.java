@@ -42,7 +42,8 @@ final class DashboardFixture implements AutoCloseable {
         db.dashboardUsers().save(USER, PasswordHash.of(PASSWORD.toCharArray()), 0);
         exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
                 .list(BTC, new BigDecimal("26050.0"));
-        daemon = new GridDaemon(db, exchange, System::currentTimeMillis, "test-daemon", 60_000).start();
+        daemon = new GridDaemon(db, io.gridbot.runner.venue.Venues.only(exchange), System::currentTimeMillis, "test-daemon",
+                60_000, io.gridbot.runner.testing.TestDaemons.QUICK_POLL).start();
         server = DashboardServer.start(new DashboardServer.Settings("127.0.0.1", 0), db, LiveGrids.of(daemon::views));
     }
 

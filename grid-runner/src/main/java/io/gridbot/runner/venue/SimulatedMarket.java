@@ -1,16 +1,16 @@
-package io.gridbot.runner.daemon;
+package io.gridbot.runner.venue;
 
 import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.exchange.replay.PacedFeed;
 import io.gridbot.exchange.sim.SimulatedExchange;
-import io.gridbot.runner.demo.DemoCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The offline daemon's market: the recorded BTCUSDT series shipped in the jar, replayed into the simulator
- * {@code speed} times faster than it happened and stamped with the wall clock, over and over: the real-time
- * driver of a {@link PacedFeed}, which does the pacing on the time it is given.
+ * The simulated venue's market (the offline daemon's and the live demo's): the recorded BTCUSDT series shipped
+ * in the jar ({@link SimulatedVenue#SERIES}), replayed into the simulator {@code speed} times faster than it
+ * happened and stamped with the wall clock, over and over: the real-time driver of a {@link PacedFeed}, which
+ * does the pacing on the time it is given.
  */
 public final class SimulatedMarket implements AutoCloseable {
 
@@ -30,7 +30,7 @@ public final class SimulatedMarket implements AutoCloseable {
 
     private void run() {
         try (PacedFeed paced = new PacedFeed(exchange, "BTCUSDT", () -> BinanceDataFile.open(
-                DemoCommand.class.getResourceAsStream(DemoCommand.SERIES), BinanceDataFile.Kind.KLINES, "BTCUSDT 1m"),
+                SimulatedVenue.series(), BinanceDataFile.Kind.KLINES, "BTCUSDT 1m"),
                 speed)) {
             while (running) {
                 long pause = paced.playNext(System.currentTimeMillis());

@@ -1,0 +1,182 @@
+package io.gridbot.runner.daemon;
+
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.status.GridStatus;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.config.ConfigGuardException;
+import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
+import io.gridbot.persistence.runtime.GridRuntimeRepository.Settlement;
+import io.gridbot.runner.engine.GridEngine;
+import io.gridbot.runner.venue.VenueUnavailableException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon's control requests (FR-13): at each {@link #doWork(long)} the requests left in {@code grid_control}
+ * that have not expired are read, each grid's carried out in order (grids side by side) on its engine, and
+ * their outcomes recorded; a start is answered once its grid runs or has ended ({@link StartWatch}). A request is
+ * taken (acknowledged) before anything is done, so one that expired meanwhile is never carried out; one for a
+ * grid another daemon holds is left for that daemon. While the database cannot be read, that is said once.
+ */
+final class ControlPolling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControlPolling.class);
+
+    private final Database db;
+    private final LongSupplier clock;
+    private final String owner;
+    private final GridLeases leases;
+    private final GridHosting hosting;
+    private final StartWatch starts;
+    private final ExecutorService adapterCalls;
+    private final long pollMs;
+    private boolean failing;
+
+    /** @param pollMs how often {@link #doWork(long)} is called, for the outage message */
+    ControlPolling(Database db, LongSupplier clock, String owner, GridLeases leases, GridHosting hosting,
+            ExecutorService adapterCalls, long pollMs) {
+        this.db = db;
+        this.clock = clock;
+        this.owner = owner;
+        this.leases = leases;
+        this.hosting = hosting;
+        this.adapterCalls = adapterCalls;
+        this.pollMs = pollMs;
+        this.starts = new StartWatch(db, owner, hosting);
+    }
+
+    /** One poll at {@code nowMs}: answers the starts due an answer, then carries out the requests pending. */
+    void doWork(long nowMs) throws InterruptedException {
+        try {
+            starts.doWork(nowMs);
+            db.runtime().expireOverdue(nowMs);
+            List<ControlRequest> pending = db.runtime().pendingAll(nowMs);
+            if (!pending.isEmpty()) {
+                carryOutAll(pending);
+            }
+            if (failing) {
+                failing = false;
+                LOG.info("control requests readable again");
+            }
+        } catch (RuntimeException | ExecutionException e) {
+            if (!failing) {
+                failing = true; // said once, not every poll of an outage
+                LOG.warn("reading control requests failed (retrying every {} ms): {}", pollMs, e.toString());
+            }
+        }
+    }
+
+    private void carryOutAll(List<ControlRequest> pending) throws InterruptedException, ExecutionException {
+        Map<Long, StoredGrid> stored = new HashMap<>();
+        db.configs().list().forEach(g -> stored.put(g.id(), g));
+        // Grids are independent: their requests are carried out side by side, each grid's in order.
+        Map<Long, List<ControlRequest>> byGrid = new LinkedHashMap<>();
+        pending.forEach(r -> byGrid.computeIfAbsent(r.configId(), k -> new ArrayList<>()).add(r));
+        List<Future<?>> work = new ArrayList<>();
+        byGrid.forEach((id, requests) -> work.add(adapterCalls.submit(() -> {
+            StoredGrid grid = stored.get(id);
+            for (ControlRequest request : requests) {
+                if (grid == null) {
+                    db.runtime().acknowledge(request.id(), "no such grid", Settlement.REFUSED, clock.getAsLong());
+                } else if (!handle(grid, request)) {
+                    break; // another daemon holds the grid: its requests are that daemon's to answer
+                }
+            }
+        })));
+        for (var w : work) {
+            w.get();
+        }
+    }
+
+    /** Carries out a request for a grid this daemon holds or may take; false when another daemon holds it. */
+    private boolean handle(StoredGrid grid, ControlRequest request) {
+        HostedGrid hosted = hosting.get(grid.id());
+        if (hosted == null && leases.heldElsewhere(grid.id())) {
+            return false;
+        }
+        boolean claimedNow = false;
+        if (request.action() == Control.START && hosted == null) {
+            if (!leases.claim(grid.id())) {
+                return false; // another daemon took it a moment ago
+            }
+            claimedNow = true;
+        }
+        if (!db.runtime().acknowledge(request.id(), "taken by " + owner, Settlement.TAKEN, clock.getAsLong())) {
+            if (claimedNow) {
+                hosting.release(grid.id()); // expired, or answered elsewhere: nothing is done
+            }
+            return true;
+        }
+        ControlAnswer answer = carryOut(grid, hosted, request);
+        if (answer != null) {
+            db.runtime().settle(request.id(), answer.text(), answer.settlement(), clock.getAsLong());
+            LOG.info("grid {}: {} ({} asked)", grid.config().name(), answer.text(), request.requestedBy());
+        }
+        return true;
+    }
+
+    /** The request's answer, or {@code null} for a start whose answer waits for its grid to run or end. */
+    private ControlAnswer carryOut(StoredGrid grid, HostedGrid hosted, ControlRequest request) {
+        if (hosted != null && !leases.mayTrade(grid.id())) {
+            return ControlAnswer.refused("cannot " + request.action().name().toLowerCase(Locale.ROOT) + " on "
+                    + owner + " now: its lease on the grid is not renewed (is the database reachable?); nothing done");
+        }
+        if (request.action() != Control.START) {
+            if (hosted == null) {
+                return ControlAnswer.refused("not running on " + owner);
+            }
+            GridStatus before = hosted.engine().view().status();
+            hosted.engine().control(request.action());
+            hosted.engine().pump();
+            return ControlAnswer.afterControl(request.action(), before, hosted.engine().view().status(), owner);
+        }
+        if (hosted != null && hosted.engine().view().status() != GridStatus.STOPPED) {
+            return ControlAnswer.startOfLive(hosted.engine().view().status(), owner,
+                    !hosted.stored().config().equals(grid.config()));
+        }
+        Optional<String> holder = db.configs().holderOfSymbol(grid.config().exchange(), grid.config().symbol(), grid.id());
+        if (holder.isPresent()) {
+            if (hosted == null) {
+                hosting.release(grid.id());
+            }
+            return ControlAnswer.refused("cannot start: " + ConfigGuardException.symbolHeld(holder.get(),
+                    grid.config().exchange(), grid.config().symbol()).getMessage());
+        }
+        if (hosted != null) {
+            hosting.unhost(hosted, false); // stopped: hosted anew below, so the start runs the configuration stored now
+        }
+        return start(grid, request);
+    }
+
+    private ControlAnswer start(StoredGrid grid, ControlRequest request) {
+        try {
+            long at = clock.getAsLong();
+            GridEngine engine = hosting.host(grid).engine();
+            engine.control(Control.START);
+            engine.pump();
+            Optional<ControlAnswer> now = ControlAnswer.afterStart(engine.view(), owner, at);
+            if (now.isPresent()) {
+                return now.get();
+            }
+            starts.watch(request.id(), grid.id(), engine, at);
+            return null;
+        } catch (VenueUnavailableException e) {
+            hosting.release(grid.id());
+            ControlAnswer refused = ControlAnswer.refused("cannot start on " + owner + ": " + e.getMessage());
+            LOG.error("grid {}: {}", grid.config().name(), refused.text());
+            return refused;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.gridbot.runner.daemon;
+
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.machine.GridMachine;
+import io.gridbot.core.status.GridStatus;
+import io.gridbot.core.machine.GridView;
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.persistence.writebehind.WriteBehind;
+import io.gridbot.runner.engine.GridEngine;
+import io.gridbot.runner.store.PersistentJournal;
+import io.gridbot.runner.venue.VenueUnavailableException;
+import io.gridbot.runner.venue.Venues;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The grids one daemon hosts: hosting a grid (its engine on a fenced view of its venue, its journal, its
+ * driver), giving it up with its orders untouched, and releasing its lease. A grid's orders go out only while
+ * it is the one hosted here and its lease is fresh ({@link FencedVenue}).
+ */
+final class GridHosting {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GridHosting.class);
+
+    private final Database db;
+    private final Venues venues;
+    private final LongSupplier clock;
+    private final String owner;
+    private final GridLeases leases;
+    private final LeaseSettings lease;
+    private final StatisticsSnapshots snapshots;
+    private final WriteBehind writes;
+    private final ExecutorService adapterCalls;
+    private final boolean driverThreads;
+    private final Map<Long, HostedGrid> grids = new ConcurrentHashMap<>();
+    private final Map<Long, BigDecimal> othersLastRead = new ConcurrentHashMap<>();
+    private volatile boolean running = true;
+
+    /** @param driverThreads whether each grid's driver runs on a thread of its own (else the caller drives it) */
+    GridHosting(Database db, Venues venues, LongSupplier clock, String owner, GridLeases leases, LeaseSettings lease,
+            StatisticsSnapshots snapshots, WriteBehind writes, ExecutorService adapterCalls, boolean driverThreads) {
+        this.db = db;
+        this.venues = venues;
+        this.clock = clock;
+        this.owner = owner;
+        this.leases = leases;
+        this.lease = lease;
+        this.snapshots = snapshots;
+        this.writes = writes;
+        this.adapterCalls = adapterCalls;
+        this.driverThreads = driverThreads;
+    }
+
+    /** The grid hosted here, or {@code null}. */
+    HostedGrid get(long gridId) {
+        return grids.get(gridId);
+    }
+
+    /** The ids of the grids hosted now (a live view). */
+    Set<Long> ids() {
+        return grids.keySet();
+    }
+
+    /** The grids hosted now (a live view). */
+    Collection<HostedGrid> all() {
+        return grids.values();
+    }
+
+    List<GridView> views() {
+        return grids.values().stream().map(h -> h.engine().view()).toList();
+    }
+
+    /** Takes and restarts a grid recorded as running; false when another daemon holds it. */
+    boolean resume(StoredGrid grid, GridStatus status) {
+        if (!leases.claim(grid.id())) {
+            return false;
+        }
+        LOG.info("grid {} was {} with no daemon hosting it: restarting it here", grid.config().name(), status);
+        try {
+            GridEngine engine = host(grid).engine();
+            engine.control(Control.START);
+        } catch (VenueUnavailableException e) {
+            LOG.error("grid {} cannot restart: {}", grid.config().name(), e.getMessage());
+            release(grid.id());
+        }
+        return true;
+    }
+
+    HostedGrid host(StoredGrid grid) throws VenueUnavailableException {
+        var self = new AtomicReference<GridEngine>();
+        ExchangeAdapter venue = new FencedVenue(venues.adapter(grid.config().exchange()),
+                () -> mayTrade(grid.id(), self.get()));
+        GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
+                db.levels().levels(grid.id()));
+        PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock, writes);
+        // Fills newer than the ledger's last one (less a minute) are checked against the venue's history at
+        // every reconciliation: those made while no process listened are not lost.
+        long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
+        GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).recoverFillsSince(since)
+                .otherGridsPosition(() -> otherGridsNet(grid)).attach();
+        self.set(engine);
+        GridDriver driver = new GridDriver(grid, engine, journal, leases, lease.fenceAfterMs(), snapshots,
+                () -> running && isHosted(grid.id(), engine), clock);
+        HostedGrid hosted = new HostedGrid(grid, engine, journal, driver);
+        grids.put(grid.id(), hosted);
+        if (driverThreads) {
+            driver.start();
+        }
+        return hosted;
+    }
+
+    /** What the ledgers of the other grids on the grid's venue and symbol hold: not the grid's to adopt or close. */
+    private BigDecimal otherGridsNet(StoredGrid grid) {
+        try {
+            BigDecimal net = db.fills().othersNetPosition(grid.config().exchange(), grid.config().symbol(), grid.id());
+            othersLastRead.put(grid.id(), net);
+            return net;
+        } catch (RuntimeException e) {
+            // The database is out: the last reading stands, so an outage never makes another grid's position ours.
+            LOG.warn("grid {}: other grids' ledgers unreadable ({}); using the last reading", grid.config().name(), e.toString());
+            return othersLastRead.getOrDefault(grid.id(), BigDecimal.ZERO);
+        }
+    }
+
+    private boolean isHosted(long gridId, GridEngine engine) {
+        HostedGrid hosted = grids.get(gridId);
+        return hosted != null && hosted.engine() == engine;
+    }
+
+    /** Whether {@code engine} may send the grid's orders: it is the one hosted here, and the lease is fresh. */
+    boolean mayTrade(long gridId, GridEngine engine) {
+        return running && isHosted(gridId, engine) && leases.mayTrade(gridId);
+    }
+
+    /**
+     * Stops hosting a grid without touching its orders: its driver ends, its engine hears the venue no more.
+     * The lease stays (a stopped grid is hosted anew at its start) unless {@code giveUp}.
+     */
+    void unhost(HostedGrid hosted, boolean giveUp) {
+        long id = hosted.id();
+        if (grids.remove(id, hosted)) {
+            if (giveUp) {
+                leases.forget(id);
+            }
+            hosted.driver().stop();
+            hosted.engine().close();
+        }
+    }
+
+    /** Gives up the grid's lease: the next daemon may take it at once. */
+    void release(long gridId) {
+        leases.forget(gridId);
+        db.runtime().release(gridId, owner);
+    }
+
+    /** Whether the daemon still runs: after {@link #stopAll()} no grid sends anything. */
+    boolean running() {
+        return running;
+    }
+
+    /** Ends every driver and engine, leaving the grids' orders and leases as they are. */
+    void stopAll() {
+        running = false;
+        grids.values().forEach(h -> {
+            h.driver().stop();
+            h.engine().close();
+        });
+    }
+}
