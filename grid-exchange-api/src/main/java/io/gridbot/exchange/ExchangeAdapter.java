@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * What a venue must offer a grid (AC5.1): requests, streams and symbol rules, in venue-neutral terms. One
+ * What a venue must offer a grid: requests, streams and symbol rules, in venue-neutral terms. One
  * adapter serves one account on one venue and may serve many grids.
  *
  * <p><b>Threading.</b> Request methods are blocking and thread-safe: the runner calls them from many virtual
- * threads at once (a cancel-all never waits on one cancel, AC8.3). They throw {@link ExchangeException}
+ * threads at once (a cancel-all never waits on one cancel). They throw {@link ExchangeException}
  * with the error taxonomy; a request whose outcome is unknown (a create that timed out) throws
  * {@code TIMEOUT_UNKNOWN}, never a guess.
  *
@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  *
  * <p><b>Health.</b> When a stream drops the adapter reports {@code DISCONNECTED}, reconnects on its schedule
  * reporting {@code RECONNECTING} with the attempt number, resubscribes every stream and resynchronises, then
- * reports {@code CONNECTED}; after the last failed attempt it reports {@code GAVE_UP} (AC5.4, AC12.1).
+ * reports {@code CONNECTED}; after the last failed attempt it reports {@code GAVE_UP}.
  */
 public interface ExchangeAdapter extends AutoCloseable {
 
@@ -40,7 +40,7 @@ public interface ExchangeAdapter extends AutoCloseable {
     /** What this venue can do beyond the basics. */
     Capabilities capabilities();
 
-    /** The symbol's tick, step, minimums and open-order cap (AC5.5). */
+    /** The symbol's tick, step, minimums and open-order cap. */
     SymbolRules symbolRules(String symbol) throws ExchangeException;
 
     /** Creates an order; the client id must be unique among the symbol's open orders. */

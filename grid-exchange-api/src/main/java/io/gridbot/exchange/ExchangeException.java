@@ -4,7 +4,7 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import java.util.Objects;
 
 /**
- * A request the venue refused or that failed on the way (AC5.6, FR-12): the venue-neutral kind the core acts
+ * A request the venue refused or that failed on the way: the venue-neutral kind the core acts
  * on, plus the venue's own code and message for people. Never carries keys, signatures or secrets.
  */
 public final class ExchangeException extends Exception {

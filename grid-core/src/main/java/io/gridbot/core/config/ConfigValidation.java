@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The rules of AC1.4 and the decisions in the spec's README, checked field by field. */
+/** A grid configuration's rules, checked field by field. */
 final class ConfigValidation {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the core needs to know about one grid (the spec's {@code GridConfig} entity, FR-1). Build one
+ * Everything the core needs to know about one grid (the spec's {@code GridConfig} entity). Build one
  * with {@link #builder(String, SymbolRules)}; {@link #validate()} lists every violation with its field.
  *
  * @param name                 unique name of the grid
@@ -23,16 +23,16 @@ import java.util.Objects;
  * @param orderQty             the quantity of every entry, on the step
  * @param maxPosition          the largest position the grid may hold in either direction
  * @param stopLossBufferPct    how far outside the band the stop-loss lines are, in percent (0.5 = 0.5 %)
- * @param refreshIntervalMs    how often the grid re-synchronises its orders (AC7.1), at least 500 ms
+ * @param refreshIntervalMs    how often the grid re-synchronises its orders, at least 500 ms
  * @param timeInForce          GTC or GTX (post-only) for the grid's limit orders
  * @param positionMode         one-way or hedge
  * @param makerFeeRate         the maker fee as a fraction (0.0002 = 0.02 %), for the break-even check
  * @param protectiveStop       keep a venue-side stop at the stop-loss line while a position is open
  * @param protectiveStopTrigger the price that stop watches: the last trade (as the grid's own stop-loss rule
  *                             does) or the venue's mark price
- * @param cooldownMs           how long a line rests after a failed create (AC7.6)
- * @param partialFillTimeoutMs how long a partly filled entry may wait before its rest is cancelled (edge case 4)
- * @param logCapacity          the in-memory event log's size (AC10.3)
+ * @param cooldownMs           how long a line rests after a failed create
+ * @param partialFillTimeoutMs how long a partly filled entry may wait before its rest is cancelled
+ * @param logCapacity          the in-memory event log's size
  */
 public record GridConfig(
         String name,
@@ -56,15 +56,15 @@ public record GridConfig(
         long partialFillTimeoutMs,
         int logCapacity) {
 
-    /** Default refresh interval (AC7.1). */
+    /** Default refresh interval. */
     public static final long DEFAULT_REFRESH_MS = 1_000;
     /** Smallest refresh interval the spec allows (constraint 3). */
     public static final long MIN_REFRESH_MS = 500;
-    /** Default cool-down after a failed create (AC7.6). */
+    /** Default cool-down after a failed create. */
     public static final long DEFAULT_COOLDOWN_MS = 5_000;
-    /** Default wait before the rest of a partly filled entry is cancelled (edge case 4). */
+    /** Default wait before the rest of a partly filled entry is cancelled. */
     public static final long DEFAULT_PARTIAL_FILL_TIMEOUT_MS = 600_000;
-    /** Default and largest event-log sizes (AC10.3). */
+    /** Default and largest event-log sizes. */
     public static final int DEFAULT_LOG_CAPACITY = 200;
     public static final int MAX_LOG_CAPACITY = 1_000;
 

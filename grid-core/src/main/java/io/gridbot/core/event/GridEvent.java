@@ -31,7 +31,7 @@ public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.Market
             ExchangeSnapshot, ExecutionsRecovered, StreamHealth {
     }
 
-    /** A user's control request (FR-13). */
+    /** A user's control request. */
     record ControlRequested(long atMs, Control control) implements ShellEvent {
     }
 
@@ -84,7 +84,7 @@ public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.Market
 
     /**
      * The venue's open orders and net position, fetched on start, after a reconnect, or when the core asks
-     * for one: the truth that reconciliation (FR-6) works from.
+     * for one: the truth that reconciliation works from.
      *
      * @param openOrders     this grid's open orders and those no grid placed (other grids' are left out)
      * @param netPosition    the account's signed net position on the symbol
@@ -125,7 +125,7 @@ public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.Market
             BigDecimal price, BigDecimal qty, BigDecimal fee, String feeAsset, long atMs) {
     }
 
-    /** The health of the venue's streams (AC5.4, AC12.1). */
+    /** The health of the venue's streams. */
     record StreamHealth(long atMs, StreamState state, int attempt) implements VenueEvent {
     }
 
@@ -134,11 +134,11 @@ public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.Market
         CONNECTED, DISCONNECTED, RECONNECTING, GAVE_UP
     }
 
-    /** Time passes: drives the refresh (AC7.1), cool-downs, the partial-fill limit and rate-limit pauses. */
+    /** Time passes: drives the refresh, cool-downs, the partial-fill limit and rate-limit pauses. */
     record TimerTick(long atMs) implements ShellEvent {
     }
 
-    /** Something failed outside the core while serving this grid (AC12.7): the grid pauses. */
+    /** Something failed outside the core while serving this grid: the grid pauses. */
     record Fault(long atMs, String description) implements ShellEvent {
     }
 }

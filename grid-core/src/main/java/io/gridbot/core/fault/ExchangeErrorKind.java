@@ -1,13 +1,13 @@
 package io.gridbot.core.fault;
 
 /**
- * The venue-neutral error taxonomy (AC5.6, FR-12): what went wrong with a request, in terms the core
+ * The venue-neutral error taxonomy: what went wrong with a request, in terms the core
  * can act on. Adapters map every venue code to one of these and keep the venue's own code and message.
  */
 public enum ExchangeErrorKind {
-    /** Not enough margin for the order (AC12.4): the grid stops opening, keeps exits. */
+    /** Not enough margin for the order: the grid stops opening, keeps exits. */
     INSUFFICIENT_BALANCE,
-    /** Price or quantity off the tick or step, or out of the allowed range (AC12.5). */
+    /** Price or quantity off the tick or step, or out of the allowed range. */
     PRECISION,
     /** Order value under the venue's minimum notional. */
     MIN_NOTIONAL,
@@ -15,7 +15,7 @@ public enum ExchangeErrorKind {
     POST_ONLY_WOULD_TAKE,
     /** A reduce-only order would have increased or flipped the position. */
     REDUCE_ONLY_REJECTED,
-    /** Request weight or order count exceeded (edge case 3); may carry a retry-after. */
+    /** Request weight or order count exceeded; may carry a retry-after. */
     RATE_LIMITED,
     /** The order is not known to the venue (already gone, or never existed). */
     UNKNOWN_ORDER,

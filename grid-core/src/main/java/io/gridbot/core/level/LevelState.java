@@ -1,6 +1,6 @@
 package io.gridbot.core.level;
 
-/** The four states of a grid level (AC6.3). */
+/** The four states of a grid level. */
 public enum LevelState {
     /** No order and no position: may receive an entry. */
     IDLE,

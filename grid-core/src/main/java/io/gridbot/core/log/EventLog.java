@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The grid's in-memory event log (AC10.3): a ring buffer keeping the newest entries, 200 by default and at
+ * The grid's in-memory event log: a ring buffer keeping the newest entries, 200 by default and at
  * most 1,000. The durable copy is written by the shell from {@code RecordLog} commands.
  */
 public final class EventLog {

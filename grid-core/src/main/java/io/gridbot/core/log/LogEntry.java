@@ -3,7 +3,7 @@ package io.gridbot.core.log;
 import java.util.Objects;
 
 /**
- * One event-log entry (AC10.2): time, type, detail, and optionally the order and level it concerns.
+ * One event-log entry: time, type, detail, and optionally the order and level it concerns.
  *
  * @param atMs          when it happened, epoch milliseconds
  * @param type          info, warn, error, order or fill

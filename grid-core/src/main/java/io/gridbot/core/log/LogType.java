@@ -1,6 +1,6 @@
 package io.gridbot.core.log;
 
-/** The kinds of event-log entries (AC10.1). */
+/** The kinds of event-log entries. */
 public enum LogType {
     INFO,
     WARN,

@@ -18,17 +18,17 @@ import java.util.Objects;
  * <p>Not thread-safe: exactly one thread at a time may call {@link #on}; the shell queues a grid's events.
  *
  * <p>What it guarantees, whatever the events: the worst-case position (held plus every resting entry in the
- * same direction) never exceeds {@code maxPosition} through new entries (FR-9); every exit is reduce-only and
+ * same direction) never exceeds {@code maxPosition} through new entries; every exit is reduce-only and
  * one line back toward the price from its entry; every price is a ladder line and every quantity a whole
  * number of steps; two live orders never share an identity; once a stop-loss fires nothing but flattening
- * happens until the grid is stopped (FR-8).
+ * happens until the grid is stopped.
  *
  * <p>It is a facade: each event family goes to the part that owns its concern (the lifecycle, the market
  * price, the order stream, rejections, the venue sync, the streams' health, the fill book, the sync).
  */
 public final class GridMachine {
 
-    /** How long new entries wait after an insufficient-balance rejection before one is tried again (AC12.4). */
+    /** How long new entries wait after an insufficient-balance rejection before one is tried again. */
     public static final long BALANCE_RETRY_MS = 60_000;
     /** How long a stop-loss or stop waits for the venue before it asks for a fresh snapshot. */
     public static final long CLOSE_RESYNC_MS = 10_000;
@@ -50,7 +50,7 @@ public final class GridMachine {
 
     /**
      * A grid restored after a restart, stopped until started again. The saved ladder is kept when it still
-     * fits the configuration (clarification A); a changed band, count, spacing or tick builds a new one at
+     * fits the configuration; a changed band, count, spacing or tick builds a new one at
      * start, and the positions of lines that no longer exist are adopted from the venue.
      *
      * @param ladder the ladder saved at first start, or {@code null}
@@ -70,7 +70,7 @@ public final class GridMachine {
 
     /**
      * Handles one event and returns the commands it calls for, in the order they should be issued.
-     * Never throws: an internal failure pauses the grid (AC12.7) and is reported as an error log and an alert.
+     * Never throws: an internal failure pauses the grid and is reported as an error log and an alert.
      */
     public List<GridCommand> on(GridEvent event) {
         Objects.requireNonNull(event, "event");
@@ -153,7 +153,7 @@ public final class GridMachine {
         return g.tag;
     }
 
-    /** The in-memory event log (AC10.3). */
+    /** The in-memory event log. */
     public EventLog eventLog() {
         return g.out.log();
     }

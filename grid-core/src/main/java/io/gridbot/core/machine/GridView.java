@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A read-only picture of a grid at one moment (AC13.10): what {@code status}, the dashboard and the
+ * A read-only picture of a grid at one moment: what {@code status}, the dashboard and the
  * persistence snapshots show.
  *
  * @param name                  the grid's name
@@ -20,7 +20,7 @@ import java.util.List;
  * @param ladder                the lines, or {@code null} before the first start
  * @param levels                every level
  * @param openOrders            orders the grid believes live (entries, exits and the protective stop)
- * @param skippedEntries        entries skipped by the position limit (AC9.6)
+ * @param skippedEntries        entries skipped by the position limit
  * @param stopLossCount         stop-losses triggered by this machine
  * @param lastStopLoss          the latest stop-loss report, or {@code null}
  * @param streamUp              whether the venue's streams are connected and delivering

@@ -11,9 +11,9 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * The ideal order set of FR-7 (AC7.2) for one moment: exits for every open position, then entries on the
- * passive side of the price, nearest first, as far as the position limit (FR-9) allows. The list is in
- * release priority: exits first, then entries by distance to the price (AC12.3).
+ * The ideal order set for one moment: exits for every open position, then entries on the
+ * passive side of the price, nearest first, as far as the position limit allows. The list is in
+ * release priority: exits first, then entries by distance to the price.
  */
 final class IdealOrders {
 

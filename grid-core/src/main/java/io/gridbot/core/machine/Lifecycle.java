@@ -134,7 +134,7 @@ final class Lifecycle {
         g.out.add(new GridCommand.Alert(AlertKind.UNEXPECTED_ERROR, message));
         // A stop-loss or stop keeps flattening: pausing it would leave the position open.
         if (status == RUNNING || status == INITIALIZING) {
-            setStatus(PAUSED, "paused after an unexpected error (AC12.7)");
+            setStatus(PAUSED, "paused after an unexpected error");
         }
     }
 

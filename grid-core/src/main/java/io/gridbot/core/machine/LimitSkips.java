@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.Optional;
 
-/** Entries held back by the position limit (AC9.6): counted once per line, said once per line and position. */
+/** Entries held back by the position limit: counted once per line, said once per line and position. */
 final class LimitSkips {
 
     private long skipped;
@@ -36,6 +36,6 @@ final class LimitSkips {
         }
         logged.or(nowBlocked);
         return Optional.of(newly + " entr" + (newly == 1 ? "y" : "ies") + " held back by the position limit "
-                + maxPosition.toPlainString() + " (AC9.6)");
+                + maxPosition.toPlainString());
     }
 }

@@ -47,7 +47,7 @@ final class Lines {
         return slots.length;
     }
 
-    /** Whether a saved ladder still fits the configuration (clarification A). */
+    /** Whether a saved ladder still fits the configuration. */
     boolean fits(GridLadder saved) {
         GridConfig config = g.config;
         if (saved.size() != config.levels()) {

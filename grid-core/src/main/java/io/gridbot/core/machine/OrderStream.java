@@ -90,7 +90,7 @@ final class OrderStream {
     }
 
     /**
-     * A paused grid places nothing new (AC13.4), but fills of its resting entries still move the position:
+     * A paused grid places nothing new, but fills of its resting entries still move the position:
      * the venue-side protective stop follows it, since it protects money rather than trading.
      */
     void guardWhilePaused() {

@@ -114,7 +114,7 @@ final class Rejections {
             case BACK_OFF -> {
                 long until = g.sync.rateLimits().hit(nowMs, r.retryAfterMs());
                 g.out.record(LogType.WARN, "rate limited (" + r.venueCode() + " " + r.message() + "): no new orders until "
-                        + until + " (edge case 3)", id, slot.levelIndex);
+                        + until + "", id, slot.levelIndex);
                 g.out.add(new GridCommand.Alert(AlertKind.RATE_LIMITED, "rate limited by the venue: pausing new orders"));
             }
             case SUSPEND_ENTRIES -> {
@@ -123,7 +123,7 @@ final class Rejections {
                     slot.blockedUntilMs = cooledAtMs;
                 }
                 g.out.record(LogType.WARN, "insufficient balance: no new entries for " + GridMachine.BALANCE_RETRY_MS / 1000
-                        + " s, exits kept (AC12.4)", id, slot.levelIndex);
+                        + " s, exits kept", id, slot.levelIndex);
                 if (first) {
                     g.out.add(new GridCommand.Alert(AlertKind.INSUFFICIENT_BALANCE, "insufficient balance for "
                             + g.config.name() + ": new entries suspended"));
@@ -146,7 +146,7 @@ final class Rejections {
             case COOL_DOWN -> {
                 slot.blockedUntilMs = cooledAtMs;
                 g.out.record(LogType.ERROR, "order rejected: " + r.kind() + " " + nullToEmpty(r.venueCode()) + " "
-                        + nullToEmpty(r.message()) + "; level cools down " + g.config.cooldownMs() / 1000 + " s (AC7.6)",
+                        + nullToEmpty(r.message()) + "; level cools down " + g.config.cooldownMs() / 1000 + " s",
                         id, slot.levelIndex);
             }
         }

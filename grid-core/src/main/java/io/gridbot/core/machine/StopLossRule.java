@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The stop-loss trigger of AC8.1, watching the last traded price: the price at or below
+ * The stop-loss trigger, watching the last traded price: the price at or below
  * {@code lowest line * (1 - buffer)} or at or above {@code highest line * (1 + buffer)}. The lines are exact;
  * the venue-side protective stop is snapped inward to the tick, so that on the same price it never fires
  * later than the rule.

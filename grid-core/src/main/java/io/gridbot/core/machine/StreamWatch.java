@@ -52,7 +52,7 @@ final class StreamWatch {
                     g.orders.cancelEverything();
                     g.out.record(LogType.ERROR, "venue stream gave up after " + h.attempt()
                             + " attempts: safe mode, all grid orders cancelled", null, null);
-                    g.lifecycle.setStatus(GridStatus.SAFE_MODE, "stream reconnects exhausted (AC12.1)");
+                    g.lifecycle.setStatus(GridStatus.SAFE_MODE, "stream reconnects exhausted");
                     g.out.add(new GridCommand.Alert(AlertKind.SAFE_MODE, g.config.name()
                             + " entered safe mode: the venue stream could not be restored"));
                 }

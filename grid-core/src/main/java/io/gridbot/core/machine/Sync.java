@@ -77,7 +77,7 @@ final class Sync {
     /** The periodic pass of a running grid, or the guard of a paused one. */
     void onTimer() {
         long nowMs = g.nowMs();
-        // The periodic sync (AC7.1) is a safety net: events that change the book sync at once. It runs when
+        // The periodic sync is a safety net: events that change the book sync at once. It runs when
         // something changed since the last sync or a timed condition (cool-down, pause, partial-fill limit)
         // fell due; otherwise it would only find what the last one found, at the cost of a full pass.
         if (g.lifecycle.is(GridStatus.RUNNING) && nowMs >= nextSyncAtMs && (changes != changesAtSync || nowMs >= nextWakeMs)) {
@@ -130,7 +130,7 @@ final class Sync {
         changesAtSync = changes;
     }
 
-    /** The partial-fill rule (edge case 4): an entry partly filled for too long has its rest cancelled. */
+    /** The partial-fill rule: an entry partly filled for too long has its rest cancelled. */
     private void cancelStalePartials(Slot[] slots, long nowMs) {
         long timeoutMs = g.config.partialFillTimeoutMs();
         for (Slot slot : slots) {
@@ -139,7 +139,7 @@ final class Sync {
                     && nowMs - entry.firstFillAtMs >= timeoutMs) {
                 g.out.record(LogType.INFO, "entry filled " + entry.filled.toPlainString() + " of "
                         + entry.qty.toPlainString() + " and waited " + timeoutMs / 1000
-                        + " s: cancelling the rest (edge case 4)", entry.clientOrderId, slot.levelIndex);
+                        + " s: cancelling the rest", entry.clientOrderId, slot.levelIndex);
                 g.orders.requestCancel(entry.clientOrderId);
             }
         }

@@ -125,7 +125,7 @@ final class WorkingOrders {
         g.lines.changed(slot.line);
     }
 
-    /** Cancel-all without waiting (AC8.3); every grid order is now on its way out. */
+    /** Cancel-all without waiting; every grid order is now on its way out. */
     void cancelEverything() {
         List<String> ids = new ArrayList<>();
         for (Slot slot : g.lines.slots()) {

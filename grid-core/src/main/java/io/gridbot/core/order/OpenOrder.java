@@ -3,7 +3,7 @@ package io.gridbot.core.order;
 import java.math.BigDecimal;
 
 /**
- * An order resting on the venue, as a snapshot reports it (AC6.4): what restart reconciliation maps back
+ * An order resting on the venue, as a snapshot reports it: what restart reconciliation maps back
  * to grid lines.
  *
  * @param clientOrderId   the id the order was created with

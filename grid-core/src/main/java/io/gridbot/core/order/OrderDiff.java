@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The diff of FR-7 (AC7.3–7.5): given the ideal orders and the orders actually live, keyed by
+ * The order diff: given the ideal orders and the orders actually live, keyed by
  * {@link OrderKey}, which to cancel and which to create. A pure function: applying its result and diffing
  * again yields nothing, which is what makes the sync idempotent.
  *

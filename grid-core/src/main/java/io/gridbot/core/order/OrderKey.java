@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The identity of a grid order (AC7.4): {@code (intent, side, price, level)}. Two orders with the same key
+ * The identity of a grid order: {@code (intent, side, price, level)}. Two orders with the same key
  * are the same order as far as the grid is concerned; the diff between ideal and actual orders is keyed by it.
  *
  * @param intent entry or exit

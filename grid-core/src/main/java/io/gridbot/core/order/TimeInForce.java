@@ -1,6 +1,6 @@
 package io.gridbot.core.order;
 
-/** How long a limit order lives (AC1.3). */
+/** How long a limit order lives. */
 public enum TimeInForce {
     /** Good till cancelled: rests until filled or cancelled. */
     GTC,

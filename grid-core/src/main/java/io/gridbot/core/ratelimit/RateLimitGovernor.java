@@ -3,7 +3,7 @@ package io.gridbot.core.ratelimit;
 import java.util.ArrayDeque;
 
 /**
- * Edge case 3 and AC12.3: after a rate-limit rejection no new order is sent for 30 s (or the venue's
+ * After a rate-limit rejection no new order is sent for 30 s (or the venue's
  * retry-after if longer); more than 3 hits within 10 minutes slow the refresh from its base to 3 s.
  */
 public final class RateLimitGovernor {

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Restart reconciliation (FR-6, AC6.4–6.7; clarification A): rebuilds the levels from the venue's open
+ * Restart reconciliation: rebuilds the levels from the venue's open
  * orders and net position, keeping the original lines. Persisted levels tell which line each position
  * belongs to; the venue's net position is the truth for how much there is. A position no level explains
  * is adopted by idle lines nearest the price whose exits can rest on the passive side.

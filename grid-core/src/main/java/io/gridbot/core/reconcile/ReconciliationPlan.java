@@ -6,12 +6,12 @@ import io.gridbot.core.order.OpenOrder;
 import java.util.List;
 
 /**
- * The outcome of restart reconciliation (FR-6): the levels rebuilt from the venue, which open orders belong
- * to which level, the orphans to cancel (AC6.6) and notes for the event log. Gaps are not listed: the
- * machine's next sync places them (AC6.7).
+ * The outcome of restart reconciliation: the levels rebuilt from the venue, which open orders belong
+ * to which level, the orphans to cancel and notes for the event log. Gaps are not listed: the
+ * machine's next sync places them.
  *
  * @param levels         one level per line, positions as the venue shows them, no orders attached
- * @param attachments    the venue's open grid orders mapped to their level (AC6.5)
+ * @param attachments    the venue's open grid orders mapped to their level
  * @param orphans        this grid's orders that fit no level: to cancel
  * @param protectiveStop this grid's resting protective stop, or {@code null}
  * @param foreign        open orders on the symbol placed by someone else: left alone

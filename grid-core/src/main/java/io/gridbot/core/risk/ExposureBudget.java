@@ -4,9 +4,9 @@ import io.gridbot.core.order.Side;
 import java.math.BigDecimal;
 
 /**
- * The position limit of FR-9 as a running budget for one direction: the worst case, the position already
+ * The position limit as a running budget for one direction: the worst case, the position already
  * held in that direction plus every resting entry that would add to it, may never exceed the cap. Exits
- * reduce the position and are never charged (AC9.5).
+ * reduce the position and are never charged.
  */
 public final class ExposureBudget {
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The grid's price lines, ascending and on the tick, fixed when the grid is first built and kept across
- * restarts (clarification A). Line {@code 0} is the lowest; the level index shown to users is relative to
+ * restarts. Line {@code 0} is the lowest; the level index shown to users is relative to
  * the centre line {@code (count - 1) / 2}.
  *
  * @param prices the line prices, strictly ascending, each a whole number of ticks

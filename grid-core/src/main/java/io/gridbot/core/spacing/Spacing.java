@@ -5,8 +5,8 @@ import java.math.MathContext;
 import java.util.List;
 
 /**
- * How the grid's price lines are spread (clarification of FR-6): a pluggable strategy. Arithmetic from
- * bounds and count is the default; percentage spacing around a centre (AC6.2) and geometric (equal ratio)
+ * How the grid's price lines are spread a pluggable strategy. Arithmetic from
+ * bounds and count is the default; percentage spacing around a centre and geometric (equal ratio)
  * spacing are the others. A strategy returns exact, unsnapped line prices; {@link GridLadder} snaps them.
  */
 public sealed interface Spacing permits Spacing.Arithmetic, Spacing.Geometric, Spacing.Percentage {
@@ -26,7 +26,7 @@ public sealed interface Spacing permits Spacing.Arithmetic, Spacing.Geometric, S
      */
     List<BigDecimal> lines(BigDecimal lower, BigDecimal upper, int count, BigDecimal tick, BigDecimal marketPrice);
 
-    /** True when the lines cannot be known before the first market price arrives (AC6.1). */
+    /** True when the lines cannot be known before the first market price arrives. */
     default boolean needsMarketPrice() {
         return false;
     }
@@ -61,8 +61,8 @@ public sealed interface Spacing permits Spacing.Arithmetic, Spacing.Geometric, S
     }
 
     /**
-     * AC6.2: lines {@code centre + k * spacing} with {@code spacing = max(tick, centre * pct / 100)}, the
-     * centre line in the middle. The centre is configured, or is the market price at first start (AC6.1).
+     * Lines {@code centre + k * spacing} with {@code spacing = max(tick, centre * pct / 100)}, the
+     * centre line in the middle. The centre is configured, or is the market price at first start.
      *
      * @param percent the spacing as a percentage of the centre, e.g. {@code 0.5} for 0.5 %
      * @param centre  the configured centre, or {@code null} to take the market price at first start

@@ -3,7 +3,7 @@ package io.gridbot.core.stoploss;
 import java.math.BigDecimal;
 
 /**
- * What a stop-loss did (AC8.7): when and at what price it fired, the position it closed, the average close
+ * What a stop-loss did: when and at what price it fired, the position it closed, the average close
  * price and the slippage against the trigger price.
  *
  * @param gridName      the grid

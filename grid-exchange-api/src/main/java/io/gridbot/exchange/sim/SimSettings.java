@@ -11,7 +11,7 @@ import java.util.List;
  * @param leverage          initial margin is notional / leverage
  * @param initialBalance    the starting wallet balance in the quote asset
  * @param quoteAsset        the margin asset, e.g. USDT
- * @param reconnectDelaysMs the delays between reconnect attempts after a stream drop (AC5.4: 5, 10, 15 s)
+ * @param reconnectDelaysMs the delays between reconnect attempts after a stream drop (5, 10, 15 s)
  */
 public record SimSettings(BigDecimal makerFeeRate, BigDecimal takerFeeRate, BigDecimal leverage,
         BigDecimal initialBalance, String quoteAsset, List<Long> reconnectDelaysMs) {

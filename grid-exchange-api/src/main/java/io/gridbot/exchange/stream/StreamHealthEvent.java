@@ -3,7 +3,7 @@ package io.gridbot.exchange.stream;
 import io.gridbot.core.event.GridEvent.StreamState;
 
 /**
- * The adapter's streams changed state (AC5.4): connected, disconnected, reconnecting (attempt n), gave up.
+ * The adapter's streams changed state: connected, disconnected, reconnecting (attempt n), gave up.
  * An adapter reports CONNECTED after a reconnect only once it has resubscribed every stream.
  *
  * @param state   the new state

@@ -40,7 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Binance USDⓈ-M futures adapter (FR-5, AC5.2): the SPI over signed REST calls and WebSocket streams, in
+ * The Binance USDⓈ-M futures adapter: the SPI over signed REST calls and WebSocket streams, in
  * one-way position mode. Open it with {@link #open(BinanceSettings)}: it syncs the clock, loads exchangeInfo,
  * refuses an account in hedge position mode and connects the user-data stream before returning; market streams
  * open with the first subscription. The REST calls live in {@code rest} (one type per concern, answering with

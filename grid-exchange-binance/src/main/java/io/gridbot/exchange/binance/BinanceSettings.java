@@ -18,7 +18,7 @@ import okhttp3.OkHttpClient;
  *                           appends {@code /public}, {@code /market} or {@code /private}
  * @param credentials        the API key and secret
  * @param recvWindowMs       how long after its timestamp a signed request stays valid
- * @param reconnectDelays    delays before reconnect attempts 1, 2, 3 … after a stream drops (AC5.4: 5, 10, 15 s)
+ * @param reconnectDelays    delays before reconnect attempts 1, 2, 3 … after a stream drops (5, 10, 15 s)
  * @param pingInterval       how often the client pings each stream; a missing pong drops it, so a dead stream is
  *                           detected within two intervals
  * @param connectTimeout     how long opening one stream or one HTTP connection may take

@@ -1,5 +1,5 @@
 /**
- * The Binance USDⓈ-M futures adapter (FR-5, issue 6): {@link io.gridbot.exchange.binance.BinanceAdapter} implements the
+ * The Binance USDⓈ-M futures adapter: {@link io.gridbot.exchange.binance.BinanceAdapter} implements the
  * SPI over REST ({@code rest}) and WebSocket streams ({@code stream}), with request signing ({@code sign}), the
  * venue's JSON shapes ({@code wire}) and self-imposed rate limits ({@code limits}).
  */

@@ -1,6 +1,6 @@
 package io.gridbot.persistence.config;
 
-/** A configuration change refused by a rule of FR-1 (e.g. editing a running grid, AC1.5), with the reason. */
+/** A configuration change refused by a rule (e.g. editing a running grid), with the reason. */
 public final class ConfigGuardException extends RuntimeException {
 
     public ConfigGuardException(String message) {

@@ -18,9 +18,9 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
- * Grid configurations (FR-1): create, update, delete, list, with the spec's guards: a running grid cannot be
- * edited unless paused (AC1.5) and cannot be deleted while it runs (AC1.6). Invalid configurations, and values
- * their columns cannot keep ({@link ConfigColumns}), are refused with every violation (AC1.4); so is a grid on a
+ * Grid configurations: create, update, delete, list, with the spec's guards: a running grid cannot be
+ * edited unless paused and cannot be deleted while it runs. Invalid configurations, and values
+ * their columns cannot keep ({@link ConfigColumns}), are refused with every violation; so is a grid on a
  * symbol that another live grid holds on the same venue ({@link #holderOfSymbol}).
  */
 public final class GridConfigRepository {
@@ -48,7 +48,7 @@ public final class GridConfigRepository {
         return r.getId();
     }
 
-    /** Replaces a grid's configuration; refused while it runs unless paused (AC1.5). */
+    /** Replaces a grid's configuration; refused while it runs unless paused. */
     public void update(GridConfig config, long nowMs) {
         requireStorable(config);
         GridConfigRecord r = dsl.selectFrom(GRID_CONFIG).where(GRID_CONFIG.NAME.eq(config.name())).fetchOne();
@@ -60,14 +60,14 @@ public final class GridConfigRepository {
         GridStatus status = statusOf(r.getId());
         if (status != GridStatus.STOPPED && status != GridStatus.PAUSED) {
             throw new ConfigGuardException("grid '" + config.name() + "' is " + status
-                    + ": pause it before changing its configuration (AC1.5)");
+                    + ": pause it before changing its configuration");
         }
         write(r, config);
         r.setUpdatedAt(nowMs);
         r.store();
     }
 
-    /** Deletes a grid; refused unless it is stopped (AC1.6). */
+    /** Deletes a grid; refused unless it is stopped. */
     public void delete(String name) {
         GridConfigRecord r = dsl.selectFrom(GRID_CONFIG).where(GRID_CONFIG.NAME.eq(name)).fetchOne();
         if (r == null) {
@@ -75,7 +75,7 @@ public final class GridConfigRepository {
         }
         GridStatus status = statusOf(r.getId());
         if (status != GridStatus.STOPPED) {
-            throw new ConfigGuardException("grid '" + name + "' is " + status + ": stop it before deleting it (AC1.6)");
+            throw new ConfigGuardException("grid '" + name + "' is " + status + ": stop it before deleting it");
         }
         dsl.deleteFrom(GRID_RUNTIME).where(GRID_RUNTIME.CONFIG_ID.eq(r.getId())).execute();
         r.delete();

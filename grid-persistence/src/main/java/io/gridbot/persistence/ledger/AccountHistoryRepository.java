@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
 
-/** Funding payments and equity / position snapshots: the inputs of PnL with funding and of drawdown (FR-11). */
+/** Funding payments and equity / position snapshots: the inputs of PnL with funding and of drawdown. */
 public final class AccountHistoryRepository {
 
     /** A funding payment: positive received, negative paid. */

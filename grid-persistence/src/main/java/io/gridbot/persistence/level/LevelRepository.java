@@ -18,7 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * A grid's ladder (kept across restarts, clarification A) and the latest state of each level (FR-6). A daemon
+ * A grid's ladder (kept across restarts) and the latest state of each level. A daemon
  * writes through {@link #heldBy(String)}: its writes land only while it holds the grid's lease, so a daemon
  * that lost a grid (its database path cut, the grid taken over) cannot overwrite its successor's levels when
  * its delayed writes finally arrive.

@@ -4,7 +4,7 @@ import io.gridbot.core.log.LogType;
 import java.util.Set;
 
 /**
- * A trade-log query (AC10.5): a time range, types and a keyword, one page at a time, newest first.
+ * A trade-log query: a time range, types and a keyword, one page at a time, newest first.
  *
  * @param configId the grid
  * @param fromMs   earliest time, inclusive

@@ -9,7 +9,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
-/** The trade log (FR-10): appended in batches by the write-behind, queried by time, type and keyword. */
+/** The trade log: appended in batches by the write-behind, queried by time, type and keyword. */
 public final class TradeLogRepository {
 
     /** One page of results, newest first; {@code more} when another page follows. */

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
 
-/** Stop-loss reports (AC8.7) and statistics snapshots (AC11.7). */
+/** Stop-loss reports and statistics snapshots. */
 public final class ReportRepository {
 
     /**

@@ -17,7 +17,7 @@ import org.jooq.impl.DSL;
 
 /**
  * Each grid's lifecycle state and owner, and the control requests another terminal or host leaves for the
- * daemon running the grid, which acknowledges them (FR-13). A grid's status is written only by the holder of
+ * daemon running the grid, which acknowledges them. A grid's status is written only by the holder of
  * its lease, so a daemon that lost a grid can never overwrite what its successor recorded.
  */
 public final class GridRuntimeRepository {

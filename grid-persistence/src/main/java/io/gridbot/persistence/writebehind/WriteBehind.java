@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Log and ledger writes that never block the grid (edge case 5, AC10.4, AC12.6). Callers hand entries over
+ * Log and ledger writes that never block the grid. Callers hand entries over
  * and return at once; a writer thread stores them in batches (a healthy writer absorbs bursts of up to
  * 200,000 entries, as a fast replay makes). While the database is down, up to 1,000 log entries wait in memory (the oldest dropped, with a warning, when more come) and the writer retries every
  * 10 s; fills are never dropped (they wait however many there are, and the venue's trade history holds them

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code grid config …}: grid configurations (FR-1, AC1.1–1.6). */
+/** {@code grid config …}: grid configurations. */
 @Command(name = "config", mixinStandardHelpOptions = true, description = "Create, check and manage grid configurations.",
         subcommands = {ConfigCommand.Validate.class, ConfigCommand.Create.class, ConfigCommand.Update.class,
             ConfigCommand.Apply.class, ConfigCommand.Delete.class, ConfigCommand.ListGrids.class, ConfigCommand.Show.class})
@@ -128,7 +128,7 @@ public final class ConfigCommand implements Runnable {
     }
 
     /**
-     * {@code grid config validate -f grid.yaml}: checks a file without touching anything (AC1.4): its fields, its
+     * {@code grid config validate -f grid.yaml}: checks a file without touching anything: its fields, its
      * venue's rules, and that no other live grid holds its symbol in the database.
      */
     @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -164,7 +164,7 @@ public final class ConfigCommand implements Runnable {
         }
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true, description = "Store new grids from a YAML file (AC1.1).")
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Store new grids from a YAML file.")
     public static final class Create extends FileChange {
         @Override
         String change(Database db, GridConfig grid) {
@@ -174,7 +174,7 @@ public final class ConfigCommand implements Runnable {
     }
 
     @Command(name = "update", mixinStandardHelpOptions = true,
-            description = "Replace stored grids from a YAML file; a running grid must be paused first (AC1.5).")
+            description = "Replace stored grids from a YAML file; a running grid must be paused first.")
     public static final class Update extends FileChange {
         @Override
         String change(Database db, GridConfig grid) {
@@ -197,7 +197,7 @@ public final class ConfigCommand implements Runnable {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a stopped grid (AC1.6).")
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a stopped grid.")
     public static final class Delete implements Callable<Integer> {
         @Option(names = "--config", required = true, description = "the grid's name")
         String name;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code grid start | pause | resume | stop --config NAME} (FR-13): leaves the request for the daemon running
+ * {@code grid start | pause | resume | stop --config NAME}: leaves the request for the daemon running
  * the grid and waits for its outcome, so the user knows it took effect: a start until the grid runs or has
  * ended. Exit code 0 when the request was carried out, 1 when nothing was done (refused, failed, already in
  * that state, or no daemon took it before it expired).
@@ -67,7 +67,7 @@ public abstract class ControlCommands implements Callable<Integer> {
         }
     }
 
-    @CommandLine.Command(name = "start", mixinStandardHelpOptions = true, description = "Start a stored grid (AC13.1, AC13.2).")
+    @CommandLine.Command(name = "start", mixinStandardHelpOptions = true, description = "Start a stored grid.")
     public static final class Start extends ControlCommands {
         @Override
         Control action() {
@@ -76,7 +76,7 @@ public abstract class ControlCommands implements Callable<Integer> {
     }
 
     @CommandLine.Command(name = "pause", mixinStandardHelpOptions = true,
-            description = "Pause a grid: orders and position kept, nothing new placed (AC13.3, AC13.4).")
+            description = "Pause a grid: orders and position kept, nothing new placed.")
     public static final class Pause extends ControlCommands {
         @Override
         Control action() {
@@ -85,7 +85,7 @@ public abstract class ControlCommands implements Callable<Integer> {
     }
 
     @CommandLine.Command(name = "resume", mixinStandardHelpOptions = true,
-            description = "Resume a paused grid without re-initialising it (AC13.5, AC13.6).")
+            description = "Resume a paused grid without re-initialising it.")
     public static final class Resume extends ControlCommands {
         @Override
         Control action() {
@@ -94,7 +94,7 @@ public abstract class ControlCommands implements Callable<Integer> {
     }
 
     @CommandLine.Command(name = "stop", mixinStandardHelpOptions = true,
-            description = "Stop a grid: cancel every order and close the position (AC13.7, AC13.8).")
+            description = "Stop a grid: cancel every order and close the position.")
     public static final class Stop extends ControlCommands {
         @Override
         Control action() {

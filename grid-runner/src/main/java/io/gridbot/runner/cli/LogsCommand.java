@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code grid logs --config NAME}: the trade log by time range, type and keyword (AC10.5). */
+/** {@code grid logs --config NAME}: the trade log by time range, type and keyword. */
 @Command(name = "logs", mixinStandardHelpOptions = true, description = "Show a grid's trade log, newest first.")
 public final class LogsCommand implements Callable<Integer> {
 

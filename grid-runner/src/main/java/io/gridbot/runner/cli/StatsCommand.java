@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code grid stats} and {@code grid export} (FR-11, AC11.8, scenario 3). */
+/** {@code grid stats} and {@code grid export}. */
 public final class StatsCommand {
 
     private StatsCommand() {
@@ -43,7 +43,7 @@ public final class StatsCommand {
         CommandLine.Model.CommandSpec spec;
     }
 
-    @Command(name = "stats", mixinStandardHelpOptions = true, description = "Show a grid's statistics for a period (FR-11).")
+    @Command(name = "stats", mixinStandardHelpOptions = true, description = "Show a grid's statistics for a period.")
     public static final class Show extends Base {
         @Option(names = "--period", defaultValue = "ALL", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
         Period period;
@@ -80,7 +80,7 @@ public final class StatsCommand {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write a grid's fills, orders and statistics (every period) as CSV files (AC11.8).")
+            description = "Write a grid's fills, orders and statistics (every period) as CSV files.")
     public static final class Export extends Base {
         @Option(names = "--out", required = true, description = "directory for fills.csv, orders.csv, statistics.csv")
         Path out;

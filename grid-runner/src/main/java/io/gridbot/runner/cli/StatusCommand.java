@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code grid status --config NAME} (AC13.9, AC13.10): state, position, working orders, PnL and the latest errors. */
+/** {@code grid status --config NAME}: state, position, working orders, PnL and the latest errors. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a grid's state, position, orders and latest errors.")
 public final class StatusCommand implements Callable<Integer> {
 

@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon's control requests (FR-13): at each {@link #doWork(long)} the requests left in {@code grid_control}
+ * The daemon's control requests: at each {@link #doWork(long)} the requests left in {@code grid_control}
  * that have not expired are read, each grid's carried out in order (grids side by side) on its engine, and
  * their outcomes recorded; a start is answered once its grid runs or has ended ({@link StartWatch}). A request is
  * taken (acknowledged) before anything is done, so one that expired meanwhile is never carried out; one for a

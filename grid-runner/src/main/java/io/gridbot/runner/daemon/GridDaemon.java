@@ -18,13 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One process hosting many grids (FR-13). Control reaches it through the database: {@code grid start | pause
+ * One process hosting many grids. Control reaches it through the database: {@code grid start | pause
  * | resume | stop} leave a request in {@code grid_control}; the daemon polls every {@code pollMs}, takes each
  * request that has not expired, carries it out on the grid's engine and records the outcome, so a command
  * takes effect within a second from any terminal on any host sharing the database. A start is answered once
  * its grid runs or has ended. Each grid has one driver thread that pumps its engine; adapter calls run on
  * virtual threads, so a cancel-all never waits behind one cancel. Every 60 s each grid's statistics for every
- * period are snapshotted (AC11.7), computed on the write-behind thread.
+ * period are snapshotted, computed on the write-behind thread.
  *
  * <p>Several daemons may share one database: a grid is hosted by the one daemon holding its lease in
  * {@code grid_runtime} ({@link LeaseSettings}: renewed every 5 s, given up on an orderly stop, taken over 30 s
@@ -54,7 +54,7 @@ public final class GridDaemon implements AutoCloseable {
         this(db, venue, clock, owner, 60_000);
     }
 
-    /** @param snapshotEveryMs how often each grid's statistics are snapshotted (AC11.7: 60 s) */
+    /** @param snapshotEveryMs how often each grid's statistics are snapshotted (60 s) */
     public GridDaemon(Database db, ExchangeAdapter venue, LongSupplier clock, String owner, long snapshotEveryMs) {
         this(db, Venues.only(venue), clock, owner, snapshotEveryMs);
     }

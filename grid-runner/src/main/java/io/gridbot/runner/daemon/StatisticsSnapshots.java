@@ -13,8 +13,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Each hosted grid's statistics for every period, computed and stored at a moment its driver names (AC11.7:
- * every 60 s by default). It runs on the write-behind thread, so a slow computation never holds up trading.
+ * Each hosted grid's statistics for every period, computed and stored at a moment its driver names
+ * (every 60 s by default). It runs on the write-behind thread, so a slow computation never holds up trading.
  */
 final class StatisticsSnapshots {
 

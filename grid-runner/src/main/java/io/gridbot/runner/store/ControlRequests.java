@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Sends a start, pause, resume or stop to whichever daemon runs the grid, through the {@code grid_control}
- * table (FR-13), and waits a bounded time for its outcome. The CLI and the dashboard both use it, so a button
+ * table, and waits a bounded time for its outcome. The CLI and the dashboard both use it, so a button
  * works for a grid on another host exactly as {@code grid pause} does. A request that no daemon takes within
  * the wait expires: it is never carried out later, whenever a daemon next starts. A start's outcome is final
  * once its grid runs or has ended.

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What changes a grid: creating and editing its configuration, validated field by field with the rules of
- * {@code grid config} and refused while it runs (AC1.5: pause first), and the start, pause, resume and stop
- * buttons, sent to the grid's daemon through the database as {@code grid pause} does (FR-13).
+ * {@code grid config} and refused while it runs (pause first), and the start, pause, resume and stop
+ * buttons, sent to the grid's daemon through the database as {@code grid pause} does.
  */
 final class ConfigRoutes {
 

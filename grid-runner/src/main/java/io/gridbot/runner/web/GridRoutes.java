@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The grids' data: the list, each grid's live picture pushed as server-sent events every
  * {@value #PUSH_MS} ms (the issue asks for a page fresh within 1 s), logs, statistics, the equity curve
- * and the CSV downloads (AC11.8).
+ * and the CSV downloads.
  */
 final class GridRoutes {
 

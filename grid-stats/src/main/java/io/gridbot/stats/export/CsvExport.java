@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * CSV export of fills, orders and statistics (AC11.8, scenario 3): RFC 4180, a header row, booked decimals in
+ * CSV export of fills, orders and statistics: RFC 4180, a header row, booked decimals in
  * plain notation exactly as booked (derived statistics to eight decimals), times both as epoch milliseconds and
  * as ISO-8601 UTC. The column sets are
  * listed in {@code docs/statistics.md} and never reordered; new columns are only appended.

@@ -4,32 +4,32 @@ import java.math.BigDecimal;
 import java.util.SortedMap;
 
 /**
- * The statistics of one grid over one period (FR-11; the spec's {@code GridStatistics} entity). Amounts are
+ * The statistics of one grid over one period (the spec's {@code GridStatistics} entity). Amounts are
  * in the quote asset. Fields that cannot be known (no capital, no order placed) are {@code null}.
  *
  * @param grid              the grid's name
  * @param period            the period asked for
  * @param fromMs            the period's start (the first event for {@link Period#ALL})
  * @param toMs              the period's end
- * @param totalTrades       executions in the period (AC11.2)
+ * @param totalTrades       executions in the period
  * @param filledEntries     entry orders with a fill in the period
  * @param filledExits       exit orders with a fill in the period
  * @param canceledOrders    orders that ended unfilled in the period
- * @param realizedPnl       realized by average-cost accounting, before fees (AC11.3)
+ * @param realizedPnl       realized by average-cost accounting, before fees
  * @param fees              fees paid in the period
  * @param funding           funding received (positive) or paid (negative) in the period
  * @param unrealizedPnl     the open position valued at the last price at the period's end
  * @param totalPnl          equity at the end minus equity at the start: realized − fees + funding + change in unrealized
  * @param yieldPctPerDay    total PnL per day as a percentage of capital
- * @param maxDrawdown       the largest fall of equity from a peak within the period (AC11.4)
+ * @param maxDrawdown       the largest fall of equity from a peak within the period
  * @param maxDrawdownPct    that fall as a percentage of capital plus the peak
  * @param maxPosition       the largest absolute position within the period
  * @param avgPosition       the time-weighted average absolute position within the period
  * @param currentPosition   the signed position at the period's end
  * @param stopLossCount     stop-losses fired in the period
- * @param fillRate          filled orders / orders placed in the period (AC11.5)
+ * @param fillRate          filled orders / orders placed in the period
  * @param avgTimeToFillMs   mean time from placing to filling, for orders filled in the period
- * @param positionPerLevel  each level's signed position now, by level index (AC11.6)
+ * @param positionPerLevel  each level's signed position now, by level index
  */
 public record GridStatistics(
         String grid,

@@ -1,6 +1,6 @@
 package io.gridbot.stats.metrics;
 
-/** The statistics periods of AC11.1. */
+/** The statistics periods. */
 public enum Period {
     HOUR_1(3_600_000L),
     DAY_1(86_400_000L),

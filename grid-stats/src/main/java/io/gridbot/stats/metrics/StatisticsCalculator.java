@@ -19,7 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Computes {@link GridStatistics} for a period ending at a given moment (FR-11). One pass over the merged
+ * Computes {@link GridStatistics} for a period ending at a given moment. One pass over the merged
  * timeline of fills, funding and prices: the position is booked by average cost from the first fill ever,
  * so a period that starts with a position open values it correctly; equity is realized − fees + funding +
  * unrealized, sampled at every event, which gives the drawdown and the time-weighted position.

@@ -17,7 +17,7 @@ import java.util.List;
  * @param prices        mark or last prices, for unrealized PnL and the equity curve
  * @param orders        the grid's orders, for cancels, fill rate and time to fill
  * @param stopLossAtMs  when stop-losses fired
- * @param levels        the current levels, for position per level (AC11.6)
+ * @param levels        the current levels, for position per level
  * @param capital       the capital the grid works with, for yield and drawdown percentages; zero if unknown
  */
 public record StatisticsInput(

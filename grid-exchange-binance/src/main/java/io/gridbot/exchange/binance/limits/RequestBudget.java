@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
 /**
- * Keeps the adapter under the venue's limits (AC5.6, edge case 3): tracks the used weight and order counts the
+ * Keeps the adapter under the venue's limits: tracks the used weight and order counts the
  * venue reports in its headers, waits for the window to roll once usage passes the headroom, and refuses
  * requests outright while a back-off is running, so the venue never has to ban the IP. Two back-offs: the
  * IP's (a -1003 or a 418) holds every request; the order rate's (-1015, a 429 on an order endpoint) holds new

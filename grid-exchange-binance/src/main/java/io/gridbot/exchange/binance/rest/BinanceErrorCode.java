@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * The Binance futures error codes the wire reference lists, each with the taxonomy kind the core acts on
- * (AC5.6, FR-12). A code missing here maps to {@link ExchangeErrorKind#OTHER}; the venue's code and message are
+ *. A code missing here maps to {@link ExchangeErrorKind#OTHER}; the venue's code and message are
  * always kept on the exception.
  */
 public enum BinanceErrorCode {

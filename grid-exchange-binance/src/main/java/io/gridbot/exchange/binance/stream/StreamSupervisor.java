@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the streams alive (AC5.4, edge case 1). When any stream is lost it reports {@code DISCONNECTED}, closes
+ * Keeps the streams alive. When any stream is lost it reports {@code DISCONNECTED}, closes
  * them all, and retries on the schedule, reporting {@code RECONNECTING} with the attempt number; an attempt
  * reopens every stream (with everything subscribed) and resynchronises over REST, and only then reports
  * {@code CONNECTED}. After the last failed attempt it reports {@code GAVE_UP}. Streams are also replaced before

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code GET /fapi/v1/exchangeInfo}: the venue's rate limits and each symbol's filters (AC5.5). */
+/** {@code GET /fapi/v1/exchangeInfo}: the venue's rate limits and each symbol's filters. */
 public record ExchangeInfo(long serverTime, List<RateLimitEntry> rateLimits, List<SymbolEntry> symbols) {
 
     public ExchangeInfo {

@@ -3,7 +3,7 @@ package io.gridbot.runner.web.grid;
 import java.util.List;
 
 /**
- * The newest trade-log entries matching the filters (FR-10, AC10.5).
+ * The newest trade-log entries matching the filters.
  *
  * @param entries newest first
  * @param more    whether older matching entries exist beyond this page

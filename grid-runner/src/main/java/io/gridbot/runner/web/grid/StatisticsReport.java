@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A grid's statistics for one period as the dashboard shows them (FR-11): {@link GridStatistics} with every
+ * A grid's statistics for one period as the dashboard shows them: {@link GridStatistics} with every
  * amount as an exact decimal string.
  *
  * @param grid             the grid
