@@ -1,10 +1,10 @@
 package io.gridbot.exchange;
 
-import io.gridbot.exchange.account.PositionSnapshot;
-import io.gridbot.exchange.account.Balance;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
+import io.gridbot.exchange.account.Balance;
+import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.DepthEvent;
 import io.gridbot.exchange.stream.OrderEvent;

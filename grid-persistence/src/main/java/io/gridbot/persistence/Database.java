@@ -1,9 +1,9 @@
 package io.gridbot.persistence;
 
-import io.gridbot.persistence.file.OwnerOnly;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gridbot.persistence.config.GridConfigRepository;
+import io.gridbot.persistence.file.OwnerOnly;
 import io.gridbot.persistence.ledger.FillRepository;
 import io.gridbot.persistence.level.LevelRepository;
 import io.gridbot.persistence.log.TradeLogRepository;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.InvalidConfigException;
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
@@ -15,6 +14,7 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.TimeInForce;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.config.ConfigColumns;
 import io.gridbot.persistence.config.ConfigGuardException;
 import java.math.BigDecimal;

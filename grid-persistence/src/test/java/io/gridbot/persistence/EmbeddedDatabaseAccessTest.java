@@ -1,10 +1,10 @@
 package io.gridbot.persistence;
 
-import io.gridbot.persistence.file.OwnerOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gridbot.persistence.file.OwnerOnly;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;

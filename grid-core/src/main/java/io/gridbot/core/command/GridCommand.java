@@ -2,12 +2,12 @@ package io.gridbot.core.command;
 
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
 import java.util.List;

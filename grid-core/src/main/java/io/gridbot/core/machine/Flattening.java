@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.machine.FillBook.nz;
 
 import io.gridbot.core.command.GridCommand;
@@ -16,6 +15,7 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.risk.OwnPosition;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.log.EventLog;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.OrderOwnership;
+import io.gridbot.core.status.GridStatus;
 
 /**
  * The parts of one grid's decision core, wired to each other. Each part owns one concern and its state and

@@ -1,12 +1,12 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.EventLog;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.status.GridStatus;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.status.GridStatus.INITIALIZING;
 import static io.gridbot.core.status.GridStatus.PAUSED;
 import static io.gridbot.core.status.GridStatus.RUNNING;
@@ -14,6 +13,7 @@ import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.event.GridEvent.ExchangeSnapshot;
 import io.gridbot.core.log.LogType;
+import io.gridbot.core.status.GridStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;

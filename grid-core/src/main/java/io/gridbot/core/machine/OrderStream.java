@@ -1,11 +1,11 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.machine.FillBook.nz;
 
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
 import io.gridbot.core.log.LogType;
+import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 
 /**

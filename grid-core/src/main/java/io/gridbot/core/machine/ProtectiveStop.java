@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.machine.FillBook.nz;
 
 import io.gridbot.core.command.GridCommand;
@@ -15,6 +14,7 @@ import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 import java.util.Set;
 

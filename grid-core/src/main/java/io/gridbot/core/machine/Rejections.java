@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.CancelRejected;
@@ -8,6 +7,7 @@ import io.gridbot.core.event.GridEvent.OrderRejected;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.Intent;
+import io.gridbot.core.status.GridStatus;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.StreamHealth;
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.core.log.LogType;
+import io.gridbot.core.status.GridStatus;
 
 /**
  * The venue streams' health: nothing new is placed while they are down, a reconnect

@@ -1,11 +1,11 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.OrderDiff;
 import io.gridbot.core.order.OrderKey;
 import io.gridbot.core.ratelimit.RateLimitGovernor;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

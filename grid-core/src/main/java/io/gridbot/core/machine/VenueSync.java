@@ -1,11 +1,11 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.ExchangeSnapshot;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
 import io.gridbot.core.reconcile.DriftCheck;
+import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

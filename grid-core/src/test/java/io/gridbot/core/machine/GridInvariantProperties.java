@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.command.GridCommand;
@@ -15,6 +14,7 @@ import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.testing.PaperVenue;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;

@@ -1,10 +1,10 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.testing.Core;
 import io.gridbot.core.testing.GridInvariants;
 import io.gridbot.core.testing.SameOutput;

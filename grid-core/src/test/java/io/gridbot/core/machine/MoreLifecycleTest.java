@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.testing.Book.entries;
 import static io.gridbot.core.testing.Book.prices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +12,7 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.Spacing;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.testing.Configs;
 import io.gridbot.core.testing.GridDriver;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.testing.Book.exits;
 import static io.gridbot.core.testing.Book.prices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +10,7 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.testing.Configs;
 import io.gridbot.core.testing.GridDriver;
 import io.gridbot.core.testing.PaperVenue;

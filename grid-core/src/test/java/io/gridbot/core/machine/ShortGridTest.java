@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.testing.Book.entries;
 import static io.gridbot.core.testing.Book.exits;
 import static io.gridbot.core.testing.Book.prices;
@@ -13,6 +12,7 @@ import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.testing.Configs;
 import io.gridbot.core.testing.GridDriver;
 import java.math.BigDecimal;

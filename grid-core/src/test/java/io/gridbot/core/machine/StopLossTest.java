@@ -1,6 +1,5 @@
 package io.gridbot.core.machine;
 
-import io.gridbot.core.status.GridStatus;
 import static io.gridbot.core.testing.Book.resting;
 import static io.gridbot.core.testing.Book.stops;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +10,7 @@ import io.gridbot.core.level.LevelState;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.StopTrigger;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.core.testing.Configs;
 import io.gridbot.core.testing.GridDriver;

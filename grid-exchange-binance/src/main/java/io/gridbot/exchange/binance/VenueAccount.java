@@ -1,9 +1,9 @@
 package io.gridbot.exchange.binance;
 
-import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.TradeRecord;
+import io.gridbot.exchange.account.Balance;
+import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.binance.rest.AccountCalls;
 import io.gridbot.exchange.binance.rest.PositionModeCheck;
 import io.gridbot.exchange.binance.rest.ServerClock;

@@ -1,8 +1,8 @@
 package io.gridbot.runner.daemon;
 
 import io.gridbot.core.event.GridEvent.Control;
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.StoredGrid;

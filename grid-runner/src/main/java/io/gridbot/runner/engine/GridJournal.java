@@ -3,9 +3,9 @@ package io.gridbot.runner.engine;
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
 
 /**

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.exchange.binance.fake.FakeFaults;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;

@@ -2,9 +2,9 @@ package io.gridbot.runner.web.grid;
 
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.core.order.Fill;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.log.LogQuery;
