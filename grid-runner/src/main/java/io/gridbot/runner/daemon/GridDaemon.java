@@ -110,6 +110,14 @@ public final class GridDaemon implements AutoCloseable {
     }
 
     /**
+     * How many driver rounds the grids hosted now have run, summed. Only for watching the daemon (tests wait
+     * for a number of rounds to prove that nothing happens in them); nothing decides on it.
+     */
+    long driverRounds() {
+        return hosting.all().stream().mapToLong(h -> h.driver().rounds()).sum();
+    }
+
+    /**
      * One round of the daemon at {@code nowMs}: a lease round when one is due, then the control requests. A
      * daemon made without threads also drives each hosted grid here, once.
      */

@@ -4,6 +4,7 @@ import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.runner.store.PersistentJournal;
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ final class GridDriver {
     private long nextSnapshot;
     private long nextTick;
     private boolean fenced;
+    private final AtomicLong rounds = new AtomicLong();
     private volatile Thread thread;
 
     /** @param hosted whether the grid is still hosted with this engine (the loop ends when not) */
@@ -53,6 +55,20 @@ final class GridDriver {
      * the next round is due at the latest (an event may come sooner).
      */
     long doWork(long nowMs) {
+        long dueAt = round(nowMs);
+        rounds.incrementAndGet();
+        return dueAt;
+    }
+
+    /**
+     * How many rounds have run to their end. Only for watching the driver (tests wait for a number of rounds
+     * instead of sleeping); nothing decides on it.
+     */
+    long rounds() {
+        return rounds.get();
+    }
+
+    private long round(long nowMs) {
         if (!leases.mayTrade(grid.id())) {
             // Fenced: the core hears nothing and decides nothing until the lease is renewed; events wait.
             if (!fenced) {

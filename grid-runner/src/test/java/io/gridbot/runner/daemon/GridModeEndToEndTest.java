@@ -117,7 +117,7 @@ class GridModeEndToEndTest {
         assertThat(ids()).isEqualTo(before);
         assertThat(grid("resume", "--config", "e2e")).isZero();
         await("running again", () -> db.runtime().status(configId) == GridStatus.RUNNING);
-        Thread.sleep(300); // a few driver rounds: nothing should change
+        driverRounds(3); // nothing should change over them
         assertThat(ids()).isEqualTo(before);
 
         // The band breaks on the side the grid holds: every entry that side fills, then the stop-loss closes it all.
@@ -172,13 +172,20 @@ class GridModeEndToEndTest {
         Eventually.await(what, WAIT, condition);
     }
 
+    /** Waits until the daemon's drivers have run {@code n} more rounds to their end. */
+    private void driverRounds(int n) throws InterruptedException {
+        long from = daemon.driverRounds();
+        await(n + " driver rounds", () -> daemon.driverRounds() >= from + n);
+    }
+
     /** The resting orders' ids once they have stayed the same over three driver rounds. */
     private Set<String> settledIds() {
         Set<String> first = ids();
         try {
-            Thread.sleep(150);
+            driverRounds(3);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
         }
         return first.equals(ids()) ? first : null;
     }

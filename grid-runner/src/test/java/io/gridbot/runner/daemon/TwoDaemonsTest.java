@@ -98,7 +98,9 @@ class TwoDaemonsTest {
         exchange.trade("BTCUSDT", new BigDecimal("26040.0"), null, System.currentTimeMillis());
         Eventually.await("running on the other daemon", WAIT, () -> db.runtime().status(configId) == GridStatus.RUNNING
                 && other.views().size() == 1);
-        Thread.sleep(300); // a few driver rounds, for a duplicate to show if there were one
+        long rounds = other.driverRounds();
+        Eventually.await("a few driver rounds, for a duplicate to show if there were one", WAIT,
+                () -> other.driverRounds() >= rounds + 3);
         assertThat(new VenueBook(exchange, "BTCUSDT").duplicateIdentity()).as("no order twice").isEmpty();
     }
 }

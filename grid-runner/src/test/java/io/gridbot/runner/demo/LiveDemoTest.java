@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.web.DashboardOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,12 +57,6 @@ class LiveDemoTest {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 60 s: " + what);
-            }
-            Thread.sleep(50);
-        }
+        Eventually.await(what, Duration.ofSeconds(60), condition);
     }
 }

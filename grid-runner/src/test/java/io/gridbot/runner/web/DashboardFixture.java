@@ -9,6 +9,7 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.daemon.GridDaemon;
+import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.web.auth.PasswordHash;
 import io.gridbot.runner.web.grid.LiveGrids;
 import java.math.BigDecimal;
@@ -81,13 +82,7 @@ final class DashboardFixture implements AutoCloseable {
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 15 s: " + what);
-            }
-            Thread.sleep(25);
-        }
+        Eventually.await(what, Duration.ofSeconds(15), condition);
     }
 
     @Override
