@@ -9,16 +9,14 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.ClientOrderId;
-import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
-import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.status.GridStatus;
+import io.gridbot.core.testing.GridInvariants;
 import io.gridbot.core.testing.PaperVenue;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -165,37 +163,8 @@ class GridInvariantProperties {
         }
 
         void checkCommand(GridCommand command) {
-            if (!(command instanceof GridCommand.PlaceOrder place)) {
-                return;
-            }
-            OrderRequest r = place.request();
-            assertThat(r.clientOrderId()).hasSizeLessThanOrEqualTo(36).matches("[.A-Z:/a-z0-9_-]+");
-            if (r.quantity() != null) {
-                assertThat(r.quantity().signum()).isPositive();
-                assertThat(rules.onStep(r.quantity())).as("quantity on the step").isTrue();
-            }
-            if (r.type() != OrderType.LIMIT) {
-                assertThat(place.purpose()).isNotInstanceOf(GridCommand.Purpose.Line.class);
-                assertThat(r.type() == OrderType.STOP_MARKET ? r.closePosition() : r.reduceOnly()).isTrue();
-                return;
-            }
-            assertThat(place.purpose()).isInstanceOf(GridCommand.Purpose.Line.class);
-            GridCommand.Purpose.Line on = (GridCommand.Purpose.Line) place.purpose();
-            GridLadder ladder = machine.view().ladder();
-            assertThat(ladder.lineAt(r.price())).as("price is a grid line").isNotNegative();
-            assertThat(rules.onTick(r.price())).isTrue();
-            if (on.intent() == Intent.ENTRY) {
-                assertThat(r.reduceOnly()).as("entries are not reduce-only").isFalse();
-                assertThat(ladder.lineAt(r.price())).isEqualTo(on.line());
-                switch (s.mode()) {
-                    case SHORT -> assertThat(r.side()).isEqualTo(Side.SELL);
-                    case LONG -> assertThat(r.side()).isEqualTo(Side.BUY);
-                    case NEUTRAL -> { }
-                }
-            } else {
-                assertThat(r.reduceOnly()).as("exits are reduce-only").isTrue();
-                int expected = r.side() == Side.BUY ? on.line() - 1 : on.line() + 1;
-                assertThat(ladder.lineAt(r.price())).as("exit one line back toward the entry's profit").isEqualTo(expected);
+            if (command instanceof GridCommand.PlaceOrder place) {
+                GridInvariants.checkPlace(config, machine.view().ladder(), place);
             }
         }
 

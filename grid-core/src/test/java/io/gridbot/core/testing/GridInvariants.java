@@ -121,7 +121,15 @@ public final class GridInvariants implements ScenarioRun.Observer {
     }
 
     private static void checkPlace(ScenarioRun run, GridCommand.PlaceOrder place) {
-        GridConfig config = run.config();
+        checkPlace(run.config(), run.view().ladder(), place);
+    }
+
+    /**
+     * What every placed order must be: an id the venues accept, a quantity on the step, a price on a line and
+     * the tick; an entry on the mode's side at its own line, an exit reduce-only one line back toward profit; a
+     * stop or a close never a line's order.
+     */
+    public static void checkPlace(GridConfig config, GridLadder ladder, GridCommand.PlaceOrder place) {
         OrderRequest r = place.request();
         assertThat(r.clientOrderId()).hasSizeLessThanOrEqualTo(36).matches("[.A-Z:/a-z0-9_-]+");
         if (r.quantity() != null) {
@@ -135,7 +143,6 @@ public final class GridInvariants implements ScenarioRun.Observer {
         }
         assertThat(place.purpose()).isInstanceOf(GridCommand.Purpose.Line.class);
         GridCommand.Purpose.Line on = (GridCommand.Purpose.Line) place.purpose();
-        GridLadder ladder = run.view().ladder();
         assertThat(ladder.lineAt(r.price())).as("price is a grid line").isNotNegative();
         assertThat(config.rules().onTick(r.price())).isTrue();
         if (on.intent() == Intent.ENTRY) {
