@@ -2,6 +2,7 @@ package io.gridbot.core.level;
 
 import io.gridbot.core.order.Side;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * A snapshot of one grid level (the spec's {@code GridLevel} entity): its line, state, orders and the
@@ -41,5 +42,16 @@ public record Level(
     /** The position this level holds now, signed: positive long, negative short. */
     public BigDecimal signedPosition() {
         return new LinePosition(entrySide, entryFilledQty, exitFilledQty).signed();
+    }
+
+    /** The position as saved, missing quantities read as zero. */
+    public LinePosition position() {
+        return LinePosition.of(entrySide, entryFilledQty, exitFilledQty);
+    }
+
+    /** The saved position, when the level knows its entry side and holds more than its exit closed. */
+    public Optional<LinePosition> heldPosition() {
+        LinePosition saved = position();
+        return saved.entrySide() != null && saved.holds() ? Optional.of(saved) : Optional.empty();
     }
 }

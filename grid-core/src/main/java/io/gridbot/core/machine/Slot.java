@@ -212,12 +212,11 @@ final class Slot {
         lastEntryClientId = level.entryClientId();
         lastEntryOrderId = level.entryOrderId();
         blockedUntilMs = level.blockedUntilMs();
-        LinePosition saved = LinePosition.of(level.entrySide(), level.entryFilledQty(), level.exitFilledQty());
-        if (saved.entrySide() != null && saved.holds()) {
+        level.heldPosition().ifPresent(saved -> {
             position = saved;
             BigDecimal avg = level.entryAvgPrice() != null ? level.entryAvgPrice() : price;
             entryNotional = avg.multiply(saved.entryFilled());
             entryPriceKnown = level.entryAvgPrice() != null;
-        }
+        });
     }
 }

@@ -2,7 +2,6 @@ package io.gridbot.core.reconcile;
 
 import io.gridbot.core.event.GridEvent.Execution;
 import io.gridbot.core.level.Level;
-import io.gridbot.core.level.LinePosition;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OrderOwnership;
@@ -42,7 +41,7 @@ public final class FillRecovery {
         this.ladder = ladder;
         legs.clear();
         for (Level level : levels) {
-            BigDecimal open = LinePosition.of(level.entrySide(), level.entryFilledQty(), level.exitFilledQty()).openQty();
+            BigDecimal open = level.position().openQty();
             if (level.entrySide() != null && open.signum() > 0) {
                 BigDecimal avg = level.entryAvgPrice() != null ? level.entryAvgPrice() : level.price();
                 legs.put(level.line(), new Leg(level.entrySide(), open, avg.multiply(open)));

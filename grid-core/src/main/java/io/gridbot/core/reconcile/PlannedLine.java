@@ -29,11 +29,10 @@ final class PlannedLine {
         lastEntryClientId = level.entryClientId();
         lastEntryOrderId = level.entryOrderId();
         blockedUntilMs = level.blockedUntilMs();
-        LinePosition saved = LinePosition.of(level.entrySide(), level.entryFilledQty(), level.exitFilledQty());
-        if (saved.entrySide() != null && saved.holds()) {
+        level.heldPosition().ifPresent(saved -> {
             position = saved;
             entryAvg = level.entryAvgPrice();
-        }
+        });
     }
 
     Side entrySide() {
