@@ -29,6 +29,7 @@ public record OrderOwnership(String tag) {
 
     /** Whether another grid placed it: an id gridbot made ({@link ClientOrderId#isOurs}), with another tag. */
     public boolean anotherGrids(String clientOrderId) {
-        return ClientOrderId.isOurs(clientOrderId) && !ours(clientOrderId);
+        // One parse: this runs for every open order of the symbol at every snapshot.
+        return ClientOrderId.parse(clientOrderId).filter(p -> !p.tag().equals(tag)).isPresent();
     }
 }
