@@ -1,17 +1,23 @@
 package io.gridbot.runner.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher's search for a Java 21 or newer, over fake JDK folders that hold only a release file and bin/java. */
+/**
+ * The launcher's search for a Java 21 or newer, over fake JDK folders that hold only a release file and
+ * bin/java and bin/javac, and the build's shell finder agreeing with it.
+ */
 class JdkSearchTest {
 
     @TempDir
@@ -95,13 +101,33 @@ class JdkSearchTest {
                 .contains("Temurin from https://adoptium.net").contains("or set JAVA_HOME to one");
     }
 
-    /** A fake JDK: a release file stating {@code version} and an executable bin/java. */
+    @Test
+    void theBuildsFinderPicksTheSameJdk() throws Exception {
+        Path finder = Path.of("../.mvn/find-jdk.sh").toAbsolutePath().normalize();
+        assumeTrue(Files.isRegularFile(finder), "the build's finder is not beside this module");
+        jdk("jvm/java-17", "17.0.15");
+        jdk("jvm/java-21", "21.0.4");
+        Path j25 = jdk("opt/jdk-25", "25.0.1");
+        String places = root + "/jvm/*:" + root + "/opt/jdk*";
+        ProcessBuilder run = new ProcessBuilder("sh", "-c", ". \"$0\" && gridbot_find_jdk", finder.toString());
+        run.environment().remove("JAVA_HOME");
+        run.environment().put("GRIDBOT_JDK_DIRS", places);
+        Process p = run.redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).isEqualTo(j25.toString()).isEqualTo(JdkSearch.find(null, places, "/x").folder().toString());
+    }
+
+    /** A fake JDK: a release file stating {@code version} and executable bin/java and bin/javac. */
     private Path jdk(String folder, String version) throws IOException {
         Path home = Files.createDirectories(root.resolve(folder));
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
-        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        for (String tool : List.of("java", "javac")) {
+            Path file = Files.createDirectories(home.resolve("bin")).resolve(tool);
+            Files.writeString(file, "#!/bin/sh\n");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         return home;
     }
 }
