@@ -11,11 +11,11 @@ import java.util.List;
  * The runner jar's entry point, compiled for Java 8 so that any java can load it. On Java 21 or newer it
  * hands over to the command line at once; on an older java it runs the same command on a Java 21 or newer
  * that {@link JdkSearch} finds ({@code JAVA_HOME}, else the newest in the usual places), saying which, or
- * says plainly what to install, instead of failing with a class-version error. The child ends when this process ends, even by {@code kill -9}.
+ * says plainly what to install, instead of failing with a class-version error. The child ends when this
+ * process ends, even by {@code kill -9}.
  */
 public final class Launcher {
 
-    private static final int NEEDED = 21;
     private static final String RELAUNCHED = "gridbot.relaunched";
     /** Names this process to the child, which ends when it ends (the runner's ParentWatch). */
     private static final String PARENT_PID = "gridbot.parent.pid";
@@ -25,7 +25,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         int version = major(System.getProperty("java.specification.version"));
-        if (version >= NEEDED) {
+        if (version >= JdkSearch.NEEDED) {
             try {
                 Class.forName("io.gridbot.runner.GridbotMain").getMethod("main", String[].class).invoke(null, (Object) args);
             } catch (InvocationTargetException e) {
