@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * The runner jar's entry point, compiled for Java 8 so that any java can load it. On Java 21 or newer it
- * hands over to the command line at once; on an older java it runs the same command on the JDK that
- * {@code JAVA_HOME} names (the one the build used), or says plainly which Java is needed, instead of failing
- * with a class-version error. The child ends when this process ends, even by {@code kill -9}.
+ * hands over to the command line at once; on an older java it runs the same command on a Java 21 or newer
+ * that {@link JdkSearch} finds ({@code JAVA_HOME}, else the newest in the usual places), saying which, or
+ * says plainly what to install, instead of failing with a class-version error. The child ends when this
+ * process ends, even by {@code kill -9}.
  */
 public final class Launcher {
 
-    private static final int NEEDED = 21;
     private static final String RELAUNCHED = "gridbot.relaunched";
     /** Names this process to the child, which ends when it ends (the runner's ParentWatch). */
     private static final String PARENT_PID = "gridbot.parent.pid";
@@ -25,7 +25,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         int version = major(System.getProperty("java.specification.version"));
-        if (version >= NEEDED) {
+        if (version >= JdkSearch.NEEDED) {
             try {
                 Class.forName("io.gridbot.runner.GridbotMain").getMethod("main", String[].class).invoke(null, (Object) args);
             } catch (InvocationTargetException e) {
@@ -33,15 +33,19 @@ public final class Launcher {
             }
             return;
         }
-        String javaHome = System.getenv("JAVA_HOME");
-        File java = javaHome == null ? null : new File(new File(javaHome, "bin"), "java");
-        if (java != null && java.canExecute() && System.getProperty(RELAUNCHED) == null) {
-            System.exit(relaunch(java, args));
+        String places = JdkSearch.places(System.getenv("GRIDBOT_JDK_DIRS"));
+        InstalledJdk jdk = JdkSearch.find(System.getenv("JAVA_HOME"), places, userHome());
+        if (jdk != null && System.getProperty(RELAUNCHED) == null) {
+            System.err.println("gridbot: this java is Java " + version + "; running on " + jdk);
+            System.exit(relaunch(jdk.java(), args));
         }
-        System.err.println("gridbot needs Java " + NEEDED + " or newer, but this java is Java " + version + " ("
-                + System.getProperty("java.home") + "). Point JAVA_HOME at a JDK " + NEEDED
-                + " or newer, or run the jar with that JDK's java.");
+        System.err.println(JdkSearch.missing(version, System.getProperty("java.home"), places));
         System.exit(1);
+    }
+
+    private static String userHome() {
+        String home = System.getenv("HOME");
+        return home != null && !home.isEmpty() ? home : System.getProperty("user.home");
     }
 
     private static int relaunch(File java, String[] args) throws Exception {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runner jar's entry point on a Java older than 21 (this machine's default java is 17): it runs the
- * command on the JDK that JAVA_HOME names, or says which Java is needed. Skipped where no older JDK is
+ * command on the JDK that JAVA_HOME names or the newest one in the searched places, or says which Java is
+ * needed. Skipped where no older JDK is
  * installed under /usr/lib/jvm.
  */
 class LauncherTest {
@@ -41,14 +42,29 @@ class LauncherTest {
     }
 
     @Test
-    void anOldJavaWithoutASuitableJavaHomeSaysWhichJavaIsNeeded() throws Exception {
+    void anOldJavaWithoutASuitableJavaHomeSaysWhichJavaIsNeeded(@TempDir Path nowhere) throws Exception {
         Path old = olderJava();
         ProcessBuilder run = launch(old, "--version");
         run.environment().remove("JAVA_HOME");
+        run.environment().put("GRIDBOT_JDK_DIRS", nowhere.toString() + "/*"); // a machine with no JDK 21 installed
         Result r = Result.of(run);
 
         assertThat(r.exit).isEqualTo(1);
         assertThat(r.output).contains("gridbot needs Java 21 or newer, but this java is Java").doesNotContain("Exception");
+    }
+
+    @Test
+    void anOldJavaWithoutJavaHomeRunsTheCommandOnTheNewestJdkInTheUsualPlaces() throws Exception {
+        Path old = olderJava();
+        Path jdk = Path.of(System.getProperty("java.home"));
+        ProcessBuilder run = launch(old, "--version");
+        run.environment().remove("JAVA_HOME");
+        run.environment().put("GRIDBOT_JDK_DIRS", old.getParent().getParent() + ":" + jdk);
+        Result r = Result.of(run);
+
+        assertThat(r.exit).isZero();
+        assertThat(r.output).contains("gridbot: this java is Java ").contains("running on JDK ")
+                .contains(" at " + jdk).contains("gridbot 0.1.0");
     }
 
     @Test
