@@ -3,7 +3,6 @@ package io.gridbot.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.runner.venue.SimulatedVenue;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -46,23 +45,19 @@ class ReadmeExampleTest {
 
     @Test
     void theReplayExampleTakesTheSeriesTheJarShips() throws Exception {
-        assertThat(readme()).contains("unzip -p grid-runner/target/grid-runner.jar " + SimulatedVenue.SERIES.substring(1)
-                + " > BTCUSDT-1m-2023-09.csv.gz", "--prices BTCUSDT-1m-2023-09.csv.gz");
+        assertThat(readme()).contains("replay --config-file grid.yaml --prices builtin",
+                "unzip -p grid-runner/target/grid-runner.jar\n" + SimulatedVenue.SERIES.substring(1));
     }
 
     @Test
     void theExampleGridIsValidAndTradesTheShippedSeriesWithoutAStopLoss() throws Exception {
         Path grid = dir.resolve("grid.yaml");
         Files.writeString(grid, exampleGrid(readme()));
-        Path prices = dir.resolve("BTCUSDT-1m-2023-09.csv.gz");
-        try (InputStream in = SimulatedVenue.series()) {
-            Files.copy(in, prices);
-        }
         StringWriter validated = new StringWriter();
         assertThat(run(validated, "config", "validate", "-f", grid.toString())).as(validated.toString()).isZero();
 
         StringWriter out = new StringWriter();
-        int code = run(out, "replay", "--config-file", grid.toString(), "--prices", prices.toString());
+        int code = run(out, "replay", "--config-file", grid.toString(), "--prices", "builtin");
 
         assertThat(code).as(out.toString()).isZero();
         assertThat(out.toString()).contains("200,000 trades", "status RUNNING", "stop-losses 0");
