@@ -5,8 +5,10 @@ import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.exchange.replay.MalformedDataException;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.runner.config.GridFile;
+import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.stats.export.CsvExport;
 import io.gridbot.stats.metrics.GridStatistics;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,7 +36,11 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--config-file", required = true, description = "YAML file of one or more grids")
     Path configFile;
 
-    @Option(names = "--prices", required = true, description = "Binance data file: 1m klines, aggTrades or bookTicker (.csv or .csv.gz)")
+    /** The {@code --prices} value that names the series shipped in the jar, the demo's. */
+    static final String BUILTIN = "builtin";
+
+    @Option(names = "--prices", required = true, description = "Binance data file: 1m klines, aggTrades or bookTicker "
+            + "(.csv or .csv.gz), or '" + BUILTIN + "': the BTCUSDT 1m klines shipped in the jar, 2023-08-26 to 2023-09-29")
     Path prices;
 
     @Option(names = "--kind", defaultValue = "KLINES", description = "the price file's kind: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
@@ -64,22 +70,31 @@ public final class ReplayCommand implements Callable<Integer> {
             file.problems().forEach(p -> err.println(configFile + ": " + p));
             return 1;
         }
-        if (!Files.isReadable(prices)) {
+        boolean builtin = prices.toString().equals(BUILTIN) && !Files.exists(prices);
+        if (!builtin && !Files.isReadable(prices)) {
             err.println("cannot read the price file " + prices);
             return 1;
         }
+        if (builtin && kind != BinanceDataFile.Kind.KLINES) {
+            err.println("the builtin series is 1m klines: drop --kind " + kind);
+            return 1;
+        }
+        // The shipped series is small (under 1 MB): held in memory, it is read once for every grid of the file.
+        byte[] series = builtin ? shippedSeries() : null;
+        String source = builtin ? SimulatedVenue.SERIES.substring(SimulatedVenue.SERIES.lastIndexOf('/') + 1)
+                : prices.getFileName().toString();
         if (out != null) {
             Files.createDirectories(out);
         }
         for (GridConfig grid : file.grids()) {
             stdout.printf("replaying %s (%s %s) over %s%n", grid.name(), grid.mode().name().toLowerCase(), grid.symbol(),
-                    prices.getFileName());
+                    source);
             stdout.flush();
             ReplaySession.Result result;
-            ProgressBar bar = new ProgressBar(stdout, System.console() != null, Files.size(prices));
-            try (InputStream in = bar.track(Files.newInputStream(prices))) {
+            ProgressBar bar = new ProgressBar(stdout, System.console() != null, builtin ? series.length : Files.size(prices));
+            try (InputStream in = bar.track(builtin ? new ByteArrayInputStream(series) : Files.newInputStream(prices))) {
                 result = new ReplaySession(grid, SimSettings.defaults().withInitialBalance(balance)).run(
-                        BinanceDataFile.open(in, kind, prices.getFileName().toString()), 10_000, bar::update);
+                        BinanceDataFile.open(in, kind, source), 10_000, bar::update);
             } catch (MalformedDataException e) {
                 bar.abandon();
                 err.println(e.getMessage());
@@ -105,5 +120,14 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static byte[] shippedSeries() throws IOException {
+        try (InputStream in = SimulatedVenue.series()) {
+            if (in == null) {
+                throw new IOException("the recorded price series is missing from the jar: " + SimulatedVenue.SERIES);
+            }
+            return in.readAllBytes();
+        }
     }
 }

@@ -60,6 +60,53 @@ class ReplayCommandTest {
     }
 
     @Test
+    void builtinReplaysTheSeriesShippedInTheJarForEveryGridOfTheFile() throws Exception {
+        Path grid = dir.resolve("grid.yaml");
+        String btc = """
+                exchange: simulated
+                symbol: BTCUSDT
+                mode: short
+                lowerPrice: 25600
+                upperPrice: 27400
+                levels: 19
+                orderQty: 0.010
+                maxPosition: 0.150
+                stopLossBufferPct: 3
+                priceTick: 0.1
+                qtyStep: 0.001
+                minQty: 0.001
+                minNotional: 5
+                """;
+        Files.writeString(grid, "grids:\n  - name: first\n" + btc.indent(4)
+                + "  - name: second\n" + btc.indent(4));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = run(out, err, "replay", "--config-file", grid.toString(), "--prices", "builtin");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("replaying first (short BTCUSDT) over BTCUSDT_1m_spot_20230826-20230929.csv.gz",
+                "replaying second (short BTCUSDT) over BTCUSDT_1m_spot_20230826-20230929.csv.gz");
+        assertThat(out.toString().split("200,000 trades, ", -1)).hasSize(3);
+        assertThat(out.toString()).doesNotContain("status STOPPED");
+    }
+
+    @Test
+    void builtinIsKlinesOnly() throws Exception {
+        Path grid = dir.resolve("grid.yaml");
+        Files.writeString(grid, "name: x\nexchange: simulated\nsymbol: BTCUSDT\nmode: short\nlowerPrice: 25600\n"
+                + "upperPrice: 27400\nlevels: 19\norderQty: 0.010\nmaxPosition: 0.150\nstopLossBufferPct: 3\n"
+                + "priceTick: 0.1\nqtyStep: 0.001\nminQty: 0.001\nminNotional: 5\n");
+        StringWriter err = new StringWriter();
+
+        int code = run(new StringWriter(), err, "replay", "--config-file", grid.toString(), "--prices", "builtin",
+                "--kind", "AGG_TRADES");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("the builtin series is 1m klines");
+    }
+
+    @Test
     void badInputGetsAClearErrorAndANonZeroExit() throws Exception {
         Path grid = dir.resolve("grid.yaml");
         Files.writeString(grid, "name: x\nlevels: 2\n");
