@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * directory, readable by its owner only (a new file each day or at 10 MB, compressed, the last 14 days kept,
  * 200 MB at most). Each call
  * replaces what an earlier one set, so a process that runs several commands logs as the latest asks. The
- * third-party libraries' levels stay those of {@code logback.xml}.
+ * third-party libraries' levels stay those of {@code logback.xml}; okhttp's is set here, at warnings.
  */
 public final class LogOutput {
 
@@ -30,6 +30,12 @@ public final class LogOutput {
     static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
     /** The file's layout: a full date, the thread and the whole logger name, for reading afterwards. */
     static final String FILE_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger - %msg%n";
+
+    /**
+     * okhttp logs through java.util.logging (to standard error), not slf4j: its level is set here. Held so
+     * that the weakly referenced logger, and with it the level, is not collected.
+     */
+    private static final java.util.logging.Logger OKHTTP = java.util.logging.Logger.getLogger("okhttp3");
 
     private LogOutput() {
     }
@@ -40,6 +46,7 @@ public final class LogOutput {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(settings.verbosity() == Verbosity.QUIET ? Level.WARN : Level.INFO);
         context.getLogger("io.gridbot").setLevel(settings.verbosity() == Verbosity.VERBOSE ? Level.DEBUG : null);
+        OKHTTP.setLevel(java.util.logging.Level.WARNING);
         root.detachAndStopAllAppenders();
         root.addAppender(console(context, settings.format()));
         settings.file().ifPresent(file -> root.addAppender(file(context, settings.format(), file)));

@@ -31,6 +31,24 @@ class LogOptionsTest {
     }
 
     @Test
+    void verboseOpensGridbotsDebugLinesAndQuietClosesItsInformationOnes() {
+        org.slf4j.Logger gridbot = org.slf4j.LoggerFactory.getLogger("io.gridbot.runner.engine.GridEngine");
+        org.slf4j.Logger library = org.slf4j.LoggerFactory.getLogger("org.example.Library");
+        try {
+            run(new StringWriter(), "-v", "status", "--config", "x");
+            assertThat(gridbot.isDebugEnabled()).isTrue();
+            assertThat(library.isDebugEnabled()).isFalse();
+            run(new StringWriter(), "status", "--config", "x", "--quiet");
+            assertThat(gridbot.isInfoEnabled()).isFalse();
+            assertThat(gridbot.isWarnEnabled()).isTrue();
+        } finally {
+            run(new StringWriter(), "status", "--config", "x");
+        }
+        assertThat(gridbot.isInfoEnabled()).isTrue();
+        assertThat(gridbot.isDebugEnabled()).isFalse();
+    }
+
+    @Test
     void theFileLivesInTheLogsFolderOfTheDataDirectory() {
         assertThat(LogSettings.fileUnder(dir)).isEqualTo(dir.resolve("logs").resolve("gridbot.log"));
     }
