@@ -10,8 +10,16 @@ import io.gridbot.runner.cli.UserCommand;
 import io.gridbot.runner.daemon.DaemonCommand;
 import io.gridbot.runner.demo.DemoCommand;
 import io.gridbot.runner.replay.ReplayCommand;
+import io.gridbot.runner.logging.LogOptions;
+import io.gridbot.runner.logging.LogOutput;
+import io.gridbot.runner.logging.LogSettings;
+import io.gridbot.runner.store.StoreOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /** The {@code grid} command line: the entry point of the runner jar. */
 @Command(name = "grid", mixinStandardHelpOptions = true, version = "gridbot 0.1.0-SNAPSHOT",
@@ -24,6 +32,9 @@ public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    LogOptions logging;
 
     @Override
     public void run() {
@@ -38,6 +49,38 @@ public final class GridbotMain implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 done, 1 failed, 2 bad usage. */
     public static int run(String... args) {
-        return new CommandLine(new GridbotMain()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line, which points the log where its options say before the command runs. */
+    public static CommandLine commandLine() {
+        GridbotMain main = new GridbotMain();
+        CommandLine cli = new CommandLine(main);
+        cli.setExecutionStrategy(parsed -> {
+            LogOutput.apply(main.logging.settings(System.getenv(), logFile(parsed)));
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return cli;
+    }
+
+    /**
+     * The rolling file of the command's data directory: the daemon's and the demo's, which create that
+     * directory, or any other command's whose directory exists (a mistyped {@code --data-dir} stays uncreated).
+     */
+    private static Optional<Path> logFile(ParseResult parsed) {
+        java.util.List<CommandLine> chain = parsed.asCommandLineList();
+        if (chain.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+            return Optional.empty();
+        }
+        CommandLine.Model.CommandSpec last = chain.get(chain.size() - 1).getCommandSpec();
+        Object command = last.userObject();
+        return last.mixins().values().stream()
+                .map(CommandLine.Model.CommandSpec::userObject)
+                .filter(StoreOptions.class::isInstance)
+                .map(store -> ((StoreOptions) store).dataDirectory())
+                .filter(dir -> command instanceof DaemonCommand || command instanceof DemoCommand
+                        || Files.isDirectory(dir))
+                .map(LogSettings::fileUnder)
+                .findFirst();
     }
 }

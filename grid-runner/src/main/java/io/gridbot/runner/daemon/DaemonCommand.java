@@ -82,6 +82,8 @@ public final class DaemonCommand implements Callable<Integer> {
             db.close();
             stopped.countDown();
         });
+        org.slf4j.LoggerFactory.getLogger(DaemonCommand.class).info("daemon {} running on the data directory {}",
+                owner, store.dataDirectory().toAbsolutePath());
         spec.commandLine().getOut().printf("gridbot daemon %s running; market: simulated BTCUSDT at %s× real time. "
                 + "Ctrl-C pauses the grids and exits.%n", owner, speed);
         spec.commandLine().getOut().flush();
