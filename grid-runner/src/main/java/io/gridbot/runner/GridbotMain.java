@@ -13,6 +13,7 @@ import io.gridbot.runner.replay.ReplayCommand;
 import io.gridbot.runner.logging.LogOptions;
 import io.gridbot.runner.logging.LogOutput;
 import io.gridbot.runner.logging.LogSettings;
+import io.gridbot.runner.store.MissingDatabaseException;
 import io.gridbot.runner.store.StoreOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,13 @@ public final class GridbotMain implements Runnable {
         cli.setExecutionStrategy(parsed -> {
             LogOutput.apply(main.logging.settings(System.getenv(), logFile(parsed)));
             return new CommandLine.RunLast().execute(parsed);
+        });
+        cli.setExecutionExceptionHandler((e, failed, parsed) -> {
+            if (e instanceof MissingDatabaseException missing) {
+                failed.getErr().println(missing.getMessage());
+                return 1;
+            }
+            throw e;
         });
         return cli;
     }

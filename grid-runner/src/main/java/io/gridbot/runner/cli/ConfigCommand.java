@@ -7,6 +7,7 @@ import io.gridbot.persistence.config.ConfigGuardException;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.config.GridAdmission;
 import io.gridbot.runner.config.GridFile;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.venue.VenueListings;
 import java.io.IOException;
@@ -105,12 +106,13 @@ public final class ConfigCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            List<GridConfig> grids = read(file, err);
-            if (grids == null) {
-                return 1;
-            }
             int failures = 0;
-            try (Database db = store.open()) {
+            // the store first: a command that creates data names where it lives, whatever the file holds
+            try (Database db = store.open(OpenMode.CREATE)) {
+                List<GridConfig> grids = read(file, err);
+                if (grids == null) {
+                    return 1;
+                }
                 if (!admit(file, grids, Optional.of(db), err)) {
                     return 1;
                 }
@@ -210,7 +212,7 @@ public final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 db.configs().delete(name);
                 spec.commandLine().getOut().println("deleted " + name);
                 return 0;
@@ -231,7 +233,7 @@ public final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 List<StoredGrid> grids = db.configs().list();
                 if (grids.isEmpty()) {
                     spec.commandLine().getOut().println("no grids yet: create one with 'grid config create -f grid.yaml'");
@@ -257,7 +259,7 @@ public final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
                 if (grid.isEmpty()) {
                     return 1;

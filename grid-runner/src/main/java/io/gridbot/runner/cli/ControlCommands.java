@@ -3,6 +3,7 @@ package io.gridbot.runner.cli;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.store.ControlRequests;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -38,7 +39,7 @@ public abstract class ControlCommands implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = store.open()) {
+        try (Database db = store.open(OpenMode.EXISTING)) {
             var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
             if (grid.isEmpty()) {
                 return 1;

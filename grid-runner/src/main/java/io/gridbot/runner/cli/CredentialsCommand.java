@@ -3,6 +3,7 @@ package io.gridbot.runner.cli;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -83,7 +84,7 @@ public final class CredentialsCommand implements Runnable {
                 err.println("expected two non-empty lines: the API key, then the secret");
                 return 1;
             }
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.CREATE)) {
                 db.credentials(masterKey(store)).save(new Credentials(account.exchange, account.label, pair[0], pair[1]),
                         System.currentTimeMillis());
             }
@@ -116,7 +117,7 @@ public final class CredentialsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 List<String> accounts = db.credentials(masterKey(store)).accounts();
                 PrintWriter out = spec.commandLine().getOut();
                 if (accounts.isEmpty()) {
@@ -143,7 +144,7 @@ public final class CredentialsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 if (!db.credentials(masterKey(store)).delete(account.exchange, account.label)) {
                     spec.commandLine().getErr().printf("no stored credentials for %s%n", account);
                     return 1;

@@ -5,6 +5,7 @@ import io.gridbot.core.log.LogType;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.log.LogQuery;
 import io.gridbot.persistence.log.TradeLogRepository;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -66,7 +67,7 @@ public final class LogsCommand implements Callable<Integer> {
             err.println("--size must be 1 to 1000 and --page at least 0");
             return 2;
         }
-        try (Database db = store.open()) {
+        try (Database db = store.open(OpenMode.EXISTING)) {
             var grid = StoreOptions.grid(db, name, err);
             if (grid.isEmpty()) {
                 return 1;

@@ -2,6 +2,7 @@ package io.gridbot.runner.cli;
 
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.store.StatisticsSource;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.stats.export.CsvExport;
 import io.gridbot.stats.metrics.GridStatistics;
@@ -50,7 +51,7 @@ public final class StatsCommand {
 
         @Override
         public Integer call() {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
                 if (grid.isEmpty()) {
                     return 1;
@@ -87,7 +88,7 @@ public final class StatsCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
                 if (grid.isEmpty()) {
                     return 1;

@@ -8,6 +8,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.log.LogQuery;
 import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.runner.store.StatisticsSource;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Period;
@@ -45,7 +46,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = store.open()) {
+        try (Database db = store.open(OpenMode.EXISTING)) {
             var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
             if (grid.isEmpty()) {
                 return 1;

@@ -2,6 +2,7 @@ package io.gridbot.runner.cli;
 
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.user.LoginName;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.auth.PasswordHash;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class UserCommand implements Runnable {
                     return 1;
                 }
                 String hash = PasswordHash.of(password);
-                try (Database db = store.open()) {
+                try (Database db = store.open(OpenMode.CREATE)) {
                     boolean added = db.dashboardUsers().save(name, hash, System.currentTimeMillis());
                     spec.commandLine().getOut().println(added ? "added dashboard user " + name
                             : "changed the password of dashboard user " + name);
@@ -110,7 +111,7 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 var users = db.dashboardUsers().list();
                 if (users.isEmpty()) {
                     spec.commandLine().getOut().println("no dashboard user; add one with 'grid user add NAME'");
@@ -136,7 +137,7 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database db = store.open()) {
+            try (Database db = store.open(OpenMode.EXISTING)) {
                 if (!db.dashboardUsers().delete(name)) {
                     spec.commandLine().getErr().println("no dashboard user named " + name);
                     return 1;

@@ -8,6 +8,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
 import io.gridbot.runner.lifecycle.GracefulStop;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.DashboardOptions;
 import io.gridbot.runner.web.DashboardServer;
@@ -61,7 +62,7 @@ public final class DaemonCommand implements Callable<Integer> {
         SimulatedExchange exchange = SimulatedVenue.listAll(new SimulatedExchange(clock, SimSettings.defaults()))
                 .persistTo(store.dataDirectory().resolve("simulated-venue.state"));
         CountDownLatch stopped = new CountDownLatch(1);
-        Database db = store.open();
+        Database db = store.open(OpenMode.CREATE);
         Venues venues = Venues.configured().with("simulated", () -> exchange);
         BinanceEnvironment.Either binance = BinanceEnvironment.settings(System.getenv(), account -> stored(db, account));
         if (binance.settings() != null) {

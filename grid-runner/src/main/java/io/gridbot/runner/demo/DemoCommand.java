@@ -10,6 +10,7 @@ import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.replay.ReplaySession;
 import io.gridbot.runner.store.PersistentJournal;
+import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.stats.metrics.GridStatistics;
 import java.io.InputStream;
@@ -77,7 +78,7 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         long total = 200_000; // four trades per candle
-        try (Database db = store.open()) {
+        try (Database db = store.open(OpenMode.CREATE)) {
             long id = register(db, grid);
             db.runtime().claim(id, "demo", System.currentTimeMillis(), 1, null); // the replay's statuses are the demo's
             ReplaySession.Result result;
@@ -104,7 +105,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** {@code --keep-running}: a live copy of the demo grid with the dashboard, until the process is stopped. */
     private int keepRunning(PrintWriter out) throws Exception {
-        Database db = store.open();
+        Database db = store.open(OpenMode.CREATE);
         LiveDemo live = LiveDemo.start(db, dashboard.enable(), marketSpeed, out);
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
         io.gridbot.runner.lifecycle.GracefulStop.install(() -> {

@@ -40,14 +40,27 @@ public final class StoreOptions {
      */
     public java.util.Optional<Database> openExisting() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv(), dataDirectory());
-        if (settings.isEmbedded() && !java.nio.file.Files.exists(dataDirectory().resolve("gridbot.mv.db"))) {
+        if (settings.isEmbedded() && !embeddedExists()) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(Database.open(settings));
     }
 
-    /** Opens (and migrates) the database. */
-    public Database open() {
-        return Database.open(DatabaseSettings.fromEnvironment(System.getenv(), dataDirectory()));
+    /**
+     * Opens (and migrates) the database. An embedded one is created on first use only in {@link OpenMode#CREATE};
+     * in {@link OpenMode#EXISTING} a data directory without one is refused and nothing is created on disk.
+     *
+     * @throws MissingDatabaseException in {@code EXISTING} mode when the embedded database does not exist
+     */
+    public Database open(OpenMode mode) {
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv(), dataDirectory());
+        if (mode == OpenMode.EXISTING && settings.isEmbedded() && !embeddedExists()) {
+            throw new MissingDatabaseException(dataDirectory());
+        }
+        return Database.open(settings);
+    }
+
+    private boolean embeddedExists() {
+        return java.nio.file.Files.exists(dataDirectory().resolve(DatabaseSettings.EMBEDDED_NAME + ".mv.db"));
     }
 }
