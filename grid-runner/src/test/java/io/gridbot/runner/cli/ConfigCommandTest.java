@@ -6,6 +6,7 @@ import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.GridbotMain;
+import io.gridbot.runner.testing.GridYaml;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -40,21 +41,7 @@ class ConfigCommandTest {
 
     /** A grid that fits the simulated venue's BTCUSDT. */
     private static String yaml(String name) {
-        return """
-                name: %s
-                exchange: simulated
-                symbol: BTCUSDT
-                mode: short
-                lowerPrice: 60000
-                upperPrice: 65000
-                levels: 20
-                orderQty: 0.010
-                maxPosition: 0.200
-                priceTick: 0.1
-                qtyStep: 0.001
-                minQty: 0.001
-                minNotional: 5
-                """.formatted(name);
+        return GridYaml.shortBtc(name);
     }
 
     private String data() {

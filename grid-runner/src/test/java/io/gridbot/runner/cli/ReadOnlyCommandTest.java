@@ -3,6 +3,7 @@ package io.gridbot.runner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.runner.GridbotMain;
+import io.gridbot.runner.testing.GridYaml;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -46,21 +47,7 @@ class ReadOnlyCommandTest {
     @Test
     void aCreatingCommandStillCreatesTheDatabase() throws Exception {
         Path data = dir.resolve("fresh");
-        Path file = Files.writeString(dir.resolve("g.yaml"), """
-                name: g
-                exchange: simulated
-                symbol: BTCUSDT
-                mode: short
-                lowerPrice: 60000
-                upperPrice: 65000
-                levels: 20
-                orderQty: 0.010
-                maxPosition: 0.200
-                priceTick: 0.1
-                qtyStep: 0.001
-                minQty: 0.001
-                minNotional: 5
-                """);
+        Path file = Files.writeString(dir.resolve("g.yaml"), GridYaml.shortBtc("g"));
 
         assertThat(grid("config", "apply", "-f", file.toString(), "--data-dir=" + data)).isZero();
         assertThat(data.resolve("gridbot.mv.db")).exists();
