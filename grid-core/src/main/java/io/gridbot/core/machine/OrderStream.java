@@ -15,7 +15,8 @@ import java.math.BigDecimal;
 final class OrderStream {
 
     private final Grid g;
-    private long lastUntrackedResyncMs = Long.MIN_VALUE;
+    /** A time, not a difference from one: subtracting from an initial Long.MIN_VALUE overflows. */
+    private long nextUntrackedResyncAtMs = Long.MIN_VALUE;
 
     OrderStream(Grid g) {
         this.g = g;
@@ -108,8 +109,8 @@ final class OrderStream {
         }
         g.out.record(LogType.WARN, "update for an order of this grid that is not tracked (" + u.status() + ", filled "
                 + nz(u.cumFilledQty()).toPlainString() + "): resynchronising with the venue", u.clientOrderId(), null);
-        if (g.status().isActive() && !g.venue.resyncing() && g.nowMs() - lastUntrackedResyncMs >= g.config.cooldownMs()) {
-            lastUntrackedResyncMs = g.nowMs();
+        if (g.status().isActive() && !g.venue.resyncing() && g.nowMs() >= nextUntrackedResyncAtMs) {
+            nextUntrackedResyncAtMs = g.nowMs() + g.config.cooldownMs();
             g.venue.requestSnapshot();
         }
     }

@@ -12,7 +12,9 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.level.LevelState;
+import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.testing.Configs;
@@ -111,6 +113,20 @@ class EdgeCaseTest {
 
         grid.price("62000").advance(GridMachine.BALANCE_RETRY_MS);
         assertThat(prices(entries(grid, Side.SELL))).contains("62105.3", "62368.4");
+    }
+
+    @Test
+    void AC12_3_aFillOfAnOrderOfThisGridThatNothingTracksAsksTheVenueForASnapshotOncePerCooldown() {
+        String untracked = ClientOrderId.of(ClientOrderId.tagOf("my_short_grid"), ClientOrderId.Kind.ENTRY,
+                Side.SELL, 8, 999_999);
+        grid.clearRecorded();
+
+        grid.send(new GridEvent.OrderUpdate(grid.now(), untracked, "x-1", OrderStatus.FILLED,
+                new BigDecimal("0.010"), new BigDecimal("0.010"), new BigDecimal("62105.3"), BigDecimal.ZERO, "USDT", "t-1"));
+        grid.send(new GridEvent.OrderUpdate(grid.now(), untracked, "x-1", OrderStatus.FILLED,
+                new BigDecimal("0.010"), new BigDecimal("0.010"), new BigDecimal("62105.3"), BigDecimal.ZERO, "USDT", "t-1"));
+
+        assertThat(grid.recorded(GridCommand.RequestSnapshot.class)).hasSize(1);
     }
 
     @Test

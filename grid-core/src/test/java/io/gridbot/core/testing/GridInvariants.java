@@ -48,9 +48,8 @@ public final class GridInvariants implements ScenarioRun.Observer {
         if (event instanceof GridEvent.CancelRejected r && r.kind() != ExchangeErrorKind.UNKNOWN_ORDER) {
             cancelRefused.add(r.clientOrderId());
         }
-        // Known today: the resynchronisation an untracked fill of the grid asks for never happens (the
-        // cool-down test "nowMs - lastUntrackedResyncMs" overflows from Long.MIN_VALUE), so the fill is
-        // outside the grid's books until a snapshot taken after it.
+        // An untracked fill of the grid is outside its books until the snapshot it asks for (or a later one)
+        // is answered: the worst case is the grid's to keep again from then on.
         if (event instanceof GridEvent.OrderUpdate u && u.cumFilledQty() != null && u.cumFilledQty().signum() > 0
                 && out.stream().anyMatch(c -> c instanceof GridCommand.RecordLog l
                         && l.entry().detail().startsWith("update for an order of this grid that is not tracked"))) {
