@@ -91,11 +91,16 @@ final class Lifecycle {
                     g.lines.buildLadder(null);
                 }
                 setStatus(INITIALIZING, "start requested");
+                g.venue.started();
                 g.venue.requestSnapshot();
             }
             case PAUSE -> setStatus(PAUSED, "pause requested: orders and position kept");
             case RESUME -> {
-                if (g.venue.resyncing() || g.lines.ladder() == null) {
+                if (!g.venue.seenSinceStart() && !g.venue.awaiting()) {
+                    // Paused by a fault before the venue ever answered: what rests there is still unknown.
+                    setStatus(INITIALIZING, "resume requested before the venue was seen: resynchronising");
+                    g.venue.requestSnapshot();
+                } else if (g.venue.resyncing() || g.lines.ladder() == null) {
                     setStatus(INITIALIZING, "resume requested before initialisation finished");
                     finishInitialisation();
                 } else {

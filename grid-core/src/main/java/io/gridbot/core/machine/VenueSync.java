@@ -38,6 +38,8 @@ final class VenueSync {
     private BigDecimal venuePosition;
     /** What other grids' ledgers hold of the account's position on the symbol, as of the last snapshot. */
     private BigDecimal othersNet = BigDecimal.ZERO;
+    /** Whether a snapshot has been answered since the grid last started: before one, it trades on nothing. */
+    private boolean seenSinceStart;
 
     VenueSync(Grid g) {
         this.g = g;
@@ -70,6 +72,16 @@ final class VenueSync {
 
     DriftCheck drift() {
         return drift;
+    }
+
+    /** The grid starts: what it saw of the venue before belongs to an earlier run. */
+    void started() {
+        seenSinceStart = false;
+    }
+
+    /** Whether the venue has answered a snapshot since the grid started. */
+    boolean seenSinceStart() {
+        return seenSinceStart;
     }
 
     /** Asks the venue for its open orders and position. */
@@ -111,6 +123,7 @@ final class VenueSync {
             return;
         }
         outstanding--;
+        seenSinceStart = true;
         venuePosition = snapshot.netPosition();
         othersNet = snapshot.otherGridsNet();
         if (!checkDrift(snapshot)) {

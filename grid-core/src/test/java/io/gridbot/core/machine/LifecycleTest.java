@@ -43,6 +43,27 @@ class LifecycleTest {
     }
 
     @Test
+    void AC13_4_aGridPausedByAFaultBeforeItEverSawTheVenueAsksForItAgainOnResumeBeforePlacingAnything() {
+        GridDriver fresh = new GridDriver(GridMachine.create(Configs.workedExample().build()), new BigDecimal("62000"), 0)
+                .manual();
+        fresh.send(new GridEvent.ControlRequested(0, Control.START));
+        fresh.send(new GridEvent.PriceTick(0, new BigDecimal("62000")));
+        fresh.send(new GridEvent.Fault(1, "the snapshot's request failed"));
+        assertThat(fresh.view().status()).isEqualTo(GridStatus.PAUSED);
+        fresh.clearRecorded();
+
+        fresh.send(new GridEvent.ControlRequested(2, Control.RESUME));
+
+        assertThat(fresh.recorded(GridCommand.PlaceOrder.class)).isEmpty();
+        assertThat(fresh.recorded(GridCommand.RequestSnapshot.class)).hasSize(1);
+        assertThat(fresh.view().status()).isEqualTo(GridStatus.INITIALIZING);
+        fresh.venue.execute(fresh.recorded(GridCommand.RequestSnapshot.class).stream()
+                .map(GridCommand.class::cast).toList(), 3).forEach(fresh::send);
+        assertThat(fresh.view().status()).isEqualTo(GridStatus.RUNNING);
+        assertThat(fresh.recorded(GridCommand.PlaceOrder.class)).isNotEmpty();
+    }
+
+    @Test
     void AC13_2_anInvalidConfigurationCannotMakeAGrid() {
         assertThatThrownBy(() -> GridMachine.create(Configs.workedExample().levels(3).build()))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("levels");

@@ -35,15 +35,14 @@ public final class GridInvariants implements ScenarioRun.Observer {
     private final Set<String> cancelRefused = new HashSet<>();
     private boolean orphanLeftResting;
     private int incarnation;
-    private boolean reconciled;
-    private boolean resumedUnreconciled;
+    private boolean venueSeen;
     private long untrackedFillAtMs = -1;
 
     @Override
     public void delivered(ScenarioRun run, GridEvent event, List<GridCommand> out) {
         if (run.incarnations().size() != incarnation) {
             incarnation = run.incarnations().size();
-            reconciled = false;
+            venueSeen = false;
         }
         if (event instanceof GridEvent.CancelRejected r && r.kind() != ExchangeErrorKind.UNKNOWN_ORDER) {
             cancelRefused.add(r.clientOrderId());
@@ -55,6 +54,7 @@ public final class GridInvariants implements ScenarioRun.Observer {
                         && l.entry().detail().startsWith("update for an order of this grid that is not tracked"))) {
             untrackedFillAtMs = untrackedFillAtMs >= 0 ? untrackedFillAtMs : u.atMs();
         }
+        venueSeen |= event instanceof GridEvent.ExchangeSnapshot;
         if (event instanceof GridEvent.ExchangeSnapshot snapshot && snapshot.atMs() > untrackedFillAtMs) {
             untrackedFillAtMs = -1;
         }
@@ -64,16 +64,14 @@ public final class GridInvariants implements ScenarioRun.Observer {
                 case GridCommand.RecordLog log -> {
                     assertThat(log.entry().detail()).as("the core never fails internally")
                             .doesNotStartWith("unexpected error in the grid core");
-                    reconciled |= log.entry().detail().startsWith("reconciled with the venue");
                 }
                 case GridCommand.StatusChanged s -> {
                     closed |= s.to() == GridStatus.STOPPED
                             && (s.from() == GridStatus.STOPPING || s.from() == GridStatus.STOP_LOSS);
-                    // Known today: a restored grid paused by a fault before its first snapshot (the failed
-                    // fetch) runs on RESUME without ever seeing the venue, so it places beside the orders
-                    // resting from before the restart until a later resynchronisation.
-                    resumedUnreconciled |= s.to() == GridStatus.RUNNING && !reconciled
-                            && run.incarnations().getLast().restored();
+                    // A grid trades only on a picture of the venue taken in this process: a restored grid's
+                    // orders from before the restart are still there, a fresh one's may be too.
+                    assertThat(s.to() != GridStatus.RUNNING || venueSeen)
+                            .as(() -> "the grid runs before a snapshot of the venue was answered" + trace(run)).isTrue();
                 }
                 default -> {
                 }
@@ -88,7 +86,7 @@ public final class GridInvariants implements ScenarioRun.Observer {
         // may fill. From then on the run's worst case is not the grid's to keep.
         orphanLeftResting |= orphanLeftResting(run);
         boolean booksKnown = untrackedFillAtMs < 0;
-        if (!orphanLeftResting && !resumedUnreconciled && booksKnown) {
+        if (!orphanLeftResting && booksKnown) {
             checkWorstCase(run);
         }
         if (closed && run.view().status() == GridStatus.STOPPED) {
@@ -167,11 +165,6 @@ public final class GridInvariants implements ScenarioRun.Observer {
      */
     public boolean orphanLeftResting() {
         return orphanLeftResting;
-    }
-
-    /** Whether a restored grid ran before it ever reconciled with the venue (a known gap today). */
-    public boolean resumedUnreconciled() {
-        return resumedUnreconciled;
     }
 
     private boolean orphanLeftResting(ScenarioRun run) {
