@@ -30,6 +30,7 @@ final class Grid {
     final StreamWatch streams;
     final ProtectiveStop stop;
     final Flattening flattening;
+    final OrphanCancels orphans;
 
     Grid(GridConfig config) {
         this.config = config.requireValid();
@@ -50,6 +51,7 @@ final class Grid {
         this.streams = new StreamWatch(this);
         this.stop = new ProtectiveStop(this);
         this.flattening = new Flattening(this);
+        this.orphans = new OrphanCancels(this);
     }
 
     long nowMs() {

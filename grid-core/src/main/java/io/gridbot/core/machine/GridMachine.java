@@ -122,6 +122,7 @@ public final class GridMachine {
 
     private void onTimer() {
         g.rejections.queryAgainDue();
+        g.orphans.retryDue();
         if (g.flattening.active()) {
             g.flattening.progress();
             return;

@@ -101,6 +101,9 @@ final class OrderStream {
     }
 
     private void onUntracked(OrderUpdate u) {
+        if (u.status() != null && u.status().isFinal()) {
+            g.orphans.finished(u.clientOrderId());
+        }
         if (g.orders.recentlyFinished(u.clientOrderId())) {
             return; // a late or repeated update of an order already settled
         }

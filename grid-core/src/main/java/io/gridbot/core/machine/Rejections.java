@@ -164,6 +164,9 @@ final class Rejections {
         }
         Slot slot = g.orders.slotOf(id);
         if (slot == null) {
+            if (g.owner.ours(id)) {
+                g.orphans.refused(r);
+            }
             return;
         }
         TrackedOrder order = WorkingOrders.orderOf(slot, id);

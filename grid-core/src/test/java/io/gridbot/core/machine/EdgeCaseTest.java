@@ -14,7 +14,10 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Intent;
+import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
+import io.gridbot.core.order.PositionSide;
+import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.testing.Configs;
@@ -127,6 +130,23 @@ class EdgeCaseTest {
                 new BigDecimal("0.010"), new BigDecimal("0.010"), new BigDecimal("62105.3"), BigDecimal.ZERO, "USDT", "t-1"));
 
         assertThat(grid.recorded(GridCommand.RequestSnapshot.class)).hasSize(1);
+    }
+
+    @Test
+    void AC12_3_anOrphanOfThisGridWhoseCancelTheVenueRefusesIsCancelledAgainOnTheTimer() {
+        String stray = ClientOrderId.of(ClientOrderId.tagOf("my_short_grid"), ClientOrderId.Kind.ENTRY,
+                Side.SELL, 8, 999_999);
+        grid.venue.rejectNextCancels(ExchangeErrorKind.OTHER);
+
+        grid.venue.placeByHand(OrderRequest.limit(stray, "BTCUSDT", Side.SELL, new BigDecimal("62050.0"),
+                new BigDecimal("0.010"), TimeInForce.GTC, false, PositionSide.BOTH), grid.now()).forEach(grid::send);
+        assertThat(grid.recorded(GridCommand.CancelOrder.class)).anyMatch(c -> c.clientOrderId().equals(stray));
+        assertThat(grid.venue.openOrders()).as("the cancel was refused")
+                .anyMatch(r -> r.request.clientOrderId().equals(stray));
+
+        grid.advance(5_000);
+
+        assertThat(grid.venue.openOrders()).noneMatch(r -> r.request.clientOrderId().equals(stray));
     }
 
     @Test

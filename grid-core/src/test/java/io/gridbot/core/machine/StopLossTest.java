@@ -127,6 +127,27 @@ class StopLossTest {
     }
 
     @Test
+    void aProtectiveStopWhoseCancelTheVenueRefusesAtTheEndOfAStopIsCancelledAgainUntilItIsGone() {
+        grid.price("62105.3");
+        assertThat(stops(grid)).hasSize(1);
+        grid.venue.refuseNextStopCancels(2);
+
+        grid.send(new GridEvent.ControlRequested(grid.now(), GridEvent.Control.STOP));
+        assertThat(grid.view().status()).isEqualTo(GridStatus.STOPPED);
+        assertThat(stops(grid)).as("refused: still resting").hasSize(1);
+
+        grid.advance(5_000);
+        assertThat(stops(grid)).as("refused again").hasSize(1);
+        grid.advance(5_000);
+        assertThat(stops(grid)).as("not yet: the retries back off").hasSize(1);
+        grid.advance(5_000);
+        assertThat(stops(grid)).isEmpty();
+        grid.clearRecorded();
+        grid.advance(60_000);
+        assertThat(grid.recorded(GridCommand.CancelProtectiveStop.class)).as("nothing left to retry").isEmpty();
+    }
+
+    @Test
     void theProtectiveStopWatchesThePriceTheConfigurationNames() {
         GridDriver mark = GridDriver.started(Configs.workedExample().protectiveStopTrigger(StopTrigger.MARK).build(),
                 new BigDecimal("62000"));

@@ -52,6 +52,7 @@ public final class PaperVenue {
     private final Deque<ExchangeErrorKind> rejectNextCancels = new ArrayDeque<>();
     private final List<GridEvent.Execution> history = new ArrayList<>();
     private int timeOutButPlace;
+    private int refuseStopCancels;
     private final List<OrderRequest> placed = new ArrayList<>();
     private BigDecimal position = BigDecimal.ZERO;
     private BigDecimal last;
@@ -73,6 +74,11 @@ public final class PaperVenue {
         rejectNextCancels.addAll(List.of(kinds));
     }
 
+    /** The next cancels of stop orders fail (the venue busy) and leave the stops resting; other cancels pass. */
+    public void refuseNextStopCancels(int count) {
+        refuseStopCancels += count;
+    }
+
     /** The next creates take effect but their answer times out, as a venue under load does. */
     public void timeOutNextCreatesButPlaceThem(int count) {
         timeOutButPlace += count;
@@ -82,6 +88,7 @@ public final class PaperVenue {
     public void behave() {
         rejectNextCreates.clear();
         rejectNextCancels.clear();
+        refuseStopCancels = 0;
         timeOutButPlace = 0;
     }
 
@@ -202,6 +209,11 @@ public final class PaperVenue {
     }
 
     private void cancel(String id, long atMs, List<GridEvent> events) {
+        if (refuseStopCancels > 0 && open.containsKey(id) && open.get(id).request.type() == OrderType.STOP_MARKET) {
+            refuseStopCancels--;
+            events.add(new GridEvent.CancelRejected(atMs, id, ExchangeErrorKind.OTHER, "busy"));
+            return;
+        }
         if (!rejectNextCancels.isEmpty() && open.containsKey(id)) {
             ExchangeErrorKind kind = rejectNextCancels.poll();
             events.add(new GridEvent.CancelRejected(atMs, id, kind, kind.name()));

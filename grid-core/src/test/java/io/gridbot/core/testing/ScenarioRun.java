@@ -42,6 +42,10 @@ public final class ScenarioRun {
 
         default void settled(ScenarioRun run) {
         }
+
+        /** The run is over: after its last step the venue behaved and minutes passed with nothing else happening. */
+        default void finished(ScenarioRun run) {
+        }
     }
 
     /** One core's life: how it was made and what it saw and said. */
@@ -98,6 +102,11 @@ public final class ScenarioRun {
         stepIndex++;
         step = null;
         settleAtEnd();
+        try {
+            observer.finished(this);
+        } catch (AssertionError failure) {
+            throw new AssertionError(where(null) + failure.getMessage(), failure);
+        }
         return this;
     }
 
@@ -234,8 +243,9 @@ public final class ScenarioRun {
         }
     }
 
+    /** Six minutes: longer than the longest wait between two retries of a refused cancel. */
     private void passTime() {
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 24; i++) {
             now += 15_000;
             send(new GridEvent.TimerTick(now));
         }
