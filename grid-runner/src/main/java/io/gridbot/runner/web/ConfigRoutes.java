@@ -106,7 +106,7 @@ final class ConfigRoutes {
             call.json(409, Map.of("problems", Map.of(ConfigForm.WHOLE_FORM, e.getMessage())));
             return;
         }
-        LOG.info("dashboard: {} {} grid {}", call.session().user(), existing == null ? "created" : "edited",
+        LOG.info("{} {} grid {}", call.caller().by(), existing == null ? "created" : "edited",
                 outcome.config().name());
         call.json(200, Map.of("saved", outcome.config().name(), "warnings", verdict.warnings()));
     }
@@ -125,7 +125,7 @@ final class ConfigRoutes {
             call.json(400, Map.of("error", "action must be start, pause, resume or stop"));
             return;
         }
-        var reply = ControlRequests.send(db, grid.get().id(), action, "dashboard:" + call.session().user(),
+        var reply = ControlRequests.send(db, grid.get().id(), action, call.caller().by(),
                 CONTROL_WAIT_MS);
         switch (reply) {
             case ControlRequests.Acknowledged ack when ack.refused() ->
