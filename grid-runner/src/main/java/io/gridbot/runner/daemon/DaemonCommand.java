@@ -17,6 +17,8 @@ import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.SimulatedMarket;
 import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.runner.venue.Venues;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,10 +72,11 @@ public final class DaemonCommand implements Callable<Integer> {
         } else {
             venues.without("binance", binance.missing());
         }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000,
-                LeaseSettings.from(System.getProperties())).start();
+                LeaseSettings.from(System.getProperties()), registry).start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
-        java.util.Optional<DashboardServer> web = dashboard.start(db, LiveGrids.of(daemon::views),
+        java.util.Optional<DashboardServer> web = dashboard.start(db, LiveGrids.of(daemon::views), daemon.monitoring(),
                 spec.commandLine().getOut());
         GracefulStop.install(() -> {
             web.ifPresent(DashboardServer::close);

@@ -1,6 +1,7 @@
 package io.gridbot.runner.web;
 
 import io.gridbot.persistence.Database;
+import io.gridbot.runner.metrics.HttpMonitoring;
 import io.gridbot.runner.web.grid.LiveGrids;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -54,6 +55,12 @@ public final class DashboardOptions {
 
     /** Starts the dashboard when wanted, saying where it is (and warning when it is not loopback-only). */
     public Optional<DashboardServer> start(Database db, LiveGrids live, PrintWriter out) throws Exception {
+        return start(db, live, HttpMonitoring.NONE, out);
+    }
+
+    /** As {@link #start(Database, LiveGrids, PrintWriter)}, serving a daemon's health and metrics too. */
+    public Optional<DashboardServer> start(Database db, LiveGrids live, HttpMonitoring monitoring, PrintWriter out)
+            throws Exception {
         Optional<DashboardServer.Settings> settings = settings();
         if (settings.isEmpty()) {
             return Optional.empty();
@@ -62,7 +69,7 @@ public final class DashboardOptions {
             out.printf("WARNING: the dashboard listens on %s, reachable from other machines, over plain HTTP; "
                     + "put it behind a TLS reverse proxy or keep it on 127.0.0.1%n", settings.get().bind());
         }
-        DashboardServer server = DashboardServer.start(settings.get(), db, live);
+        DashboardServer server = DashboardServer.start(settings.get(), db, live, monitoring);
         int users = db.dashboardUsers().list().size();
         out.printf("dashboard: %s%s%n", server.uri(), users == 0
                 ? " (no user yet: add one with 'grid user add NAME' on the same database)" : "");
