@@ -20,6 +20,11 @@ import java.util.Map;
  */
 final class VenueMeters implements VenueCallWatch {
 
+    /** The histogram's bucket bounds ({@code le} of {@code gridbot_order_ack_seconds_bucket}). */
+    static final Duration[] ACK_BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+        Duration.ofSeconds(1), Duration.ofMillis(2_500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
+
     private final MeterRegistry registry;
     private final Tags tags;
     private final Map<Outcome, Timer> acks = new EnumMap<>(Outcome.class);
@@ -30,11 +35,12 @@ final class VenueMeters implements VenueCallWatch {
         this.registry = registry;
         this.tags = tags;
         for (Outcome outcome : Outcome.values()) {
+            // A few fixed buckets, not Micrometer's seventy: a daemon may host a thousand grids. Every outcome has
+            // them: meters of one name must all be histograms for the Prometheus registry.
             acks.put(outcome, Timer.builder(MeterNames.ORDER_ACK)
                     .description("Time from sending a create until the venue's answer")
                     .tags(tags).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-                    .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                    .maximumExpectedValue(Duration.ofSeconds(30)).register(registry));
+                    .serviceLevelObjectives(ACK_BUCKETS).register(registry));
         }
         this.rateLimitHits = Counter.builder(MeterNames.RATE_LIMIT_HITS)
                 .description("Venue calls refused for a rate limit").tags(tags).register(registry);

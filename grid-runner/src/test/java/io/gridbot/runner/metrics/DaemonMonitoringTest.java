@@ -136,6 +136,49 @@ class DaemonMonitoringTest {
                 .as("the 30 s pause holds the ideal orders back").isPositive();
     }
 
+    @Test
+    void aVenueStreamDownMakesItDegradedStillAnswering200UntilTheStreamIsBack() throws Exception {
+        d.exchange.dropStreams(); // reconnects follow as the venue's clock moves, and nothing moves it yet
+
+        MonitoredDaemon.await("degraded", () -> status().equals("DEGRADED"));
+        assertThat(d.get("/health").statusCode()).isEqualTo(200);
+        JsonNode health = d.health();
+        assertThat(health.path("streams")).singleElement().satisfies(s -> {
+            assertThat(s.path("connected").asBoolean()).isFalse();
+            assertThat(s.path("state").asText()).isIn("DISCONNECTED", "RECONNECTING");
+        });
+        assertThat(health.path("reasons").toString()).contains("grid g: the venue's streams are not connected");
+        assertThat(d.metrics().sum("gridbot_grid_stream_up", GRID)).isZero();
+
+        MonitoredDaemon.await("up again", () -> {
+            d.exchange.trade("BTCUSDT", new BigDecimal("26050.0"), null, System.currentTimeMillis() + 120_000);
+            return status().equals("UP");
+        });
+        assertThat(d.health().path("streams").get(0).path("connected").asBoolean()).isTrue();
+    }
+
+    @Test
+    void neitherAnswerShowsASecret() throws Exception {
+        String apiKey = "k3y-" + "A".repeat(40);
+        String secret = "s3cr3t-" + "B".repeat(40);
+        d.db.credentials(io.gridbot.persistence.secret.MasterKey.fromBase64(java.util.Base64.getEncoder()
+                .encodeToString(new byte[32]))).save(new io.gridbot.persistence.secret.Credentials("binance", "main",
+                apiKey, secret), 0);
+        String hash = io.gridbot.runner.web.auth.PasswordHash.of("correct horse battery".toCharArray());
+        d.db.dashboardUsers().save("alice", hash, 0);
+
+        String answers = d.get("/health").body() + d.get("/metrics").body();
+        assertThat(answers).doesNotContain(apiKey, secret, hash, "correct horse battery");
+    }
+
+    private String status() {
+        try {
+            return d.health().path("status").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private BigDecimal statusPosition() {
         StringWriter out = new StringWriter();
         CommandLine cli = GridbotMain.commandLine();
