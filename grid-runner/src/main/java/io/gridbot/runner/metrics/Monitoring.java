@@ -133,7 +133,7 @@ public final class Monitoring implements HttpMonitoring, AutoCloseable {
         long now = clock.getAsLong();
         List<Observed> observed = observe();
         Map<Long, GridGauges> gone = new HashMap<>(gauges);
-        for (Observed o : observed) {
+        for (Observed o : ledger.round(observed, o -> o.state().stored().id())) {
             HostedGridState g = o.state();
             gone.remove(g.stored().id());
             GridGauges shown = gauges.computeIfAbsent(g.stored().id(), id -> new GridGauges(registry, tags(g.stored().config())));
