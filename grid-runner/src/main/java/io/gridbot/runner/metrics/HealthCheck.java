@@ -17,9 +17,9 @@ import java.util.function.LongSupplier;
  *       the write-behind's last write failed (an outage under way), or when a hosted grid is fenced (its lease
  *       was not renewed within the fencing time, so it sends no orders). The daemon cannot take control
  *       requests, keep its records or trade every grid; restarting it does not help.</li>
- *   <li><b>DEGRADED</b> (200) when a hosted grid's venue streams are not connected and delivering, a grid is in
- *       safe mode, or a lease's last renewal is older than half the fencing time (a renewal round was missed).
- *       The daemon works; a grid needs a look.</li>
+ *   <li><b>DEGRADED</b> (200) when the venue streams of a hosted grid that is not stopped are not connected and
+ *       delivering, a grid is in safe mode, or a lease's last renewal is older than half the fencing time (a
+ *       renewal round was missed). The daemon works; a grid needs a look.</li>
  *   <li><b>UP</b> (200) otherwise, with or without grids.</li>
  * </ul>
  */
@@ -62,7 +62,7 @@ final class HealthCheck {
             GridStatus status = g.view().status();
             streams.add(new HealthReport.Stream(g.name(), g.exchange(), g.symbol(), status.name(), stream.connected(),
                     stream.state(), time(stream.sinceMs())));
-            if (!stream.connected()) {
+            if (!stream.connected() && status != GridStatus.STOPPED) { // a stopped grid trades nothing
                 degraded.add("grid " + g.name() + ": the venue's streams are not connected (" + stream.state()
                         + " since " + time(stream.sinceMs()) + ")");
             }

@@ -72,6 +72,8 @@ class HealthCheckTest {
                 .singleElement().asString().contains("grid g: the venue's streams are not connected (DISCONNECTED");
         assertThat(check.check(List.of(grid(GridStatus.SAFE_MODE, true, NOW - 1_000, true))).reasons())
                 .containsExactly("grid g is in safe mode");
+        assertThat(check.check(List.of(grid(GridStatus.STOPPED, false, NOW - 1_000, true))).status())
+                .as("a stopped grid trades nothing").isEqualTo(Status.UP);
         HealthReport late = check.check(List.of(grid(GridStatus.RUNNING, true, NOW - 8_000, true)));
         assertThat(late.status()).isEqualTo(Status.DEGRADED);
         assertThat(late.httpStatus()).isEqualTo(200);
