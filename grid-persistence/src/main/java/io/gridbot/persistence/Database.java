@@ -2,6 +2,7 @@ package io.gridbot.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import io.gridbot.persistence.config.GridConfigRepository;
 import io.gridbot.persistence.file.OwnerOnly;
 import io.gridbot.persistence.ledger.FillRepository;
@@ -131,6 +132,28 @@ public final class Database implements AutoCloseable {
 
     public SQLDialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Whether the database answers now: a connection from the pool passes its validation within
+     * {@code timeoutSeconds}. Costs at most the pool's connection timeout (3 s) plus that while it is down;
+     * false once this database is closed.
+     */
+    public boolean answers(int timeoutSeconds) {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(timeoutSeconds);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reports the pool's figures (connections active, idle, pending, acquisition times) to a metrics tracker of
+     * HikariCP's own interface, so the caller chooses the metrics library. Once per database: HikariCP takes
+     * one tracker for the life of a pool.
+     */
+    public void trackPool(MetricsTrackerFactory tracker) {
+        pool.setMetricsTrackerFactory(tracker);
     }
 
     public GridConfigRepository configs() {

@@ -141,6 +141,14 @@ public final class GridMachine {
                 g.out.log().entries());
     }
 
+    /**
+     * How far what rests on the venue (or is on its way) differs from the ideal set now: what a sync would
+     * still create and cancel. In step, and whenever the grid is not running, both are zero.
+     */
+    public OrderDrift drift() {
+        return g.sync.drift();
+    }
+
     public GridStatus status() {
         return g.status();
     }

@@ -100,20 +100,9 @@ final class Sync {
         int below = ladder.countBelow(lastPrice);
         boolean onLine = below < slots.length && slots[below].price.compareTo(lastPrice) == 0;
         bracket = below * 2 + (onLine ? 1 : 0);
-        BigDecimal venueNet = g.venue.position() == null ? null : g.venue.position().subtract(g.venue.othersNet());
-        IdealOrders.Result ideal = IdealOrders.compute(slots, g.config, below, onLine, nowMs,
-                nowMs >= entriesSuspendedUntilMs, g.book.position(), venueNet);
+        IdealOrders.Result ideal = ideal(slots, below, onLine, nowMs);
         limitSkips.note(ideal.limitBlocked(), g.book.position(), g.config.maxPosition()).ifPresent(g.out::info);
-        List<OrderDiff.Live> actual = new ArrayList<>(g.orders.size());
-        for (Slot slot : slots) {
-            if (slot.entry != null && slot.entry.countsAsLive()) {
-                actual.add(new OrderDiff.Live(slot.entry.key, slot.entry.clientOrderId));
-            }
-            if (slot.exit != null && slot.exit.countsAsLive()) {
-                actual.add(new OrderDiff.Live(slot.exit.key, slot.exit.clientOrderId));
-            }
-        }
-        OrderDiff diff = OrderDiff.between(ideal.keys(), actual);
+        OrderDiff diff = OrderDiff.between(ideal.keys(), live(slots));
         for (String clientOrderId : diff.cancels()) {
             g.orders.requestCancel(clientOrderId);
         }
@@ -128,6 +117,44 @@ final class Sync {
         nextWakeMs = Slot.earliestWake(slots, nowMs, g.config.partialFillTimeoutMs(), rateLimits.pausedUntilMs(),
                 entriesSuspendedUntilMs, g.stop.retryAtMs());
         changesAtSync = changes;
+    }
+
+    /**
+     * What a sync run now would create and cancel, without running it: the drift between the ideal set and
+     * the orders the grid has resting or on their way. Nothing while the grid is not running or has no lines
+     * or price yet.
+     */
+    OrderDrift drift() {
+        GridLadder ladder = g.lines.ladder();
+        BigDecimal lastPrice = g.market.lastPrice();
+        if (!g.lifecycle.is(GridStatus.RUNNING) || ladder == null || lastPrice == null) {
+            return OrderDrift.NONE;
+        }
+        Slot[] slots = g.lines.slots();
+        int below = ladder.countBelow(lastPrice);
+        boolean onLine = below < slots.length && slots[below].price.compareTo(lastPrice) == 0;
+        OrderDiff diff = OrderDiff.between(ideal(slots, below, onLine, g.nowMs()).keys(), live(slots));
+        return new OrderDrift(diff.creates().size(), diff.cancels().size());
+    }
+
+    private IdealOrders.Result ideal(Slot[] slots, int below, boolean onLine, long nowMs) {
+        BigDecimal venueNet = g.venue.position() == null ? null : g.venue.position().subtract(g.venue.othersNet());
+        return IdealOrders.compute(slots, g.config, below, onLine, nowMs, nowMs >= entriesSuspendedUntilMs,
+                g.book.position(), venueNet);
+    }
+
+    /** The lines' orders believed live: resting, or on their way. */
+    private List<OrderDiff.Live> live(Slot[] slots) {
+        List<OrderDiff.Live> actual = new ArrayList<>(g.orders.size());
+        for (Slot slot : slots) {
+            if (slot.entry != null && slot.entry.countsAsLive()) {
+                actual.add(new OrderDiff.Live(slot.entry.key, slot.entry.clientOrderId));
+            }
+            if (slot.exit != null && slot.exit.countsAsLive()) {
+                actual.add(new OrderDiff.Live(slot.exit.key, slot.exit.clientOrderId));
+            }
+        }
+        return actual;
     }
 
     /** The partial-fill rule: an entry partly filled for too long has its rest cancelled. */

@@ -30,6 +30,11 @@ final class OutageWatch {
         return healthy;
     }
 
+    /** When the outage under way began (the clock's time of its first failed write), or -1 when there is none. */
+    synchronized long outageSinceMs() {
+        return healthy ? -1 : outageSinceMs;
+    }
+
     /** A write failed (what failed is back in its queue): the outage begins, or goes on. */
     void failed(RuntimeException e) {
         long now = clock.getAsLong();

@@ -118,6 +118,14 @@ public final class WriteBehind implements AutoCloseable {
     }
 
     /**
+     * When the outage under way began, on the clock this write-behind was given (its first failed write), or
+     * -1 while the last write succeeded.
+     */
+    public long outageSinceMs() {
+        return outage.outageSinceMs();
+    }
+
+    /**
      * One writer round at {@code nowMs} (a monotonic time, in ms): writes everything queued unless the last
      * attempt failed less than the retry wait ago. Returns when the next round is due: {@code nowMs} after a
      * write went through (the writer then waits for the next entry, at most the flush interval), the retry time

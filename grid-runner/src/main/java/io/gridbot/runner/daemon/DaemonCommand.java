@@ -18,6 +18,8 @@ import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.SimulatedMarket;
 import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.runner.venue.Venues;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -75,12 +77,14 @@ public final class DaemonCommand implements Callable<Integer> {
         } else {
             venues.without("binance", binance.missing());
         }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000,
-                LeaseSettings.from(System.getProperties()));
+                LeaseSettings.from(System.getProperties()), registry);
         DashboardServer web;
         try {
             // The server first: a taken port must stop the daemon before it takes over any grid.
-            web = dashboard.start(db, LiveGrids.of(daemon::views), spec.commandLine().getOut());
+            web = dashboard.start(db, LiveGrids.of(daemon::views), daemon.monitoring(),
+                    spec.commandLine().getOut());
         } catch (Exception | Error e) {
             venues.close();
             db.close();

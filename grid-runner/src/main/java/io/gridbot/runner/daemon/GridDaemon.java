@@ -8,7 +8,11 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.persistence.writebehind.WriteBehind;
+import io.gridbot.runner.metrics.HostedGridState;
+import io.gridbot.runner.metrics.Monitoring;
 import io.gridbot.runner.store.PersistentJournal;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.gridbot.runner.venue.Venues;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +51,7 @@ public final class GridDaemon implements AutoCloseable {
     private final GridHosting hosting;
     private final LeaseRounds leaseRounds;
     private final ControlPolling controls;
+    private final Monitoring monitoring;
     private final boolean threads;
     private Thread poller;
 
@@ -67,15 +72,27 @@ public final class GridDaemon implements AutoCloseable {
     /** With lease timings of its own (tests shorten them). */
     public GridDaemon(Database db, Venues venues, LongSupplier clock, String owner, long snapshotEveryMs,
             LeaseSettings lease) {
-        this(db, venues, clock, owner, snapshotEveryMs, lease, true);
+        this(db, venues, clock, owner, snapshotEveryMs, lease, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** Reporting its health and meters through {@code registry} ({@link #monitoring()}). */
+    public GridDaemon(Database db, Venues venues, LongSupplier clock, String owner, long snapshotEveryMs,
+            LeaseSettings lease, PrometheusMeterRegistry registry) {
+        this(db, venues, clock, owner, snapshotEveryMs, lease, true, registry);
+    }
+
+    GridDaemon(Database db, Venues venues, LongSupplier clock, String owner, long snapshotEveryMs,
+            LeaseSettings lease, boolean threads) {
+        this(db, venues, clock, owner, snapshotEveryMs, lease, threads, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 
     /**
-     * @param threads whether the daemon runs its own loops (a control poller and a driver per grid, on the
-     *                clock's time); without them its caller drives it with {@link #doWork(long)}
+     * @param threads  whether the daemon runs its own loops (a control poller and a driver per grid, on the
+     *                 clock's time); without them its caller drives it with {@link #doWork(long)}
+     * @param registry where its meters go
      */
     GridDaemon(Database db, Venues venues, LongSupplier clock, String owner, long snapshotEveryMs,
-            LeaseSettings lease, boolean threads) {
+            LeaseSettings lease, boolean threads, PrometheusMeterRegistry registry) {
         this.db = db;
         this.clock = clock;
         this.owner = owner;
@@ -83,8 +100,9 @@ public final class GridDaemon implements AutoCloseable {
         this.threads = threads;
         GridLeases leases = new GridLeases(db, owner, lease, clock);
         this.writes = PersistentJournal.writerFor(db, clock, owner);
+        this.monitoring = new Monitoring(registry, db, writes, clock, owner, this::hostedStates);
         this.hosting = new GridHosting(db, venues, clock, owner, leases, lease, new StatisticsSnapshots(db, snapshotEveryMs),
-                writes, adapterCalls, threads);
+                writes, adapterCalls, threads, monitoring);
         this.leaseRounds = new LeaseRounds(db, clock, owner, leases, hosting, lease.renewEveryMs());
         this.controls = new ControlPolling(db, clock, owner, leases, hosting, adapterCalls, lease.pollMs());
     }
@@ -102,6 +120,15 @@ public final class GridDaemon implements AutoCloseable {
             poller = Thread.ofPlatform().name("gridbot-control").daemon().start(this::poll);
         }
         return this;
+    }
+
+    /** Its health and meters, for the HTTP server to serve ({@code /health}, {@code /metrics}). */
+    public Monitoring monitoring() {
+        return monitoring;
+    }
+
+    private List<HostedGridState> hostedStates() {
+        return hosting.states();
     }
 
     /** The grids hosted now. */
@@ -172,5 +199,6 @@ public final class GridDaemon implements AutoCloseable {
             }
         });
         adapterCalls.shutdown();
+        monitoring.close();
     }
 }

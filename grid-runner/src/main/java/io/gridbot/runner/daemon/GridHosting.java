@@ -9,6 +9,8 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.engine.GridEngine;
+import io.gridbot.runner.metrics.HostedGridState;
+import io.gridbot.runner.metrics.Monitoring;
 import io.gridbot.runner.store.PersistentJournal;
 import io.gridbot.runner.venue.VenueUnavailableException;
 import io.gridbot.runner.venue.Venues;
@@ -43,13 +45,18 @@ final class GridHosting {
     private final WriteBehind writes;
     private final ExecutorService adapterCalls;
     private final boolean driverThreads;
+    private final Monitoring monitoring;
     private final Map<Long, HostedGrid> grids = new ConcurrentHashMap<>();
     private final Map<Long, BigDecimal> othersLastRead = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
-    /** @param driverThreads whether each grid's driver runs on a thread of its own (else the caller drives it) */
+    /**
+     * @param driverThreads whether each grid's driver runs on a thread of its own (else the caller drives it)
+     * @param monitoring    watches each grid's venue calls
+     */
     GridHosting(Database db, Venues venues, LongSupplier clock, String owner, GridLeases leases, LeaseSettings lease,
-            StatisticsSnapshots snapshots, WriteBehind writes, ExecutorService adapterCalls, boolean driverThreads) {
+            StatisticsSnapshots snapshots, WriteBehind writes, ExecutorService adapterCalls, boolean driverThreads,
+            Monitoring monitoring) {
         this.db = db;
         this.venues = venues;
         this.clock = clock;
@@ -60,6 +67,7 @@ final class GridHosting {
         this.writes = writes;
         this.adapterCalls = adapterCalls;
         this.driverThreads = driverThreads;
+        this.monitoring = monitoring;
     }
 
     /** The grid hosted here, or {@code null}. */
@@ -79,6 +87,16 @@ final class GridHosting {
 
     List<GridView> views() {
         return grids.values().stream().map(h -> h.engine().view()).toList();
+    }
+
+    /** The grids hosted now as health and metrics read them: picture, drift, lease. Reads no database. */
+    List<HostedGridState> states() {
+        return grids.values().stream().map(h -> {
+            long renewed = leases.renewedAt(h.id());
+            HostedGridState.Lease held = new HostedGridState.Lease(renewed, renewed < 0 ? -1 : renewed + lease.leaseMs(),
+                    renewed < 0 ? -1 : renewed + lease.fenceAfterMs(), mayTrade(h.id(), h.engine()));
+            return new HostedGridState(h.stored(), h.engine().view(), h.engine().drift(), h.hostedAtMs(), held);
+        }).toList();
     }
 
     /** Takes and restarts a grid recorded as running; false when another daemon holds it. */
@@ -107,12 +125,13 @@ final class GridHosting {
         // Fills newer than the ledger's last one (less a minute) are checked against the venue's history at
         // every reconciliation: those made while no process listened are not lost.
         long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
-        GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal).recoverFillsSince(since)
+        GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal,
+                monitoring.venueCalls(grid.config())).recoverFillsSince(since)
                 .otherGridsPosition(() -> otherGridsNet(grid)).attach();
         self.set(engine);
         GridDriver driver = new GridDriver(grid, engine, journal, leases, lease.fenceAfterMs(), snapshots,
                 () -> running && isHosted(grid.id(), engine), clock);
-        HostedGrid hosted = new HostedGrid(grid, engine, journal, driver);
+        HostedGrid hosted = new HostedGrid(grid, engine, journal, driver, clock.getAsLong());
         grids.put(grid.id(), hosted);
         if (driverThreads) {
             driver.start();

@@ -64,6 +64,12 @@ final class GridLeases {
         return at != null && clock.getAsLong() - at < settings.fenceAfterMs();
     }
 
+    /** The time written with the grid's last successful renewal (or its claim), or -1 when it is not held here. */
+    long renewedAt(long configId) {
+        Long at = renewedAt.get(configId);
+        return at == null ? -1 : at;
+    }
+
     /**
      * Renews the leases of these grids; returns the ones another daemon holds now, to be given up. When the
      * database does not answer, nothing is known to be lost: the grids fence themselves as time passes.

@@ -11,8 +11,9 @@ import io.gridbot.runner.store.PersistentJournal;
  * @param engine  its engine
  * @param journal where its records go
  * @param driver  what pumps its engine
+ * @param hostedAtMs when this daemon began hosting it
  */
-record HostedGrid(StoredGrid stored, GridEngine engine, PersistentJournal journal, GridDriver driver) {
+record HostedGrid(StoredGrid stored, GridEngine engine, PersistentJournal journal, GridDriver driver, long hostedAtMs) {
 
     long id() {
         return stored.id();

@@ -26,8 +26,13 @@ final class ExecutionRecovery {
     private volatile long sinceMs = -1;
 
     ExecutionRecovery(VenueLink link) {
+        this(link, VenueCallWatch.NONE);
+    }
+
+    /** @param watch hears of every refusal of a history read */
+    ExecutionRecovery(VenueLink link, VenueCallWatch watch) {
         this.link = link;
-        this.attempt = new VenueAttempt(link.inbox());
+        this.attempt = new VenueAttempt(link.inbox(), watch);
     }
 
     /** Turns recovery on, from {@code sinceMs} (venue time) on. */

@@ -4,6 +4,7 @@ import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.machine.OrderDrift;
 import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.exchange.ExchangeAdapter;
 import java.math.BigDecimal;
@@ -46,15 +47,21 @@ public final class GridEngine implements AutoCloseable {
      */
     public GridEngine(GridMachine machine, ExchangeAdapter adapter, Executor commands, LongSupplier clock,
             GridJournal journal) {
+        this(machine, adapter, commands, clock, journal, VenueCallWatch.NONE);
+    }
+
+    /** @param watch hears how long creates take to be answered, every refusal and the streams' health */
+    public GridEngine(GridMachine machine, ExchangeAdapter adapter, Executor commands, LongSupplier clock,
+            GridJournal journal, VenueCallWatch watch) {
         this.machine = machine;
         this.clock = clock;
         this.journal = journal;
         this.grid = machine.config().name();
         VenueLink link = new VenueLink(adapter, commands, clock, grid, machine.config().symbol(),
                 new OrderOwnership(machine.tag()), inbox::add);
-        this.streams = new VenueStreams(link);
-        this.venue = new VenueCalls(link, () -> otherGridsNet.get());
-        this.recovery = new ExecutionRecovery(link);
+        this.streams = new VenueStreams(link, watch);
+        this.venue = new VenueCalls(link, () -> otherGridsNet.get(), watch);
+        this.recovery = new ExecutionRecovery(link, watch);
     }
 
     /** Subscribes to the adapter's streams; call once before starting the grid. */
@@ -131,6 +138,13 @@ public final class GridEngine implements AutoCloseable {
     public GridView view() {
         synchronized (pumpLock) {
             return machine.view();
+        }
+    }
+
+    /** How far what rests differs from the grid's ideal set now; safe from any thread, as {@link #view()}. */
+    public OrderDrift drift() {
+        synchronized (pumpLock) {
+            return machine.drift();
         }
     }
 

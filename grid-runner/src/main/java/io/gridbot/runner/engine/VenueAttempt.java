@@ -26,9 +26,16 @@ final class VenueAttempt {
     }
 
     private final Consumer<GridEvent> inbox;
+    private final VenueCallWatch watch;
 
     VenueAttempt(Consumer<GridEvent> inbox) {
+        this(inbox, VenueCallWatch.NONE);
+    }
+
+    /** @param watch hears of every refusal, by its kind */
+    VenueAttempt(Consumer<GridEvent> inbox, VenueCallWatch watch) {
         this.inbox = inbox;
+        this.watch = watch;
     }
 
     /** Makes the call on the calling thread and queues what its outcome tells the core. */
@@ -37,6 +44,7 @@ final class VenueAttempt {
         try {
             outcome = call.answer();
         } catch (ExchangeException e) {
+            watch.refused(e.kind());
             outcome = refused.event(e);
         } catch (RuntimeException e) {
             outcome = broke.event(e);

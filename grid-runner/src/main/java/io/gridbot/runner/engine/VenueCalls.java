@@ -34,29 +34,45 @@ final class VenueCalls {
     private final ExchangeAdapter adapter;
     private final Supplier<BigDecimal> otherGridsNet;
     private final VenueAttempt attempt;
+    private final VenueCallWatch watch;
 
     /**
      * @param otherGridsNet the signed sum of the other grids' ledger positions on the account and symbol,
      *                      read at every snapshot
      */
     VenueCalls(VenueLink link, Supplier<BigDecimal> otherGridsNet) {
+        this(link, otherGridsNet, VenueCallWatch.NONE);
+    }
+
+    /** @param watch times each create until the venue's answer, and hears of every refusal */
+    VenueCalls(VenueLink link, Supplier<BigDecimal> otherGridsNet, VenueCallWatch watch) {
         this.link = link;
         this.adapter = link.adapter();
         this.otherGridsNet = otherGridsNet;
-        this.attempt = new VenueAttempt(link.inbox());
+        this.watch = watch;
+        this.attempt = new VenueAttempt(link.inbox(), watch);
     }
 
     /** Creates the order (a protective stop through its own endpoint); an unexplained failure may have placed it. */
     void place(OrderRequest request) {
         String id = request.clientOrderId();
-        link.executor().execute(() -> attempt.run(() -> {
-            OrderAck ack = request.type() == OrderType.STOP_MARKET ? adapter.placeProtectiveStop(request)
-                    : adapter.createOrder(request);
-            return Optional.of(VenueTranslation.accepted(ack, link.now()));
-        }, e -> Optional.of(VenueTranslation.orderRefused(link.now(), id, e)), e -> {
-            LOG.error("grid {}: create failed unexpectedly", link.grid(), e);
-            return Optional.of(VenueTranslation.orderFailed(link.now(), id, ExchangeErrorKind.TIMEOUT_UNKNOWN, e));
-        }));
+        link.executor().execute(() -> {
+            VenueCallWatch.Placing timing = watch.placing();
+            attempt.run(() -> {
+                OrderAck ack = request.type() == OrderType.STOP_MARKET ? adapter.placeProtectiveStop(request)
+                        : adapter.createOrder(request);
+                timing.answered(VenueCallWatch.Outcome.ACCEPTED);
+                return Optional.of(VenueTranslation.accepted(ack, link.now()));
+            }, e -> {
+                timing.answered(e.kind() == ExchangeErrorKind.TIMEOUT_UNKNOWN || e.kind() == ExchangeErrorKind.NETWORK
+                        ? VenueCallWatch.Outcome.FAILED : VenueCallWatch.Outcome.REFUSED);
+                return Optional.of(VenueTranslation.orderRefused(link.now(), id, e));
+            }, e -> {
+                timing.answered(VenueCallWatch.Outcome.FAILED);
+                LOG.error("grid {}: create failed unexpectedly", link.grid(), e);
+                return Optional.of(VenueTranslation.orderFailed(link.now(), id, ExchangeErrorKind.TIMEOUT_UNKNOWN, e));
+            });
+        });
     }
 
     /** Cancels one order by its client id. */

@@ -1,5 +1,6 @@
 package io.gridbot.runner.engine;
 
+import io.gridbot.core.event.GridEvent;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.Subscription;
 import io.gridbot.exchange.stream.OrderEvent;
@@ -15,10 +16,17 @@ import java.util.List;
 final class VenueStreams implements AutoCloseable {
 
     private final VenueLink link;
+    private final VenueCallWatch watch;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     VenueStreams(VenueLink link) {
+        this(link, VenueCallWatch.NONE);
+    }
+
+    /** @param watch hears every change of the streams' health */
+    VenueStreams(VenueLink link, VenueCallWatch watch) {
         this.link = link;
+        this.watch = watch;
     }
 
     /** Subscribes to the four streams. */
@@ -28,7 +36,11 @@ final class VenueStreams implements AutoCloseable {
         subscriptions.add(adapter.watchTicker(symbol, e -> VenueTranslation.priceTick(e).ifPresent(link.inbox())));
         subscriptions.add(adapter.watchOrders(this::onOrder));
         subscriptions.add(adapter.watchAccount(e -> VenueTranslation.positionUpdates(e, symbol).forEach(link.inbox())));
-        subscriptions.add(adapter.watchHealth(e -> link.inbox().accept(VenueTranslation.streamHealth(e))));
+        subscriptions.add(adapter.watchHealth(e -> {
+            GridEvent.StreamHealth health = VenueTranslation.streamHealth(e);
+            watch.streamHealth(health.state(), health.atMs());
+            link.inbox().accept(health);
+        }));
     }
 
     private void onOrder(OrderEvent e) {

@@ -1,6 +1,7 @@
 package io.gridbot.runner.web;
 
 import io.gridbot.persistence.Database;
+import io.gridbot.runner.metrics.HttpMonitoring;
 import io.gridbot.runner.web.grid.LiveGrids;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -63,6 +64,12 @@ public final class DashboardOptions {
      *                                  message naming the option to change
      */
     public DashboardServer start(Database db, LiveGrids live, PrintWriter out) throws Exception {
+        return start(db, live, HttpMonitoring.NONE, out);
+    }
+
+    /** As {@link #start(Database, LiveGrids, PrintWriter)}, serving a daemon's health and metrics too. */
+    public DashboardServer start(Database db, LiveGrids live, HttpMonitoring monitoring, PrintWriter out)
+            throws Exception {
         DashboardServer.Settings settings = settings();
         if (settings.port() < 0 || settings.port() > 65_535) {
             throw new UnusableAddressException("--http-port must be 0 to 65535, not " + settings.port(), null);
@@ -73,7 +80,7 @@ public final class DashboardOptions {
         }
         DashboardServer server;
         try {
-            server = DashboardServer.start(settings, db, live);
+            server = DashboardServer.start(settings, db, live, monitoring);
         } catch (Exception e) {
             throw unusable(settings, e);
         }

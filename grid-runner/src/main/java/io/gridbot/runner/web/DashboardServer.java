@@ -3,6 +3,7 @@ package io.gridbot.runner.web;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.api.BearerCheck;
 import io.gridbot.runner.api.OpenApiDocument;
+import io.gridbot.runner.metrics.HttpMonitoring;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.auth.Authenticator;
 import io.gridbot.runner.web.auth.SessionStore;
@@ -75,9 +76,21 @@ public final class DashboardServer implements AutoCloseable {
         return start(settings, db, live, VenueListings.standard(System.getenv()));
     }
 
+    /** As {@link #start(Settings, Database, LiveGrids)}, serving a daemon's {@code /health} and {@code /metrics}. */
+    public static DashboardServer start(Settings settings, Database db, LiveGrids live, HttpMonitoring monitoring)
+            throws Exception {
+        return start(settings, db, live, VenueListings.standard(System.getenv()), monitoring);
+    }
+
     /** As {@link #start(Settings, Database, LiveGrids)}, with the venues' listings given (a fake venue in tests). */
     public static DashboardServer start(Settings settings, Database db, LiveGrids live, VenueListings venues)
             throws Exception {
+        return start(settings, db, live, venues, HttpMonitoring.NONE);
+    }
+
+    /** With the venues' listings and the monitoring to serve given. */
+    public static DashboardServer start(Settings settings, Database db, LiveGrids live, VenueListings venues,
+            HttpMonitoring monitoring) throws Exception {
         LongSupplier clock = System::currentTimeMillis;
         // A removed user, or one whose password changed after they logged in, is out at the next request.
         SessionStore sessions = new SessionStore(clock, session -> db.dashboardUsers().find(session.user())
@@ -98,6 +111,7 @@ public final class DashboardServer implements AutoCloseable {
         routes.addAll(new ConfigRoutes(db, clock, venues).routes());
         byte[] openApi = OpenApiDocument.bytes();
         routes.add(Route.get(OpenApiDocument.PATH, call -> call.send(200, OpenApiDocument.MEDIA_TYPE, openApi)).open());
+        routes.addAll(monitoring.routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("dashboard");
@@ -109,6 +123,7 @@ public final class DashboardServer implements AutoCloseable {
         server.addConnector(connector);
         BearerCheck bearer = new BearerCheck(db::apiTokens, clock);
         server.setHandler(new Dispatcher(routes, sessions, settings.behindTls(), bearer));
+        monitoring.watch(server);
         server.setStopTimeout(2_000);
         try {
             server.start();

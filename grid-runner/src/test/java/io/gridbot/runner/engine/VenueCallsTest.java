@@ -197,4 +197,57 @@ class VenueCallsTest {
         recovery.afterSnapshot();
         assertThat(inbox).isEmpty();
     }
+
+    /** What a watcher heard, in order. */
+    private static final class Recording implements VenueCallWatch {
+        final List<String> heard = new ArrayList<>();
+
+        @Override
+        public Placing placing() {
+            heard.add("placing");
+            return outcome -> heard.add("answered " + outcome);
+        }
+
+        @Override
+        public void refused(ExchangeErrorKind kind) {
+            heard.add("refused " + kind);
+        }
+
+        @Override
+        public void streamHealth(GridEvent.StreamState state, long atMs) {
+            heard.add("stream " + state + " at " + atMs);
+        }
+    }
+
+    @Test
+    void aWatcherTimesEachCreateUntilItsAnswerAndHearsEveryRefusalByKind() {
+        Recording watch = new Recording();
+        VenueCalls watched = new VenueCalls(link, () -> BigDecimal.ZERO, watch);
+        watched.place(entry);
+        venue.failure = refusal;
+        watched.place(entry);
+        watched.cancel(id);
+        venue.failure = new ExchangeException(ExchangeErrorKind.TIMEOUT_UNKNOWN, null, "read timed out");
+        watched.place(entry);
+        venue.failure = breakage;
+        watched.place(entry);
+
+        assertThat(watch.heard).containsExactly(
+                "placing", "answered ACCEPTED",
+                "placing", "refused RATE_LIMITED", "answered REFUSED",
+                "refused RATE_LIMITED",
+                "placing", "refused TIMEOUT_UNKNOWN", "answered FAILED",
+                "placing", "answered FAILED");
+    }
+
+    @Test
+    void aWatcherHearsTheStreamsHealthAtTheVenuesTime() {
+        Recording watch = new Recording();
+        VenueStreams streams = new VenueStreams(link, watch);
+        streams.attach();
+        exchange.dropStreams();
+        streams.close();
+        assertThat(watch.heard).first().asString().startsWith("stream DISCONNECTED at " + clock.nowMs());
+        assertThat(inbox).anySatisfy(e -> assertThat(e).isInstanceOf(GridEvent.StreamHealth.class));
+    }
 }
