@@ -8,6 +8,9 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
 import io.gridbot.runner.lifecycle.GracefulStop;
+import io.gridbot.runner.notify.DeliverySettings;
+import io.gridbot.runner.notify.Notifications;
+import io.gridbot.runner.notify.StoredNotifiers;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.DashboardOptions;
@@ -71,7 +74,9 @@ public final class DaemonCommand implements Callable<Integer> {
             venues.without("binance", binance.missing());
         }
         GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000,
-                LeaseSettings.from(System.getProperties())).start();
+                LeaseSettings.from(System.getProperties())).notifying(new Notifications(new StoredNotifiers(db,
+                        System.getenv(), store.dataDirectory().resolve("master.key")),
+                        DeliverySettings.live(System.getenv()), Notifications.REFRESH_MS)).start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
         java.util.Optional<DashboardServer> web = dashboard.start(db, LiveGrids.of(daemon::views),
                 spec.commandLine().getOut());
