@@ -4,6 +4,7 @@ import io.gridbot.runner.cli.ConfigCommand;
 import io.gridbot.runner.cli.ControlCommands;
 import io.gridbot.runner.cli.CredentialsCommand;
 import io.gridbot.runner.cli.LogsCommand;
+import io.gridbot.runner.cli.NotifyCommand;
 import io.gridbot.runner.cli.StatsCommand;
 import io.gridbot.runner.cli.StatusCommand;
 import io.gridbot.runner.cli.UserCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
-            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class})
+            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class, NotifyCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec
