@@ -65,6 +65,17 @@ class TelegramDeliveryTest {
     }
 
     @Test
+    void theEnvironmentPointsTheLiveSettingsAtAnotherBotApi() throws Exception {
+        DeliverySettings live = DeliverySettings.live(Map.of(TelegramReceiver.BASE_ENV, api.uri("").toString()));
+
+        Delivery d = Notifications.sendNow(chat(), TestDelivery.alert(AlertKind.SAFE_MODE, "safe"), live);
+
+        assertThat(d.delivered()).isTrue();
+        assertThat(api.next(WAIT).path()).isEqualTo("/bot" + TOKEN + "/sendMessage");
+        assertThat(DeliverySettings.live(Map.of()).telegramBase()).hasToString("https://api.telegram.org");
+    }
+
+    @Test
     void aBaseWithATrailingSlashReachesTheSamePath() throws Exception {
         send(api.uri("/"), Backoff.DEFAULT);
 
