@@ -37,7 +37,7 @@ public final class StoredNotifiers implements Supplier<List<Notifier>> {
         if ((fromEnv == null || fromEnv.isBlank()) && !Files.exists(keyFile)) {
             int stored = db.notifiers().listed().size();
             if (stored > 0) {
-                throw new IllegalStateException(stored + " notifiers are stored but there is no master key ("
+                throw new IllegalStateException("notifiers are stored (" + stored + ") but there is no master key ("
                         + MasterKey.ENV + " or " + keyFile + ") to open them");
             }
             return List.of();
