@@ -145,6 +145,23 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReceiverThatDoesNotAnswerInTimeIsTriedAgainThenGivenUp() throws Exception {
+        receiver.hold();
+        DeliverySettings quick = new DeliverySettings(Duration.ofSeconds(2), Duration.ofMillis(300), new Backoff(2, 10, 20),
+                3, URI.create("http://unused.invalid"), () -> TestDelivery.NOW, test.waits::add,
+                java.util.random.RandomGenerator.of("L64X128MixRandom"));
+
+        Delivery d = Notifications.sendNow(hook(Optional.empty()), TestDelivery.alert(AlertKind.STOP_LOSS, "x"), quick);
+
+        assertThat(d.result()).isEqualTo(Delivery.Result.GAVE_UP);
+        assertThat(d.attempts()).isEqualTo(2);
+        assertThat(d.answer()).contains("HttpTimeoutException");
+        receiver.next(WAIT);
+        receiver.next(WAIT);
+        assertThat(test.waits).hasSize(1);
+    }
+
+    @Test
     void aReceiverThatCannotBeReachedIsTriedAgainThenGivenUp() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
