@@ -120,6 +120,6 @@ public final class Notifications implements AlertSink, AutoCloseable {
     public synchronized void close() {
         workers.values().forEach(NotifierWorker::close);
         workers = Map.of();
-        client.close();
+        client.shutdownNow(); // never waits for a receiver that does not answer
     }
 }
