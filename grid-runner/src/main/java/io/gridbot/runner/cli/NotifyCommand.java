@@ -25,13 +25,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code grid notify add | list | remove | test}: the notifiers a daemon sends its grids' alerts to. A running
+ * {@code grid notify add | list | remove | test | enable | disable}: the notifiers a daemon sends its grids' alerts to. A running
  * daemon reads them again every minute, so changes reach it without a restart. No command prints a notifier's
  * secret or its full target.
  */
 @Command(name = "notify", mixinStandardHelpOptions = true, description = "Send alerts to a webhook or a Telegram chat.",
         subcommands = {NotifyAddCommand.class, NotifyCommand.ListNotifiers.class, NotifyCommand.Remove.class,
-            NotifyCommand.Test.class})
+            NotifyCommand.Test.class, NotifyCommand.Enable.class, NotifyCommand.Disable.class})
 public final class NotifyCommand implements Runnable {
 
     @CommandLine.Spec
@@ -99,6 +99,53 @@ public final class NotifyCommand implements Runnable {
             }
             spec.commandLine().getOut().printf("removed notifier %s%n", name.toLowerCase(Locale.ROOT));
             return 0;
+        }
+    }
+
+    /** Turning a notifier on or off, by name. */
+    abstract static class Switch implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        abstract boolean on();
+
+        @Override
+        public Integer call() {
+            try (Database db = store.open(OpenMode.EXISTING)) {
+                if (!db.notifiers().enable(name, on(), System.currentTimeMillis())) {
+                    spec.commandLine().getErr().printf("no notifier named %s%n", name);
+                    return 1;
+                }
+            }
+            spec.commandLine().getOut().printf("notifier %s %s%n", name.toLowerCase(Locale.ROOT), on() ? "enabled" : "disabled");
+            return 0;
+        }
+    }
+
+    /** {@code grid notify enable NAME}. */
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Send alerts to a disabled notifier again.")
+    static final class Enable extends Switch {
+
+        @Override
+        boolean on() {
+            return true;
+        }
+    }
+
+    /** {@code grid notify disable NAME}: kept, but sent nothing until enabled. */
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Stop sending alerts to a notifier, keeping it.")
+    static final class Disable extends Switch {
+
+        @Override
+        boolean on() {
+            return false;
         }
     }
 

@@ -125,6 +125,22 @@ class NotifyCommandTest {
     }
 
     @Test
+    void aNotifierIsDisabledAndEnabledByName() throws Exception {
+        Terminal terminal = new Terminal(dir);
+        assertThat(terminal.run("notify", "add", "webhook", "ops", "--url", "https://example.test/x")).isZero();
+
+        assertThat(terminal.run("notify", "disable", "OPS")).isZero();
+        assertThat(stored("ops").enabled()).isFalse();
+        assertThat(terminal.run("notify", "list")).isZero();
+        assertThat(terminal.run("notify", "enable", "ops")).isZero();
+        assertThat(terminal.run("notify", "enable", "nobody")).isEqualTo(1);
+
+        assertThat(stored("ops").enabled()).isTrue();
+        assertThat(terminal.output()).contains("notifier ops disabled", "all alerts                     disabled",
+                "notifier ops enabled", "no notifier named nobody");
+    }
+
+    @Test
     void aRemovedNotifierIsGone() {
         Terminal terminal = new Terminal(dir);
         assertThat(terminal.run("notify", "add", "webhook", "ops", "--url", "https://example.test/x")).isZero();
