@@ -200,6 +200,16 @@ public final class Database implements AutoCloseable {
         return new CredentialStore(dsl, key);
     }
 
+    /** The stored notifiers, for listing and removing: their targets and secrets stay sealed. */
+    public io.gridbot.persistence.notify.NotifierRepository notifiers() {
+        return new io.gridbot.persistence.notify.NotifierRepository(dsl, Optional.empty());
+    }
+
+    /** The stored notifiers, their targets and secrets sealed and opened with {@code key}. */
+    public io.gridbot.persistence.notify.NotifierRepository notifiers(MasterKey key) {
+        return new io.gridbot.persistence.notify.NotifierRepository(dsl, Optional.of(key));
+    }
+
     @Override
     public void close() {
         pool.close();

@@ -4,6 +4,7 @@ import io.gridbot.runner.cli.ConfigCommand;
 import io.gridbot.runner.cli.ControlCommands;
 import io.gridbot.runner.cli.CredentialsCommand;
 import io.gridbot.runner.cli.LogsCommand;
+import io.gridbot.runner.cli.NotifyCommand;
 import io.gridbot.runner.cli.StatsCommand;
 import io.gridbot.runner.cli.StatusCommand;
 import io.gridbot.runner.cli.TokenCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine.ParseResult;
         subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
-            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class, TokenCommand.class})
+            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class, TokenCommand.class,
+            NotifyCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec

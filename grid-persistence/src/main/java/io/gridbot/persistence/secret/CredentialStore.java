@@ -2,33 +2,24 @@ package io.gridbot.persistence.secret;
 
 import static io.gridbot.persistence.jooq.Tables.EXCHANGE_CREDENTIAL;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import org.jooq.DSLContext;
 
 /**
- * Exchange credentials, stored encrypted with AES-256-GCM (authenticated: a tampered value fails to decrypt)
- * under a {@link MasterKey} that never enters the database. Each value has its own random 96-bit nonce;
- * the exchange and label are bound in as associated data, so a value cannot be moved to another account.
+ * Exchange credentials, stored encrypted by {@link SecretSeal} (AES-256-GCM under a {@link MasterKey} that never
+ * enters the database); the exchange and label are bound in as associated data, so a value cannot be moved to
+ * another account.
  */
 public final class CredentialStore {
 
     private static final int VERSION = 1;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final DSLContext dsl;
-    private final MasterKey key;
+    private final SecretSeal seal;
 
     public CredentialStore(DSLContext dsl, MasterKey key) {
         this.dsl = dsl;
-        this.key = key;
+        this.seal = new SecretSeal(key);
     }
 
     /** Stores (or replaces) the credentials of one account. */
@@ -69,29 +60,10 @@ public final class CredentialStore {
     }
 
     private String encrypt(String plain, String associated) {
-        try {
-            byte[] nonce = new byte[12];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key.secretKey(), new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("credential encryption failed", e);
-        }
+        return seal.seal(plain, associated);
     }
 
     private String decrypt(String stored, String associated) {
-        try {
-            byte[] all = Base64.getDecoder().decode(stored);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key.secretKey(), new GCMParameterSpec(128, all, 0, 12));
-            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            // Never include the stored value or the key: only that it failed.
-            throw new IllegalStateException("stored credentials cannot be decrypted with this master key");
-        }
+        return seal.open(stored, associated, "stored credentials");
     }
 }

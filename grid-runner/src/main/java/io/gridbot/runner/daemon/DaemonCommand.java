@@ -9,6 +9,9 @@ import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
 import io.gridbot.runner.lifecycle.GracefulStop;
 import io.gridbot.runner.link.DaemonEndpoint;
+import io.gridbot.runner.notify.DeliverySettings;
+import io.gridbot.runner.notify.Notifications;
+import io.gridbot.runner.notify.StoredNotifiers;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.DashboardOptions;
@@ -79,7 +82,9 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000,
-                LeaseSettings.from(System.getProperties()), registry);
+                LeaseSettings.from(System.getProperties()), registry).notifying(new Notifications(
+                new StoredNotifiers(db, System.getenv(), store.dataDirectory().resolve("master.key")),
+                DeliverySettings.live(System.getenv()), Notifications.REFRESH_MS));
         DashboardServer web;
         try {
             // The server first: a taken port must stop the daemon before it takes over any grid.

@@ -10,6 +10,7 @@ import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.metrics.HostedGridState;
 import io.gridbot.runner.metrics.Monitoring;
+import io.gridbot.runner.notify.Notifications;
 import io.gridbot.runner.store.PersistentJournal;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -54,6 +55,7 @@ public final class GridDaemon implements AutoCloseable {
     private final Monitoring monitoring;
     private final boolean threads;
     private Thread poller;
+    private Notifications notifications;
 
     public GridDaemon(Database db, ExchangeAdapter venue, LongSupplier clock, String owner) {
         this(db, venue, clock, owner, 60_000);
@@ -107,6 +109,17 @@ public final class GridDaemon implements AutoCloseable {
         this.controls = new ControlPolling(db, clock, owner, leases, hosting, adapterCalls, lease.pollMs());
     }
 
+    /**
+     * Sends the hosted grids' alerts to these notifiers, read now and again as the daemon's rounds go by
+     * ({@link Notifications#doWork}); closed with the daemon. Call before {@link #start()}.
+     */
+    public GridDaemon notifying(Notifications notifications) {
+        this.notifications = notifications;
+        notifications.doWork(clock.getAsLong());
+        hosting.alertsTo(notifications);
+        return this;
+    }
+
     /** Starts polling for control requests, and resumes the grids recorded as running that nobody holds. */
     public GridDaemon start() {
         for (StoredGrid grid : db.configs().list()) {
@@ -145,12 +158,16 @@ public final class GridDaemon implements AutoCloseable {
     }
 
     /**
-     * One round of the daemon at {@code nowMs}: a lease round when one is due, then the control requests. A
-     * daemon made without threads also drives each hosted grid here, once.
+     * One round of the daemon at {@code nowMs}: a lease round when one is due, then the control requests, then
+     * a fresh read of the notifiers when one is due. A daemon made without threads also drives each hosted grid
+     * here, once.
      */
     void doWork(long nowMs) throws InterruptedException {
         leaseRounds.doWork(nowMs);
         controls.doWork(nowMs);
+        if (notifications != null) {
+            notifications.doWork(nowMs);
+        }
         if (!threads) {
             for (HostedGrid hosted : List.copyOf(hosting.all())) {
                 hosted.driver().doWork(nowMs);
@@ -200,5 +217,8 @@ public final class GridDaemon implements AutoCloseable {
         });
         adapterCalls.shutdown();
         monitoring.close();
+        if (notifications != null) {
+            notifications.close();
+        }
     }
 }

@@ -1,7 +1,9 @@
 package io.gridbot.runner.daemon;
 
+import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.engine.GridEngine;
+import io.gridbot.runner.notify.GridAlerts;
 import io.gridbot.runner.store.PersistentJournal;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +37,8 @@ final class GridDriver {
     private boolean fenced;
     private final AtomicLong rounds = new AtomicLong();
     private volatile Thread thread;
+    private GridAlerts alerts;
+    private boolean failing;
 
     /** @param hosted whether the grid is still hosted with this engine (the loop ends when not) */
     GridDriver(StoredGrid grid, GridEngine engine, PersistentJournal journal, GridLeases leases, long fenceAfterMs,
@@ -48,6 +52,12 @@ final class GridDriver {
         this.hosted = hosted;
         this.clock = clock;
         this.nextSnapshot = clock.getAsLong() + snapshots.everyMs();
+    }
+
+    /** Raises an unexpected-error alert when the engine fails (once per run of failures). */
+    GridDriver alertingTo(GridAlerts alerts) {
+        this.alerts = alerts;
+        return this;
     }
 
     /**
@@ -113,12 +123,17 @@ final class GridDriver {
         while (hosted.getAsBoolean()) {
             try {
                 long dueAt = doWork(clock.getAsLong());
+                failing = false;
                 engine.awaitEvent(fenced ? TICK_MS : Math.max(1, dueAt - clock.getAsLong()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 LOG.error("grid {}: engine failed", engine.machine().config().name(), e);
+                if (!failing && alerts != null) {
+                    alerts.raise(AlertKind.UNEXPECTED_ERROR, "the grid's engine failed: " + e);
+                }
+                failing = true;
                 try {
                     Thread.sleep(TICK_MS);
                 } catch (InterruptedException interrupted) {

@@ -1,5 +1,6 @@
 package io.gridbot.runner.daemon;
 
+import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
@@ -11,6 +12,8 @@ import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.runner.metrics.HostedGridState;
 import io.gridbot.runner.metrics.Monitoring;
+import io.gridbot.runner.notify.AlertSink;
+import io.gridbot.runner.notify.GridAlerts;
 import io.gridbot.runner.store.PersistentJournal;
 import io.gridbot.runner.venue.VenueUnavailableException;
 import io.gridbot.runner.venue.Venues;
@@ -49,6 +52,7 @@ final class GridHosting {
     private final Map<Long, HostedGrid> grids = new ConcurrentHashMap<>();
     private final Map<Long, BigDecimal> othersLastRead = new ConcurrentHashMap<>();
     private volatile boolean running = true;
+    private volatile AlertSink alerts = AlertSink.NONE;
 
     /**
      * @param driverThreads whether each grid's driver runs on a thread of its own (else the caller drives it)
@@ -68,6 +72,11 @@ final class GridHosting {
         this.adapterCalls = adapterCalls;
         this.driverThreads = driverThreads;
         this.monitoring = monitoring;
+    }
+
+    /** Where the hosted grids' alerts go, from now on. */
+    void alertsTo(AlertSink sink) {
+        this.alerts = sink;
     }
 
     /** The grid hosted here, or {@code null}. */
@@ -110,6 +119,7 @@ final class GridHosting {
             engine.control(Control.START);
         } catch (VenueUnavailableException e) {
             LOG.error("grid {} cannot restart: {}", grid.config().name(), e.getMessage());
+            alertsOf(grid).raise(AlertKind.UNEXPECTED_ERROR, "cannot restart: " + e.getMessage());
             release(grid.id());
         }
         return true;
@@ -125,18 +135,25 @@ final class GridHosting {
         // Fills newer than the ledger's last one (less a minute) are checked against the venue's history at
         // every reconciliation: those made while no process listened are not lost.
         long since = db.fills().latestTime(grid.id()).map(t -> t - 60_000).orElse(0L);
+        GridAlerts gridAlerts = alertsOf(grid);
         GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal,
                 monitoring.venueCalls(grid.config())).recoverFillsSince(since)
-                .otherGridsPosition(() -> otherGridsNet(grid)).attach();
+                .otherGridsPosition(() -> otherGridsNet(grid)).alertsTo(a -> gridAlerts.raise(a.kind(), a.message()))
+                .attach();
         self.set(engine);
         GridDriver driver = new GridDriver(grid, engine, journal, leases, lease.fenceAfterMs(), snapshots,
-                () -> running && isHosted(grid.id(), engine), clock);
+                () -> running && isHosted(grid.id(), engine), clock).alertingTo(gridAlerts);
         HostedGrid hosted = new HostedGrid(grid, engine, journal, driver, clock.getAsLong());
         grids.put(grid.id(), hosted);
         if (driverThreads) {
             driver.start();
         }
         return hosted;
+    }
+
+    private GridAlerts alertsOf(StoredGrid grid) {
+        return new GridAlerts(grid.config().name(), grid.config().exchange(), grid.config().symbol(), owner, clock,
+                () -> alerts);
     }
 
     /** What the ledgers of the other grids on the grid's venue and symbol hold: not the grid's to adopt or close. */

@@ -10,6 +10,7 @@ import io.gridbot.exchange.ExchangeAdapter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -18,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The shell around one grid's core: feeds the {@link GridMachine} its events one at a time and routes each of
  * its commands to where it is carried out: venue commands to the adapter (on the command executor, so they
- * may run concurrently), facts to the {@link GridJournal}, which stores them and decides nothing. What the
- * venue says reaches the inbox through {@link VenueStreams} and the answers of {@link VenueCalls}; missed fills
- * through {@link ExecutionRecovery}.
+ * may run concurrently), facts to the {@link GridJournal}, which stores them and decides nothing, alerts to the
+ * log and to {@link #alertsTo whoever notifies}. What the venue says reaches the inbox through
+ * {@link VenueStreams} and the answers of {@link VenueCalls}; missed fills through {@link ExecutionRecovery}.
  *
  * <p>Every event of the grid goes through one queue and is handled by one thread at a time, whichever calls
  * {@link #pump()}: the daemon's driver thread live, or the replay loop in replays and the demo. Adapter
@@ -40,6 +41,7 @@ public final class GridEngine implements AutoCloseable {
     private final ExecutionRecovery recovery;
     private final Object pumpLock = new Object();
     private volatile Supplier<BigDecimal> otherGridsNet = () -> BigDecimal.ZERO;
+    private volatile Consumer<GridCommand.Alert> alerts = alert -> { };
 
     /**
      * @param commands runs adapter calls: a virtual-thread executor live, {@code Runnable::run} in replays
@@ -88,6 +90,12 @@ public final class GridEngine implements AutoCloseable {
      */
     public GridEngine otherGridsPosition(Supplier<BigDecimal> otherGridsNet) {
         this.otherGridsNet = otherGridsNet;
+        return this;
+    }
+
+    /** Where the core's alerts go besides the log (the daemon's notifiers); it must return at once. */
+    public GridEngine alertsTo(Consumer<GridCommand.Alert> alerts) {
+        this.alerts = alerts;
         return this;
     }
 
@@ -181,7 +189,10 @@ public final class GridEngine implements AutoCloseable {
                 LOG.info("grid {}: {} -> {} ({})", grid, s.from(), s.to(), s.reason());
                 journal.status(grid, s.from(), s.to(), s.reason());
             }
-            case GridCommand.Alert a -> LOG.warn("ALERT grid {} [{}]: {}", grid, a.kind(), a.message());
+            case GridCommand.Alert a -> {
+                LOG.warn("ALERT grid {} [{}]: {}", grid, a.kind(), a.message());
+                alerts.accept(a);
+            }
         }
     }
 }
