@@ -169,6 +169,10 @@ public final class Database implements AutoCloseable {
         return new io.gridbot.persistence.user.DashboardUserRepository(dsl);
     }
 
+    public io.gridbot.persistence.token.ApiTokenRepository apiTokens() {
+        return new io.gridbot.persistence.token.ApiTokenRepository(dsl);
+    }
+
     public CredentialStore credentials(MasterKey key) {
         return new CredentialStore(dsl, key);
     }

@@ -6,6 +6,7 @@ import io.gridbot.runner.cli.CredentialsCommand;
 import io.gridbot.runner.cli.LogsCommand;
 import io.gridbot.runner.cli.StatsCommand;
 import io.gridbot.runner.cli.StatusCommand;
+import io.gridbot.runner.cli.TokenCommand;
 import io.gridbot.runner.cli.UserCommand;
 import io.gridbot.runner.daemon.DaemonCommand;
 import io.gridbot.runner.demo.DemoCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
-            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class})
+            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class, TokenCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec
@@ -77,6 +78,10 @@ public final class GridbotMain implements Runnable {
             if (e instanceof MissingDatabaseException || e instanceof DaemonRefused) {
                 failed.getErr().println(e.getMessage());
                 return 1;
+            }
+            if (e instanceof io.gridbot.runner.web.DashboardOptions.UnusableAddressException unusable) {
+                failed.getErr().println(unusable.getMessage());
+                return 2;
             }
             throw e;
         });

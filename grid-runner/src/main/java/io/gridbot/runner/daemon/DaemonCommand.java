@@ -8,6 +8,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
 import io.gridbot.runner.lifecycle.GracefulStop;
+import io.gridbot.runner.link.DaemonEndpoint;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.DashboardOptions;
@@ -32,10 +33,14 @@ import picocli.CommandLine.Option;
  * {@code grid daemon}: hosts the stored grids until stopped (Ctrl-C or SIGTERM pauses them, orders kept).
  * Each grid trades on the venue its configuration names: {@code simulated} (the simulated exchange, fed at
  * {@code --speed} times real time) or {@code binance} (configured from the environment, see docs/binance.md).
+ * It always serves HTTP (the API, the dashboard, health and metrics; {@code --http-port}, {@code --http-bind}) and
+ * publishes the API's address and its own control token under the data directory for the other commands.
  */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
         description = "Host the stored grids; control them from another terminal with start, pause, resume, stop.")
 public final class DaemonCommand implements Callable<Integer> {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DaemonCommand.class);
 
     @Option(names = "--speed", defaultValue = "60", description = "simulated market speed, times real time (default ${DEFAULT-VALUE})")
     double speed;
@@ -71,25 +76,58 @@ public final class DaemonCommand implements Callable<Integer> {
             venues.without("binance", binance.missing());
         }
         GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000,
-                LeaseSettings.from(System.getProperties())).start();
+                LeaseSettings.from(System.getProperties()));
+        DashboardServer web;
+        try {
+            // The server first: a taken port must stop the daemon before it takes over any grid.
+            web = dashboard.start(db, LiveGrids.of(daemon::views), spec.commandLine().getOut());
+        } catch (Exception | Error e) {
+            venues.close();
+            db.close();
+            throw e;
+        }
+        daemon.start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
-        java.util.Optional<DashboardServer> web = dashboard.start(db, LiveGrids.of(daemon::views),
-                spec.commandLine().getOut());
+        Optional<DaemonEndpoint> endpoint = publish(web, owner);
         GracefulStop.install(() -> {
-            web.ifPresent(DashboardServer::close);
+            endpoint.ifPresent(this::withdraw);
+            web.close();
             market.close();
             daemon.close();
             venues.close();
             db.close();
             stopped.countDown();
         });
-        org.slf4j.LoggerFactory.getLogger(DaemonCommand.class).info("daemon {} running on the data directory {}",
+        LOG.info("daemon {} running on the data directory {}",
                 owner, store.dataDirectory().toAbsolutePath());
         spec.commandLine().getOut().printf("gridbot daemon %s running; market: simulated BTCUSDT at %s× real time. "
                 + "Ctrl-C pauses the grids and exits.%n", owner, speed);
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Tells the commands of this data directory where the API answers, with the server's control token; without
+     * the file they read the database instead, so failing to write it only costs them speed.
+     */
+    private Optional<DaemonEndpoint> publish(DashboardServer web, String owner) {
+        DaemonEndpoint endpoint = new DaemonEndpoint(web.uri(), web.controlToken(), ProcessHandle.current().pid(), owner);
+        try {
+            endpoint.publish(store.dataDirectory());
+            return Optional.of(endpoint);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("could not publish the daemon's address under {}: {}", store.dataDirectory(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private void withdraw(DaemonEndpoint endpoint) {
+        try {
+            endpoint.withdraw(store.dataDirectory());
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("could not withdraw the daemon's address: {}", e.toString());
+        }
     }
 
     /** Binance credentials from the encrypted store, if a master key is configured (never creates one). */

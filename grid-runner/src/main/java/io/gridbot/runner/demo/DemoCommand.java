@@ -38,7 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
     StoreOptions store;
 
     @CommandLine.Option(names = "--keep-running", description = "after the summary, keep the demo grid trading live on "
-            + "the simulated market with the web dashboard over it, until Ctrl-C")
+            + "the simulated market with the web dashboard and the API over it, until Ctrl-C")
     boolean keepRunning;
 
     @CommandLine.Option(names = "--market-speed", defaultValue = "60", description = "with --keep-running: the "
@@ -106,7 +106,13 @@ public final class DemoCommand implements Callable<Integer> {
     /** {@code --keep-running}: a live copy of the demo grid with the dashboard, until the process is stopped. */
     private int keepRunning(PrintWriter out) throws Exception {
         Database db = store.open(OpenMode.CREATE);
-        LiveDemo live = LiveDemo.start(db, dashboard.enable(), marketSpeed, out);
+        LiveDemo live;
+        try {
+            live = LiveDemo.start(db, dashboard, marketSpeed, out);
+        } catch (Exception | Error e) {
+            db.close();
+            throw e;
+        }
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
         io.gridbot.runner.lifecycle.GracefulStop.install(() -> {
             live.close();

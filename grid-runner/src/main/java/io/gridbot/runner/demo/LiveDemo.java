@@ -14,7 +14,6 @@ import io.gridbot.runner.web.DashboardServer;
 import io.gridbot.runner.web.grid.LiveGrids;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * What {@code grid demo --keep-running} leaves running after the replay: a daemon hosting a fresh copy of
@@ -36,7 +35,7 @@ public final class LiveDemo implements AutoCloseable {
         this.dashboard = dashboard;
     }
 
-    /** Starts it all and starts the grid; {@code dashboardOptions} must ask for the dashboard. */
+    /** Starts it all and starts the grid, with the HTTP server where {@code dashboardOptions} say. */
     public static LiveDemo start(Database db, DashboardOptions dashboardOptions, double speed, PrintWriter out)
             throws Exception {
         GridConfig grid = DemoCommand.demoGrid().renamed(NAME);
@@ -50,18 +49,23 @@ public final class LiveDemo implements AutoCloseable {
         SimulatedExchange exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
                 .list(grid.rules(), new BigDecimal("26076.01"));
         String owner = "demo/" + ProcessHandle.current().pid();
-        GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, owner).start();
-        SimulatedMarket market = new SimulatedMarket(exchange, speed);
-        Optional<DashboardServer> dashboard;
+        GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, owner);
+        // The server first: a taken port must stop the demo before its grid trades.
+        DashboardServer dashboard = dashboardOptions.start(db, LiveGrids.of(daemon::views), out);
+        SimulatedMarket market = null;
         try {
-            dashboard = dashboardOptions.start(db, LiveGrids.of(daemon::views), out);
+            daemon.start();
+            market = new SimulatedMarket(exchange, speed);
             ControlRequests.send(db, id, Control.START, "demo", 10_000);
         } catch (Exception | Error e) {
-            market.close();
+            dashboard.close();
+            if (market != null) {
+                market.close();
+            }
             daemon.close();
             throw e;
         }
-        return new LiveDemo(daemon, market, dashboard.orElseThrow(() -> new IllegalStateException("no dashboard")));
+        return new LiveDemo(daemon, market, dashboard);
     }
 
     /** The dashboard's address. */

@@ -109,7 +109,7 @@ final class ConfigRoutes {
             call.json(409, Map.of("problems", Map.of(ConfigForm.WHOLE_FORM, e.getMessage())));
             return;
         }
-        LOG.info("dashboard: {} {} grid {}", call.session().user(), existing == null ? "created" : "edited",
+        LOG.info("{} {} grid {}", call.caller().by(), existing == null ? "created" : "edited",
                 outcome.config().name());
         call.json(200, Map.of("saved", outcome.config().name(), "warnings", verdict.warnings()));
     }
@@ -135,7 +135,7 @@ final class ConfigRoutes {
             return;
         }
         ControlOutcome outcome = ControlOutcome.of(ControlRequests.send(db, grid.get().id(), action,
-                "dashboard:" + call.session().user(), waitMs, action == Control.START ? runWaitMs : waitMs,
+                call.caller().by(), waitMs, action == Control.START ? runWaitMs : waitMs,
                 System::currentTimeMillis));
         call.json(switch (outcome.result()) {
             case ControlOutcome.REFUSED -> 409;

@@ -1,6 +1,7 @@
 package io.gridbot.runner.web;
 
 import io.gridbot.persistence.Database;
+import io.gridbot.runner.api.BearerCheck;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.auth.Authenticator;
 import io.gridbot.runner.web.auth.SessionStore;
@@ -56,11 +57,13 @@ public final class DashboardServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final GridRoutes gridRoutes;
+    private final BearerCheck bearer;
 
-    private DashboardServer(Server server, ServerConnector connector, GridRoutes gridRoutes) {
+    private DashboardServer(Server server, ServerConnector connector, GridRoutes gridRoutes, BearerCheck bearer) {
         this.server = server;
         this.connector = connector;
         this.gridRoutes = gridRoutes;
+        this.bearer = bearer;
     }
 
     /** Starts the dashboard over this database and these live grids; configurations are checked against the venues. */
@@ -76,7 +79,7 @@ public final class DashboardServer implements AutoCloseable {
         SessionStore sessions = new SessionStore(clock, session -> db.dashboardUsers().find(session.user())
                 .filter(u -> u.updatedAt() <= session.createdMs()).isPresent());
         Pages pages = new Pages();
-        GridRoutes grids = new GridRoutes(new GridBoard(db, live, clock), sessions, clock);
+        GridRoutes grids = new GridRoutes(new GridBoard(db, live, clock), clock);
         LoginRoutes login = new LoginRoutes(sessions, new Authenticator(db::dashboardUsers, clock),
                 (call, status, csrf, message) -> pages.page(call, status, "login", Map.of("csrf", csrf,
                         "message", message)));
@@ -98,7 +101,8 @@ public final class DashboardServer implements AutoCloseable {
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(new Dispatcher(routes, sessions, settings.behindTls()));
+        BearerCheck bearer = new BearerCheck(db::apiTokens, clock);
+        server.setHandler(new Dispatcher(routes, sessions, settings.behindTls(), bearer));
         server.setStopTimeout(2_000);
         try {
             server.start();
@@ -106,7 +110,7 @@ public final class DashboardServer implements AutoCloseable {
             server.stop();
             throw e;
         }
-        return new DashboardServer(server, connector, grids);
+        return new DashboardServer(server, connector, grids, bearer);
     }
 
     private static Map<String, String> user(io.gridbot.runner.web.http.HttpCall call) {
@@ -115,6 +119,14 @@ public final class DashboardServer implements AutoCloseable {
 
     private static Map<String, String> withGrid(io.gridbot.runner.web.http.HttpCall call) {
         return Map.of("csrf", call.session().csrfToken(), "user", call.session().user(), "grid", call.path("name"));
+    }
+
+    /**
+     * This server's own control token, valid until it stops and stored nowhere: the daemon publishes it to the
+     * commands of its data directory.
+     */
+    public String controlToken() {
+        return bearer.processToken();
     }
 
     /** The address browsers use. */

@@ -2,7 +2,6 @@ package io.gridbot.runner.web;
 
 import io.gridbot.core.log.LogType;
 import io.gridbot.persistence.config.StoredGrid;
-import io.gridbot.runner.web.auth.SessionStore;
 import io.gridbot.runner.web.grid.GridBoard;
 import io.gridbot.runner.web.grid.LogFilter;
 import io.gridbot.runner.web.http.Endpoint;
@@ -43,13 +42,11 @@ final class GridRoutes {
     }
 
     private final GridBoard board;
-    private final SessionStore sessions;
     private final LongSupplier clock;
     private volatile boolean open = true;
 
-    GridRoutes(GridBoard board, SessionStore sessions, LongSupplier clock) {
+    GridRoutes(GridBoard board, LongSupplier clock) {
         this.board = board;
-        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -92,14 +89,13 @@ final class GridRoutes {
 
     /**
      * Pushes a fresh picture every {@value #PUSH_MS} ms on a virtual thread of its own, until the browser goes,
-     * the session ends or the server stops; Jetty's threads are not held.
+     * the session ends or the token is revoked, or the server stops; Jetty's threads are not held.
      */
     private void stream(HttpCall call, String event, java.util.function.Supplier<Object> picture) {
         HttpCall.EventStream events = call.stream();
-        String sessionId = call.session().id();
         Thread.ofVirtual().name("dashboard-push").start(() -> {
             try (events) {
-                while (open && sessions.find(sessionId).isPresent()) {
+                while (open && call.stillAuthorized()) {
                     events.send(event, picture.get());
                     Thread.sleep(PUSH_MS);
                 }

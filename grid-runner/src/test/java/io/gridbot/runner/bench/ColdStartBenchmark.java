@@ -71,7 +71,8 @@ public final class ColdStartBenchmark {
         long started = System.nanoTime();
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", runnerJar().toString(), "daemon", "--speed", "60", "--data-dir", dir.toString()));
+        command.addAll(List.of("-jar", runnerJar().toString(), "daemon", "--speed", "60", "--http-port", "0", "--data-dir",
+                dir.toString()));
         Process daemon = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("daemon.log").toFile()).start();
         try {

@@ -38,7 +38,7 @@ class RestartAfterKillTest {
 
     private Process daemon(int round, ServerDatabase server) throws Exception {
         ProcessBuilder daemon = new ProcessBuilder(DaemonProcess.command("daemon", "--data-dir",
-                dir.resolve("data").toString(), "--dashboard-port", "0"))
+                dir.resolve("data").toString(), "--http-port", "0"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("daemon-" + round + ".log").toFile());
         daemon.environment().remove("GRIDBOT_DB_URL");
         if (server != null) {

@@ -70,7 +70,7 @@ class LauncherTest {
     @Test
     void killingTheLauncherWithSigkillEndsTheChildJvmItStarted(@TempDir Path dir) throws Exception {
         Path old = olderJava();
-        ProcessBuilder run = launch(old, "daemon", "--data-dir", dir.resolve("data").toString())
+        ProcessBuilder run = launch(old, "daemon", "--http-port", "0", "--data-dir", dir.resolve("data").toString())
                 .redirectOutput(dir.resolve("out.log").toFile());
         run.environment().put("JAVA_HOME", System.getProperty("java.home"));
         run.environment().remove("GRIDBOT_DB_URL");

@@ -4,6 +4,7 @@ import io.gridbot.runner.GridbotMain;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The command line of a real {@code grid} process for the tests that kill and restart daemons: this JVM's java
@@ -20,7 +21,10 @@ public final class DaemonProcess {
     private DaemonProcess() {
     }
 
-    /** {@code java [jvmOptions…] -cp CLASSPATH io.gridbot.runner.GridbotMain args…}. */
+    /**
+     * {@code java [jvmOptions…] -cp CLASSPATH io.gridbot.runner.GridbotMain args…}; a {@code daemon} whose
+     * arguments name no port gets {@code --http-port 0}, so tests never compete for a fixed port.
+     */
     public static List<String> command(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -30,6 +34,10 @@ public final class DaemonProcess {
         command.add(System.getProperty("java.class.path"));
         command.add(GridbotMain.class.getName());
         command.addAll(List.of(args));
+        if (args.length > 0 && args[0].equals("daemon") && Stream.of(args).noneMatch(a ->
+                a.startsWith("--http-port") || a.startsWith("--dashboard-port"))) {
+            command.addAll(List.of("--http-port", "0"));
+        }
         return command;
     }
 

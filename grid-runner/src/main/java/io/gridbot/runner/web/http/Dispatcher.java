@@ -1,5 +1,8 @@
 package io.gridbot.runner.web.http;
 
+import io.gridbot.persistence.token.TokenScope;
+import io.gridbot.runner.api.BearerCheck;
+import io.gridbot.runner.web.auth.Caller;
 import io.gridbot.runner.web.auth.Session;
 import io.gridbot.runner.web.auth.SessionStore;
 import java.net.URLDecoder;
@@ -17,28 +20,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dashboard's only Jetty handler: finds the route, enforces the security model (a session for every
- * non-public route, the session's CSRF token on every POST), adds the security headers, and turns a failure
- * into a generic 500 whose details go to the log only.
+ * The server's only Jetty handler: finds the route, enforces the security model, adds the security headers, and
+ * turns a failure into a generic 500 whose details go to the log only.
+ *
+ * <p>The security model: every non-public route needs a logged-in session, and a POST in a session also needs
+ * the session's CSRF token. The API (paths under {@code /api/} and the CSV downloads) also takes
+ * {@code Authorization: Bearer <token>}: an unknown or revoked token gets 401 with {@code WWW-Authenticate:
+ * Bearer}, a read-scope token may only GET (anything else gets 403), and a bearer request needs no CSRF token,
+ * since no browser adds that header on its own. Tokens never reach the log.
  */
 public final class Dispatcher extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final long MAX_DRAINED_BYTES = 64 * 1024;
+    private static final String BEARER = "bearer ";
 
     private final List<Route> routes;
     private final SessionStore sessions;
     private final boolean behindTls;
+    private final BearerCheck bearer;
 
+    /** A dispatcher with sessions only: no token is valid. */
     public Dispatcher(List<Route> routes, SessionStore sessions) {
-        this(routes, sessions, false);
+        this(routes, sessions, false, null);
     }
 
-    /** @param behindTls browsers come through a TLS reverse proxy: session cookies are always {@code Secure} */
-    public Dispatcher(List<Route> routes, SessionStore sessions, boolean behindTls) {
+    /**
+     * @param behindTls browsers come through a TLS reverse proxy: session cookies are always {@code Secure}
+     * @param bearer    checks API tokens; {@code null} refuses them all
+     */
+    public Dispatcher(List<Route> routes, SessionStore sessions, boolean behindTls, BearerCheck bearer) {
         this.routes = List.copyOf(routes);
         this.sessions = sessions;
         this.behindTls = behindTls;
+        this.bearer = bearer;
     }
 
     @Override
@@ -49,7 +64,8 @@ public final class Dispatcher extends Handler.Abstract {
         List<String> segments = Arrays.stream(path.substring(1).split("/", -1))
                 .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
         Optional<Session> session = sessions.find(cookie(request));
-        HttpCall deny = new HttpCall(request, response, callback, Map.of(), session.orElse(null), behindTls);
+        HttpCall deny = new HttpCall(request, response, callback, Map.of(), session.orElse(null), behindTls, null,
+                () -> false);
         boolean pathKnown = false;
         for (Route route : routes) {
             Optional<Map<String, String>> params = route.match(method, segments);
@@ -57,22 +73,17 @@ public final class Dispatcher extends Handler.Abstract {
                 pathKnown |= route.match(route.method(), segments).isPresent();
                 continue;
             }
-            HttpCall call = new HttpCall(request, response, callback, params.get(), session.orElse(null), behindTls);
             try {
-                if (route.access() == Access.USER && session.filter(Session::authenticated).isEmpty()) {
-                    drainSmallBody(request);
-                    refuseAnonymous(call, path);
-                } else if (method.equals("POST") && (session.isEmpty() || !SessionStore.csrfMatches(session.get(),
-                        csrfToken(request)))) {
-                    drainSmallBody(request);
-                    call.json(403, Map.of("error", "missing or wrong CSRF token; reload the page"));
+                String token = bearerToken(request);
+                if (route.access() == Access.USER && token != null && api(path)) {
+                    withToken(route, token, request, response, callback, params.get());
                 } else {
-                    route.endpoint().handle(call);
+                    withSession(route, session, request, response, callback, params.get(), path);
                 }
             } catch (Exception e) {
                 LOG.warn("dashboard: {} {} failed", method, path, e);
                 try {
-                    call.json(500, Map.of("error", "internal error; see the runner's log"));
+                    deny.json(500, Map.of("error", "internal error; see the runner's log"));
                 } catch (Exception ignored) {
                     callback.failed(e);
                 }
@@ -85,6 +96,65 @@ public final class Dispatcher extends Handler.Abstract {
             callback.failed(e);
         }
         return true;
+    }
+
+    private void withSession(Route route, Optional<Session> session, Request request, Response response,
+            Callback callback, Map<String, String> params, String path) throws Exception {
+        Optional<Session> user = session.filter(Session::authenticated);
+        String id = session.map(Session::id).orElse(null);
+        HttpCall call = new HttpCall(request, response, callback, params, session.orElse(null), behindTls,
+                user.<Caller>map(Caller.Browser::new).orElse(null), () -> sessions.find(id).isPresent());
+        if (route.access() == Access.USER && user.isEmpty()) {
+            drainSmallBody(request);
+            refuseAnonymous(call, path);
+        } else if (request.getMethod().equals("POST") && (session.isEmpty()
+                || !SessionStore.csrfMatches(session.get(), csrfToken(request)))) {
+            drainSmallBody(request);
+            call.json(403, Map.of("error", "missing or wrong CSRF token; reload the page"));
+        } else {
+            route.endpoint().handle(call);
+        }
+    }
+
+    private void withToken(Route route, String token, Request request, Response response, Callback callback,
+            Map<String, String> params) throws Exception {
+        HttpCall refusal = new HttpCall(request, response, callback, params, null, behindTls, null, () -> false);
+        Optional<BearerCheck.Grant> grant = bearer == null ? Optional.empty() : bearer.check(token);
+        if (grant.isEmpty()) {
+            drainSmallBody(request);
+            LOG.info("API: refused a {} {} with an unknown or revoked token", request.getMethod(),
+                    Request.getPathInContext(request));
+            refusal.header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                    .json(401, Map.of("error", "unknown or revoked API token"));
+        } else if (grant.get().scope() == TokenScope.READ && !reads(request.getMethod())) {
+            drainSmallBody(request);
+            refusal.header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"")
+                    .json(403, Map.of("error", "token '" + grant.get().name() + "' has the read scope: it may only "
+                            + "read; a control token may change things"));
+        } else {
+            route.endpoint().handle(new HttpCall(request, response, callback, params, null, behindTls,
+                    new Caller.Token(grant.get().name(), grant.get().scope()),
+                    () -> bearer.check(token).isPresent()));
+        }
+    }
+
+    /** The API: where programs with a token are let in beside logged-in browsers. */
+    private static boolean api(String path) {
+        return path.startsWith("/api/") || path.endsWith(".csv");
+    }
+
+    private static boolean reads(String method) {
+        return method.equals("GET") || method.equals("HEAD");
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, or {@code null} without one. */
+    private static String bearerToken(Request request) {
+        String header = request.getHeaders().get("Authorization");
+        if (header == null || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return header.substring(BEARER.length()).strip();
     }
 
     /**
@@ -100,8 +170,9 @@ public final class Dispatcher extends Handler.Abstract {
     }
 
     private static void refuseAnonymous(HttpCall call, String path) throws Exception {
-        if (path.startsWith("/api/") || path.endsWith(".csv")) {
-            call.json(401, Map.of("error", "log in first"));
+        if (api(path)) {
+            call.header("WWW-Authenticate", "Bearer").json(401, Map.of("error",
+                    "log in first, or send an API token (Authorization: Bearer ...)"));
         } else {
             call.redirect("/login");
         }

@@ -1,6 +1,7 @@
 package io.gridbot.runner.web.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridbot.runner.web.auth.Caller;
 import io.gridbot.runner.web.auth.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -35,16 +37,20 @@ public final class HttpCall {
     private final Map<String, String> pathParams;
     private final Session session;
     private final boolean behindTls;
+    private final Caller caller;
+    private final BooleanSupplier authorized;
     private Fields query;
 
     HttpCall(Request request, Response response, Callback callback, Map<String, String> pathParams, Session session,
-            boolean behindTls) {
+            boolean behindTls, Caller caller, BooleanSupplier authorized) {
         this.request = request;
         this.response = response;
         this.callback = callback;
         this.pathParams = pathParams;
         this.session = session;
         this.behindTls = behindTls;
+        this.caller = caller;
+        this.authorized = authorized;
     }
 
     /** The value of a {@code {name}} segment of the route. */
@@ -60,9 +66,25 @@ public final class HttpCall {
         return Optional.ofNullable(query.getValue(name)).filter(s -> !s.isBlank());
     }
 
-    /** The session this request belongs to (anonymous on public routes without a cookie). */
+    /**
+     * The browser session this request belongs to: the logged-in one on a user's route reached with the cookie,
+     * possibly anonymous on a public route, {@code null} without a cookie or when an API token was used.
+     */
     public Session session() {
         return session;
+    }
+
+    /** Who passed the security check: a logged-in browser or an API token; {@code null} on public routes. */
+    public Caller caller() {
+        return caller;
+    }
+
+    /**
+     * Whether the caller may still use the server: the session has not ended, the token not been revoked. Long
+     * answers (live views) ask before each push.
+     */
+    public boolean stillAuthorized() {
+        return authorized.getAsBoolean();
     }
 
     /** The request body as form fields ({@code application/x-www-form-urlencoded}). */
