@@ -19,11 +19,17 @@ public final class OutputOptions {
         TEXT, JSON, YAML
     }
 
-    private static final ObjectMapper JSON_OUT = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper YAML_OUT = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)); // "26000.5" stays text, as in the JSON
+    /** Made on first use only: a command that answers in text loads neither (start time counts). */
+    private static final class Json {
+        static final ObjectMapper OUT = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    private static final class Yaml {
+        static final ObjectMapper OUT = new ObjectMapper(new YAMLFactory()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)); // "26000.5" stays text, as in JSON
+    }
 
     @Option(names = {"-o", "--output"}, defaultValue = "TEXT", paramLabel = "text|json|yaml",
             description = "text (the default), or the API's document as json or yaml")
@@ -36,12 +42,12 @@ public final class OutputOptions {
 
     /** Prints the document as JSON or YAML. */
     void print(PrintWriter out, Object document) {
-        print(out, document, format == Format.YAML ? YAML_OUT : JSON_OUT);
+        print(out, document, format == Format.YAML ? Yaml.OUT : Json.OUT);
     }
 
     /** Prints the document as JSON. */
     static void json(PrintWriter out, Object document) {
-        print(out, document, JSON_OUT);
+        print(out, document, Json.OUT);
     }
 
     private static void print(PrintWriter out, Object document, ObjectMapper mapper) {
