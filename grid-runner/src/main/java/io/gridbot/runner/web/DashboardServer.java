@@ -2,6 +2,7 @@ package io.gridbot.runner.web;
 
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.api.BearerCheck;
+import io.gridbot.runner.api.OpenApiDocument;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.auth.Authenticator;
 import io.gridbot.runner.web.auth.SessionStore;
@@ -58,12 +59,15 @@ public final class DashboardServer implements AutoCloseable {
     private final ServerConnector connector;
     private final GridRoutes gridRoutes;
     private final BearerCheck bearer;
+    private final List<Route> routes;
 
-    private DashboardServer(Server server, ServerConnector connector, GridRoutes gridRoutes, BearerCheck bearer) {
+    private DashboardServer(Server server, ServerConnector connector, GridRoutes gridRoutes, BearerCheck bearer,
+            List<Route> routes) {
         this.server = server;
         this.connector = connector;
         this.gridRoutes = gridRoutes;
         this.bearer = bearer;
+        this.routes = List.copyOf(routes);
     }
 
     /** Starts the dashboard over this database and these live grids; configurations are checked against the venues. */
@@ -92,6 +96,8 @@ public final class DashboardServer implements AutoCloseable {
                 call.session().csrfToken(), "user", call.session().user(), "grid", ""))));
         routes.addAll(grids.routes());
         routes.addAll(new ConfigRoutes(db, clock, venues).routes());
+        byte[] openApi = OpenApiDocument.bytes();
+        routes.add(Route.get(OpenApiDocument.PATH, call -> call.send(200, OpenApiDocument.MEDIA_TYPE, openApi)).open());
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("dashboard");
@@ -110,7 +116,7 @@ public final class DashboardServer implements AutoCloseable {
             server.stop();
             throw e;
         }
-        return new DashboardServer(server, connector, grids, bearer);
+        return new DashboardServer(server, connector, grids, bearer, routes);
     }
 
     private static Map<String, String> user(io.gridbot.runner.web.http.HttpCall call) {
@@ -127,6 +133,11 @@ public final class DashboardServer implements AutoCloseable {
      */
     public String controlToken() {
         return bearer.processToken();
+    }
+
+    /** Every route this server answers, in the order they are matched. */
+    public List<Route> routes() {
+        return routes;
     }
 
     /** The address browsers use. */
