@@ -109,7 +109,8 @@ document.addEventListener("DOMContentLoaded", () => {
     if (CONFIRM[action] && !(await gb.confirmDialog(...CONFIRM[action]))) return;
     b.disabled = true;
     const r = await gb.request("POST", `/api/grids/${enc}/control`, { action });
-    gb.toast(r.data ? (r.data.outcome || r.data.error) : "failed");
+    gb.toast(r.data ? (r.data.outcome ? r.data.outcome + (r.data.result === "unsettled" ? "; not running yet" : "")
+      : r.data.error) : "failed");
   }));
 
   gb.request("GET", `/api/grids/${enc}`).then(r => {

@@ -15,6 +15,7 @@ import io.gridbot.runner.replay.ReplayCommand;
 import io.gridbot.runner.logging.LogOptions;
 import io.gridbot.runner.logging.LogOutput;
 import io.gridbot.runner.logging.LogSettings;
+import io.gridbot.runner.link.DaemonRefused;
 import io.gridbot.runner.store.MissingDatabaseException;
 import io.gridbot.runner.store.StoreOptions;
 import java.nio.file.Files;
@@ -56,17 +57,28 @@ public final class GridbotMain implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** The command line, which points the log where its options say before the command runs. */
+    /**
+     * The command line, which points the log where its options say before the command runs. Choices are taken
+     * in any case ({@code --type fill}, {@code --period day_7}); a malformed value gets one line naming the option
+     * and what it takes, not the whole usage.
+     */
     public static CommandLine commandLine() {
         GridbotMain main = new GridbotMain();
         CommandLine cli = new CommandLine(main);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionStrategy(parsed -> {
             LogOutput.apply(main.logging.settings(System.getenv(), logFile(parsed)));
             return new CommandLine.RunLast().execute(parsed);
         });
         cli.setExecutionExceptionHandler((e, failed, parsed) -> {
-            if (e instanceof MissingDatabaseException missing) {
-                failed.getErr().println(missing.getMessage());
+            if (e instanceof MissingDatabaseException || e instanceof DaemonRefused) {
+                failed.getErr().println(e.getMessage());
                 return 1;
             }
             if (e instanceof io.gridbot.runner.web.DashboardOptions.UnusableAddressException unusable) {

@@ -4,16 +4,17 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.InvalidConfigException;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.ConfigGuardException;
-import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.config.GridAdmission;
 import io.gridbot.runner.config.GridFile;
+import io.gridbot.runner.config.GridFileWriter;
+import io.gridbot.runner.link.GridSource;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.venue.VenueListings;
+import io.gridbot.runner.web.grid.ConfigDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -71,25 +72,6 @@ public final class ConfigCommand implements Runnable {
         return verdict.ok();
     }
 
-    static String describe(GridConfig grid) {
-        return String.format("%s: %s %s on %s, %d lines from %s to %s, %s each, max position %s", grid.name(),
-                grid.mode().name().toLowerCase(), grid.symbol(), grid.exchange(), grid.levels(), plain(grid.lowerPrice()),
-                plain(grid.upperPrice()), grid.orderQty().toPlainString(), grid.maxPosition().toPlainString());
-    }
-
-    private static String spacing(GridConfig c) {
-        return switch (c.spacing()) {
-            case io.gridbot.core.spacing.Spacing.Arithmetic a -> "arithmetic";
-            case io.gridbot.core.spacing.Spacing.Geometric g -> "geometric";
-            case io.gridbot.core.spacing.Spacing.Percentage p -> "percentage " + p.percent().toPlainString() + " %"
-                    + (p.centre() == null ? " around the first price" : " around " + p.centre().toPlainString());
-        };
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "(from the centre)" : value.toPlainString();
-    }
-
     /** A command that writes to the database: one shape for create, update and apply. */
     abstract static class FileChange implements Callable<Integer> {
         @Option(names = {"-f", "--file"}, required = true, description = "YAML file of one or more grids")
@@ -118,7 +100,7 @@ public final class ConfigCommand implements Runnable {
                 }
                 for (GridConfig grid : grids) {
                     try {
-                        spec.commandLine().getOut().println(change(db, grid) + " " + describe(grid));
+                        spec.commandLine().getOut().println(change(db, grid) + " " + GridText.describe(grid));
                     } catch (ConfigGuardException | InvalidConfigException e) {
                         err.println(grid.name() + ": " + e.getMessage());
                         failures++;
@@ -161,7 +143,7 @@ public final class ConfigCommand implements Runnable {
             } finally {
                 db.ifPresent(Database::close);
             }
-            grids.forEach(g -> spec.commandLine().getOut().println(describe(g) + ": valid"));
+            grids.forEach(g -> spec.commandLine().getOut().println(GridText.describe(g) + ": valid"));
             return 0;
         }
     }
@@ -228,19 +210,28 @@ public final class ConfigCommand implements Runnable {
         @Mixin
         StoreOptions store;
 
+        @Mixin
+        LinkOptions link;
+
+        @Option(names = {"-o", "--output"}, defaultValue = "TEXT", paramLabel = "text|json|yaml",
+                description = "text (the default), json (the API's documents) or yaml (a grid file of them all, for"
+                        + " 'config apply -f')")
+        OutputOptions.Format format;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            try (Database db = store.open(OpenMode.EXISTING)) {
-                List<StoredGrid> grids = db.configs().list();
-                if (grids.isEmpty()) {
-                    spec.commandLine().getOut().println("no grids yet: create one with 'grid config create -f grid.yaml'");
+            try (GridSource grids = link.open(store)) {
+                List<ConfigDocument> configs = grids.configs();
+                PrintWriter out = spec.commandLine().getOut();
+                switch (format) {
+                    case TEXT -> GridText.configList(out, configs);
+                    case JSON -> OutputOptions.json(out, configs);
+                    case YAML -> out.print(GridFileWriter.write(configs.stream().map(ConfigDocument::fields).toList()));
                 }
-                for (StoredGrid g : grids) {
-                    spec.commandLine().getOut().printf("%-10s %s%n", db.runtime().status(g.id()), describe(g.config()));
-                }
+                out.flush();
                 return 0;
             }
         }
@@ -254,26 +245,32 @@ public final class ConfigCommand implements Runnable {
         @Mixin
         StoreOptions store;
 
+        @Mixin
+        LinkOptions link;
+
+        @Option(names = {"-o", "--output"}, defaultValue = "TEXT", paramLabel = "text|json|yaml",
+                description = "text (the default), json (the API's document) or yaml (a grid file, for"
+                        + " 'config apply -f')")
+        OutputOptions.Format format;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            try (Database db = store.open(OpenMode.EXISTING)) {
-                var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
-                if (grid.isEmpty()) {
+            try (GridSource grids = link.open(store)) {
+                Optional<ConfigDocument> config = grids.config(name);
+                if (config.isEmpty()) {
+                    spec.commandLine().getErr().println(GridText.noSuchGrid(name));
                     return 1;
                 }
-                GridConfig c = grid.get().config();
                 PrintWriter out = spec.commandLine().getOut();
-                out.println(describe(c));
-                out.printf("  status %s, spacing %s, stop-loss buffer %s %%, refresh %d ms, %s, %s, maker fee %s%n",
-                        db.runtime().status(grid.get().id()), spacing(c), c.stopLossBufferPct().toPlainString(),
-                        c.refreshIntervalMs(), c.timeInForce(), c.positionMode(), c.makerFeeRate().toPlainString());
-                out.printf("  tick %s, step %s, min qty %s, min notional %s, open-order cap %d, protective stop %s%n",
-                        c.rules().tickSize().toPlainString(), c.rules().stepSize().toPlainString(),
-                        c.rules().minQty().toPlainString(), c.rules().minNotional().toPlainString(),
-                        c.rules().maxOpenOrders(), c.protectiveStop() ? "on" : "off");
+                switch (format) {
+                    case TEXT -> GridText.configShow(out, config.get());
+                    case JSON -> OutputOptions.json(out, config.get());
+                    case YAML -> out.print(GridFileWriter.write(List.of(config.get().fields())));
+                }
+                out.flush();
                 return 0;
             }
         }

@@ -1,18 +1,20 @@
 package io.gridbot.runner.cli;
 
 import io.gridbot.core.event.GridEvent.Control;
-import io.gridbot.persistence.Database;
+import io.gridbot.runner.link.GridSource;
 import io.gridbot.runner.store.ControlRequests;
-import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.runner.web.grid.ControlOutcome;
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code grid start | pause | resume | stop --config NAME}: leaves the request for the daemon running
- * the grid and waits for its outcome, so the user knows it took effect: a start until the grid runs or has
+ * {@code grid start | pause | resume | stop --config NAME}: hands the request to a running daemon's API when one
+ * answers, else leaves it in the database for the daemon running the grid, and waits for its outcome, so the user knows it took effect: a start until the grid runs or has
  * ended. Exit code 0 when the request was carried out, 1 when nothing was done (refused, failed, already in
  * that state, or no daemon took it before it expired).
  */
@@ -32,6 +34,9 @@ public abstract class ControlCommands implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    LinkOptions link;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,32 +44,28 @@ public abstract class ControlCommands implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = store.open(OpenMode.EXISTING)) {
-            var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
-            if (grid.isEmpty()) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (waitMs <= 0 || runWaitMs <= 0) {
+            err.println("--wait-ms and --run-wait-ms must be above 0");
+            return 2;
+        }
+        try (GridSource grids = link.open(store)) {
+            Optional<ControlOutcome> reply = grids.control(name, action(), waitMs, runWaitMs);
+            if (reply.isEmpty()) {
+                err.println(GridText.noSuchGrid(name));
                 return 1;
             }
-            if (waitMs <= 0 || runWaitMs <= 0) {
-                spec.commandLine().getErr().println("--wait-ms and --run-wait-ms must be above 0");
-                return 2;
+            ControlOutcome o = reply.get();
+            switch (o.result()) {
+                case ControlOutcome.DONE -> out.println(name + ": " + o.outcome());
+                case ControlOutcome.UNANSWERED ->
+                        err.println(name + ": " + o.error() + " (is 'grid daemon' running on this database?)");
+                case ControlOutcome.UNSETTLED -> err.println(name + ": " + o.outcome() + "; the grid is not running yet"
+                        + " after " + ControlRequests.seconds(o.waitedMs()) + " s ('grid status' shows where it is)");
+                default -> err.println(name + ": " + o.error());
             }
-            var reply = ControlRequests.send(db, grid.get().id(), action(), System.getProperty("user.name"), waitMs,
-                    action() == Control.START ? runWaitMs : waitMs, System::currentTimeMillis);
-            return switch (reply) {
-                case ControlRequests.Acknowledged ack -> {
-                    (ack.refused() ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(name + ": " + ack.outcome());
-                    yield ack.refused() ? 1 : 0;
-                }
-                case ControlRequests.Unanswered u -> {
-                    spec.commandLine().getErr().println(name + ": " + u.message() + " (is 'grid daemon' running on this database?)");
-                    yield 1;
-                }
-                case ControlRequests.Unsettled u -> {
-                    spec.commandLine().getErr().println(name + ": " + u.outcome() + "; the grid is not running yet after "
-                            + ControlRequests.seconds(u.waitedMs()) + " s ('grid status' shows where it is)");
-                    yield 1;
-                }
-            };
+            return o.done() ? 0 : 1;
         }
     }
 

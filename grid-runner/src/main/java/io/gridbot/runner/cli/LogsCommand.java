@@ -1,17 +1,14 @@
 package io.gridbot.runner.cli;
 
-import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import io.gridbot.persistence.Database;
-import io.gridbot.persistence.log.LogQuery;
-import io.gridbot.persistence.log.TradeLogRepository;
-import io.gridbot.runner.store.OpenMode;
+import io.gridbot.runner.link.GridSource;
 import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.runner.web.grid.LogFilter;
+import io.gridbot.runner.web.grid.LogPage;
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,13 +23,16 @@ public final class LogsCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, description = "the grid's name")
     String name;
 
-    @Option(names = "--from", description = "earliest time, ISO-8601 (e.g. 2026-11-24T00:00:00Z)")
-    String from;
+    @Option(names = {"--since", "--from"}, paramLabel = "TIME", converter = TimeArgument.Converter.class,
+            description = "earliest time: a date (2023-09-01, from the start of that day in UTC), a UTC time"
+                    + " (2023-09-01T12:00) or an instant (2023-09-01T12:00:00Z)")
+    TimeArgument since;
 
-    @Option(names = "--to", description = "latest time, ISO-8601")
-    String to;
+    @Option(names = {"--until", "--to"}, paramLabel = "TIME", converter = TimeArgument.Converter.class,
+            description = "latest time, in the same forms; a date takes in that whole day")
+    TimeArgument until;
 
-    @Option(names = "--type", split = ",", description = "types: ${COMPLETION-CANDIDATES} (comma-separated)")
+    @Option(names = "--type", split = ",", description = "types: ${COMPLETION-CANDIDATES} (comma-separated, any case)")
     List<LogType> types;
 
     @Option(names = "--keyword", description = "text the entry must contain")
@@ -47,6 +47,12 @@ public final class LogsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    LinkOptions link;
+
+    @Mixin
+    OutputOptions output;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,36 +60,23 @@ public final class LogsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        long fromMs;
-        long toMs;
-        try {
-            fromMs = from == null ? 0 : Instant.parse(from).toEpochMilli();
-            toMs = to == null ? Long.MAX_VALUE : Instant.parse(to).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            err.println("--from and --to take ISO-8601 times such as 2026-11-24T00:00:00Z: " + e.getParsedString());
+        if (size < 1 || size > LogFilter.MAX_SIZE || page < 0) {
+            err.println("--size must be 1 to " + LogFilter.MAX_SIZE + " and --page at least 0");
             return 2;
         }
-        if (size < 1 || size > 1_000 || page < 0) {
-            err.println("--size must be 1 to 1000 and --page at least 0");
-            return 2;
-        }
-        try (Database db = store.open(OpenMode.EXISTING)) {
-            var grid = StoreOptions.grid(db, name, err);
-            if (grid.isEmpty()) {
+        long fromMs = since == null ? 0 : since.firstMs();
+        long toMs = until == null ? Long.MAX_VALUE : until.lastMs();
+        Set<LogType> wanted = types == null ? Set.of() : EnumSet.copyOf(types);
+        try (GridSource grids = link.open(store)) {
+            Optional<LogPage> result = grids.logs(name, new LogFilter(fromMs, toMs, wanted, keyword, page, size));
+            if (result.isEmpty()) {
+                err.println(GridText.noSuchGrid(name));
                 return 1;
             }
-            Set<LogType> wanted = types == null ? Set.of() : EnumSet.copyOf(types);
-            TradeLogRepository.Page result = db.tradeLog().query(new LogQuery(grid.get().id(), fromMs, toMs, wanted, keyword,
-                    page, size));
-            for (LogEntry e : result.entries()) {
-                out.printf("%s %-5s %s%s%s%n", Instant.ofEpochMilli(e.atMs()), e.type(),
-                        e.levelIndex() == null ? "" : "[level " + e.levelIndex() + "] ", e.detail().lines().findFirst().orElse(""),
-                        e.clientOrderId() == null ? "" : "  (" + e.clientOrderId() + ")");
-            }
-            if (result.entries().isEmpty()) {
-                out.println("no entries");
-            } else if (result.more()) {
-                out.printf("… more on page %d (--page %d)%n", page + 1, page + 1);
+            if (output.text()) {
+                GridText.logs(out, result.get(), page);
+            } else {
+                output.print(out, result.get());
             }
             return 0;
         }

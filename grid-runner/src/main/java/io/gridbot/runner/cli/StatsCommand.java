@@ -1,6 +1,8 @@
 package io.gridbot.runner.cli;
 
 import io.gridbot.persistence.Database;
+import io.gridbot.runner.link.GridSource;
+import io.gridbot.runner.web.grid.StatisticsReport;
 import io.gridbot.runner.store.StatisticsSource;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
@@ -9,14 +11,13 @@ import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Period;
 import io.gridbot.stats.metrics.StatisticsCalculator;
 import io.gridbot.stats.metrics.StatisticsInput;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,44 +38,59 @@ public final class StatsCommand {
         @Option(names = "--capital", defaultValue = "0", description = "capital in USDT, for yield and drawdown percentages")
         BigDecimal capital;
 
+        @Option(names = "--until", paramLabel = "TIME", converter = TimeArgument.Converter.class,
+                description = "the figures as they stood then (default: now): a date (2023-09-01, to the end of that"
+                        + " day in UTC), a UTC time (2023-09-01T12:00) or an instant (2023-09-01T12:00:00Z)")
+        TimeArgument until;
+
         @Mixin
         StoreOptions store;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        long untilMs() {
+            return until == null ? Long.MAX_VALUE : until.lastMs();
+        }
+
+        /** Refuses a negative capital; true when it is fine. */
+        boolean capitalOk() {
+            if (capital.signum() < 0) {
+                spec.commandLine().getErr().println("--capital must not be negative");
+                return false;
+            }
+            return true;
+        }
     }
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Show a grid's statistics for a period.")
     public static final class Show extends Base {
-        @Option(names = "--period", defaultValue = "ALL", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+        @Option(names = "--period", defaultValue = "ALL",
+                description = "${COMPLETION-CANDIDATES}, any case (default ${DEFAULT-VALUE})")
         Period period;
+
+        @Mixin
+        LinkOptions link;
+
+        @Mixin
+        OutputOptions output;
 
         @Override
         public Integer call() {
-            try (Database db = store.open(OpenMode.EXISTING)) {
-                var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
-                if (grid.isEmpty()) {
+            if (!capitalOk()) {
+                return 2;
+            }
+            try (GridSource grids = link.open(store)) {
+                Optional<StatisticsReport> report = grids.statistics(name, period, capital, untilMs());
+                if (report.isEmpty()) {
+                    spec.commandLine().getErr().println(GridText.noSuchGrid(name));
                     return 1;
                 }
-                long now = System.currentTimeMillis();
-                GridStatistics s = StatisticsCalculator.compute(StatisticsSource.read(db, grid.get(), now, capital,
-                        StatisticsSource.marketPrice(db, grid.get().id())), period, now);
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("%s, %s%n", name, period);
-                out.printf("  trades %d (%d entries, %d exits), cancels %d, fill rate %s, average time to fill %s%n",
-                        s.totalTrades(), s.filledEntries(), s.filledExits(), s.canceledOrders(), plain(s.fillRate()),
-                        s.avgTimeToFillMs() == null ? "-" : (s.avgTimeToFillMs() / 1000) + " s");
-                out.printf("  realized %s, fees %s, funding %s, unrealized %s, total %s USDT%n", money(s.realizedPnl()),
-                        money(s.fees()), money(s.funding()), money(s.unrealizedPnl()), money(s.totalPnl()));
-                out.printf("  yield %s %%/day, max drawdown %s (%s %%), positions: max %s, average %s, now %s, stop-losses %d%n",
-                        plain(s.yieldPctPerDay()), money(s.maxDrawdown()), plain(s.maxDrawdownPct()),
-                        s.maxPosition().toPlainString(), s.avgPosition().setScale(6, RoundingMode.HALF_EVEN).toPlainString(),
-                        s.currentPosition().toPlainString(), s.stopLossCount());
-                s.positionPerLevel().forEach((level, qty) -> {
-                    if (qty.signum() != 0) {
-                        out.printf("  level %4d  %s%n", level, qty.toPlainString());
-                    }
-                });
+                if (output.text()) {
+                    GridText.statistics(spec.commandLine().getOut(), report.get());
+                } else {
+                    output.print(spec.commandLine().getOut(), report.get());
+                }
                 return 0;
             }
         }
@@ -88,14 +104,18 @@ public final class StatsCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (!capitalOk()) {
+                return 2;
+            }
             try (Database db = store.open(OpenMode.EXISTING)) {
                 var grid = StoreOptions.grid(db, name, spec.commandLine().getErr());
                 if (grid.isEmpty()) {
                     return 1;
                 }
-                long now = System.currentTimeMillis();
-                StatisticsInput input = StatisticsSource.read(db, grid.get(), now, capital,
-                        StatisticsSource.marketPrice(db, grid.get().id()));
+                long clock = System.currentTimeMillis();
+                long now = Math.min(clock, untilMs());
+                StatisticsInput input = StatisticsSource.read(db, grid.get(), now, capital, now == clock
+                        ? StatisticsSource.marketPrice(db, grid.get().id()) : List.of());
                 List<GridStatistics> report = Arrays.stream(Period.values())
                         .map(p -> StatisticsCalculator.compute(input, p, now)).toList();
                 Files.createDirectories(out);
@@ -113,13 +133,5 @@ public final class StatsCommand {
                 return 0;
             }
         }
-    }
-
-    private static String money(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? "-" : v.stripTrailingZeros().toPlainString();
     }
 }

@@ -10,6 +10,8 @@ import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.store.ControlRequests;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.config.ConfigForm;
+import io.gridbot.runner.web.grid.ConfigDocument;
+import io.gridbot.runner.web.grid.ControlOutcome;
 import io.gridbot.runner.web.config.SubmittedFields;
 import io.gridbot.runner.web.http.HttpCall;
 import io.gridbot.runner.web.http.Route;
@@ -31,6 +33,8 @@ final class ConfigRoutes {
 
     /** How long a button waits for the daemon's acknowledgement. */
     static final long CONTROL_WAIT_MS = 5_000;
+    /** The longest wait a request may ask for. */
+    static final long MAX_WAIT_MS = 300_000;
     private static final Logger LOG = LoggerFactory.getLogger(ConfigRoutes.class);
 
     private final Database db;
@@ -58,8 +62,7 @@ final class ConfigRoutes {
             call.json(404, Map.of("error", "no grid named '" + call.path("name") + "'"));
             return;
         }
-        call.json(200, Map.of("fields", ConfigForm.fields(grid.get().config()),
-                "status", db.runtime().status(grid.get().id()).name()));
+        call.json(200, ConfigDocument.of(grid.get().config(), db.runtime().status(grid.get().id())));
     }
 
     /**
@@ -125,14 +128,29 @@ final class ConfigRoutes {
             call.json(400, Map.of("error", "action must be start, pause, resume or stop"));
             return;
         }
-        var reply = ControlRequests.send(db, grid.get().id(), action, call.caller().by(),
-                CONTROL_WAIT_MS);
-        switch (reply) {
-            case ControlRequests.Acknowledged ack when ack.refused() ->
-                    call.json(409, Map.of("error", ack.outcome()));
-            case ControlRequests.Acknowledged ack -> call.json(200, Map.of("outcome", ack.outcome()));
-            case ControlRequests.Unanswered u -> call.json(503, Map.of("error", u.message()));
-            case ControlRequests.Unsettled u -> call.json(202, Map.of("outcome", u.outcome() + "; not running yet"));
+        long waitMs = wait(body, "waitMs", CONTROL_WAIT_MS);
+        long runWaitMs = wait(body, "runWaitMs", CONTROL_WAIT_MS);
+        if (waitMs <= 0 || runWaitMs <= 0) {
+            call.json(400, Map.of("error", "waitMs and runWaitMs must be whole milliseconds, 1 to " + MAX_WAIT_MS));
+            return;
         }
+        ControlOutcome outcome = ControlOutcome.of(ControlRequests.send(db, grid.get().id(), action,
+                call.caller().by(), waitMs, action == Control.START ? runWaitMs : waitMs,
+                System::currentTimeMillis));
+        call.json(switch (outcome.result()) {
+            case ControlOutcome.REFUSED -> 409;
+            case ControlOutcome.UNANSWERED -> 503;
+            case ControlOutcome.UNSETTLED -> 202;
+            default -> 200;
+        }, outcome);
+    }
+
+    /** A wait the request asks for, the default when it names none; 0 when it is no whole number in range. */
+    private static long wait(JsonNode body, String field, long otherwise) {
+        JsonNode value = body.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return otherwise;
+        }
+        return value.canConvertToLong() && value.isIntegralNumber() && value.asLong() <= MAX_WAIT_MS ? value.asLong() : 0;
     }
 }

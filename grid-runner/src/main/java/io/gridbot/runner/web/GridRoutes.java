@@ -3,6 +3,7 @@ package io.gridbot.runner.web;
 import io.gridbot.core.log.LogType;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.web.grid.GridBoard;
+import io.gridbot.runner.web.grid.LogFilter;
 import io.gridbot.runner.web.http.Endpoint;
 import io.gridbot.runner.web.http.HttpCall;
 import io.gridbot.runner.web.http.Route;
@@ -11,6 +12,7 @@ import io.gridbot.stats.metrics.Period;
 import io.gridbot.stats.metrics.StatisticsInput;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,6 +53,7 @@ final class GridRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/grids", call -> call.json(200, board.rows())),
+                Route.get("/api/configs", call -> call.json(200, board.configs())),
                 Route.get("/api/live/grids", this::liveList),
                 Route.get("/api/grids/{name}", grid((call, g) -> call.json(200, board.snapshot(g)))),
                 Route.get("/api/live/grids/{name}", grid(this::liveGrid)),
@@ -116,7 +119,20 @@ final class GridRoutes {
                 return;
             }
         }
-        call.json(200, board.logs(grid, types, call.query("q").orElse(null)));
+        LogFilter filter;
+        try {
+            filter = call.query("since").isEmpty() && call.query("until").isEmpty() && call.query("page").isEmpty()
+                    && call.query("size").isEmpty() ? LogFilter.newest(types, call.query("q").orElse(null))
+                    : new LogFilter(call.query("since").map(Long::valueOf).orElse(0L),
+                            call.query("until").map(Long::parseLong).orElse(Long.MAX_VALUE), types,
+                            call.query("q").orElse(null), call.query("page").map(Integer::parseInt).orElse(0),
+                            call.query("size").map(Integer::parseInt).orElse(GridBoard.LOG_PAGE));
+        } catch (IllegalArgumentException e) { // a number that is none, or out of range
+            call.json(400, Map.of("error", "since and until are epoch milliseconds, page from 0, size 1 to "
+                    + LogFilter.MAX_SIZE));
+            return;
+        }
+        call.json(200, board.logs(grid, filter));
     }
 
     private void statistics(HttpCall call, StoredGrid grid) throws IOException {
@@ -127,7 +143,20 @@ final class GridRoutes {
             call.json(400, Map.of("error", "period must be one of " + Arrays.toString(Period.values())));
             return;
         }
-        call.json(200, board.statistics(grid, period));
+        BigDecimal capital;
+        long until;
+        try {
+            capital = call.query("capital").map(BigDecimal::new).orElse(BigDecimal.ZERO);
+            until = call.query("until").map(Long::parseLong).orElse(Long.MAX_VALUE);
+        } catch (NumberFormatException e) {
+            call.json(400, Map.of("error", "capital is a decimal amount and until epoch milliseconds"));
+            return;
+        }
+        if (capital.signum() < 0) {
+            call.json(400, Map.of("error", "capital must not be negative"));
+            return;
+        }
+        call.json(200, board.statistics(grid, period, capital, until));
     }
 
     /** The CSV files of {@code grid export}, same columns (docs/statistics.md), as downloads. */

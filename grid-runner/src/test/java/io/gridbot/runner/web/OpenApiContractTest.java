@@ -157,6 +157,12 @@ class OpenApiContractTest {
         answer("GET", "/api/grids/{name}/equity", "/api/grids/g/equity", read, null);
         answer("GET", "/api/config-choices", "/api/config-choices", read, null);
         answer("GET", "/api/grids/{name}/config", "/api/grids/g/config", read, null);
+        answer("GET", "/api/configs", "/api/configs", read, null);
+        answer("GET", "/api/grids/{name}/logs", "/api/grids/g/logs?since=0&until=" + Long.MAX_VALUE + "&page=0&size=5",
+                read, null);
+        answer("GET", "/api/grids/{name}/statistics", "/api/grids/g/statistics?period=all&capital=10000&until="
+                + System.currentTimeMillis(), read, null);
+        answer("GET", "/api/grids/{name}/logs", "/api/grids/g/logs?size=5000", read, null);
 
         answer("GET", "/api/grids/{name}", "/api/grids/nothing", read, null);
         answer("GET", "/api/grids/{name}/statistics", "/api/grids/g/statistics?period=WEEK", read, null);
@@ -177,7 +183,8 @@ class OpenApiContractTest {
 
         assertThat(checked).as("status codes seen").contains("GET /api/grids 200", "GET /api/grids/{name} 404",
                 "GET /api/grids 401", "POST /api/grids/{name}/control 403", "POST /api/grids/{name}/control 400",
-                "POST /api/configs 422", "GET /api/grids/{name}/statistics 400");
+                "POST /api/configs 422", "GET /api/grids/{name}/statistics 400", "GET /api/configs 200",
+                "GET /api/grids/{name}/logs 400");
     }
 
     /** Sends the request and checks its answer's status, type and body against the document. */

@@ -1,6 +1,7 @@
 package io.gridbot.runner.web.grid;
 
 import io.gridbot.core.level.Level;
+import io.gridbot.core.level.LevelState;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.core.order.Fill;
@@ -40,7 +41,8 @@ public final class GridBoard {
     static final long SHARED_FOR_MS = 900;
     private static final int CURVE_POINTS = 600;
 
-    private record Figures(long atMs, GridStatistics all, BigDecimal lastPrice) {
+    /** The all-time figures, the price they value the position at (and when it was seen), and the levels. */
+    private record Figures(long atMs, GridStatistics all, BigDecimal lastPrice, Long priceAtMs, List<Level> levels) {
     }
 
     private final Database db;
@@ -80,7 +82,7 @@ public final class GridBoard {
                         Decimals.text(i.request().quantity()), Decimals.text(i.filled()), i.line()))
                 .toList();
         var c = grid.config();
-        return new GridSnapshot(row(grid, view, figures), clock.getAsLong(), Decimals.text(c.lowerPrice()),
+        return new GridSnapshot(row(grid, view, figures), clock.getAsLong(), figures.priceAtMs(), Decimals.text(c.lowerPrice()),
                 Decimals.text(c.upperPrice()), Decimals.text(c.maxPosition()), Decimals.text(figures.all().fees()),
                 view.map(GridView::streamUp).orElse(false), view.map(GridView::skippedEntries).orElse(0L),
                 view.map(v -> (long) v.stopLossCount()).orElse(figures.all().stopLossCount()), levelRows, orders);
@@ -88,8 +90,20 @@ public final class GridBoard {
 
     /** Statistics for a period, computed now from the ledger (and the live price when hosted here). */
     public StatisticsReport statistics(StoredGrid grid, Period period) {
+        return statistics(grid, period, BigDecimal.ZERO, Long.MAX_VALUE);
+    }
+
+    /**
+     * Statistics for the period ending at {@code untilMs} (now when later), with percentages of this capital
+     * (none when zero). A period that ends before now values the position at the last fill's price before its
+     * end: the market price of that moment is not kept.
+     */
+    public StatisticsReport statistics(StoredGrid grid, Period period, BigDecimal capital, long untilMs) {
         long now = clock.getAsLong();
-        return StatisticsReport.of(StatisticsCalculator.compute(input(grid, now), period, now));
+        long to = Math.min(now, untilMs);
+        StatisticsInput input = to == now ? input(grid, now, capital)
+                : StatisticsSource.read(db, grid, to, capital, List.of());
+        return StatisticsReport.of(StatisticsCalculator.compute(input, period, to));
     }
 
     /** Every period's statistics, computed now: the statistics CSV. */
@@ -97,23 +111,39 @@ public final class GridBoard {
         return java.util.Arrays.stream(Period.values()).map(p -> StatisticsCalculator.compute(input, p, nowMs)).toList();
     }
 
-    /** The live price when the grid runs here, else the one its hosting daemon last recorded, else none. */
-    private BigDecimal marketPrice(StoredGrid grid) {
-        return live.view(grid.config().name()).map(GridView::lastPrice)
-                .or(() -> db.runtime().mark(grid.id()).map(m -> m.price())).orElse(null);
+    /**
+     * The live price (seen now) when the grid runs here, else the one its hosting daemon last recorded (when it
+     * recorded it), else none.
+     */
+    private Optional<PricePoint> marketPrice(StoredGrid grid, long nowMs) {
+        return live.view(grid.config().name()).map(GridView::lastPrice).map(p -> new PricePoint(nowMs, p))
+                .or(() -> db.runtime().mark(grid.id()).map(m -> new PricePoint(m.atMs(), m.price())));
     }
 
     /** What the statistics and the CSV exports are computed from. */
     public StatisticsInput input(StoredGrid grid, long nowMs) {
-        BigDecimal price = marketPrice(grid);
-        List<PricePoint> prices = price == null ? List.of() : List.of(new PricePoint(nowMs, price));
-        return StatisticsSource.read(db, grid, nowMs, BigDecimal.ZERO, prices);
+        return input(grid, nowMs, BigDecimal.ZERO);
+    }
+
+    private StatisticsInput input(StoredGrid grid, long nowMs, BigDecimal capital) {
+        List<PricePoint> prices = marketPrice(grid, nowMs).map(List::of).orElse(List.of());
+        return StatisticsSource.read(db, grid, nowMs, capital, prices);
+    }
+
+    /** The configuration as the API serves it, with the grid's recorded state. */
+    public ConfigDocument config(StoredGrid grid) {
+        return ConfigDocument.of(grid.config(), db.runtime().status(grid.id()));
+    }
+
+    /** Every stored configuration, as {@link #config} serves each. */
+    public List<ConfigDocument> configs() {
+        return db.configs().list().stream().map(this::config).toList();
     }
 
     /** The equity curve from the ledger, ending at the live price when hosted here. */
     public List<EquityCurve.Point> equity(StoredGrid grid) {
         long now = clock.getAsLong();
-        BigDecimal price = marketPrice(grid);
+        BigDecimal price = marketPrice(grid, now).map(PricePoint::price).orElse(null);
         List<io.gridbot.stats.ledger.FundingPayment> funding = db.accountHistory().funding(grid.id(), 0, now).stream()
                 .map(f -> new io.gridbot.stats.ledger.FundingPayment(f.atMs(), f.amount())).toList();
         return EquityCurve.of(db.fills().between(grid.id(), 0, now), funding, price, now, CURVE_POINTS);
@@ -125,10 +155,19 @@ public final class GridBoard {
      * the page must stay quick with millions of them ({@code grid logs --keyword} searches everything).
      */
     public LogPage logs(StoredGrid grid, Set<LogType> types, String keyword) {
-        boolean search = keyword != null && !keyword.isBlank();
-        long from = search ? db.tradeLog().newestTime(grid.id(), KEYWORD_SEARCHES - 1).orElse(0L) : 0;
-        TradeLogRepository.Page page = db.tradeLog().query(new LogQuery(grid.id(), from, Long.MAX_VALUE, types, keyword,
-                0, LOG_PAGE));
+        return logs(grid, LogFilter.newest(types, keyword));
+    }
+
+    /**
+     * The entries the filter selects. Without a start ({@link LogFilter#sinceMs} {@code null}) a keyword search
+     * reads the newest {@value #KEYWORD_SEARCHES} entries only, as on the log page; with one it reads the range.
+     */
+    public LogPage logs(StoredGrid grid, LogFilter filter) {
+        boolean search = filter.keyword() != null && !filter.keyword().isBlank();
+        long from = filter.sinceMs() != null ? filter.sinceMs()
+                : search ? db.tradeLog().newestTime(grid.id(), KEYWORD_SEARCHES - 1).orElse(0L) : 0;
+        TradeLogRepository.Page page = db.tradeLog().query(new LogQuery(grid.id(), from, filter.untilMs(),
+                filter.types(), filter.keyword(), filter.page(), filter.size()));
         return new LogPage(page.entries().stream().map(e -> new LogPage.Row(e.atMs(), e.type().name(), e.detail(),
                 e.clientOrderId(), e.levelIndex())).toList(), page.more());
     }
@@ -141,10 +180,16 @@ public final class GridBoard {
         GridStatus status = view.map(GridView::status).orElseGet(() -> db.runtime().status(grid.id()));
         GridStatistics s = f.all();
         BigDecimal position = view.map(GridView::position).orElse(s.currentPosition());
+        List<Level> levels = view.map(GridView::levels).orElse(f.levels());
         var c = grid.config();
-        return new GridRow(c.name(), c.symbol(), c.mode().name(), status.name(), view.isPresent(),
+        return new GridRow(c.name(), c.exchange(), c.symbol(), c.mode().name(), status.name(), view.isPresent(),
                 Decimals.text(f.lastPrice()), Decimals.text(position), Decimals.text(s.realizedPnl()),
-                Decimals.text(s.unrealizedPnl()), Decimals.text(s.totalPnl()), s.totalTrades());
+                Decimals.text(s.unrealizedPnl()), Decimals.text(s.totalPnl()), s.totalTrades(),
+                working(levels, LevelState.ENTRY_WORKING), working(levels, LevelState.EXIT_WORKING));
+    }
+
+    private static long working(List<Level> levels, LevelState state) {
+        return levels.stream().filter(l -> l.state() == state).count();
     }
 
     /** The all-time figures, shared between viewers for a moment: the ledger is read once per push, not per viewer. */
@@ -155,9 +200,10 @@ public final class GridBoard {
             return cached;
         }
         StatisticsInput input = input(grid, now);
-        BigDecimal price = input.prices().isEmpty() ? lastFillPrice(input.fills())
-                : input.prices().get(input.prices().size() - 1).price();
-        Figures fresh = new Figures(now, StatisticsCalculator.compute(input, Period.ALL, now), price);
+        PricePoint market = input.prices().isEmpty() ? null : input.prices().get(input.prices().size() - 1);
+        BigDecimal price = market == null ? lastFillPrice(input.fills()) : market.price();
+        Figures fresh = new Figures(now, StatisticsCalculator.compute(input, Period.ALL, now), price,
+                market == null ? null : market.atMs(), input.levels());
         shared.put(grid.id(), fresh);
         return fresh;
     }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param row            the grid list's figures
  * @param atMs           when this picture was taken
+ * @param priceAtMs      when the row's last price was seen on the market (live or recorded by the hosting
+ *                       daemon), or {@code null} when it is the last fill's price
  * @param lowerPrice     the band's bottom
  * @param upperPrice     the band's top
  * @param maxPosition    the position limit
@@ -18,8 +20,8 @@ import java.util.List;
  * @param levels         every line, lowest first
  * @param openOrders     orders the grid has working on the venue
  */
-public record GridSnapshot(GridRow row, long atMs, String lowerPrice, String upperPrice, String maxPosition,
-        String fees, boolean streamUp, long skippedEntries, long stopLossCount, List<LevelRow> levels,
+public record GridSnapshot(GridRow row, long atMs, Long priceAtMs, String lowerPrice, String upperPrice,
+        String maxPosition, String fees, boolean streamUp, long skippedEntries, long stopLossCount, List<LevelRow> levels,
         List<OpenOrder> openOrders) {
 
     /**
