@@ -1,5 +1,6 @@
 package io.gridbot.runner;
 
+import io.gridbot.runner.cli.CompletionCommand;
 import io.gridbot.runner.cli.ConfigCommand;
 import io.gridbot.runner.cli.ControlCommands;
 import io.gridbot.runner.cli.CredentialsCommand;
@@ -28,7 +29,8 @@ import picocli.CommandLine.ParseResult;
         subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
-            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class})
+            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class,
+            CompletionCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec
