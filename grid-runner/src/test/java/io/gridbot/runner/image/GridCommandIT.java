@@ -25,6 +25,15 @@ class GridCommandIT {
     }
 
     @Test
+    void verboseSaysWhichJavaItRunsOn() throws Exception {
+        Result verbose = ImageProcess.run(List.of(ImageProcess.grid().toString(), "-v", "--version"), tmp, env -> { }, 60);
+
+        assertThat(verbose.exit()).as(verbose.err()).isZero();
+        assertThat(verbose.err()).startsWith("grid: using Java ").contains(" at " + System.getProperty("java.home"));
+        assertThat(verbose.out()).startsWith("gridbot ");
+    }
+
+    @Test
     void withNoJavaHomeAndNoJdkInThePlacesItSaysWhatToInstall() throws Exception {
         Result missing = ImageProcess.run(List.of(ImageProcess.grid().toString(), "--version"), tmp,
                 env -> env.put("GRIDBOT_JDK_DIRS", tmp.resolve("nowhere").toString()), 30);
