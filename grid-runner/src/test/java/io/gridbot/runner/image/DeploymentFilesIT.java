@@ -60,6 +60,25 @@ class DeploymentFilesIT {
     }
 
     @Test
+    void theTarballHoldsTheImageUnderOneFolderWithBinGridExecutable() throws Exception {
+        Path tarball;
+        try (var files = Files.list(ImageProcess.IMAGE.getParent())) {
+            tarball = files.filter(f -> f.getFileName().toString().matches("gridbot-.+\\.tar\\.gz")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no gridbot-<version>.tar.gz in target"));
+        }
+        String folder = tarball.getFileName().toString().replace(".tar.gz", "");
+
+        Result listing = ImageProcess.run(List.of("tar", "-tvzf", tarball.toString()), tmp, env -> { }, 60);
+
+        assertThat(listing.exit()).as(listing.err()).isZero();
+        assertThat(listing.out().lines()).anyMatch(l -> l.startsWith("-rwxr-xr-x") && l.endsWith(" " + folder + "/bin/grid"))
+                .anyMatch(l -> l.endsWith(" " + folder + "/bin/find-jdk.sh"))
+                .anyMatch(l -> l.endsWith(" " + folder + "/lib/grid-runner.jar"))
+                .anyMatch(l -> l.endsWith(" " + folder + "/completion/grid.bash"))
+                .allMatch(l -> l.contains(" " + folder + "/"));
+    }
+
+    @Test
     void theSystemdUnitRunsTheDaemonAsItsOwnUserWithHardening() throws IOException {
         Map<String, String> unit = unitSettings(ROOT.resolve("docs/deploy/gridbot.service"));
 
