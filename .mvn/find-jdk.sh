@@ -1,6 +1,7 @@
 # Finds a JDK 21 or newer for the build; sourced by ./mvnw and .ci/run, so the rule lives in one place.
-# The jar's launcher (grid-runner, io.gridbot.runner.launch.JdkSearch) searches the same places in the
-# same order.
+# The build copies this file into the app image as bin/find-jdk.sh, where bin/grid sources it too. The
+# jar's launcher (grid-runner, io.gridbot.runner.launch.JdkSearch) searches the same places in the same
+# order.
 #
 #   gridbot_find_jdk   prints the folder of the JDK to use, or fails (status 1) printing nothing.
 #
@@ -8,6 +9,8 @@
 # (the first one found on a tie). A JDK's version comes from its `release` file, so no java is run.
 # GRIDBOT_JDK_DIRS, when set, replaces the usual places with its own colon-separated list of folders or
 # globs (tests use it; GRIDBOT_JDK_DIRS=/nonexistent shows what happens on a machine with no such JDK).
+# A folder counts when it has bin/java and bin/javac; a caller that only runs java (bin/grid) sets the
+# shell variable GRIDBOT_JDK_RUN_ONLY=1 before sourcing, and then a JRE will do too.
 
 GRIDBOT_JDK_NEEDED=21
 GRIDBOT_JDK_PLACES="/usr/lib/jvm/*:/opt/java/*:/opt/jdk*:/Library/Java/JavaVirtualMachines/*/Contents/Home:${HOME:-}/.sdkman/candidates/java/*:${HOME:-}/.jdks/*"
@@ -20,7 +23,7 @@ gridbot_jdk_major() {
 }
 
 gridbot_jdk_usable() {
-  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ]
+  [ -x "$1/bin/java" ] && { [ "${GRIDBOT_JDK_RUN_ONLY:-}" = 1 ] || [ -x "$1/bin/javac" ]; }
 }
 
 gridbot_find_jdk() (

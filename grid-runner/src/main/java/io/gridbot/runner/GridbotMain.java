@@ -1,5 +1,6 @@
 package io.gridbot.runner;
 
+import io.gridbot.runner.cli.CompletionCommand;
 import io.gridbot.runner.cli.ConfigCommand;
 import io.gridbot.runner.cli.ControlCommands;
 import io.gridbot.runner.cli.CredentialsCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.ParseResult;
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
             StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class, TokenCommand.class,
-            NotifyCommand.class})
+            NotifyCommand.class, CompletionCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec

@@ -22,6 +22,8 @@ public final class MarketReplay {
     private final Sleeper sleeper;
 
     /**
+     * A replay of {@code symbol}'s trades into {@code exchange}, paced by {@code sleeper}.
+     *
      * @param speed 0 for as fast as possible, 1 for real time, N for N times real time
      */
     public MarketReplay(SimulatedExchange exchange, String symbol, double speed, Sleeper sleeper) {

@@ -20,6 +20,8 @@ public final class PacedFeed implements AutoCloseable {
     private MarketTrade pending;
 
     /**
+     * A feed that replays the series {@code source} opens, over and over.
+     *
      * @param source opens the series, once at the start and again whenever it ends
      * @param speed  how many times faster than recorded; positive
      */

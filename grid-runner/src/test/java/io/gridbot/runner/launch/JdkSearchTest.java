@@ -119,6 +119,29 @@ class JdkSearchTest {
         assertThat(out).isEqualTo(j25.toString()).isEqualTo(JdkSearch.find(null, places, "/x").folder().toString());
     }
 
+    @Test
+    void theAppImagesFinderTakesAJreWhereTheBuildNeedsAJdk() throws Exception {
+        Path finder = Path.of("../.mvn/find-jdk.sh").toAbsolutePath().normalize();
+        assumeTrue(Files.isRegularFile(finder), "the build's finder is not beside this module");
+        Path jre = jdk("jvm/jre-25", "25.0.1");
+        Files.delete(jre.resolve("bin/javac"));
+        String places = root + "/jvm/*";
+
+        assertThat(shellFinder(finder, places, "")).isEmpty();
+        assertThat(shellFinder(finder, places, "GRIDBOT_JDK_RUN_ONLY=1; ")).isEqualTo(jre.toString())
+                .isEqualTo(JdkSearch.find(null, places, "/x").folder().toString());
+    }
+
+    private static String shellFinder(Path finder, String places, String before) throws Exception {
+        ProcessBuilder run = new ProcessBuilder("sh", "-c", before + ". \"$0\" && gridbot_find_jdk", finder.toString());
+        run.environment().remove("JAVA_HOME");
+        run.environment().put("GRIDBOT_JDK_DIRS", places);
+        Process p = run.redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
     /** A fake JDK: a release file stating {@code version} and executable bin/java and bin/javac. */
     private Path jdk(String folder, String version) throws IOException {
         Path home = Files.createDirectories(root.resolve(folder));
