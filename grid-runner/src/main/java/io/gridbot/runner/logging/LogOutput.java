@@ -15,18 +15,19 @@ import io.gridbot.persistence.file.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
  * Points logback where one run's {@link LogSettings} say: standard error, and the rolling file under the data
  * directory, readable by its owner only (a new file each day or at 10 MB, compressed, the last 14 days kept,
  * 200 MB at most). Each call
- * replaces what an earlier one set, so a process that runs several commands logs as the latest asks. The
- * third-party libraries' levels stay those of {@code logback.xml}; okhttp's is set here, at warnings.
+ * replaces what an earlier one set, so a process that runs several commands logs as the latest asks.
+ * Third-party libraries speak only to warn: no banners, no per-connection chatter.
  */
 public final class LogOutput {
 
-    /** The console's layout; {@code logback.xml} writes the same before the command line has started. */
+    /** The console's layout, from the first line on ({@link StartupLogging}). */
     static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
     /** The file's layout: a full date, the thread and the whole logger name, for reading afterwards. */
     static final String FILE_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger - %msg%n";
@@ -37,12 +38,26 @@ public final class LogOutput {
      */
     private static final java.util.logging.Logger OKHTTP = java.util.logging.Logger.getLogger("okhttp3");
 
+    /** The libraries held to warnings (jOOQ's version notice to errors): the levels are set here, not in a file. */
+    private static final Map<String, Level> LIBRARIES = Map.of(
+            "org.jooq", Level.WARN,
+            "org.jooq.impl.DefaultExecuteContext.logVersionSupport", Level.ERROR,
+            "org.flywaydb", Level.WARN,
+            "com.zaxxer.hikari", Level.WARN,
+            "org.eclipse.jetty", Level.WARN,
+            "org.h2", Level.WARN);
+
     private LogOutput() {
     }
 
     /** Applies the settings to the process's logback context. */
     public static void apply(LogSettings settings) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        apply((LoggerContext) LoggerFactory.getILoggerFactory(), settings);
+    }
+
+    /** Applies the settings to this logback context. */
+    static void apply(LoggerContext context, LogSettings settings) {
+        LIBRARIES.forEach((name, level) -> context.getLogger(name).setLevel(level));
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(settings.verbosity() == Verbosity.QUIET ? Level.WARN : Level.INFO);
         context.getLogger("io.gridbot").setLevel(settings.verbosity() == Verbosity.VERBOSE ? Level.DEBUG : null);

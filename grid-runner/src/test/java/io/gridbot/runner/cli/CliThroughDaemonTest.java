@@ -68,10 +68,7 @@ class CliThroughDaemonTest {
     /** Runs {@code grid status --output json -v} in a JVM of its own that logs every class it loads. */
     private Process cliProcess(String name) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command(
-                // The production logging set-up: the test class path holds several logback-test.xml, of which
-                // logback warns on standard output.
-                List.of("-Xlog:class+load=info:file=" + dir.resolve(name + ".classes"),
-                        "-Dlogback.configurationFile=logback.xml"), "-v", "status", "--output",
+                List.of("-Xlog:class+load=info:file=" + dir.resolve(name + ".classes")), "-v", "status", "--output",
                 "json", "--data-dir", dir.resolve("data").toString()))
                 .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
         builder.environment().remove("GRIDBOT_DB_URL");

@@ -77,7 +77,7 @@ class LogStreamsTest {
     void theDaemonLogsToTheRollingFileUnderItsDataDirectory() throws Exception {
         Path data = dir.resolve("daemon-data");
         Path out = dir.resolve("daemon-out.txt");
-        ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command(List.of(configuration()),
+        ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command(List.of(),
                 "daemon", "--data-dir", data.toString()))
                 .redirectOutput(out.toFile()).redirectError(dir.resolve("daemon-err.txt").toFile());
         builder.environment().remove("GRIDBOT_DB_URL");
@@ -103,11 +103,6 @@ class LogStreamsTest {
         }
     }
 
-    /** The production configuration, not a logback-test.xml that another module's test classes bring along. */
-    private static String configuration() {
-        return "-Dlogback.configurationFile=" + LogStreamsTest.class.getResource("/logback.xml");
-    }
-
     /** What a finished {@code grid} process printed on each stream. */
     record Streams(String out, String err) {
     }
@@ -118,8 +113,8 @@ class LogStreamsTest {
     }
 
     Streams run(List<String> jvmOptions, String... args) throws Exception {
+        // The test class path holds other modules' logback-test.xml: the runner's own set-up must win anyway.
         List<String> options = new ArrayList<>(jvmOptions);
-        options.add(configuration());
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process process = new ProcessBuilder(DaemonProcess.command(options, args))
