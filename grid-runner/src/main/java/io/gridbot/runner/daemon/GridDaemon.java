@@ -117,6 +117,7 @@ public final class GridDaemon implements AutoCloseable {
         this.notifications = notifications;
         notifications.doWork(clock.getAsLong());
         hosting.alertsTo(notifications);
+        monitoring.countNotifiers(notifications);
         return this;
     }
 

@@ -43,6 +43,10 @@ final class MeterNames {
     static final String DATABASE_UP = "gridbot.database.up";
     /** 1 for the daemon's health status, 0 for the others. */
     static final String HEALTH = "gridbot.health";
+    /** Alerts a notifier delivered, by notifier. */
+    static final String NOTIFIER_DELIVERED = "gridbot.notifier.delivered";
+    /** Alerts a notifier dropped because its queue was full, by notifier. */
+    static final String NOTIFIER_DROPPED = "gridbot.notifier.dropped";
     /** Grids hosted by this daemon. */
     static final String HOSTED = "gridbot.grids.hosted";
 

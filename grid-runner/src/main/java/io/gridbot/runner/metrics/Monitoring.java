@@ -51,6 +51,7 @@ public final class Monitoring implements HttpMonitoring, AutoCloseable {
     private final Map<Long, GridGauges> gauges = new HashMap<>();
     private volatile HealthReport.Status lastStatus = HealthReport.Status.UP;
     private volatile boolean databaseUp = true;
+    private volatile NotifierMeters notifiers;
 
     /**
      * Binds the JVM's, the database pool's and the write-behind's meters to {@code registry}.
@@ -147,6 +148,9 @@ public final class Monitoring implements HttpMonitoring, AutoCloseable {
         HealthReport report = health.check(observed);
         lastStatus = report.status();
         databaseUp = report.database().reachable();
+        if (notifiers != null) {
+            notifiers.refresh();
+        }
         return registry.scrape();
     }
 
@@ -159,6 +163,11 @@ public final class Monitoring implements HttpMonitoring, AutoCloseable {
     public void watch(Server server) {
         new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(registry);
         JettyConnectionMetrics.addToAllConnectors(server, registry);
+    }
+
+    /** Counts what the daemon's notifiers deliver and drop, per notifier, from the next scrape on. */
+    public void countNotifiers(NotifierFigures figures) {
+        notifiers = new NotifierMeters(registry, figures);
     }
 
     /** The registry, for what else the process reports. */

@@ -1,6 +1,7 @@
 package io.gridbot.runner.notify;
 
 import io.gridbot.persistence.notify.Notifier;
+import io.gridbot.runner.metrics.NotifierFigures;
 import java.net.http.HttpClient;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * gets a fresh worker, and the alerts its old one still held are not sent. A source that fails keeps the
  * notifiers as they were.
  */
-public final class Notifications implements AlertSink, AutoCloseable {
+public final class Notifications implements AlertSink, NotifierFigures, AutoCloseable {
 
     /** How often the stored notifiers are read again by default: every minute. */
     public static final long REFRESH_MS = 60_000;
@@ -92,17 +93,20 @@ public final class Notifications implements AlertSink, AutoCloseable {
     }
 
     /** The notifiers in use, by name. */
+    @Override
     public List<String> names() {
         return workers.keySet().stream().sorted().toList();
     }
 
     /** How many alerts the named notifier dropped for want of room in its queue (0 for an unknown one). */
+    @Override
     public long dropped(String name) {
         NotifierWorker w = workers.get(name);
         return w == null ? 0 : w.dropped();
     }
 
     /** How many alerts the named notifier delivered (0 for an unknown one). */
+    @Override
     public long delivered(String name) {
         NotifierWorker w = workers.get(name);
         return w == null ? 0 : w.delivered();

@@ -33,6 +33,22 @@ class MonitoringDocsTest {
         Set<String> exported;
         try (MonitoredDaemon d = new MonitoredDaemon(dir)) {
             d.startGrid();
+            d.daemon.monitoring().countNotifiers(new NotifierFigures() { // a daemon with one notifier
+                @Override
+                public java.util.List<String> names() {
+                    return java.util.List.of("ops");
+                }
+
+                @Override
+                public long delivered(String name) {
+                    return 0;
+                }
+
+                @Override
+                public long dropped(String name) {
+                    return 0;
+                }
+            });
             d.exchange.faults().rejectNextCreates(1, io.gridbot.core.fault.ExchangeErrorKind.RATE_LIMITED);
             d.trade("25890.0"); // fills, and a refusal: the refusals' counter appears with the first one
             System.gc(); // the pause timer appears with the first collection the binder hears of
