@@ -97,9 +97,10 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         daemon.start();
         SimulatedMarket market = new SimulatedMarket(exchange, speed);
-        Optional<DaemonEndpoint> endpoint = publish(web, owner);
+        Optional<DaemonEndpoint> endpoint = DaemonEndpoint.publishFor(web.uri(), web.controlToken(), owner,
+                store.dataDirectory());
         GracefulStop.install(() -> {
-            endpoint.ifPresent(this::withdraw);
+            endpoint.ifPresent(e -> e.withdrawQuietly(store.dataDirectory()));
             web.close();
             market.close();
             daemon.close();
@@ -114,29 +115,6 @@ public final class DaemonCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
-    }
-
-    /**
-     * Tells the commands of this data directory where the API answers, with the server's control token; without
-     * the file they read the database instead, so failing to write it only costs them speed.
-     */
-    private Optional<DaemonEndpoint> publish(DashboardServer web, String owner) {
-        DaemonEndpoint endpoint = new DaemonEndpoint(web.uri(), web.controlToken(), ProcessHandle.current().pid(), owner);
-        try {
-            endpoint.publish(store.dataDirectory());
-            return Optional.of(endpoint);
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.warn("could not publish the daemon's address under {}: {}", store.dataDirectory(), e.toString());
-            return Optional.empty();
-        }
-    }
-
-    private void withdraw(DaemonEndpoint endpoint) {
-        try {
-            endpoint.withdraw(store.dataDirectory());
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.warn("could not withdraw the daemon's address: {}", e.toString());
-        }
     }
 
     /** Binance credentials from the encrypted store, if a master key is configured (never creates one). */

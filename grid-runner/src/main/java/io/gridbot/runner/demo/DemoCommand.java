@@ -108,7 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
         Database db = store.open(OpenMode.CREATE);
         LiveDemo live;
         try {
-            live = LiveDemo.start(db, dashboard, marketSpeed, out);
+            live = LiveDemo.start(db, store.dataDirectory(), dashboard, marketSpeed, out);
         } catch (Exception | Error e) {
             db.close();
             throw e;

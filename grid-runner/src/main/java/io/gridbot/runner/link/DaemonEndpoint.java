@@ -14,6 +14,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where a running daemon's HTTP API answers, and the control token that the commands of the same data
@@ -29,6 +32,7 @@ import java.util.Objects;
 public record DaemonEndpoint(URI api, String token, long pid, String owner) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(DaemonEndpoint.class);
     private static final String FOLDER = "daemons";
     private static final String SUFFIX = ".json";
 
@@ -68,6 +72,30 @@ public record DaemonEndpoint(URI api, String token, long pid, String owner) {
             }
         }
         return alive;
+    }
+
+    /**
+     * Publishes the API of this process under {@code dataDir}; a failure is logged and leaves the commands to
+     * the database, so the server keeps running.
+     */
+    public static Optional<DaemonEndpoint> publishFor(URI api, String token, String owner, Path dataDir) {
+        DaemonEndpoint endpoint = new DaemonEndpoint(api, token, ProcessHandle.current().pid(), owner);
+        try {
+            endpoint.publish(dataDir);
+            return Optional.of(endpoint);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not publish the API's address under {}: {}", dataDir, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** {@link #withdraw}, logging a failure instead of throwing it: for a process on its way out. */
+    public void withdrawQuietly(Path dataDir) {
+        try {
+            withdraw(dataDir);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not withdraw the API's address: {}", e.toString());
+        }
     }
 
     /** Writes this endpoint's file, owner-only, in one step (a reader never sees half of it); returns its path. */

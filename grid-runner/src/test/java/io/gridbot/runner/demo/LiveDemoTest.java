@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.Database;
+import io.gridbot.runner.link.DaemonEndpoint;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.web.DashboardOptions;
@@ -28,7 +29,7 @@ class LiveDemoTest {
     void theDemoGridTradesLiveAndTheDashboardServesIt() throws Exception {
         StringWriter out = new StringWriter();
         try (Database db = Database.open(DatabaseSettings.embedded(dir));
-             LiveDemo live = LiveDemo.start(db, DashboardOptions.on("127.0.0.1", 0), 600, new PrintWriter(out, true))) {
+             LiveDemo live = LiveDemo.start(db, dir, DashboardOptions.on("127.0.0.1", 0), 600, new PrintWriter(out, true))) {
             long id = db.configs().find(LiveDemo.NAME).orElseThrow().id();
             await("running", () -> db.runtime().status(id) == GridStatus.RUNNING);
             await("a fill on the recorded market", () -> !db.fills().between(id, 0, Long.MAX_VALUE).isEmpty());
@@ -37,18 +38,25 @@ class LiveDemoTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(out.toString()).contains("dashboard: " + live.uri(), "grid user add");
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    live.uri().resolve("/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains(LiveDemo.NAME);
+            assertThat(DaemonEndpoint.published(dir)).singleElement()
+                    .satisfies(e -> assertThat(e.api()).isEqualTo(live.uri()));
         }
+        assertThat(DaemonEndpoint.published(dir)).as("withdrawn when the demo ends").isEmpty();
     }
 
     @Test
     void aSecondRunStartsAFreshGrid() throws Exception {
         try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
             long first;
-            try (LiveDemo live = LiveDemo.start(db, DashboardOptions.on("127.0.0.1", 0), 60, new PrintWriter(new StringWriter()))) {
+            try (LiveDemo live = LiveDemo.start(db, dir, DashboardOptions.on("127.0.0.1", 0), 60, new PrintWriter(new StringWriter()))) {
                 first = db.configs().find(LiveDemo.NAME).orElseThrow().id();
                 assertThat(live.uri().getHost()).isEqualTo("127.0.0.1");
             }
-            try (LiveDemo again = LiveDemo.start(db, DashboardOptions.on("127.0.0.1", 0), 60, new PrintWriter(new StringWriter()))) {
+            try (LiveDemo again = LiveDemo.start(db, dir, DashboardOptions.on("127.0.0.1", 0), 60, new PrintWriter(new StringWriter()))) {
                 long second = db.configs().find(LiveDemo.NAME).orElseThrow().id();
                 assertThat(second).isNotEqualTo(first);
                 assertThat(again.uri().getPort()).isPositive();

@@ -44,7 +44,7 @@ public final class DashboardScreenshots {
             db.configs().create(GridConfig.builder("eth_long_grid", eth).exchange("simulated").mode(GridMode.LONG)
                     .band(new BigDecimal("1500"), new BigDecimal("1800")).levels(31).orderQty(new BigDecimal("0.100"))
                     .maxPosition(new BigDecimal("2.000")).stopLossBufferPct(new BigDecimal("4")).build(), 0);
-            try (LiveDemo live = LiveDemo.start(db, DashboardOptions.on("127.0.0.1", 0), 3_000,
+            try (LiveDemo live = LiveDemo.start(db, dir, DashboardOptions.on("127.0.0.1", 0), 3_000,
                     new PrintWriter(new StringWriter()))) {
                 long id = db.configs().find(LiveDemo.NAME).orElseThrow().id();
                 long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
