@@ -1,30 +1,15 @@
 package io.gridbot.persistence;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API tokens on MySQL/MariaDB ({@code GRID_TEST_JDBC_URL}); skipped without a server. */
 class ApiTokenMySqlTest extends ApiTokenContract {
 
-    private Database db;
-    private String name;
-
-    @BeforeEach
-    void open() throws Exception {
-        name = TestDatabases.newName();
-        db = Database.open(TestDatabases.freshServerDatabase(name));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (db != null) {
-            db.close();
-            TestDatabases.dropServerDatabase(name);
-        }
-    }
+    @RegisterExtension
+    final FreshServerDatabase server = new FreshServerDatabase();
 
     @Override
     protected Database database() {
-        return db;
+        return server.db();
     }
 }
