@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * The dashboard's users (issue 7): names and encoded password hashes. Hashing is the caller's job; this
+ * The dashboard's users: names and encoded password hashes. Hashing is the caller's job; this
  * repository never sees a password. Names are stored and looked up in their one spelling
  * ({@link LoginName}); a name that is not valid finds no user.
  */

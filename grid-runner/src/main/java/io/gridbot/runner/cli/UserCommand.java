@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code grid user add | list | remove}: the dashboard's users (issue 7). A password is never a command-line
+ * {@code grid user add | list | remove}: the dashboard's users. A password is never a command-line
  * argument (it would show in {@code ps} and the shell history): it is typed at a prompt, piped on stdin, or
  * read from {@code --password-file}; only its salted PBKDF2 hash is stored.
  */

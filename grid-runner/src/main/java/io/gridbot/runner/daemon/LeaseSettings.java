@@ -3,7 +3,7 @@ package io.gridbot.runner.daemon;
 import java.util.Properties;
 
 /**
- * How a daemon holds its grids (issue 11, leases that cannot split). A daemon renews its leases every
+ * How a daemon holds its grids, with leases that cannot split. A daemon renews its leases every
  * {@code renewEveryMs}; one that has not renewed a grid's lease for {@code fenceAfterMs} stops sending orders
  * for it (it fences itself) until a renewal succeeds again; another daemon may take the grid only once
  * {@code leaseMs} passed without a renewal. Because {@code fenceAfterMs < leaseMs}, the old holder has stopped

@@ -22,7 +22,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The web dashboard (issue 7), served by the runner on Jetty: login, the grid list, each grid's live page,
+ * The web dashboard, served by the runner on Jetty: login, the grid list, each grid's live page,
  * logs, statistics, charts, CSV downloads, configuration and control. It reads the database, plus the live
  * engines of the process hosting it, so it can run inside {@code grid daemon} or beside one.
  */
