@@ -6,10 +6,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConfigGuardMySqlTest extends ConfigGuardContract {
 
     @RegisterExtension
-    final FreshServerDatabase server = new FreshServerDatabase();
+    final ContractDatabase store = ContractDatabase.server();
 
     @Override
     protected Database database() {
-        return server.db();
+        return store.db();
     }
 }
