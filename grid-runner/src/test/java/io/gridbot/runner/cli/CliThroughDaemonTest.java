@@ -8,6 +8,7 @@ import io.gridbot.runner.GridbotMain;
 import io.gridbot.runner.link.DaemonEndpoint;
 import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.GridYaml;
 import io.gridbot.runner.web.grid.GridRow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,22 +34,7 @@ class CliThroughDaemonTest {
     /** The persistence stack's packages, none of which a command answered by a daemon may load. */
     private static final List<String> PERSISTENCE = List.of(" org.h2.", " org.flywaydb.", " com.zaxxer.hikari.",
             " org.jooq.");
-    private static final String GRID = """
-            name: through_api
-            exchange: simulated
-            symbol: BTCUSDT
-            mode: short
-            lowerPrice: 25600
-            upperPrice: 27400
-            levels: 19
-            orderQty: 0.010
-            maxPosition: 0.150
-            stopLossBufferPct: 3
-            priceTick: 0.1
-            qtyStep: 0.001
-            minQty: 0.001
-            minNotional: 5
-            """;
+    private static final String GRID = GridYaml.shortBtcOnTheShippedMarket("through_api");
 
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import io.gridbot.runner.GridbotMain;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import io.gridbot.runner.testing.GridYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -62,21 +63,7 @@ class ReplayCommandTest {
     @Test
     void builtinReplaysTheSeriesShippedInTheJarForEveryGridOfTheFile() throws Exception {
         Path grid = dir.resolve("grid.yaml");
-        String btc = """
-                exchange: simulated
-                symbol: BTCUSDT
-                mode: short
-                lowerPrice: 25600
-                upperPrice: 27400
-                levels: 19
-                orderQty: 0.010
-                maxPosition: 0.150
-                stopLossBufferPct: 3
-                priceTick: 0.1
-                qtyStep: 0.001
-                minQty: 0.001
-                minNotional: 5
-                """;
+        String btc = GridYaml.shortBtcOnTheShippedMarketFields();
         Files.writeString(grid, "grids:\n  - name: first\n" + btc.indent(4)
                 + "  - name: second\n" + btc.indent(4));
         StringWriter out = new StringWriter();

@@ -24,4 +24,28 @@ public final class GridYaml {
                 minNotional: 5
                 """.formatted(name);
     }
+
+    /** A short BTCUSDT grid whose band fits the series the jar ships (2023, near 26,000): it trades when started. */
+    public static String shortBtcOnTheShippedMarket(String name) {
+        return "name: " + name + "\n" + shortBtcOnTheShippedMarketFields();
+    }
+
+    /** {@link #shortBtcOnTheShippedMarket} without its name, for a list of grids under {@code grids:}. */
+    public static String shortBtcOnTheShippedMarketFields() {
+        return """
+                exchange: simulated
+                symbol: BTCUSDT
+                mode: short
+                lowerPrice: 25600
+                upperPrice: 27400
+                levels: 19
+                orderQty: 0.010
+                maxPosition: 0.150
+                stopLossBufferPct: 3
+                priceTick: 0.1
+                qtyStep: 0.001
+                minQty: 0.001
+                minNotional: 5
+                """;
+    }
 }
