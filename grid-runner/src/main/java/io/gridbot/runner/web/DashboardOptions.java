@@ -58,16 +58,12 @@ public final class DashboardOptions {
     }
 
     /**
-     * Starts the server, saying where it is (and warning when it is not loopback-only).
+     * Starts the server with a daemon's health and metrics ({@link HttpMonitoring#NONE} for none), saying where
+     * it is (and warning when it is not loopback-only).
      *
      * @throws UnusableAddressException when the port is taken or the address is not this machine's, with a
      *                                  message naming the option to change
      */
-    public DashboardServer start(Database db, LiveGrids live, PrintWriter out) throws Exception {
-        return start(db, live, HttpMonitoring.NONE, out);
-    }
-
-    /** As {@link #start(Database, LiveGrids, PrintWriter)}, serving a daemon's health and metrics too. */
     public DashboardServer start(Database db, LiveGrids live, HttpMonitoring monitoring, PrintWriter out)
             throws Exception {
         DashboardServer.Settings settings = settings();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.runner.metrics.HttpMonitoring;
 import io.gridbot.runner.web.grid.LiveGrids;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -50,7 +51,7 @@ class DashboardOptionsTest {
         try (Database db = Database.open(DatabaseSettings.embedded(dir));
              java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> DashboardOptions.on("127.0.0.1",
-                    taken.getLocalPort()).start(db, LiveGrids.none(), new PrintWriter(new StringWriter())))
+                    taken.getLocalPort()).start(db, LiveGrids.none(), HttpMonitoring.NONE, new PrintWriter(new StringWriter())))
                     .isInstanceOf(DashboardOptions.UnusableAddressException.class)
                     .hasMessageContaining("127.0.0.1:" + taken.getLocalPort()).hasMessageContaining("--http-port");
         }
@@ -61,7 +62,7 @@ class DashboardOptionsTest {
         StringWriter out = new StringWriter();
         try (Database db = Database.open(DatabaseSettings.embedded(dir));
              DashboardServer server = DashboardOptions.on("0.0.0.0", 0).start(db, LiveGrids.none(),
-                     new PrintWriter(out, true))) {
+                     HttpMonitoring.NONE, new PrintWriter(out, true))) {
             assertThat(out.toString()).contains("WARNING", "0.0.0.0", "TLS", "grid user add");
             assertThat(server.uri().getPort()).isPositive();
         }
