@@ -28,7 +28,7 @@ public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.Market
 
     /** From the venue: its order and account streams, its answers to the grid's commands, its history. */
     sealed interface VenueEvent extends GridEvent permits OrderUpdate, OrderRejected, CancelRejected, PositionUpdate,
-            ExchangeSnapshot, ExecutionsRecovered, StreamHealth {
+            ExchangeSnapshot, SnapshotFailed, ExecutionsRecovered, StreamHealth {
     }
 
     /** A user's control request. */
@@ -71,6 +71,15 @@ public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.Market
      */
     record OrderRejected(long atMs, String clientOrderId, ExchangeErrorKind kind, long retryAfterMs,
             String venueCode, String message) implements VenueEvent {
+    }
+
+    /**
+     * The venue did not answer a snapshot's reads (open orders, position).
+     *
+     * @param retryAfterMs the venue's retry-after for rate limits, 0 when none was given
+     * @param message      the venue's message, for the log
+     */
+    record SnapshotFailed(long atMs, ExchangeErrorKind kind, long retryAfterMs, String message) implements VenueEvent {
     }
 
     /** A cancel failed; {@link ExchangeErrorKind#UNKNOWN_ORDER} means the order is already gone. */

@@ -115,6 +115,7 @@ public final class GridMachine {
             case GridEvent.CancelRejected r -> g.rejections.onCancelRejected(r);
             case GridEvent.PositionUpdate p -> g.venue.onVenuePosition(p.netQty());
             case GridEvent.ExchangeSnapshot s -> g.venue.onSnapshot(s);
+            case GridEvent.SnapshotFailed f -> g.venue.onSnapshotFailed(f);
             case GridEvent.StreamHealth h -> g.streams.onStream(h);
             case GridEvent.ExecutionsRecovered r -> g.book.onRecovered(r);
         }
@@ -123,6 +124,7 @@ public final class GridMachine {
     private void onTimer() {
         g.rejections.queryAgainDue();
         g.orphans.retryDue();
+        g.venue.retryDue();
         if (g.flattening.active()) {
             g.flattening.progress();
             return;

@@ -4,6 +4,7 @@ import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.ExchangeSnapshot;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
+import io.gridbot.core.event.GridEvent.SnapshotFailed;
 import io.gridbot.core.reconcile.DriftCheck;
 import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
@@ -24,6 +25,8 @@ final class VenueSync {
         IN_STEP,
         /** At least one snapshot is on its way: nothing new is placed until it is in. */
         AWAITING,
+        /** A snapshot failed for a passing reason: it is asked again when its retry falls due. */
+        RETRYING,
         /** A snapshot arrived before the grid could use it (no ladder or no price yet): held until then. */
         HOLDING
     }
@@ -32,6 +35,7 @@ final class VenueSync {
 
     private final Grid g;
     private final DriftCheck drift = new DriftCheck();
+    private final SnapshotRetry retry = new SnapshotRetry();
     private int outstanding;
     private ExchangeSnapshot held;
     private List<OrderUpdate> journal = new ArrayList<>();
@@ -46,14 +50,15 @@ final class VenueSync {
     }
 
     State state() {
-        return outstanding > 0 ? State.AWAITING : held != null ? State.HOLDING : State.IN_STEP;
+        return outstanding > 0 ? State.AWAITING : retry.waiting() ? State.RETRYING
+                : held != null ? State.HOLDING : State.IN_STEP;
     }
 
     /** True while a snapshot is on its way or held: nothing new is placed until the venue's truth is in. */
     boolean resyncing() {
         return switch (state()) {
             case IN_STEP -> false;
-            case AWAITING, HOLDING -> true;
+            case AWAITING, RETRYING, HOLDING -> true;
         };
     }
 
@@ -77,6 +82,7 @@ final class VenueSync {
     /** The grid starts: what it saw of the venue before belongs to an earlier run. */
     void started() {
         seenSinceStart = false;
+        retry.reset();
     }
 
     /** Whether the venue has answered a snapshot since the grid started. */
@@ -117,12 +123,38 @@ final class VenueSync {
         journal.clear();
     }
 
+    /**
+     * A snapshot's reads failed. One that may pass is asked again later (nothing new is placed meanwhile); any
+     * other, or one failing too often in a row, is a fault.
+     */
+    void onSnapshotFailed(SnapshotFailed failure) {
+        outstanding = Math.max(0, outstanding - 1);
+        if (outstanding > 0) {
+            return; // another snapshot is on its way
+        }
+        String what = "could not read the venue's orders and position: " + failure.kind() + " " + failure.message();
+        if (SnapshotRetry.passing(failure.kind()) && retry.failed(g.nowMs(), failure.retryAfterMs())) {
+            g.out.warn(what + "; asking again in " + (retry.dueAtMs() - g.nowMs()) + " ms");
+            return;
+        }
+        onFault();
+        g.lifecycle.fail("fault while serving the grid: " + what, null);
+    }
+
+    /** Asks again for a snapshot whose retry fell due. */
+    void retryDue() {
+        if (retry.takeDue(g.nowMs())) {
+            requestSnapshot();
+        }
+    }
+
     void onSnapshot(ExchangeSnapshot snapshot) {
         if (outstanding == 0) {
             g.out.info("snapshot ignored: none was asked for (a repeat or a stale answer)");
             return;
         }
         outstanding--;
+        retry.reset();
         seenSinceStart = true;
         venuePosition = snapshot.netPosition();
         othersNet = snapshot.otherGridsNet();

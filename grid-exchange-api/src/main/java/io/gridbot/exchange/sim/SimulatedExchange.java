@@ -196,6 +196,14 @@ public final class SimulatedExchange implements ExchangeAdapter {
         }
     }
 
+    /** The symbol's position and resting orders at one instant (both read under the venue's lock). */
+    public Holdings holdings(String symbol) throws ExchangeException {
+        synchronized (lock) {
+            long now = clock.nowMs();
+            return new Holdings(desk.position(symbol, now), desk.openOrders(symbol, now));
+        }
+    }
+
     @Override
     public OrderState queryOrder(String symbol, String clientOrderId) throws ExchangeException {
         synchronized (lock) {

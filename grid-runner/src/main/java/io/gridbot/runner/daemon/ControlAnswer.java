@@ -23,6 +23,12 @@ record ControlAnswer(Settlement settlement, String text) {
         return new ControlAnswer(Settlement.REFUSED, text);
     }
 
+    /** A resume of a grid whose host was gone, which this daemon took and restarted. */
+    static ControlAnswer resumedAfterTakeover(String owner) {
+        return done("resume accepted by " + owner + ": its host was gone, so the grid restarts here and "
+                + "resynchronises with the venue");
+    }
+
     /** A pause, resume or stop, from the grid's status before and after the grid handled it. */
     static ControlAnswer afterControl(Control action, GridStatus before, GridStatus after, String owner) {
         String verb = action.name().toLowerCase(java.util.Locale.ROOT);

@@ -6,6 +6,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.config.ConfigGuardException;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.ControlRequest;
+import io.gridbot.persistence.runtime.GridRuntimeRepository.GridLease;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.Settlement;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.runner.venue.VenueUnavailableException;
@@ -106,6 +107,19 @@ final class ControlPolling {
         if (hosted == null && leases.heldElsewhere(grid.id())) {
             return false;
         }
+        boolean takenOver = false;
+        if (hosted == null && request.action() != Control.START) {
+            // A grid whose host died may still have orders resting: it is taken and restarted here first, so
+            // that the request acts on it instead of being refused while the grid waits, or trades on unasked.
+            Optional<GridLease> unheld = leases.unheld(grid.id()).filter(l -> takesOver(request.action(), l.status()));
+            if (unheld.isPresent()) {
+                if (!hosting.resume(grid, unheld.get().status()) || hosting.get(grid.id()) == null) {
+                    return false; // another daemon took it a moment ago, or its venue did not open: asked again
+                }
+                hosted = hosting.get(grid.id());
+                takenOver = true;
+            }
+        }
         boolean claimedNow = false;
         if (request.action() == Control.START && hosted == null) {
             if (!leases.claim(grid.id())) {
@@ -119,12 +133,27 @@ final class ControlPolling {
             }
             return true;
         }
-        ControlAnswer answer = carryOut(grid, hosted, request);
+        ControlAnswer answer = takenOver && request.action() == Control.RESUME
+                ? ControlAnswer.resumedAfterTakeover(owner) : carryOut(grid, hosted, request);
         if (answer != null) {
             db.runtime().settle(request.id(), answer.text(), answer.settlement(), clock.getAsLong());
             LOG.info("grid {}: {} ({} asked)", grid.config().name(), answer.text(), request.requestedBy());
         }
         return true;
+    }
+
+    /**
+     * Whether a request takes over a grid recorded in {@code status} whose host is gone: a stop always (what
+     * rests must be cancelled), a pause of a grid that would otherwise be resumed trading, a resume of a grid
+     * that was paused or in safe mode (restarting it is the resume).
+     */
+    private static boolean takesOver(Control action, GridStatus status) {
+        return switch (action) {
+            case STOP -> true;
+            case PAUSE -> status == GridStatus.RUNNING || status == GridStatus.INITIALIZING;
+            case RESUME -> status == GridStatus.PAUSED || status == GridStatus.SAFE_MODE;
+            case START -> false;
+        };
     }
 
     /** The request's answer, or {@code null} for a start whose answer waits for its grid to run or end. */
@@ -137,6 +166,7 @@ final class ControlPolling {
             if (hosted == null) {
                 return ControlAnswer.refused("not running on " + owner);
             }
+            hosted.engine().pump(); // what the grid was asked before (a resume's start) counts in its status
             GridStatus before = hosted.engine().view().status();
             hosted.engine().control(request.action());
             hosted.engine().pump();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -102,11 +103,26 @@ final class GridLeases {
      */
     List<GridLease> orphans(Set<Long> hostedHere) {
         long now = clock.getAsLong();
-        return db.runtime().leases().stream()
-                .filter(l -> l.status() == GridStatus.RUNNING || l.status() == GridStatus.INITIALIZING)
-                .filter(l -> !hostedHere.contains(l.configId()))
-                .filter(l -> !l.held(now, settings.leaseMs()) || DaemonIdentity.deadOnThisHost(l.owner()))
-                .toList();
+        return db.runtime().leases().stream().filter(l -> !hostedHere.contains(l.configId()))
+                .filter(l -> orphaned(l, now)).toList();
+    }
+
+    /**
+     * The grid's lease, if the grid is recorded in a status other than stopped and no live daemon holds it: its
+     * host died or lost the database, and what it left on the venue waits for a daemon to take the grid.
+     */
+    Optional<GridLease> unheld(long configId) {
+        long now = clock.getAsLong();
+        return db.runtime().leases().stream().filter(l -> l.configId() == configId)
+                .filter(l -> l.status() != GridStatus.STOPPED && unheld(l, now)).findFirst();
+    }
+
+    private boolean orphaned(GridLease l, long now) {
+        return (l.status() == GridStatus.RUNNING || l.status() == GridStatus.INITIALIZING) && unheld(l, now);
+    }
+
+    private boolean unheld(GridLease l, long now) {
+        return !l.held(now, settings.leaseMs()) || DaemonIdentity.deadOnThisHost(l.owner());
     }
 
     /** Forgets a grid given up or released: it may send nothing more. */

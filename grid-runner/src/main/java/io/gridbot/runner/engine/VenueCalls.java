@@ -120,6 +120,9 @@ final class VenueCalls {
             return Optional.of(new GridEvent.ExchangeSnapshot(link.now(), open, net, otherGridsNet.get()));
         }, e -> {
             LOG.warn("grid {}: snapshot failed: {}", link.grid(), e.toString());
+            return Optional.of(new GridEvent.SnapshotFailed(link.now(), e.kind(), e.retryAfterMs(), e.getMessage()));
+        }, e -> {
+            LOG.error("grid {}: snapshot failed unexpectedly", link.grid(), e);
             return Optional.of(new GridEvent.Fault(link.now(), "could not read the venue's orders and position: " + e));
         }));
     }

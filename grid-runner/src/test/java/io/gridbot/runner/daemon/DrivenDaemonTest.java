@@ -6,6 +6,11 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.PositionSide;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
@@ -109,5 +114,53 @@ class DrivenDaemonTest {
             assertThat(r.settlement()).isEqualTo(Settlement.REFUSED);
             assertThat(r.outcome()).isEqualTo("not running on bob@this-host/2");
         });
+    }
+
+    /**
+     * Seen in the soak: a stop sent after the grid's host was killed, before another daemon resumed the grid, was
+     * refused ("not running on …") and the grid went on trading once it was resumed. The request is left for the
+     * daemon that resumes the grid, which carries it out.
+     */
+    @Test
+    void aStopForAGridWhoseHolderDiedIsCarriedOutByTheDaemonThatResumesIt() throws Exception {
+        long silentSince = now.get();
+        assertThat(db.runtime().claim(id, SILENT, silentSince, LEASE.leaseMs(), null)).isTrue();
+        assertThat(db.runtime().saveStatus(id, GridStatus.RUNNING, SILENT, silentSince)).isTrue();
+        exchange.createOrder(OrderRequest.limit(ClientOrderId.of(ClientOrderId.tagOf("g"), ClientOrderId.Kind.ENTRY,
+                Side.BUY, 3, 1), "BTCUSDT", Side.BUY, new BigDecimal("25300.0"), new BigDecimal("0.010"),
+                TimeInForce.GTC, false, PositionSide.BOTH)); // the dead holder's order, resting
+        daemon = driven("bob@this-host/2");
+        now.set(silentSince + LEASE.leaseMs() + 1); // the lease ran out; the next renewal round has not come yet
+        long stop = db.runtime().requestControl(id, Control.STOP, "test", now.get(), now.get() + 30_000);
+        daemon.doWork(now.get());
+        assertThat(db.runtime().request(stop).orElseThrow().settlement()).as("not refused for want of a host")
+                .isNotEqualTo(Settlement.REFUSED);
+
+        runUntil(silentSince + LEASE.resumeWithinMs() + 5 * LEASE.pollMs());
+        assertThat(db.runtime().request(stop).orElseThrow()).satisfies(r -> {
+            assertThat(r.settled()).as(r.outcome()).isTrue();
+            assertThat(r.settlement().succeeded()).as(r.outcome()).isTrue();
+        });
+        assertThat(db.runtime().status(id)).isEqualTo(GridStatus.STOPPED);
+        assertThat(exchange.openOrders("BTCUSDT")).as("the grid's orders cancelled").isEmpty();
+    }
+
+    /** Seen in the soak: a grid in safe mode whose host died could not be stopped ("not running on …"). */
+    @Test
+    void aStopForAGridInSafeModeWhoseHolderDiedIsCarriedOutHere() throws Exception {
+        long silentSince = now.get();
+        assertThat(db.runtime().claim(id, SILENT, silentSince, LEASE.leaseMs(), null)).isTrue();
+        assertThat(db.runtime().saveStatus(id, GridStatus.SAFE_MODE, SILENT, silentSince)).isTrue();
+        daemon = driven("bob@this-host/2");
+        runUntil(silentSince + LEASE.resumeWithinMs() + LEASE.pollMs());
+        assertThat(daemon.views()).as("safe mode waits for a person: not resumed on its own").isEmpty();
+
+        long stop = db.runtime().requestControl(id, Control.STOP, "test", now.get(), now.get() + 30_000);
+        runUntil(now.get() + 5 * LEASE.pollMs());
+        assertThat(db.runtime().request(stop).orElseThrow()).satisfies(r -> {
+            assertThat(r.settled()).as(r.outcome()).isTrue();
+            assertThat(r.settlement().succeeded()).as(r.outcome()).isTrue();
+        });
+        assertThat(db.runtime().status(id)).isEqualTo(GridStatus.STOPPED);
     }
 }

@@ -156,7 +156,7 @@ class VenueCallsTest {
     }
 
     @Test
-    void aSnapshotCarriesTheOtherGridsShareAndAFailedOneIsAFault() {
+    void aSnapshotCarriesTheOtherGridsShareARefusedOneSaysWhyAndABrokenOneIsAFault() {
         calls.snapshot();
         GridEvent.ExchangeSnapshot snapshot = (GridEvent.ExchangeSnapshot) inbox.getFirst();
         assertThat(snapshot.atMs()).isEqualTo(clock.nowMs());
@@ -166,7 +166,7 @@ class VenueCallsTest {
         venue.failure = breakage;
         calls.snapshot();
         assertThat(inbox.subList(1, 3)).containsExactly(
-                new GridEvent.Fault(clock.nowMs(), "could not read the venue's orders and position: " + refusal),
+                new GridEvent.SnapshotFailed(clock.nowMs(), refusal.kind(), refusal.retryAfterMs(), refusal.getMessage()),
                 new GridEvent.Fault(clock.nowMs(), "could not read the venue's orders and position: " + breakage));
     }
 

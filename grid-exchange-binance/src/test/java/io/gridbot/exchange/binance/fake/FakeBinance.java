@@ -44,11 +44,14 @@ public final class FakeBinance implements AutoCloseable {
     final FakeFaults faults = new FakeFaults();
     final Map<String, SymbolRules> listed = new ConcurrentHashMap<>();
     final Map<String, OrderRequest> requests = new ConcurrentHashMap<>();
+    final List<OrderRequest> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Map<String, BigDecimal> notional = new ConcurrentHashMap<>();
     final Map<String, Long> created = new ConcurrentHashMap<>();
     final Map<String, String> byOrderId = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> lastPrice = new ConcurrentHashMap<>();
     private final AtomicLong updateIds = new AtomicLong(1_000_000);
+    private final java.util.concurrent.atomic.AtomicReference<String> heldUserEvent =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final MockWebServer server = new MockWebServer();
     private final FakeRest rest;
     volatile long clockOffsetMs;
@@ -58,7 +61,7 @@ public final class FakeBinance implements AutoCloseable {
         this.sim = new SimulatedExchange(new SimClock(System.currentTimeMillis()), settings);
         this.rest = new FakeRest(this);
         sim.watchOrders(this::onOrder);
-        sim.watchAccount(e -> streams.publishPrivate(wire.text(wire.accountUpdate(e))));
+        sim.watchAccount(e -> publishUser(wire.text(wire.accountUpdate(e))));
     }
 
     /** Starts a fake with one listed symbol at an opening price. */
@@ -175,6 +178,11 @@ public final class FakeBinance implements AutoCloseable {
         return List.copyOf(rest.targets);
     }
 
+    /** Every order the venue accepted (regular and conditional), oldest first, as its request had it. */
+    public List<OrderRequest> ordersAccepted() {
+        return List.copyOf(accepted);
+    }
+
     /** Every signature received. */
     public List<String> signaturesSeen() {
         return List.copyOf(rest.signatures);
@@ -212,7 +220,7 @@ public final class FakeBinance implements AutoCloseable {
         BigDecimal avg = e.cumFilledQty().signum() == 0 ? null : value.divide(e.cumFilledQty(), MathContext.DECIMAL64);
         if (inAlgoService(q)) {
             if (!traded) {
-                streams.publishPrivate(wire.text(wire.algoUpdate(q, e.exchangeOrderId(), e.status().name(), e.atMs())));
+                publishUser(wire.text(wire.algoUpdate(q, e.exchangeOrderId(), e.status().name(), e.atMs())));
                 return;
             }
             String algoId = e.exchangeOrderId();
@@ -220,15 +228,15 @@ public final class FakeBinance implements AutoCloseable {
             String orderId = ownIds ? triggeredOrderId(algoId) : algoId;
             String clientId = ownIds ? triggeredClientId(algoId) : e.clientOrderId();
             if (e.cumFilledQty().compareTo(e.lastFillQty()) == 0) {
-                streams.publishPrivate(wire.text(wire.algoUpdate(q, algoId, "TRIGGERED", orderId, e.atMs())));
+                publishUser(wire.text(wire.algoUpdate(q, algoId, "TRIGGERED", orderId, e.atMs())));
             }
-            streams.publishPrivate(wire.text(wire.orderTradeUpdate(e, q, avg, clientId, orderId)));
+            publishUser(wire.text(wire.orderTradeUpdate(e, q, avg, clientId, orderId)));
             if (e.status().isFinal()) {
-                streams.publishPrivate(wire.text(wire.algoUpdate(q, algoId, "FINISHED", orderId, e.atMs())));
+                publishUser(wire.text(wire.algoUpdate(q, algoId, "FINISHED", orderId, e.atMs())));
             }
             return;
         }
-        streams.publishPrivate(wire.text(wire.orderTradeUpdate(e, q, avg)));
+        publishUser(wire.text(wire.orderTradeUpdate(e, q, avg)));
     }
 
     /** Binance keeps conditional orders (the protective stop) in its Algo service, apart from the others. */
@@ -253,6 +261,41 @@ public final class FakeBinance implements AutoCloseable {
 
     static String triggeredClientId(String algoId) {
         return "x-trig-" + algoId;
+    }
+
+    /** A user-data event to the private sessions, duplicated or held back when the faults say so. */
+    private void publishUser(String frame) {
+        boolean holdBack;
+        synchronized (heldUserEvent) {
+            String held = heldUserEvent.get();
+            holdBack = held == null && faults.takeReorderedUserEvent();
+            if (holdBack) {
+                heldUserEvent.set(frame);
+            } else {
+                streams.publishPrivate(frame);
+                if (faults.takeDuplicatedUserEvent()) {
+                    streams.publishPrivate(frame);
+                }
+                if (held != null) { // the held event goes out after the one that followed it
+                    heldUserEvent.set(null);
+                    streams.publishPrivate(held);
+                }
+            }
+        }
+        if (holdBack) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(250); // a lone held event goes out late rather than never
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                synchronized (heldUserEvent) {
+                    if (heldUserEvent.compareAndSet(frame, null)) {
+                        streams.publishPrivate(frame);
+                    }
+                }
+            });
+        }
     }
 
     private void onTicker(TickerEvent t) {

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The fake's fault switches (edge cases 1, 3 and 4): refused creates, 429 storms, 418 bans, slow answers
  * (timeouts), creates whose answer hides their outcome (5xx, -1006, a gateway's 502 / 504), refused stream
- * connects, and behaviours the wire reference marks unverified.
+ * connects, duplicated and reordered user-data events, and behaviours the wire reference marks unverified.
  */
 public final class FakeFaults {
 
@@ -25,6 +25,8 @@ public final class FakeFaults {
     private int refusedStreamConnects;
     private boolean triggeredStopsGetOwnIds;
     private int extraWeight;
+    private int duplicatedUserEvents;
+    private int reorderedUserEvents;
     private final Deque<Answer> createAnswers = new ArrayDeque<>();
     private final Map<Integer, Answer> batchItemAnswers = new HashMap<>();
     private final List<String> answeredClientIds = new ArrayList<>();
@@ -149,6 +151,37 @@ public final class FakeFaults {
 
     synchronized int extraWeight() {
         return extraWeight;
+    }
+
+    /** Each of the next {@code count} user-data events (orders, account) is delivered twice, as a venue may. */
+    public synchronized FakeFaults duplicateUserEvents(int count) {
+        this.duplicatedUserEvents = count;
+        return this;
+    }
+
+    /**
+     * {@code count} user-data events are delivered out of order: each is held back and sent after the event
+     * that follows it (or on its own a quarter of a second later, when none follows).
+     */
+    public synchronized FakeFaults reorderUserEvents(int count) {
+        this.reorderedUserEvents = count;
+        return this;
+    }
+
+    synchronized boolean takeDuplicatedUserEvent() {
+        if (duplicatedUserEvents > 0) {
+            duplicatedUserEvents--;
+            return true;
+        }
+        return false;
+    }
+
+    synchronized boolean takeReorderedUserEvent() {
+        if (reorderedUserEvents > 0) {
+            reorderedUserEvents--;
+            return true;
+        }
+        return false;
     }
 
     synchronized int takeHttpRefusal() {

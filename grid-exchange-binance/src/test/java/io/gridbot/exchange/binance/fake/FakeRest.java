@@ -315,6 +315,7 @@ final class FakeRest extends Dispatcher {
         try {
             fake.created.put(q.clientOrderId(), fake.now());
             fake.sim.createOrder(q);
+            fake.accepted.add(q);
         } catch (ExchangeException e) {
             if (previous != null) {
                 fake.requests.put(q.clientOrderId(), previous);
@@ -466,6 +467,7 @@ final class FakeRest extends Dispatcher {
         OrderRequest previous = fake.requests.put(id, q);
         try {
             String algoId = fake.sim.placeProtectiveStop(q).exchangeOrderId();
+            fake.accepted.add(q);
             return ok(fake.wire.algoOrder(q, algoId, "NEW", fake.now()));
         } catch (ExchangeException e) {
             if (previous != null) {

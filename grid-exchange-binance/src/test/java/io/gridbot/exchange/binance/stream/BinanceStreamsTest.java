@@ -13,6 +13,7 @@ import io.gridbot.exchange.binance.AdapterTime;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.BinanceSettings;
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.binance.fake.StallingProxy;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.DepthEvent;
 import io.gridbot.exchange.stream.OrderEvent;

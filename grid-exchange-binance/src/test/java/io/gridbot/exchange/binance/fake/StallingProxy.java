@@ -1,4 +1,4 @@
-package io.gridbot.exchange.binance.stream;
+package io.gridbot.exchange.binance.fake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,24 +13,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A loopback TCP proxy that can go silent without closing anything: while stalled it swallows every byte in
  * both directions, as a dead network path does. How a test makes a stream die without a close or a reset.
  */
-final class StallingProxy implements AutoCloseable {
+public final class StallingProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean stalled;
 
-    StallingProxy(int targetPort) throws IOException {
+    public StallingProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    void stall(boolean value) {
+    /** Goes silent ({@code true}) or passes bytes again ({@code false}). */
+    public void stall(boolean value) {
         stalled = value;
     }
 
