@@ -107,25 +107,27 @@ final class ControlPolling {
         if (hosted == null && leases.heldElsewhere(grid.id())) {
             return false;
         }
-        boolean takenOver = false;
-        if (hosted == null && request.action() != Control.START) {
-            // A grid whose host died may still have orders resting: it is taken and restarted here first, so
-            // that the request acts on it instead of being refused while the grid waits, or trades on unasked.
-            Optional<GridLease> unheld = leases.unheld(grid.id()).filter(l -> takesOver(request.action(), l.status()));
-            if (unheld.isPresent()) {
-                if (!hosting.resume(grid, unheld.get().status()) || hosting.get(grid.id()) == null) {
-                    return false; // another daemon took it a moment ago, or its venue did not open: asked again
-                }
-                hosted = hosting.get(grid.id());
-                takenOver = true;
-            }
-        }
         boolean claimedNow = false;
+        GridStatus takeOver = null;
         if (request.action() == Control.START && hosted == null) {
             if (!leases.claim(grid.id())) {
                 return false; // another daemon took it a moment ago
             }
             claimedNow = true;
+        } else if (hosted == null) {
+            // A grid whose host died may still have orders resting: it is taken here, so that the request acts
+            // on it instead of being refused while the grid waits, or trades on unasked. The lease is claimed
+            // before the request is taken, so of two daemons only one takes either.
+            Optional<GridLease> unheld = leases.unheld(grid.id()).filter(l -> takesOver(request.action(), l.status()));
+            if (unheld.isPresent()) {
+                if (!leases.claim(grid.id())) {
+                    return false;
+                }
+                claimedNow = true;
+                takeOver = unheld.get().status();
+            } else if (leases.heldElsewhere(grid.id())) {
+                return false; // taken over by another daemon since the first look
+            }
         }
         if (!db.runtime().acknowledge(request.id(), "taken by " + owner, Settlement.TAKEN, clock.getAsLong())) {
             if (claimedNow) {
@@ -133,8 +135,17 @@ final class ControlPolling {
             }
             return true;
         }
-        ControlAnswer answer = takenOver && request.action() == Control.RESUME
-                ? ControlAnswer.resumedAfterTakeover(owner) : carryOut(grid, hosted, request);
+        ControlAnswer answer;
+        if (takeOver != null) {
+            hosting.resume(grid, takeOver);
+            hosted = hosting.get(grid.id());
+            answer = hosted == null ? ControlAnswer.refused("cannot " + request.action().name().toLowerCase(Locale.ROOT)
+                    + " on " + owner + " now: its host was gone and the grid's venue did not open here; nothing done")
+                    : request.action() == Control.RESUME ? ControlAnswer.resumedAfterTakeover(owner)
+                    : carryOut(grid, hosted, request);
+        } else {
+            answer = carryOut(grid, hosted, request);
+        }
         if (answer != null) {
             db.runtime().settle(request.id(), answer.text(), answer.settlement(), clock.getAsLong());
             LOG.info("grid {}: {} ({} asked)", grid.config().name(), answer.text(), request.requestedBy());

@@ -38,12 +38,22 @@ public final class LogOutput {
      */
     private static final java.util.logging.Logger OKHTTP = java.util.logging.Logger.getLogger("okhttp3");
 
-    /** The libraries held to warnings (jOOQ's version notice to errors): the levels are set here, not in a file. */
+    /** OpenTelemetry's notice that it is on the class path but not configured, at every start: held to warnings. */
+    private static final java.util.logging.Logger OPEN_TELEMETRY =
+            java.util.logging.Logger.getLogger("io.opentelemetry.api.GlobalOpenTelemetry");
+
+    /**
+     * The libraries held to warnings (jOOQ's version notice to errors): the levels are set here, not in a file.
+     * A database outage makes the pool report every connection it drops with a stack trace: those reports go
+     * to errors only, as the daemon says once itself that the database went away and when it came back.
+     */
     private static final Map<String, Level> LIBRARIES = Map.of(
             "org.jooq", Level.WARN,
             "org.jooq.impl.DefaultExecuteContext.logVersionSupport", Level.ERROR,
             "org.flywaydb", Level.WARN,
             "com.zaxxer.hikari", Level.WARN,
+            "com.zaxxer.hikari.pool.ProxyConnection", Level.ERROR,
+            "com.zaxxer.hikari.pool.PoolBase", Level.ERROR,
             "org.eclipse.jetty", Level.WARN,
             "org.h2", Level.WARN);
 
@@ -62,6 +72,7 @@ public final class LogOutput {
         root.setLevel(settings.verbosity() == Verbosity.QUIET ? Level.WARN : Level.INFO);
         context.getLogger("io.gridbot").setLevel(settings.verbosity() == Verbosity.VERBOSE ? Level.DEBUG : null);
         OKHTTP.setLevel(java.util.logging.Level.WARNING);
+        OPEN_TELEMETRY.setLevel(java.util.logging.Level.WARNING);
         root.detachAndStopAllAppenders();
         root.addAppender(console(context, settings.format()));
         settings.file().ifPresent(file -> root.addAppender(file(context, settings.format(), file)));

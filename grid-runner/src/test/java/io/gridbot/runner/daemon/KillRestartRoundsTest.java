@@ -10,7 +10,6 @@ import io.gridbot.core.log.LogType;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
-import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.TradeRecord;
@@ -23,13 +22,12 @@ import io.gridbot.persistence.log.LogQuery;
 import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.testing.ServerDatabase;
+import io.gridbot.runner.testing.VenueTruth;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,60 +109,18 @@ class KillRestartRoundsTest {
             await("every execution in the ledger", () -> fills(db, id).size() >= trades.size());
             List<Fill> fills = fills(db, id);
 
-            Map<String, Fill> byTrade = new HashMap<>();
-            fills.forEach(f -> byTrade.put(f.tradeId(), f));
-            assertThat(fills).extracting(Fill::tradeId).doesNotHaveDuplicates();
-            assertThat(fills).hasSameSizeAs(trades);
-            for (TradeRecord t : trades) {
-                Fill f = byTrade.get(t.tradeId());
-                assertThat(f).as("trade " + t.tradeId() + " in the ledger").isNotNull();
-                assertThat(f.clientOrderId()).isEqualTo(t.clientOrderId());
-                assertThat(f.qty()).isEqualByComparingTo(t.qty());
-                assertThat(f.price()).isEqualByComparingTo(t.price());
-                assertThat(f.fee()).isEqualByComparingTo(t.fee());
-                assertThat(f.side()).isEqualTo(t.side());
-            }
-            GridLadder lines = db.levels().ladder(id).orElseThrow();
+            assertThat(VenueTruth.ledgerAgainstVenue(fills, trades)).as("the ledger is the venue's history").isEmpty();
             assertThat(fills).filteredOn(f -> f.kind() == ClientOrderId.Kind.EXIT).isNotEmpty();
-            assertRealizedPnl(trades, byTrade, lines);
-            assertThat(position(fills)).as("the ledger's position is the venue's")
+            assertThat(VenueTruth.realizedPnl(trades, fills, db.levels().ladder(id).orElseThrow()))
+                    .as("every exit's realized PnL, recomputed").isEmpty();
+            assertThat(VenueTruth.position(fills)).as("the ledger's position is the venue's")
                     .isEqualByComparingTo(venue.position("BTCUSDT").netQty());
-
-            Map<String, Set<String>> venueOrdersById = new HashMap<>();
-            trades.forEach(t -> venueOrdersById.computeIfAbsent(t.clientOrderId(), k -> new HashSet<>()).add(t.exchangeOrderId()));
-            assertThat(venueOrdersById).as("no client id named two venue orders").allSatisfy((cid, orders) ->
-                    assertThat(orders).as(cid).hasSize(1));
+            assertThat(VenueTruth.reusedClientIds(trades)).as("no client id named two venue orders").isEmpty();
             List<String> placed = placedIds(db, id);
             assertThat(placed).isNotEmpty().doesNotHaveDuplicates();
         } finally {
             daemon.destroy();
             daemon.waitFor();
-        }
-    }
-
-    /**
-     * Each exit's realized PnL, booked live or recovered, is what its level's entries make of it: a long
-     * level's entries buy, its exit sells; a level holding nothing a fill explains was adopted at its line.
-     */
-    private static void assertRealizedPnl(List<TradeRecord> trades, Map<String, Fill> byTrade, GridLadder lines) {
-        Map<Integer, BigDecimal[]> open = new HashMap<>(); // line -> {qty, notional}
-        for (TradeRecord t : trades) {
-            Fill f = byTrade.get(t.tradeId());
-            BigDecimal[] leg = open.computeIfAbsent(f.line(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            if (f.kind() == ClientOrderId.Kind.ENTRY) {
-                leg[0] = leg[0].add(f.qty());
-                leg[1] = leg[1].add(f.price().multiply(f.qty()));
-            } else if (f.kind() == ClientOrderId.Kind.EXIT) {
-                BigDecimal avg = leg[0].signum() > 0 ? leg[1].divide(leg[0], java.math.MathContext.DECIMAL64)
-                        : lines.price(f.line());
-                BigDecimal expected = (f.side() == Side.SELL ? f.price().subtract(avg) : avg.subtract(f.price()))
-                        .multiply(f.qty());
-                assertThat(f.realizedPnl()).as("realized PnL of exit " + f.clientOrderId() + " trade " + f.tradeId())
-                        .isNotZero().isEqualByComparingTo(expected);
-                BigDecimal left = leg[0].subtract(f.qty()).max(BigDecimal.ZERO);
-                leg[1] = avg.multiply(left);
-                leg[0] = left;
-            }
         }
     }
 
@@ -231,10 +187,5 @@ class KillRestartRoundsTest {
     private SimulatedExchange venue() throws Exception {
         return new SimulatedExchange(new SimClock(0), SimSettings.defaults()).list(BTC, new BigDecimal("26076.01"))
                 .persistTo(dir.resolve("simulated-venue.state"));
-    }
-
-    private static BigDecimal position(List<Fill> fills) {
-        return fills.stream().map(f -> f.side() == Side.BUY ? f.qty() : f.qty().negate())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -38,8 +38,8 @@ sealed interface Fault {
         }
     }
 
-    /** The next requests are answered 429 with Retry-After. */
-    record RateLimitStorm(long atMs, int requests) implements Fault {
+    /** For a while every request is answered 429 with Retry-After. */
+    record RateLimitStorm(long atMs, long forMs) implements Fault {
         public Kind kind() {
             return Kind.RATE_LIMIT_STORM;
         }
@@ -94,8 +94,8 @@ sealed interface Fault {
         }
     }
 
-    /** One daemon loses its database path while the other keeps it. */
-    record Partition(long atMs, int daemon, long forMs) implements Fault {
+    /** The daemon holding the most grids loses its database path while the other keeps it. */
+    record Partition(long atMs, long forMs) implements Fault {
         public Kind kind() {
             return Kind.PARTITION;
         }

@@ -27,15 +27,21 @@ final class FaultInjector {
     private final FakeBinance venue;
     private final SoakMarket market;
     private final List<SoakDaemon> daemons;
+    private final java.util.function.IntSupplier busiest;
+    private final SoakPlan plan;
     private final PriorityQueue<Step> steps = new PriorityQueue<>((a, b) -> a.atMs != b.atMs
             ? Long.compare(a.atMs, b.atMs) : Long.compare(a.order, b.order));
     private final Map<Fault.Kind, Integer> injected = new EnumMap<>(Fault.Kind.class);
     private long order;
 
-    FaultInjector(FakeBinance venue, SoakMarket market, List<SoakDaemon> daemons, FaultSchedule schedule) {
+    /** @param busiest the index of the daemon holding the most grids now: a partition cuts that one off */
+    FaultInjector(SoakPlan plan, FakeBinance venue, SoakMarket market, List<SoakDaemon> daemons,
+            java.util.function.IntSupplier busiest, FaultSchedule schedule) {
+        this.plan = plan;
         this.venue = venue;
         this.market = market;
         this.daemons = daemons;
+        this.busiest = busiest;
         schedule.faults().forEach(f -> at(f.atMs(), f.kind().name(), () -> start(f)));
     }
 
@@ -74,7 +80,7 @@ final class FaultInjector {
                 daemons.forEach(d -> d.stallStreams(true));
                 at(f.atMs() + f.forMs(), "stall over", () -> daemons.forEach(d -> d.stallStreams(false)));
             }
-            case Fault.RateLimitStorm f -> venue.faults().tooManyRequests(f.requests(), 1, true);
+            case Fault.RateLimitStorm f -> venue.faults().tooManyRequestsFor(plan.realMs(f.forMs()), 1);
             case Fault.ServerErrors f -> {
                 for (int i = 0; i < f.creates(); i++) {
                     venue.faults().answerNextCreate(new Answer(503, null, "Service Unavailable", false));
@@ -104,7 +110,7 @@ final class FaultInjector {
                 d.start();
             }
             case Fault.Partition f -> {
-                SoakDaemon d = daemons.get(f.daemon());
+                SoakDaemon d = daemons.get(busiest.getAsInt());
                 d.cutDatabase();
                 at(f.atMs() + f.forMs(), "partition over", d::restoreDatabase);
             }

@@ -37,7 +37,7 @@ record FaultSchedule(long seed, List<Fault> faults) {
             if (hour % 2 == 0) {
                 faults.add(new Fault.StreamDrop(start + minute(random, 5, 45)));
                 faults.add(new Fault.StreamStall(start + minute(random, 5, 45), 8 * MINUTE));
-                faults.add(new Fault.RateLimitStorm(start + minute(random, 5, 45), 8));
+                faults.add(new Fault.RateLimitStorm(start + minute(random, 5, 45), 3 * MINUTE));
                 faults.add(new Fault.UnknownOutcome(start + minute(random, 5, 45)));
                 faults.add(new Fault.DuplicatedEvents(start + minute(random, 5, 45), 12));
                 if (databaseFaults) {
@@ -51,7 +51,7 @@ record FaultSchedule(long seed, List<Fault> faults) {
                 if (databaseFaults) {
                     faults.add(new Fault.DatabaseOutage(start + minute(random, 5, 40), LONG_OUTAGE_MS));
                     if (daemons > 1) {
-                        faults.add(new Fault.Partition(start + minute(random, 10, 40), (hour + 1) % daemons, 10 * MINUTE));
+                        faults.add(new Fault.Partition(start + minute(random, 10, 40), 10 * MINUTE));
                     }
                 }
             }

@@ -75,11 +75,16 @@ final class Soak {
             watch.startCounting();
 
             SoakVerdict verdict = new SoakVerdict(db, venue.venue(), grids, ids, violations);
-            FaultInjector faults = new FaultInjector(venue, market, daemons, schedule);
+            FaultInjector faults = new FaultInjector(plan, venue, market, daemons, () -> busiest(db, daemons), schedule);
             long end = plan.hours() * 60 * FaultSchedule.MINUTE;
+            SoakVenueView view = new SoakVenueView(venue.venue(), grids);
+            SoakWatch watching = watch;
             for (int hour = 1; hour <= plan.hours(); hour++) {
                 long at = hour * 60 * FaultSchedule.MINUTE;
-                faults.at(at - 1, "checkpoint", () -> verdict.checkpoint(at));
+                faults.at(at - 1, "checkpoint", () -> {
+                    verdict.checkpoint(at);
+                    System.out.println(progress(at, view, watching, violations));
+                });
             }
             SoakMarket clock = market;
             while (clock.simNowMs() < end) {
@@ -92,6 +97,7 @@ final class Soak {
                 }
                 Thread.sleep(20); // the harness's pace, not a wait for a result
             }
+            faults.runDue(end); // the last checkpoint
             faults.endAll();
             watch.stopCounting();
 
@@ -100,16 +106,20 @@ final class Soak {
             }
             Eventually.await("every grid stopped", WAIT, () -> grids.stream()
                     .allMatch(g -> db.runtime().status(ids.get(g.name())) == GridStatus.STOPPED));
-            SoakVenueView view = new SoakVenueView(venue.venue(), grids);
             Eventually.await("nothing of the grids rests", WAIT, view::nothingRests);
             Eventually.await("every execution booked", WAIT, () -> grids.stream().allMatch(g ->
                     db.fills().between(ids.get(g.name()), 0, Long.MAX_VALUE).size() >= view.executions(g)));
             verdict.atEnd(clock.simNowMs(), venue.ordersAccepted(), daemons, watch.owners());
             Map<String, Integer> executions = new HashMap<>();
             grids.forEach(g -> executions.put(g.name(), view.executions(g)));
+            Map<String, Integer> orders = new HashMap<>();
+            for (var q : venue.ordersAccepted()) {
+                grids.stream().filter(g -> g.symbol().equals(q.symbol())).findFirst()
+                        .ifPresent(g -> orders.merge(g.name(), 1, Integer::sum));
+            }
             List<Fault.Kind> missing = Arrays.stream(Fault.Kind.values())
                     .filter(k -> schedule.kinds().contains(k) && !faults.injected().containsKey(k)).toList();
-            SoakReport report = new SoakReport(plan, faults.injected(), missing, executions, watch.uptime(),
+            SoakReport report = new SoakReport(plan, faults.injected(), missing, orders, executions, watch.uptime(),
                     watch.outages(), schedule, daemons.stream().mapToInt(SoakDaemon::crashes).sum(),
                     daemons.stream().mapToInt(SoakDaemon::refusals).sum(),
                     daemons.stream().mapToInt(SoakDaemon::starts).sum(), violations, (System.nanoTime() - began) / 1e9);
@@ -129,6 +139,36 @@ final class Soak {
                 venue.close();
             }
         }
+    }
+
+    /** One line at a checkpoint: the time, each grid's executions and uptime so far, and the breaks so far. */
+    private String progress(long simMs, SoakVenueView view, SoakWatch watch, SoakViolations violations) {
+        StringBuilder line = new StringBuilder("soak " + SoakReport.clock(simMs) + " checkpoint:");
+        Map<String, Double> uptime = watch.uptime();
+        for (SoakGrid g : grids) {
+            line.append(String.format(java.util.Locale.ROOT, " %s %d executions, %.1f %% up;", g.name(),
+                    view.executions(g), 100 * uptime.getOrDefault(g.name(), 0.0)));
+        }
+        return line.append(' ').append(violations.count()).append(" invariant breaks so far").toString();
+    }
+
+    /** The index of the daemon whose processes hold the most grids' leases now. */
+    private static int busiest(Database db, List<SoakDaemon> daemons) {
+        int[] held = new int[daemons.size()];
+        db.runtime().leases().forEach(l -> {
+            for (int i = 0; i < daemons.size(); i++) {
+                if (daemons.get(i).runningAs(l.owner())) {
+                    held[i]++;
+                }
+            }
+        });
+        int best = 0;
+        for (int i = 1; i < held.length; i++) {
+            if (held[i] > held[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static java.math.BigDecimal opening(SoakGrid g) throws Exception {

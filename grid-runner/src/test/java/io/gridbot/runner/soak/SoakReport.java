@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param plan       the run's plan
  * @param injected   faults injected by kind
  * @param missing    kinds the schedule promised and the run did not inject
+ * @param orders     orders the venue accepted per grid
  * @param executions venue executions per grid
  * @param uptime     per grid, the fraction of the run it was able to trade
  * @param outages    the stretches in which a grid could not trade
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  * @param realSeconds how long the run took
  */
 record SoakReport(SoakPlan plan, Map<Fault.Kind, Integer> injected, List<Fault.Kind> missing,
-        Map<String, Integer> executions, Map<String, Double> uptime, List<SoakWatch.Outage> outages,
+        Map<String, Integer> orders, Map<String, Integer> executions, Map<String, Double> uptime, List<SoakWatch.Outage> outages,
         FaultSchedule faults, int crashes, int refusals, int starts, SoakViolations violations, double realSeconds) {
 
     /** Whether the run proves what it claims: no break, no crash, every fault injected. */
@@ -52,7 +53,8 @@ record SoakReport(SoakPlan plan, Map<Fault.Kind, Integer> injected, List<Fault.K
         }
         out.append("grids:\n");
         new TreeMap<>(executions).forEach((grid, n) -> out.append(String.format(Locale.ROOT,
-                "  %-18s executions %5d  uptime %6.2f %%%n", grid, n, 100 * uptime.getOrDefault(grid, 0.0))));
+                "  %-18s orders %6d  executions %5d  uptime %6.2f %%%n", grid, orders.getOrDefault(grid, 0), n,
+                100 * uptime.getOrDefault(grid, 0.0))));
         out.append("recovery (real seconds until a grid traded again, by the fault before the outage):\n");
         recoveries().forEach((kind, seconds) -> out.append(String.format(Locale.ROOT, "  %-18s n %3d  mean %5.1f  max %5.1f%n",
                 kind, seconds.size(), seconds.stream().mapToDouble(Double::doubleValue).average().orElse(0),

@@ -17,6 +17,7 @@ public final class FakeFaults {
 
     private final Deque<ExchangeErrorKind> rejections = new ArrayDeque<>();
     private int tooManyRequests;
+    private long tooManyRequestsUntilNanos = System.nanoTime(); // over before it began
     private int banned;
     private long retryAfterSeconds = 1;
     private boolean sendRetryAfter = true;
@@ -109,6 +110,17 @@ public final class FakeFaults {
         return this;
     }
 
+    /**
+     * Every request for the next {@code forMs} milliseconds gets HTTP 429 (-1003) with a Retry-After, as when
+     * other processes on the same IP spend the minute's weight.
+     */
+    public synchronized FakeFaults tooManyRequestsFor(long forMs, long retryAfterSec) {
+        this.tooManyRequestsUntilNanos = System.nanoTime() + forMs * 1_000_000;
+        this.retryAfterSeconds = retryAfterSec;
+        this.sendRetryAfter = true;
+        return this;
+    }
+
     /** The next {@code count} requests get HTTP 418 (IP banned). */
     public synchronized FakeFaults ban(int count, long retryAfterSec) {
         this.banned = count;
@@ -193,7 +205,7 @@ public final class FakeFaults {
             tooManyRequests--;
             return 429;
         }
-        return 0;
+        return System.nanoTime() - tooManyRequestsUntilNanos < 0 ? 429 : 0;
     }
 
     synchronized long retryAfterSeconds() {
