@@ -51,7 +51,7 @@ record FaultSchedule(long seed, List<Fault> faults) {
                 if (databaseFaults) {
                     faults.add(new Fault.DatabaseOutage(start + minute(random, 5, 40), LONG_OUTAGE_MS));
                     if (daemons > 1) {
-                        faults.add(new Fault.Partition(start + minute(random, 10, 40), 10 * MINUTE));
+                        faults.add(new Fault.Partition(start + minute(random, 10, 35), 20 * MINUTE));
                     }
                 }
             }

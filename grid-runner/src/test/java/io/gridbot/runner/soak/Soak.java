@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * A soak: simulated hours of trading by real daemon processes through a seeded schedule of faults, checked
@@ -101,13 +102,18 @@ final class Soak {
             faults.endAll();
             watch.stopCounting();
 
+            long stopAt = clock.simNowMs();
             for (SoakGrid g : grids) {
-                control(db, ids.get(g.name()), Control.STOP);
+                ControlRequests.Reply reply = send(db, ids.get(g.name()), Control.STOP);
+                if (!done(reply)) {
+                    violations.add("stop done", stopAt, g.name() + ": " + reply);
+                }
             }
-            Eventually.await("every grid stopped", WAIT, () -> grids.stream()
+            // Waits that end the run: one that is not met is a break of its own, and the checks still run.
+            settled(violations, stopAt, "every grid stopped", () -> grids.stream()
                     .allMatch(g -> db.runtime().status(ids.get(g.name())) == GridStatus.STOPPED));
-            Eventually.await("nothing of the grids rests", WAIT, view::nothingRests);
-            Eventually.await("every execution booked", WAIT, () -> grids.stream().allMatch(g ->
+            settled(violations, stopAt, "nothing of the grids rests", view::nothingRests);
+            settled(violations, stopAt, "every execution booked", () -> grids.stream().allMatch(g ->
                     db.fills().between(ids.get(g.name()), 0, Long.MAX_VALUE).size() >= view.executions(g)));
             verdict.atEnd(clock.simNowMs(), venue.ordersAccepted(), daemons, watch.owners());
             Map<String, Integer> executions = new HashMap<>();
@@ -152,6 +158,16 @@ final class Soak {
         return line.append(' ').append(violations.count()).append(" invariant breaks so far").toString();
     }
 
+    /** Waits up to {@link #WAIT} for the run to settle; when it does not, that is a break. */
+    private static void settled(SoakViolations violations, long simMs, String what, BooleanSupplier condition)
+            throws InterruptedException {
+        try {
+            Eventually.await(what, WAIT, condition);
+        } catch (AssertionError e) {
+            violations.add("settled after the stop", simMs, e.getMessage());
+        }
+    }
+
     /** The index of the daemon whose processes hold the most grids' leases now. */
     private static int busiest(Database db, List<SoakDaemon> daemons) {
         int[] held = new int[daemons.size()];
@@ -178,9 +194,17 @@ final class Soak {
     }
 
     private static void control(Database db, long id, Control action) throws InterruptedException {
-        ControlRequests.Reply reply = ControlRequests.send(db, id, action, "soak", 30_000, 60_000, System::currentTimeMillis);
-        if (!(reply instanceof ControlRequests.Acknowledged ack) || ack.refused()) {
+        ControlRequests.Reply reply = send(db, id, action);
+        if (!done(reply)) {
             throw new IllegalStateException(action + " of grid " + id + " was not done: " + reply);
         }
+    }
+
+    private static ControlRequests.Reply send(Database db, long id, Control action) throws InterruptedException {
+        return ControlRequests.send(db, id, action, "soak", 30_000, 60_000, System::currentTimeMillis);
+    }
+
+    private static boolean done(ControlRequests.Reply reply) {
+        return reply instanceof ControlRequests.Acknowledged ack && !ack.refused();
     }
 }
