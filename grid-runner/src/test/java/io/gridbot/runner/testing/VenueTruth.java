@@ -78,17 +78,27 @@ public final class VenueTruth {
     /**
      * Each exit's realized PnL, booked live or recovered, is what its level's entries make of it: a long level's
      * entries buy and its exit sells, a short level's the other way round; a level holding nothing a fill
-     * explains was adopted at its line. Trades the ledger lacks are left to {@link #ledgerAgainstVenue}.
+     * explains was adopted at its line. A line takes a new entry order only once it holds nothing, so the first
+     * fill of another entry order starts the line afresh: what it held before was closed without a trade of
+     * its own (a neutral grid's legs netted in one-way mode). Trades the ledger lacks are left to
+     * {@link #ledgerAgainstVenue}.
      */
     public static List<String> realizedPnl(List<TradeRecord> trades, List<Fill> fills, GridLadder lines) {
         Map<String, Fill> byTrade = new HashMap<>();
         fills.forEach(f -> byTrade.put(f.tradeId(), f));
         List<String> differences = new ArrayList<>();
         Map<Integer, BigDecimal[]> open = new HashMap<>(); // line -> {qty, notional}
+        Map<Integer, String> entryOrder = new HashMap<>(); // line -> the entry order its holding came from
+        Map<Integer, List<String>> history = new HashMap<>(); // line -> its fills so far, for the message
         for (TradeRecord t : trades) {
             Fill f = byTrade.get(t.tradeId());
             if (f == null) {
                 continue;
+            }
+            history.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f.kind() + " " + f.side() + " "
+                    + f.qty().toPlainString() + " @ " + f.price().toPlainString() + " (" + f.clientOrderId() + ")");
+            if (f.kind() == ClientOrderId.Kind.ENTRY && !f.clientOrderId().equals(entryOrder.put(f.line(), f.clientOrderId()))) {
+                open.remove(f.line());
             }
             BigDecimal[] leg = open.computeIfAbsent(f.line(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             if (f.kind() == ClientOrderId.Kind.ENTRY) {
@@ -102,7 +112,8 @@ public final class VenueTruth {
                         || f.realizedPnl().compareTo(expected) != 0) {
                     differences.add("exit " + f.clientOrderId() + " trade " + f.tradeId() + " booked realized PnL "
                             + (f.realizedPnl() == null ? "none" : f.realizedPnl().toPlainString()) + ", recomputed "
-                            + expected.stripTrailingZeros().toPlainString());
+                            + expected.stripTrailingZeros().toPlainString() + "; the line's last fills: "
+                            + String.join(", ", last(history.get(f.line()), 8)));
                 }
                 BigDecimal left = leg[0].subtract(f.qty()).max(BigDecimal.ZERO);
                 leg[1] = avg.multiply(left);
@@ -110,6 +121,10 @@ public final class VenueTruth {
             }
         }
         return differences;
+    }
+
+    private static List<String> last(List<String> all, int n) {
+        return all.subList(Math.max(0, all.size() - n), all.size());
     }
 
     /** The signed position the fills add up to. */
