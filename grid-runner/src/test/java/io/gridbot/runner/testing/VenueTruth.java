@@ -76,19 +76,21 @@ public final class VenueTruth {
     }
 
     /**
-     * Each exit's realized PnL, booked live or recovered, is what its level's entries make of it: a long level's
-     * entries buy and its exit sells, a short level's the other way round; a level holding nothing a fill
-     * explains was adopted at its line. A line takes a new entry order only once it holds nothing, so the first
-     * fill of another entry order starts the line afresh: what it held before was closed without a trade of
-     * its own (a neutral grid's legs netted in one-way mode). Trades the ledger lacks are left to
-     * {@link #ledgerAgainstVenue}.
+     * Each exit's realized PnL, booked live or recovered, is what its level's entries make of it at their average
+     * cost: a long level's entries buy and its exit sells, a short level's the other way round; a level holding
+     * nothing a fill explains was adopted at its line. A grid may also re-base a line without a trade of its
+     * own: a neutral grid nets its long and short legs in one-way mode, and a reconciliation trims lines to what
+     * the venue holds. So when a line's next entry order fills while the line still holds something, both are
+     * followed: the line keeping what it held, and the line holding nothing before that entry. An exit's PnL
+     * must equal what one of them gives, and the ones that do not are dropped. Trades the ledger lacks are left
+     * to {@link #ledgerAgainstVenue}.
      */
     public static List<String> realizedPnl(List<TradeRecord> trades, List<Fill> fills, GridLadder lines) {
         Map<String, Fill> byTrade = new HashMap<>();
         fills.forEach(f -> byTrade.put(f.tradeId(), f));
         List<String> differences = new ArrayList<>();
-        Map<Integer, BigDecimal[]> open = new HashMap<>(); // line -> {qty, notional}
-        Map<Integer, String> entryOrder = new HashMap<>(); // line -> the entry order its holding came from
+        Map<Integer, List<BigDecimal[]>> holdings = new HashMap<>(); // line -> the holdings {qty, cost} it may have
+        Map<Integer, String> entryOrder = new HashMap<>(); // line -> the entry order it filled last
         Map<Integer, List<String>> history = new HashMap<>(); // line -> its fills so far, for the message
         for (TradeRecord t : trades) {
             Fill f = byTrade.get(t.tradeId());
@@ -97,30 +99,52 @@ public final class VenueTruth {
             }
             history.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f.kind() + " " + f.side() + " "
                     + f.qty().toPlainString() + " @ " + f.price().toPlainString() + " (" + f.clientOrderId() + ")");
-            if (f.kind() == ClientOrderId.Kind.ENTRY && !f.clientOrderId().equals(entryOrder.put(f.line(), f.clientOrderId()))) {
-                open.remove(f.line());
-            }
-            BigDecimal[] leg = open.computeIfAbsent(f.line(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            List<BigDecimal[]> may = holdings.computeIfAbsent(f.line(), k -> {
+                List<BigDecimal[]> none = new ArrayList<>();
+                none.add(empty());
+                return none;
+            });
             if (f.kind() == ClientOrderId.Kind.ENTRY) {
-                leg[0] = leg[0].add(f.qty());
-                leg[1] = leg[1].add(f.price().multiply(f.qty()));
+                if (!f.clientOrderId().equals(entryOrder.put(f.line(), f.clientOrderId()))
+                        && may.stream().anyMatch(h -> h[0].signum() > 0) && may.stream().noneMatch(h -> h[0].signum() == 0)
+                        && may.size() < 8) {
+                    may.add(empty()); // what the line held may have been closed without a trade
+                }
+                may.forEach(h -> {
+                    h[0] = h[0].add(f.qty());
+                    h[1] = h[1].add(f.price().multiply(f.qty()));
+                });
             } else if (f.kind() == ClientOrderId.Kind.EXIT) {
-                BigDecimal avg = leg[0].signum() > 0 ? leg[1].divide(leg[0], MathContext.DECIMAL64) : lines.price(f.line());
-                BigDecimal expected = (f.side() == Side.SELL ? f.price().subtract(avg) : avg.subtract(f.price()))
-                        .multiply(f.qty());
-                if (f.realizedPnl() == null || f.realizedPnl().signum() == 0
-                        || f.realizedPnl().compareTo(expected) != 0) {
+                List<BigDecimal[]> after = new ArrayList<>();
+                List<BigDecimal[]> matching = new ArrayList<>();
+                BigDecimal firstExpected = null;
+                for (BigDecimal[] h : may) {
+                    BigDecimal avg = h[0].signum() > 0 ? h[1].divide(h[0], MathContext.DECIMAL64) : lines.price(f.line());
+                    BigDecimal expected = (f.side() == Side.SELL ? f.price().subtract(avg) : avg.subtract(f.price()))
+                            .multiply(f.qty());
+                    firstExpected = firstExpected == null ? expected : firstExpected;
+                    BigDecimal left = h[0].subtract(f.qty()).max(BigDecimal.ZERO);
+                    BigDecimal[] next = {left, avg.multiply(left)};
+                    after.add(next);
+                    if (f.realizedPnl() != null && f.realizedPnl().signum() != 0
+                            && f.realizedPnl().compareTo(expected) == 0) {
+                        matching.add(next);
+                    }
+                }
+                if (matching.isEmpty()) {
                     differences.add("exit " + f.clientOrderId() + " trade " + f.tradeId() + " booked realized PnL "
                             + (f.realizedPnl() == null ? "none" : f.realizedPnl().toPlainString()) + ", recomputed "
-                            + expected.stripTrailingZeros().toPlainString() + "; the line's last fills: "
+                            + firstExpected.stripTrailingZeros().toPlainString() + "; the line's last fills: "
                             + String.join(", ", last(history.get(f.line()), 8)));
                 }
-                BigDecimal left = leg[0].subtract(f.qty()).max(BigDecimal.ZERO);
-                leg[1] = avg.multiply(left);
-                leg[0] = left;
+                holdings.put(f.line(), matching.isEmpty() ? after : matching);
             }
         }
         return differences;
+    }
+
+    private static BigDecimal[] empty() {
+        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
     }
 
     private static List<String> last(List<String> all, int n) {
