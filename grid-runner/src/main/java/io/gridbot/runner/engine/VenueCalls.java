@@ -10,7 +10,10 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +38,8 @@ final class VenueCalls {
     private final Supplier<BigDecimal> otherGridsNet;
     private final VenueAttempt attempt;
     private final VenueCallWatch watch;
+    /** The creates on their way, by client id: a cancel of one of them waits for it. */
+    private final Map<String, CompletableFuture<Void>> creating = new ConcurrentHashMap<>();
 
     /**
      * @param otherGridsNet the signed sum of the other grids' ledger positions on the account and symbol,
@@ -56,22 +61,33 @@ final class VenueCalls {
     /** Creates the order (a protective stop through its own endpoint); an unexplained failure may have placed it. */
     void place(OrderRequest request) {
         String id = request.clientOrderId();
+        CompletableFuture<Void> created = new CompletableFuture<>();
+        creating.put(id, created);
         link.executor().execute(() -> {
-            VenueCallWatch.Placing timing = watch.placing();
-            attempt.run(() -> {
-                OrderAck ack = request.type() == OrderType.STOP_MARKET ? adapter.placeProtectiveStop(request)
-                        : adapter.createOrder(request);
-                timing.answered(VenueCallWatch.Outcome.ACCEPTED);
-                return Optional.of(VenueTranslation.accepted(ack, link.now()));
-            }, e -> {
-                timing.answered(e.kind() == ExchangeErrorKind.TIMEOUT_UNKNOWN || e.kind() == ExchangeErrorKind.NETWORK
-                        ? VenueCallWatch.Outcome.FAILED : VenueCallWatch.Outcome.REFUSED);
-                return Optional.of(VenueTranslation.orderRefused(link.now(), id, e));
-            }, e -> {
-                timing.answered(VenueCallWatch.Outcome.FAILED);
-                LOG.error("grid {}: create failed unexpectedly", link.grid(), e);
-                return Optional.of(VenueTranslation.orderFailed(link.now(), id, ExchangeErrorKind.TIMEOUT_UNKNOWN, e));
-            });
+            try {
+                create(request, id);
+            } finally {
+                creating.remove(id, created);
+                created.complete(null);
+            }
+        });
+    }
+
+    private void create(OrderRequest request, String id) {
+        VenueCallWatch.Placing timing = watch.placing();
+        attempt.run(() -> {
+            OrderAck ack = request.type() == OrderType.STOP_MARKET ? adapter.placeProtectiveStop(request)
+                    : adapter.createOrder(request);
+            timing.answered(VenueCallWatch.Outcome.ACCEPTED);
+            return Optional.of(VenueTranslation.accepted(ack, link.now()));
+        }, e -> {
+            timing.answered(e.kind() == ExchangeErrorKind.TIMEOUT_UNKNOWN || e.kind() == ExchangeErrorKind.NETWORK
+                    ? VenueCallWatch.Outcome.FAILED : VenueCallWatch.Outcome.REFUSED);
+            return Optional.of(VenueTranslation.orderRefused(link.now(), id, e));
+        }, e -> {
+            timing.answered(VenueCallWatch.Outcome.FAILED);
+            LOG.error("grid {}: create failed unexpectedly", link.grid(), e);
+            return Optional.of(VenueTranslation.orderFailed(link.now(), id, ExchangeErrorKind.TIMEOUT_UNKNOWN, e));
         });
     }
 
@@ -92,10 +108,18 @@ final class VenueCalls {
     }
 
     private void cancel(String clientOrderId, Cancel endpoint, VenueAttempt.Failure<RuntimeException> broke) {
-        link.executor().execute(() -> attempt.run(() -> {
+        Runnable call = () -> attempt.run(() -> {
             endpoint.cancel(link.symbol(), clientOrderId);
             return Optional.empty();
-        }, e -> Optional.of(VenueTranslation.cancelRefused(link.now(), clientOrderId, e)), broke));
+        }, e -> Optional.of(VenueTranslation.cancelRefused(link.now(), clientOrderId, e)), broke);
+        // Calls run side by side: a cancel sent while its order's create is still on its way would reach the
+        // venue first, be answered "unknown order", and leave the order resting once the create lands.
+        CompletableFuture<Void> created = creating.get(clientOrderId);
+        if (created == null) {
+            link.executor().execute(call);
+        } else {
+            created.thenRun(() -> link.executor().execute(call));
+        }
     }
 
     /** Asks for one order's state. */

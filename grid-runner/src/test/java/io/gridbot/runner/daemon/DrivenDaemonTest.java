@@ -78,6 +78,24 @@ class DrivenDaemonTest {
         }
     }
 
+    /**
+     * Drives polls until the request is settled and the grid stopped: the venue's answers come back on the
+     * adapter's own threads, so the rounds go on until they are in (bounded).
+     */
+    private void settle(long request) throws InterruptedException {
+        io.gridbot.runner.testing.Eventually.await("the request settled and the grid stopped",
+                java.time.Duration.ofSeconds(30), () -> {
+                    now.addAndGet(LEASE.pollMs());
+                    try {
+                        daemon.doWork(now.get());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return db.runtime().request(request).orElseThrow().settled()
+                            && db.runtime().status(id) == GridStatus.STOPPED;
+                });
+    }
+
     private String holder() {
         return db.runtime().lease(id).map(Lease::owner).orElse(null);
     }
@@ -137,6 +155,7 @@ class DrivenDaemonTest {
                 .isNotEqualTo(Settlement.REFUSED);
 
         runUntil(silentSince + LEASE.resumeWithinMs() + 5 * LEASE.pollMs());
+        settle(stop);
         assertThat(db.runtime().request(stop).orElseThrow()).satisfies(r -> {
             assertThat(r.settled()).as(r.outcome()).isTrue();
             assertThat(r.settlement().succeeded()).as(r.outcome()).isTrue();
@@ -156,7 +175,7 @@ class DrivenDaemonTest {
         assertThat(daemon.views()).as("safe mode waits for a person: not resumed on its own").isEmpty();
 
         long stop = db.runtime().requestControl(id, Control.STOP, "test", now.get(), now.get() + 30_000);
-        runUntil(now.get() + 5 * LEASE.pollMs());
+        settle(stop);
         assertThat(db.runtime().request(stop).orElseThrow()).satisfies(r -> {
             assertThat(r.settled()).as(r.outcome()).isTrue();
             assertThat(r.settlement().succeeded()).as(r.outcome()).isTrue();
