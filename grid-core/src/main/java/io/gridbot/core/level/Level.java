@@ -19,7 +19,9 @@ import java.util.Optional;
  * @param exitClientId    the live exit's client id, or {@code null}
  * @param exitOrderId     the venue's id of that exit, or {@code null}
  * @param entryFilledQty  how much of the entry has filled
- * @param entryAvgPrice   the average fill price of the entry, or {@code null} before any fill
+ * @param entryAvgPrice   the average fill price of the entry, or {@code null} before any fill and while it is not
+ *                        known (a position adopted from the venue, or filled while no process listened, is
+ *                        assumed to have opened at its line until the venue's history tells its price)
  * @param exitFilledQty   how much of the exit has filled
  * @param blockedUntilMs  the end of a cool-down, 0 when none
  */

@@ -96,7 +96,7 @@ final class Lines {
         for (Level level : levels) {
             if (level.line() >= 0 && level.line() < ladder.size()
                     && ladder.price(level.line()).compareTo(level.price()) == 0) {
-                slots[level.line()].restoreFrom(level);
+                slots[level.line()].restoreSaved(level);
             }
         }
     }

@@ -37,6 +37,12 @@ final class Slot {
     long blockedUntilMs;
     /** False while the position's entry price is only assumed to be the line's (its fills were not seen). */
     boolean entryPriceKnown;
+    /**
+     * The entry's side and the exit's id the saved level had working, until the first reconciliation finds
+     * what still rests: an order gone from the venue since filled while no process listened.
+     */
+    Side savedEntrySide;
+    String savedExitId;
 
     /**
      * @param belowPrice the price of the line below, or {@code null} for the lowest line
@@ -143,7 +149,7 @@ final class Slot {
                 entry != null ? entry.exchangeOrderId : lastEntryOrderId,
                 exit != null ? exit.clientOrderId : null,
                 exit != null ? exit.exchangeOrderId : null,
-                position.entryFilled(), entryAvgPrice(), position.exitFilled(), blockedUntilMs);
+                position.entryFilled(), entryPriceKnown ? entryAvgPrice() : null, position.exitFilled(), blockedUntilMs);
     }
 
     /** Attaches the venue's resting entry after a reconciliation; a partial fill starts its clock at {@code firstFillAtMs}. */
@@ -204,6 +210,28 @@ final class Slot {
         entryNotional = avgPrice.multiply(position.entryFilled());
         entryPriceKnown = true;
         return true;
+    }
+
+    /** Restores a saved level, and which of its orders were working when it was saved. */
+    void restoreSaved(Level level) {
+        restoreFrom(level);
+        savedEntrySide = level.state() == LevelState.ENTRY_WORKING ? level.entrySide() : null;
+        savedExitId = level.state() == LevelState.EXIT_WORKING ? level.exitClientId() : null;
+    }
+
+    /** The id of the entry working now, or saved as working; {@code null} when none is. */
+    String workingEntryId() {
+        return entry != null ? entry.clientOrderId : savedEntrySide != null ? lastEntryClientId : null;
+    }
+
+    /** The side of that entry. */
+    Side workingEntrySide() {
+        return entry != null ? entry.key.side() : savedEntrySide;
+    }
+
+    /** The id of the exit working now, or saved as working; {@code null} when none is. */
+    String workingExitId() {
+        return exit != null ? exit.clientOrderId : savedExitId;
     }
 
     /** Restores the position-bearing part of a persisted level; orders are re-attached from the venue. */

@@ -6,8 +6,10 @@ import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.Side;
 import io.gridbot.core.reconcile.Reconciliation;
 import io.gridbot.core.reconcile.ReconciliationPlan;
+import io.gridbot.core.reconcile.VanishedOrders;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,19 +41,23 @@ final class SnapshotAdoption {
         List<Level> current = g.lines.levels();
         g.book.baseline(current);
         BigDecimal own = snapshot.unexplainedByOthers();
-        ReconciliationPlan plan = new Reconciliation(g.tag, g.lines.ladder(), g.config.mode(), g.config.orderQty())
-                .plan(current, snapshot.openOrders(), own, g.market.lastPrice());
-        Map<String, Long> firstFills = new HashMap<>();
-        g.orders.forEach((id, order) -> firstFills.put(id, order.firstFillAtMs));
         Set<String> onVenue = new HashSet<>();
         snapshot.openOrders().forEach(o -> onVenue.add(o.clientOrderId()));
         // Creates sent before the snapshot was taken may not be in it yet: they are carried over.
         List<TrackedOrder> inFlight = new ArrayList<>();
+        Set<String> unsettled = new HashSet<>();
         g.orders.forEach((id, order) -> {
             if (order.unanswered() && !onVenue.contains(id)) {
                 inFlight.add(order);
             }
+            if (order.unanswered() || order.is(TrackedOrder.Phase.CANCELING)) {
+                unsettled.add(id);
+            }
         });
+        ReconciliationPlan plan = new Reconciliation(g.tag, g.lines.ladder(), g.config.mode(), g.config.orderQty())
+                .plan(current, snapshot.openOrders(), own, g.market.lastPrice(), vanished(onVenue, unsettled));
+        Map<String, Long> firstFills = new HashMap<>();
+        g.orders.forEach((id, order) -> firstFills.put(id, order.firstFillAtMs));
         TrackedOrder stopInFlight = g.stop.inFlightAbsentFrom(onVenue);
         g.orders.clear();
         g.lines.rebuildFrom(plan.levels());
@@ -85,5 +91,25 @@ final class SnapshotAdoption {
         g.book.settle(own);
         reconciled = true;
         g.lines.allChanged();
+    }
+
+    /**
+     * The lines whose working order is absent from the snapshot, neither cancelled by the grid nor a create
+     * still unanswered (it may not have reached the venue): it filled.
+     */
+    private VanishedOrders vanished(Set<String> onVenue, Set<String> unsettled) {
+        Set<Integer> exits = new HashSet<>();
+        Map<Integer, Side> entries = new HashMap<>();
+        for (Slot slot : g.lines.slots()) {
+            String exit = slot.workingExitId();
+            if (exit != null && !onVenue.contains(exit) && !unsettled.contains(exit)) {
+                exits.add(slot.line);
+            }
+            String entry = slot.workingEntryId();
+            if (entry != null && !onVenue.contains(entry) && !unsettled.contains(entry)) {
+                entries.put(slot.line, slot.workingEntrySide());
+            }
+        }
+        return new VanishedOrders(exits, entries);
     }
 }

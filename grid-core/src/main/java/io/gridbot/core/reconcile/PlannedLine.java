@@ -19,6 +19,10 @@ final class PlannedLine {
     long blockedUntilMs;
     boolean hasEntry;
     boolean hasExit;
+    /** The line's exit, saved as working, is gone from the venue though nothing of ours ended it. */
+    boolean exitVanished;
+    /** The side of the line's entry saved as working and gone from the venue so; {@code null} when none is. */
+    Side vanishedEntrySide;
 
     PlannedLine(int line) {
         this.line = line;

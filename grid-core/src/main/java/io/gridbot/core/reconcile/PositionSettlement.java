@@ -52,8 +52,9 @@ final class PositionSettlement {
             return;
         }
         // Levels claim exposure the venue does not show: exits filled while we were away, or (one-way
-        // neutral) legs the venue netted. Release the claims without a live order first, then those with
-        // an exit, then partly filled entries; farthest from the price first within each.
+        // neutral) legs the venue netted. Release the claims whose own exit vanished first, then the others
+        // without a live order, then those with an exit, then partly filled entries; farthest from the price
+        // first within each.
         Side excessSide = residual.signum() < 0 ? Side.BUY : Side.SELL;
         BigDecimal excess = residual.abs();
         List<PlannedLine> claims = new ArrayList<>();
@@ -62,7 +63,7 @@ final class PositionSettlement {
                 claims.add(w);
             }
         }
-        claims.sort(Comparator.comparing((PlannedLine w) -> w.hasEntry ? 2 : w.hasExit ? 1 : 0).thenComparing(
+        claims.sort(Comparator.comparing((PlannedLine w) -> w.hasEntry ? 3 : w.hasExit ? 2 : w.exitVanished ? 0 : 1).thenComparing(
                 (PlannedLine w) -> price == null ? BigDecimal.ZERO : ladder.price(w.line).subtract(price).abs(),
                 Comparator.reverseOrder()));
         for (PlannedLine w : claims) {
@@ -99,13 +100,31 @@ final class PositionSettlement {
         adopt(work, adoptSide, excess, price);
     }
 
-    /** Gives an unexplained position to the idle lines that would have opened it, nearest the price first. */
+    /**
+     * Gives an unexplained position to the lines whose entry of that side vanished from the venue (it filled
+     * while no one listened), then to the idle lines that would have opened it, nearest the price first. Its
+     * price stays unknown, assumed to be the line's, until the venue's history tells it.
+     */
     private void adopt(PlannedLine[] work, Side side, BigDecimal qty, BigDecimal price) {
         if (!modeAllows(mode, side)) {
             notes.add("the venue holds a " + (side == Side.BUY ? "long" : "short") + " position of "
                     + qty.toPlainString() + " that a " + mode.name().toLowerCase()
                     + " grid cannot hold: close it by hand or stop the grid");
             return;
+        }
+        BigDecimal left = qty;
+        for (PlannedLine w : work) {
+            boolean open = w.position.exitFilled().signum() == 0 && (w.entrySide() == null || w.entrySide() == side);
+            if (left.signum() > 0 && w.vanishedEntrySide == side && open && !w.hasEntry && !w.hasExit) {
+                BigDecimal take = left.min(orderQty.subtract(w.position.entryFilled()).max(BigDecimal.ZERO));
+                if (take.signum() > 0) {
+                    w.position = new LinePosition(side, w.position.entryFilled().add(take), BigDecimal.ZERO);
+                    w.entryAvg = null;
+                    left = left.subtract(take);
+                    notes.add("level " + ladder.levelIndex(w.line) + ": its entry filled " + take.toPlainString()
+                            + " while the grid was away");
+                }
+            }
         }
         List<PlannedLine> candidates = new ArrayList<>();
         for (PlannedLine w : work) {
@@ -122,14 +141,13 @@ final class PositionSettlement {
             boolean passive = side == Side.SELL ? exit.compareTo(ref) < 0 : exit.compareTo(ref) > 0;
             return passive ? 0 : 1;
         }).thenComparing(w -> ladder.price(w.line).subtract(ref).abs()));
-        BigDecimal left = qty;
         for (PlannedLine w : candidates) {
             if (left.signum() == 0) {
                 break;
             }
             BigDecimal take = left.min(orderQty);
             w.position = new LinePosition(side, take, BigDecimal.ZERO);
-            w.entryAvg = ladder.price(w.line);
+            w.entryAvg = null;
             w.orderSeq++;
             left = left.subtract(take);
             notes.add("level " + ladder.levelIndex(w.line) + " adopts " + take.toPlainString()

@@ -18,7 +18,9 @@ import java.util.List;
  * Restart reconciliation: rebuilds the levels from the venue's open
  * orders and net position, keeping the original lines. Persisted levels tell which line each position
  * belongs to; the venue's net position is the truth for how much there is. A position no level explains
- * is adopted by idle lines nearest the price whose exits can rest on the passive side.
+ * is adopted by the lines whose working entry vanished from the venue, then by idle lines nearest the price
+ * whose exits can rest on the passive side; a claim the venue does not show is released from the lines whose
+ * working exit vanished first.
  */
 public final class Reconciliation {
 
@@ -42,16 +44,17 @@ public final class Reconciliation {
      * @param venueNet    the venue's signed net position less what other grids' ledgers hold on it: only
      *                    what no other grid explains is this grid's to keep or adopt
      * @param price       the current market price, or {@code null} if none is known yet
+     * @param vanished    the lines whose working order filled while no one listened, as far as the grid can tell
      */
     public ReconciliationPlan plan(List<Level> persisted, List<OpenOrder> openOrders, BigDecimal venueNet,
-            BigDecimal price) {
+            BigDecimal price, VanishedOrders vanished) {
         int n = ladder.size();
         PlannedLine[] work = new PlannedLine[n];
         for (int i = 0; i < n; i++) {
             work[i] = new PlannedLine(i);
         }
         for (Level level : persisted) {
-            if (level.line() >= 0 && level.line() < n && ladder.price(level.line()).compareTo(level.price()) == 0) {
+            if (fits(level)) {
                 work[level.line()].restore(level);
             }
         }
@@ -86,6 +89,8 @@ public final class Reconciliation {
                 }
             }
         }
+        vanished.exitLines().forEach(line -> work[line].exitVanished = !work[line].hasExit);
+        vanished.entryLines().forEach((line, side) -> work[line].vanishedEntrySide = work[line].hasEntry ? null : side);
         new PositionSettlement(ladder, mode, orderQty, attachments, orphans, notes).settle(work, venueNet, price);
         if (!orphans.isEmpty()) {
             notes.add(orphans.size() + " orphan order(s) of this grid fit no level and will be cancelled");
@@ -99,6 +104,10 @@ public final class Reconciliation {
         }
         return new ReconciliationPlan(levels, List.copyOf(attachments), List.copyOf(orphans), stop,
                 List.copyOf(foreign), List.copyOf(notes));
+    }
+
+    private boolean fits(Level level) {
+        return level.line() >= 0 && level.line() < ladder.size() && ladder.price(level.line()).compareTo(level.price()) == 0;
     }
 
     private boolean attach(PlannedLine[] work, ClientOrderId.Parsed id, Intent intent, OpenOrder order) {

@@ -1,6 +1,7 @@
 package io.gridbot.runner.engine;
 
 import io.gridbot.core.event.GridEvent;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,14 @@ final class EventInbox {
 
     /** Queues an event; thread-safe. */
     void add(GridEvent event) {
-        events.add(event);
+        addAll(List.of(event));
+    }
+
+    /** Queues events one after the other, with no event of another thread between them; thread-safe. */
+    void addAll(List<GridEvent> batch) {
+        synchronized (events) {
+            events.addAll(batch);
+        }
         queued.release();
     }
 

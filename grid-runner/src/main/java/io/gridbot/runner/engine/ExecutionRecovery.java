@@ -1,6 +1,7 @@
 package io.gridbot.runner.engine;
 
 import io.gridbot.core.event.GridEvent;
+import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.TradeRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Missed-fill recovery, once turned on: after every snapshot, reads the grid's executions in the venue's trade
- * history since a point in time and hands them to the core as {@code ExecutionsRecovered}; the core books
- * those it did not see live, as it books live fills. A later recovery starts {@value #OVERLAP_MS} ms before the
- * time of the one before it (never earlier than that one started), so an execution the venue lists late is
- * not missed. A history that cannot be read is logged, and read again after the next snapshot.
+ * Missed-fill recovery, once turned on: reads the grid's executions in the venue's trade history since a point
+ * in time, for the core as {@code ExecutionsRecovered}; the core books those it did not see live, as it books
+ * live fills. A later read starts {@value #OVERLAP_MS} ms before the time of the one before it (never earlier
+ * than that one started), so an execution the venue lists late is not missed. A history that cannot be read
+ * is logged, and read again at the next snapshot.
  */
 final class ExecutionRecovery {
 
@@ -22,7 +23,7 @@ final class ExecutionRecovery {
     static final long OVERLAP_MS = 600_000;
 
     private final VenueLink link;
-    private final VenueAttempt attempt;
+    private final VenueCallWatch watch;
     private volatile long sinceMs = -1;
 
     ExecutionRecovery(VenueLink link) {
@@ -32,7 +33,7 @@ final class ExecutionRecovery {
     /** @param watch hears of every refusal of a history read */
     ExecutionRecovery(VenueLink link, VenueCallWatch watch) {
         this.link = link;
-        this.attempt = new VenueAttempt(link.inbox(), watch);
+        this.watch = watch;
     }
 
     /** Turns recovery on, from {@code sinceMs} (venue time) on. */
@@ -40,32 +41,36 @@ final class ExecutionRecovery {
         this.sinceMs = sinceMs;
     }
 
-    /** A snapshot reached the core: recovers on the executor, when recovery is on. */
-    void afterSnapshot() {
-        if (sinceMs >= 0) {
-            link.executor().execute(this::recover);
-        }
-    }
-
-    private void recover() {
+    /**
+     * Reads the history on the calling thread, when recovery is on: the grid's executions, or nothing when it
+     * is off, when there are none, or when the history cannot be read. Never throws.
+     */
+    Optional<GridEvent> read() {
         long since = sinceMs;
-        attempt.run(() -> {
+        if (since < 0) {
+            return Optional.empty();
+        }
+        try {
             List<GridEvent.Execution> ours = new ArrayList<>();
             for (TradeRecord t : link.adapter().trades(link.symbol(), since)) {
                 if (link.owner().ours(t.clientOrderId())) { // not another grid's execution, nor a person's
                     ours.add(VenueTranslation.execution(t));
                 }
             }
-            // The core books them as it books live fills, with kind, line, fee and realized PnL.
-            Optional<GridEvent> recovered = ours.isEmpty() ? Optional.empty()
-                    : Optional.of(new GridEvent.ExecutionsRecovered(link.now(), ours));
             sinceMs = Math.max(since, link.now() - OVERLAP_MS);
             LOG.debug("grid {}: {} executions checked against the ledger", link.grid(), ours.size());
-            return recovered;
-        }, e -> {
-            LOG.warn("grid {}: the venue's trade history could not be read ({}); missed fills are not recovered",
-                    link.grid(), e.toString());
-            return Optional.empty();
-        });
+            return ours.isEmpty() ? Optional.empty() : Optional.of(new GridEvent.ExecutionsRecovered(link.now(), ours));
+        } catch (ExchangeException e) {
+            watch.refused(e.kind());
+            return unread(e);
+        } catch (RuntimeException e) {
+            return unread(e);
+        }
+    }
+
+    private Optional<GridEvent> unread(Exception e) {
+        LOG.warn("grid {}: the venue's trade history could not be read ({}); missed fills are not recovered yet",
+                link.grid(), e.toString());
+        return Optional.empty();
     }
 }

@@ -60,10 +60,10 @@ public final class GridEngine implements AutoCloseable {
         this.journal = journal;
         this.grid = machine.config().name();
         VenueLink link = new VenueLink(adapter, commands, clock, grid, machine.config().symbol(),
-                new OrderOwnership(machine.tag()), inbox::add);
+                new OrderOwnership(machine.tag()), inbox::addAll);
         this.streams = new VenueStreams(link, watch);
-        this.venue = new VenueCalls(link, () -> otherGridsNet.get(), watch);
         this.recovery = new ExecutionRecovery(link, watch);
+        this.venue = new VenueCalls(link, () -> otherGridsNet.get(), watch).recoveringWith(recovery);
     }
 
     /** Subscribes to the adapter's streams; call once before starting the grid. */
@@ -73,7 +73,7 @@ public final class GridEngine implements AutoCloseable {
     }
 
     /**
-     * Turns on missed-fill recovery: after every snapshot, the grid's executions in the venue's trade history
+     * Turns on missed-fill recovery: with every snapshot, the grid's executions in the venue's trade history
      * since {@code sinceMs} go to the core as {@code ExecutionsRecovered}, and the core books those it did not
      * see live with their kind, line, fee and realized PnL (the journal ignores the ones it has). Fills that
      * happen while no process listens, or while a reconnect is under way, are folded into the position the
@@ -133,9 +133,6 @@ public final class GridEngine implements AutoCloseable {
             while ((event = inbox.next()) != null) {
                 List<GridCommand> out = machine.on(event);
                 handled++;
-                if (event instanceof GridEvent.ExchangeSnapshot) {
-                    recovery.afterSnapshot();
-                }
                 out.forEach(this::carryOut);
             }
             return handled;

@@ -2,8 +2,11 @@ package io.gridbot.runner.engine;
 
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.exchange.ExchangeException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One call to the venue, and what each of its outcomes tells the core: its answer, the venue's refusal (an
@@ -25,31 +28,47 @@ final class VenueAttempt {
         Optional<GridEvent> event(E failure);
     }
 
-    private final Consumer<GridEvent> inbox;
+    private final Consumer<List<GridEvent>> inbox;
     private final VenueCallWatch watch;
 
-    VenueAttempt(Consumer<GridEvent> inbox) {
+    VenueAttempt(Consumer<List<GridEvent>> inbox) {
         this(inbox, VenueCallWatch.NONE);
     }
 
     /** @param watch hears of every refusal, by its kind */
-    VenueAttempt(Consumer<GridEvent> inbox, VenueCallWatch watch) {
+    VenueAttempt(Consumer<List<GridEvent>> inbox, VenueCallWatch watch) {
         this.inbox = inbox;
         this.watch = watch;
     }
 
     /** Makes the call on the calling thread and queues what its outcome tells the core. */
     void run(Call call, Failure<ExchangeException> refused, Failure<RuntimeException> broke) {
-        Optional<GridEvent> outcome;
+        runThen(call, Optional::empty, refused, broke);
+    }
+
+    /**
+     * As {@link #run(Call, Failure, Failure)}; when the call is answered, {@code then} runs too, and its event
+     * is queued right behind the answer's, with nothing between them.
+     */
+    void runThen(Call call, Supplier<Optional<GridEvent>> then, Failure<ExchangeException> refused,
+            Failure<RuntimeException> broke) {
+        List<GridEvent> outcome = new ArrayList<>(2);
+        boolean answered = false;
         try {
-            outcome = call.answer();
+            call.answer().ifPresent(outcome::add);
+            answered = true;
         } catch (ExchangeException e) {
             watch.refused(e.kind());
-            outcome = refused.event(e);
+            refused.event(e).ifPresent(outcome::add);
         } catch (RuntimeException e) {
-            outcome = broke.event(e);
+            broke.event(e).ifPresent(outcome::add);
         }
-        outcome.ifPresent(inbox);
+        if (answered) {
+            then.get().ifPresent(outcome::add);
+        }
+        if (!outcome.isEmpty()) {
+            inbox.accept(outcome);
+        }
     }
 
     /** As {@link #run(Call, Failure, Failure)}, where any failure, refused or unexpected, is told the same way. */

@@ -40,6 +40,7 @@ final class VenueCalls {
     private final VenueCallWatch watch;
     /** The creates on their way, by client id: a cancel of one of them waits for it. */
     private final Map<String, CompletableFuture<Void>> creating = new ConcurrentHashMap<>();
+    private Supplier<Optional<GridEvent>> afterSnapshot = Optional::empty;
 
     /**
      * @param otherGridsNet the signed sum of the other grids' ledger positions on the account and symbol,
@@ -122,6 +123,16 @@ final class VenueCalls {
         }
     }
 
+    /**
+     * Reads the venue's trade history with every snapshot, after its orders and position, and hands the
+     * executions over right behind it: the core then prices what it adopted before any fill of the orders it
+     * places next can reach it.
+     */
+    VenueCalls recoveringWith(ExecutionRecovery recovery) {
+        this.afterSnapshot = recovery::read;
+        return this;
+    }
+
     /** Asks for one order's state. */
     void query(String clientOrderId) {
         link.executor().execute(() -> attempt.run(
@@ -136,13 +147,13 @@ final class VenueCalls {
 
     /** Reads the venue's open orders and net position for a reconciliation. */
     void snapshot() {
-        link.executor().execute(() -> attempt.run(() -> {
+        link.executor().execute(() -> attempt.runThen(() -> {
             // Other grids' orders on the same symbol are theirs to reconcile; a person's orders stay visible.
             List<OpenOrder> open = adapter.openOrders(link.symbol()).stream()
                     .filter(o -> !link.owner().anotherGrids(o.clientOrderId())).toList();
             BigDecimal net = adapter.position(link.symbol()).netQty();
             return Optional.of(new GridEvent.ExchangeSnapshot(link.now(), open, net, otherGridsNet.get()));
-        }, e -> {
+        }, afterSnapshot, e -> {
             LOG.warn("grid {}: snapshot failed: {}", link.grid(), e.toString());
             return Optional.of(new GridEvent.SnapshotFailed(link.now(), e.kind(), e.retryAfterMs(), e.getMessage()));
         }, e -> {

@@ -3,6 +3,7 @@ package io.gridbot.runner.engine;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.exchange.ExchangeAdapter;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -16,12 +17,18 @@ import java.util.function.LongSupplier;
  * @param grid     the grid's name, for the log
  * @param symbol   the grid's symbol
  * @param owner    which orders are the grid's
- * @param inbox    where what the venue says goes, as core events; thread-safe
+ * @param inbox    where what the venue says goes, as core events; the events of one call are queued together,
+ *                 none of another thread's between them; thread-safe
  */
 record VenueLink(ExchangeAdapter adapter, Executor executor, LongSupplier clock, String grid, String symbol,
-        OrderOwnership owner, Consumer<GridEvent> inbox) {
+        OrderOwnership owner, Consumer<List<GridEvent>> inbox) {
 
     long now() {
         return clock.getAsLong();
+    }
+
+    /** Queues one event. */
+    void tell(GridEvent event) {
+        inbox.accept(List.of(event));
     }
 }

@@ -33,19 +33,19 @@ final class VenueStreams implements AutoCloseable {
     void attach() {
         ExchangeAdapter adapter = link.adapter();
         String symbol = link.symbol();
-        subscriptions.add(adapter.watchTicker(symbol, e -> VenueTranslation.priceTick(e).ifPresent(link.inbox())));
+        subscriptions.add(adapter.watchTicker(symbol, e -> VenueTranslation.priceTick(e).ifPresent(link::tell)));
         subscriptions.add(adapter.watchOrders(this::onOrder));
-        subscriptions.add(adapter.watchAccount(e -> VenueTranslation.positionUpdates(e, symbol).forEach(link.inbox())));
+        subscriptions.add(adapter.watchAccount(e -> VenueTranslation.positionUpdates(e, symbol).forEach(link::tell)));
         subscriptions.add(adapter.watchHealth(e -> {
             GridEvent.StreamHealth health = VenueTranslation.streamHealth(e);
             watch.streamHealth(health.state(), health.atMs());
-            link.inbox().accept(health);
+            link.tell(health);
         }));
     }
 
     private void onOrder(OrderEvent e) {
         if (link.symbol().equals(e.symbol()) && link.owner().ours(e.clientOrderId())) { // not another grid's, nor a person's
-            link.inbox().accept(VenueTranslation.orderUpdate(e));
+            link.tell(VenueTranslation.orderUpdate(e));
         }
     }
 

@@ -43,25 +43,33 @@ class VenueCallsTest {
     private final List<GridEvent> inbox = new ArrayList<>();
     private final OrderOwnership owner = OrderOwnership.of("calls");
     private final VenueLink link = new VenueLink(venue, Runnable::run, clock::nowMs, "calls", "BTCUSDT", owner,
-            inbox::add);
+            inbox::addAll);
     private final VenueCalls calls = new VenueCalls(link, () -> new BigDecimal("0.030"));
     private final String id = ClientOrderId.of(owner.tag(), ClientOrderId.Kind.ENTRY, Side.BUY, 3, 1);
     private final OrderRequest entry = OrderRequest.limit(id, "BTCUSDT", Side.BUY, new BigDecimal("25900.0"),
             new BigDecimal("0.010"), TimeInForce.GTX, false, PositionSide.BOTH);
 
-    /** The simulated venue, failing every call with {@code failure} while it is set. */
+    /**
+     * The simulated venue, failing every call with {@code failure} while it is set, and reads of its trade
+     * history with {@code historyFailure}.
+     */
     private static final class Failing extends ForwardingAdapter {
         Exception failure;
+        Exception historyFailure;
 
         Failing(ExchangeAdapter venue) {
             super(venue);
         }
 
         private void failIfAsked() throws ExchangeException {
-            if (failure instanceof ExchangeException e) {
+            fail(failure);
+        }
+
+        private static void fail(Exception with) throws ExchangeException {
+            if (with instanceof ExchangeException e) {
                 throw e;
             }
-            if (failure instanceof RuntimeException e) {
+            if (with instanceof RuntimeException e) {
                 throw e;
             }
         }
@@ -98,6 +106,7 @@ class VenueCallsTest {
 
         @Override
         public List<TradeRecord> trades(String symbol, long fromMs) throws ExchangeException {
+            fail(historyFailure);
             failIfAsked();
             return super.trades(symbol, fromMs);
         }
@@ -171,10 +180,11 @@ class VenueCallsTest {
     }
 
     @Test
-    void recoveryHandsOverOnlyThisGridsExecutionsAndAnUnreadableHistoryTellsNothing() {
+    void recoveryHandsOverOnlyThisGridsExecutionsRightBehindTheSnapshotAndAnUnreadableHistoryTellsNothing() {
         ExecutionRecovery recovery = new ExecutionRecovery(link);
-        recovery.afterSnapshot();
-        assertThat(inbox).as("off until turned on").isEmpty();
+        VenueCalls recovering = new VenueCalls(link, () -> BigDecimal.ZERO).recoveringWith(recovery);
+        recovering.snapshot();
+        assertThat(inbox).as("off until turned on").singleElement().isInstanceOf(GridEvent.ExchangeSnapshot.class);
 
         String theirs = ClientOrderId.of(ClientOrderId.tagOf("other"), ClientOrderId.Kind.ENTRY, Side.BUY, 3, 1);
         calls.place(entry);
@@ -185,17 +195,19 @@ class VenueCallsTest {
         exchange.trade("BTCUSDT", new BigDecimal("25850.0"), null, clock.nowMs());
 
         recovery.since(0);
-        recovery.afterSnapshot();
-        GridEvent.ExecutionsRecovered recovered = (GridEvent.ExecutionsRecovered) inbox.getFirst();
+        recovering.snapshot();
+        assertThat(inbox).hasSize(2).first().isInstanceOf(GridEvent.ExchangeSnapshot.class);
+        GridEvent.ExecutionsRecovered recovered = (GridEvent.ExecutionsRecovered) inbox.get(1);
         assertThat(recovered.atMs()).isEqualTo(clock.nowMs());
         assertThat(recovered.executions()).isNotEmpty().allSatisfy(e -> assertThat(e.clientOrderId()).isEqualTo(id));
 
         inbox.clear();
-        venue.failure = breakage;
-        recovery.afterSnapshot();
-        venue.failure = refusal;
-        recovery.afterSnapshot();
-        assertThat(inbox).isEmpty();
+        venue.historyFailure = breakage;
+        recovering.snapshot();
+        venue.historyFailure = refusal;
+        recovering.snapshot();
+        assertThat(inbox).as("the snapshots, without executions").hasSize(2)
+                .allMatch(e -> e instanceof GridEvent.ExchangeSnapshot);
     }
 
     /** What a watcher heard, in order. */
@@ -260,7 +272,7 @@ class VenueCallsTest {
     void aCancelSentWhileItsCreateIsOnItsWayReachesTheVenueAfterTheCreate() throws Exception {
         java.util.Deque<Runnable> queued = new java.util.ArrayDeque<>();
         VenueCalls sideBySide = new VenueCalls(new VenueLink(venue, queued::add, clock::nowMs, "calls", "BTCUSDT",
-                owner, inbox::add), () -> BigDecimal.ZERO);
+                owner, inbox::addAll), () -> BigDecimal.ZERO);
         sideBySide.place(entry);
         sideBySide.cancel(id);
         while (!queued.isEmpty()) {

@@ -1,0 +1,140 @@
+package io.gridbot.core.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.core.command.GridCommand;
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.event.GridEvent;
+import io.gridbot.core.event.GridEvent.Control;
+import io.gridbot.core.fault.ExchangeErrorKind;
+import io.gridbot.core.level.Level;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.testing.Configs;
+import io.gridbot.core.testing.GridDriver;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fills a grid missed while no process listened, and which line they are booked to after a restart: the line
+ * whose order filled, at the price it filled at. Both defects were seen in the soak (issue 14) on BTCUSDT: an
+ * exit booked against its line's price instead of its entry's fill (line 25), and a second exit for one entry
+ * (line 54). Lines of the small short grid are 100 to 110, one apart; entries sell, exits buy one line lower.
+ */
+class MissedFillsAtRestartTest {
+
+    private final GridConfig config = Configs.small(GridMode.SHORT).build();
+
+    @Test
+    void anEntryThatFilledWhileDownIsBookedAtItsFillPriceOnceTheHistoryIsRead() {
+        Killed first = startedWithCreatesOnTheirWay("104.5");
+        GridView saved = first.driver.view();
+        // The price runs past the nearest line before the creates land: the entry at 105 crosses and sells at 105.4.
+        first.driver.venue.trade(new BigDecimal("105.4"), first.driver.now(), (o, rem) -> rem);
+        first.landCreates();
+
+        GridDriver second = restart(first.driver, saved, "105.4");
+        second.send(recoveredHistory(second));
+        second.price("104.0");
+
+        assertThat(exitFill(second, 5).realizedPnl()).isEqualByComparingTo("1.4");
+    }
+
+    @Test
+    void anEntryThatFilledWhileDownIsHeldByItsOwnLineNotByTheLineNearestThePrice() {
+        Killed first = startedWithCreatesOnTheirWay("104.5");
+        GridView saved = first.driver.view();
+        first.driver.venue.trade(new BigDecimal("105.4"), first.driver.now(), (o, rem) -> rem);
+        first.landCreates();
+        // ... and falls back, nearer to line 4 than to line 5, before the grid restarts.
+        first.driver.venue.trade(new BigDecimal("104.3"), first.driver.now(), (o, rem) -> rem);
+
+        GridDriver second = restart(first.driver, saved, "104.3");
+        second.send(recoveredHistory(second));
+
+        assertThat(second.view().levels().get(5).signedPosition()).isEqualByComparingTo("-1");
+        assertThat(second.view().levels().get(4).signedPosition()).isZero();
+        second.price("104.0");
+        assertThat(exitFill(second, 5).realizedPnl()).isEqualByComparingTo("1.4");
+    }
+
+    @Test
+    void anExitThatFilledWhileDownClosesItsOwnLineNotAFartherOne() {
+        GridDriver first = GridDriver.started(config, new BigDecimal("104.5"));
+        first.price("105.0");
+        first.venue.rejectNextCreates(ExchangeErrorKind.OTHER);
+        first.price("106.0"); // line 6 sells; its exit is refused, so it holds without one while it cools down
+        GridView saved = first.view();
+        assertThat(saved.levels().get(5).exitClientId()).isNotNull();
+        assertThat(saved.levels().get(6).exitClientId()).isNull();
+        // While no process listens, the market dips to 104: line 5's exit buys back its short.
+        first.venue.trade(new BigDecimal("104.0"), first.now(), (o, rem) -> rem);
+
+        GridDriver second = restart(first, saved, "104.2");
+        second.send(recoveredHistory(second));
+
+        // Line 6 still holds its short, and its exit (at 105, above the price now) takes the profit at once.
+        assertThat(second.recorded(GridCommand.PlaceOrder.class)).extracting(p -> p.request().clientOrderId())
+                .anyMatch(id -> id.contains("_XB_6_")).noneMatch(id -> id.contains("_XB_5_"));
+        assertThat(exitFill(second, 6).realizedPnl()).isEqualByComparingTo("1.8");
+        assertThat(second.view().levels()).extracting(Level::signedPosition).allMatch(p -> p.signum() == 0);
+        assertThat(second.venue.position()).isZero();
+    }
+
+    /** The first process, killed with the creates of its first sync sent but not yet answered. */
+    private final class Killed {
+        final GridDriver driver;
+        final List<GridCommand> creates = new ArrayList<>();
+
+        Killed(GridDriver driver) {
+            this.driver = driver;
+        }
+
+        /** The creates reach the venue; the answers find no process. */
+        void landCreates() {
+            driver.venue.execute(creates, driver.now());
+        }
+    }
+
+    private Killed startedWithCreatesOnTheirWay(String price) {
+        Killed killed = new Killed(new GridDriver(GridMachine.create(config), new BigDecimal(price), 1_000_000L).manual());
+        Deque<GridEvent> inbox = new ArrayDeque<>(List.of(new GridEvent.ControlRequested(1_000_000L, Control.START),
+                new GridEvent.PriceTick(1_000_000L, new BigDecimal(price))));
+        while (!inbox.isEmpty()) {
+            for (GridCommand command : killed.driver.deliver(inbox.poll())) {
+                if (command instanceof GridCommand.PlaceOrder) {
+                    killed.creates.add(command);
+                } else {
+                    inbox.addAll(killed.driver.venue.execute(List.of(command), killed.driver.now()));
+                }
+            }
+        }
+        assertThat(killed.creates).isNotEmpty();
+        return killed;
+    }
+
+    private GridDriver restart(GridDriver first, GridView saved, String price) {
+        GridDriver second = GridDriver.on(GridMachine.restore(config, saved.ladder(), saved.levels()), first.venue,
+                first.now() + 60_000);
+        second.send(new GridEvent.ControlRequested(second.now(), Control.START));
+        second.price(price);
+        return second;
+    }
+
+    /** What the shell reads of the venue's trade history after the restart's reconciliation. */
+    private static GridEvent.ExecutionsRecovered recoveredHistory(GridDriver driver) {
+        return new GridEvent.ExecutionsRecovered(driver.now(), driver.venue.history());
+    }
+
+    /** The ledger's fill of the exit of this line that the second process saw live. */
+    private static Fill exitFill(GridDriver driver, int line) {
+        return driver.recorded(GridCommand.RecordFill.class).stream().map(GridCommand.RecordFill::fill)
+                .filter(f -> f.kind() == ClientOrderId.Kind.EXIT && f.line() == line && f.tradeId() != null)
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no exit of line " + line + " filled"));
+    }
+}
