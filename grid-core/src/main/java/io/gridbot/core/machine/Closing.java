@@ -18,6 +18,8 @@ final class Closing {
         CONFIRMING_FLAT,
         /** Flat: waiting for the cancels to land, so that no late fill reopens a position. */
         CANCELLING,
+        /** Flat, and no grid order left but the protective stop: cancel it and wait for the venue to confirm. */
+        CANCELLING_STOP,
         /** Flat, confirmed, and no order left: the grid stops. */
         DONE
     }
@@ -57,8 +59,9 @@ final class Closing {
      * @param position        the grid's position by its fills
      * @param venueDisagrees  whether the venue's last position report differs from what other grids hold
      * @param ordersLeft      whether any grid order may still rest
+     * @param stopLeft        whether the protective stop may still rest
      */
-    Phase phase(BigDecimal position, boolean venueDisagrees, boolean ordersLeft) {
+    Phase phase(BigDecimal position, boolean venueDisagrees, boolean ordersLeft, boolean stopLeft) {
         if (close != null || position.signum() != 0) {
             return Phase.CLOSING;
         }
@@ -68,7 +71,7 @@ final class Closing {
         if (ordersLeft || !venueSeen) {
             return Phase.CANCELLING;
         }
-        return Phase.DONE;
+        return stopLeft ? Phase.CANCELLING_STOP : Phase.DONE;
     }
 
     /** The stop-loss report once the position is closed. */

@@ -90,7 +90,7 @@ final class Flattening {
         Closing c = closing;
         BigDecimal venuePosition = g.venue.position();
         boolean venueDisagrees = venuePosition != null && venuePosition.compareTo(g.venue.othersNet()) != 0;
-        switch (c.phase(g.book.position(), venueDisagrees, !g.orders.isEmpty())) {
+        switch (c.phase(g.book.position(), venueDisagrees, !g.orders.isEmpty(), g.stop.exists())) {
             case CLOSING -> {
                 if (c.close != null) {
                     return; // the close order is in flight
@@ -111,12 +111,24 @@ final class Flattening {
                 if (!c.venueSeen && !g.venue.awaiting() && !c.snapshotRequested) {
                     c.snapshotRequested = true;
                     g.venue.requestSnapshot();
-                } else if (g.nowMs() >= c.resyncAtMs) {
-                    c.resyncAtMs = g.nowMs() + GridMachine.CLOSE_RESYNC_MS;
-                    g.venue.requestSnapshot();
+                } else {
+                    resyncWhenDue(c);
                 }
             }
+            // Only a stop the venue confirms gone lets the grid report stopped: a refused cancel is sent again,
+            // and a restart right after the stop finds nothing of the grid resting.
+            case CANCELLING_STOP -> {
+                g.stop.cancelWhenFlat();
+                resyncWhenDue(c);
+            }
             case DONE -> complete();
+        }
+    }
+
+    private void resyncWhenDue(Closing c) {
+        if (g.nowMs() >= c.resyncAtMs) {
+            c.resyncAtMs = g.nowMs() + GridMachine.CLOSE_RESYNC_MS;
+            g.venue.requestSnapshot();
         }
     }
 
@@ -195,6 +207,7 @@ final class Flattening {
             }
         }
         g.orders.forgetAbsent(open);
+        g.stop.forgetIfAbsent(open);
         if (!remaining.isEmpty()) {
             g.out.add(new GridCommand.CancelAll(g.config.symbol(), remaining));
         }
@@ -212,7 +225,6 @@ final class Flattening {
     private void complete() {
         Closing c = closing;
         closing = null;
-        g.stop.cancelAtEnd();
         g.lines.resetAll();
         if (c.stopLoss) {
             lastStopLoss = c.report(g.config.name(), g.nowMs());

@@ -144,6 +144,12 @@ final class ProtectiveStop {
             order = null;
         } else {
             order.liveOnVenue();
+            retryAtMs = g.nowMs() + GridMachine.CLOSE_RETRY_MS;
+            g.out.record(LogType.WARN, "cancel of the protective stop refused (" + r.kind() + "): sent again",
+                    r.clientOrderId(), null);
+        }
+        if (g.flattening.active()) {
+            g.flattening.progress();
         }
     }
 
@@ -177,10 +183,22 @@ final class ProtectiveStop {
         }
     }
 
-    /** The flattening is done: the stop has nothing left to protect. */
-    void cancelAtEnd() {
-        if (order != null) {
-            g.out.add(new GridCommand.CancelProtectiveStop(g.config.symbol(), order.clientOrderId));
+    /**
+     * The flattening closed the position: the stop has nothing left to protect. Its cancel goes once the venue
+     * has answered its create, and again a while after a refusal.
+     */
+    void cancelWhenFlat() {
+        if (order == null || !order.is(TrackedOrder.Phase.WORKING) || g.nowMs() < retryAtMs) {
+            return;
+        }
+        order.cancelSent();
+        g.out.add(new GridCommand.CancelProtectiveStop(g.config.symbol(), order.clientOrderId));
+        g.out.record(LogType.ORDER, "cancel protective stop: the position is closed", order.clientOrderId, null);
+    }
+
+    /** A snapshot of a flattening shows no stop: the one tracked, unless its create is on its way, is gone. */
+    void forgetIfAbsent(Set<String> onVenue) {
+        if (order != null && !order.unanswered() && !onVenue.contains(order.clientOrderId)) {
             g.orders.remember(order.clientOrderId);
             order = null;
         }
