@@ -43,29 +43,26 @@ final class VenueAttempt {
 
     /** Makes the call on the calling thread and queues what its outcome tells the core. */
     void run(Call call, Failure<ExchangeException> refused, Failure<RuntimeException> broke) {
-        runThen(call, Optional::empty, refused, broke);
+        runAfter(Optional::empty, call, refused, broke);
     }
 
     /**
-     * As {@link #run(Call, Failure, Failure)}; when the call is answered, {@code then} runs too, and its event
-     * is queued right behind the answer's, with nothing between them.
+     * As {@link #run(Call, Failure, Failure)}, with {@code first} run just before the call (it must not throw):
+     * its event is queued right behind the call's outcome, with nothing between them.
      */
-    void runThen(Call call, Supplier<Optional<GridEvent>> then, Failure<ExchangeException> refused,
+    void runAfter(Supplier<Optional<GridEvent>> first, Call call, Failure<ExchangeException> refused,
             Failure<RuntimeException> broke) {
+        Optional<GridEvent> behind = first.get();
         List<GridEvent> outcome = new ArrayList<>(2);
-        boolean answered = false;
         try {
             call.answer().ifPresent(outcome::add);
-            answered = true;
         } catch (ExchangeException e) {
             watch.refused(e.kind());
             refused.event(e).ifPresent(outcome::add);
         } catch (RuntimeException e) {
             broke.event(e).ifPresent(outcome::add);
         }
-        if (answered) {
-            then.get().ifPresent(outcome::add);
-        }
+        behind.ifPresent(outcome::add);
         if (!outcome.isEmpty()) {
             inbox.accept(outcome);
         }

@@ -40,7 +40,7 @@ final class VenueCalls {
     private final VenueCallWatch watch;
     /** The creates on their way, by client id: a cancel of one of them waits for it. */
     private final Map<String, CompletableFuture<Void>> creating = new ConcurrentHashMap<>();
-    private Supplier<Optional<GridEvent>> afterSnapshot = Optional::empty;
+    private Supplier<Optional<GridEvent>> historyRead = Optional::empty;
 
     /**
      * @param otherGridsNet the signed sum of the other grids' ledger positions on the account and symbol,
@@ -124,12 +124,13 @@ final class VenueCalls {
     }
 
     /**
-     * Reads the venue's trade history with every snapshot, after its orders and position, and hands the
-     * executions over right behind it: the core then prices what it adopted before any fill of the orders it
-     * places next can reach it.
+     * Reads the venue's trade history with every snapshot and hands the executions over right behind it: the
+     * core then prices what it adopted before any fill of the orders it places next can reach it. The history
+     * is read first, so the snapshot is as fresh when it arrives as without it; an execution made between the
+     * two reads is in the snapshot's position, and in the next snapshot's history.
      */
     VenueCalls recoveringWith(ExecutionRecovery recovery) {
-        this.afterSnapshot = recovery::read;
+        this.historyRead = recovery::read;
         return this;
     }
 
@@ -147,13 +148,13 @@ final class VenueCalls {
 
     /** Reads the venue's open orders and net position for a reconciliation. */
     void snapshot() {
-        link.executor().execute(() -> attempt.runThen(() -> {
+        link.executor().execute(() -> attempt.runAfter(historyRead, () -> {
             // Other grids' orders on the same symbol are theirs to reconcile; a person's orders stay visible.
             List<OpenOrder> open = adapter.openOrders(link.symbol()).stream()
                     .filter(o -> !link.owner().anotherGrids(o.clientOrderId())).toList();
             BigDecimal net = adapter.position(link.symbol()).netQty();
             return Optional.of(new GridEvent.ExchangeSnapshot(link.now(), open, net, otherGridsNet.get()));
-        }, afterSnapshot, e -> {
+        }, e -> {
             LOG.warn("grid {}: snapshot failed: {}", link.grid(), e.toString());
             return Optional.of(new GridEvent.SnapshotFailed(link.now(), e.kind(), e.retryAfterMs(), e.getMessage()));
         }, e -> {
