@@ -120,8 +120,8 @@ public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.Market
 
     /**
      * Executions of this grid read from the venue's trade history with a snapshot, and delivered right behind
-     * it: fills made while no process listened or while the stream was down. The core books each as the live path would (kind,
-     * line, fee, realized PnL); their effect on the position is in the snapshot already.
+     * it: fills made while no process listened or while the stream was down. The core books each as the live
+     * path would (kind, line, fee, realized PnL); their effect on the position is in the snapshot already.
      */
     record ExecutionsRecovered(long atMs, List<Execution> executions) implements VenueEvent {
         public ExecutionsRecovered {

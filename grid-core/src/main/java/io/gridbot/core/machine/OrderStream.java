@@ -71,7 +71,7 @@ final class OrderStream {
             g.book.bookLine(slot, order, delta, price, fee, u);
         }
         if (!u.status().isFinal()) {
-            order.acknowledged();
+            order.acknowledged(g.venue.resyncing());
             g.lines.changed(slot.line);
             afterOrderChange(delta.signum() > 0);
             return;

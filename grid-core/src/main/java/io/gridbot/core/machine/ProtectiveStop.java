@@ -110,7 +110,7 @@ final class ProtectiveStop {
                 g.sync.sync();
             }
         } else {
-            stop.acknowledged();
+            stop.acknowledged(g.venue.resyncing());
         }
         if (g.flattening.active()) {
             g.flattening.progress();
@@ -153,9 +153,12 @@ final class ProtectiveStop {
         }
     }
 
-    /** A pending stop the snapshot does not show yet: carried over a reconciliation; {@code null} if none. */
+    /**
+     * A stop the snapshot may not show yet (its create unanswered, or answered while the snapshot was on its
+     * way): carried over a reconciliation; {@code null} if none.
+     */
     TrackedOrder inFlightAbsentFrom(Set<String> onVenue) {
-        return order != null && order.is(TrackedOrder.Phase.PENDING) && !onVenue.contains(order.clientOrderId)
+        return order != null && order.mayBeMissingFromSnapshot() && !onVenue.contains(order.clientOrderId)
                 ? order : null;
     }
 
@@ -196,9 +199,9 @@ final class ProtectiveStop {
         g.out.record(LogType.ORDER, "cancel protective stop: the position is closed", order.clientOrderId, null);
     }
 
-    /** A snapshot of a flattening shows no stop: the one tracked, unless its create is on its way, is gone. */
+    /** A snapshot of a flattening shows no stop: the one tracked, unless it may be missing from it, is gone. */
     void forgetIfAbsent(Set<String> onVenue) {
-        if (order != null && !order.unanswered() && !onVenue.contains(order.clientOrderId)) {
+        if (order != null && !order.mayBeMissingFromSnapshot() && !onVenue.contains(order.clientOrderId)) {
             g.orders.remember(order.clientOrderId);
             order = null;
         }

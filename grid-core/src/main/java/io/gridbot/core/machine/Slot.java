@@ -149,7 +149,8 @@ final class Slot {
                 entry != null ? entry.exchangeOrderId : lastEntryOrderId,
                 exit != null ? exit.clientOrderId : null,
                 exit != null ? exit.exchangeOrderId : null,
-                position.entryFilled(), entryPriceKnown ? entryAvgPrice() : null, position.exitFilled(), blockedUntilMs);
+                position.entryFilled(), entryPriceKnown ? entryAvgPrice() : null, position.exitFilled(),
+                blockedUntilMs);
     }
 
     /** Attaches the venue's resting entry after a reconciliation; a partial fill starts its clock at {@code firstFillAtMs}. */
@@ -217,21 +218,6 @@ final class Slot {
         restoreFrom(level);
         savedEntrySide = level.state() == LevelState.ENTRY_WORKING ? level.entrySide() : null;
         savedExitId = level.state() == LevelState.EXIT_WORKING ? level.exitClientId() : null;
-    }
-
-    /** The id of the entry working now, or saved as working; {@code null} when none is. */
-    String workingEntryId() {
-        return entry != null ? entry.clientOrderId : savedEntrySide != null ? lastEntryClientId : null;
-    }
-
-    /** The side of that entry. */
-    Side workingEntrySide() {
-        return entry != null ? entry.key.side() : savedEntrySide;
-    }
-
-    /** The id of the exit working now, or saved as working; {@code null} when none is. */
-    String workingExitId() {
-        return exit != null ? exit.clientOrderId : savedExitId;
     }
 
     /** Restores the position-bearing part of a persisted level; orders are re-attached from the venue. */

@@ -43,14 +43,15 @@ final class SnapshotAdoption {
         BigDecimal own = snapshot.unexplainedByOthers();
         Set<String> onVenue = new HashSet<>();
         snapshot.openOrders().forEach(o -> onVenue.add(o.clientOrderId()));
-        // Creates sent before the snapshot was taken may not be in it yet: they are carried over.
+        // Creates sent before the snapshot was read may not be in it yet, even those answered since: they are
+        // carried over.
         List<TrackedOrder> inFlight = new ArrayList<>();
         Set<String> unsettled = new HashSet<>();
         g.orders.forEach((id, order) -> {
-            if (order.unanswered() && !onVenue.contains(id)) {
+            if (order.mayBeMissingFromSnapshot() && !onVenue.contains(id)) {
                 inFlight.add(order);
             }
-            if (order.unanswered() || order.is(TrackedOrder.Phase.CANCELING)) {
+            if (order.mayBeMissingFromSnapshot() || order.is(TrackedOrder.Phase.CANCELING)) {
                 unsettled.add(id);
             }
         });
@@ -89,6 +90,14 @@ final class SnapshotAdoption {
                 + "venue position " + snapshot.netPosition().toPlainString() + (othersNet.signum() == 0 ? ""
                         : ", of which other grids' ledgers hold " + othersNet.toPlainString()));
         g.book.settle(own);
+        if (!g.venue.resyncing()) {
+            // No snapshot is on its way any more: the next one is asked for after these orders were answered.
+            g.orders.forEach((id, order) -> order.answeredMidSnapshot = false);
+            TrackedOrder stop = g.stop.order();
+            if (stop != null) {
+                stop.answeredMidSnapshot = false;
+            }
+        }
         reconciled = true;
         g.lines.allChanged();
     }
@@ -101,13 +110,15 @@ final class SnapshotAdoption {
         Set<Integer> exits = new HashSet<>();
         Map<Integer, Side> entries = new HashMap<>();
         for (Slot slot : g.lines.slots()) {
-            String exit = slot.workingExitId();
+            // The orders working now, or, before the first reconciliation of a restored grid, those saved as working.
+            String exit = slot.exit != null ? slot.exit.clientOrderId : slot.savedExitId;
             if (exit != null && !onVenue.contains(exit) && !unsettled.contains(exit)) {
                 exits.add(slot.line);
             }
-            String entry = slot.workingEntryId();
+            String entry = slot.entry != null ? slot.entry.clientOrderId
+                    : slot.savedEntrySide != null ? slot.lastEntryClientId : null;
             if (entry != null && !onVenue.contains(entry) && !unsettled.contains(entry)) {
-                entries.put(slot.line, slot.workingEntrySide());
+                entries.put(slot.line, slot.entry != null ? slot.entry.key.side() : slot.savedEntrySide);
             }
         }
         return new VanishedOrders(exits, entries);

@@ -40,6 +40,8 @@ final class TrackedOrder {
     private Phase phase;
     BigDecimal filled = BigDecimal.ZERO;
     long firstFillAtMs = -1;
+    /** Acknowledged while a snapshot was on its way; cleared once a snapshot asked for later is in. */
+    boolean answeredMidSnapshot;
     /** When an {@link Phase#UNKNOWN} order whose query failed is asked about again; -1 when no query waits. */
     long queryAgainAtMs = -1;
 
@@ -73,11 +75,24 @@ final class TrackedOrder {
         return phase == Phase.PENDING || phase == Phase.UNKNOWN;
     }
 
-    /** The venue reported the order alive: an unanswered create is now working; other phases stay. */
-    void acknowledged() {
+    /**
+     * The venue reported the order alive: an unanswered create is now working; other phases stay.
+     *
+     * @param snapshotOnItsWay whether a snapshot is on its way: it may have been read before the order landed
+     */
+    void acknowledged(boolean snapshotOnItsWay) {
         if (unanswered()) {
+            answeredMidSnapshot = snapshotOnItsWay;
             moveTo(Phase.WORKING);
         }
+    }
+
+    /**
+     * Whether the order's absence from a snapshot says nothing: its create is unanswered, or was answered while
+     * the snapshot was on its way (read, maybe, before the order landed).
+     */
+    boolean mayBeMissingFromSnapshot() {
+        return unanswered() || answeredMidSnapshot;
     }
 
     /** The venue says the order rests (a duplicate id, a refused cancel). */

@@ -63,9 +63,9 @@ final class PositionSettlement {
                 claims.add(w);
             }
         }
-        claims.sort(Comparator.comparing((PlannedLine w) -> w.hasEntry ? 3 : w.hasExit ? 2 : w.exitVanished ? 0 : 1).thenComparing(
-                (PlannedLine w) -> price == null ? BigDecimal.ZERO : ladder.price(w.line).subtract(price).abs(),
-                Comparator.reverseOrder()));
+        claims.sort(Comparator.comparing((PlannedLine w) -> w.hasEntry ? 3 : w.hasExit ? 2 : w.exitVanished ? 0 : 1)
+                .thenComparing((PlannedLine w) -> price == null ? BigDecimal.ZERO
+                        : ladder.price(w.line).subtract(price).abs(), Comparator.reverseOrder()));
         for (PlannedLine w : claims) {
             if (excess.signum() == 0) {
                 break;

@@ -135,7 +135,7 @@ final class SoakWatch implements AutoCloseable {
 
     /** The venue's side of a grid at one instant: no duplicate live order, the worst case within the limit. */
     private void book(SoakGrid g, Holdings h, long sim) {
-        Set<String> identities = new HashSet<>();
+        Map<String, String> identities = new HashMap<>();
         Set<String> clientIds = new HashSet<>();
         BigDecimal buys = BigDecimal.ZERO;
         BigDecimal sells = BigDecimal.ZERO;
@@ -150,9 +150,10 @@ final class SoakWatch implements AutoCloseable {
             }
             var p = parsed.get();
             if (p.kind() == ClientOrderId.Kind.ENTRY || p.kind() == ClientOrderId.Kind.EXIT) {
-                if (!identities.add(p.kind() + "/" + p.side() + "/" + p.line())) {
+                String first = identities.putIfAbsent(p.kind() + "/" + p.side() + "/" + p.line(), o.clientOrderId());
+                if (first != null) {
                     violations.add("duplicate order", sim, g.name() + ": two live " + p.kind() + " " + p.side()
-                            + " orders for line " + p.line());
+                            + " orders for line " + p.line() + " (" + first + ", " + o.clientOrderId() + ")");
                 }
             }
             if (!o.reduceOnly() && o.origQty() != null) { // a close-position order has no quantity: it only closes

@@ -21,12 +21,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fills a grid missed while no process listened, and which line they are booked to after a restart: the line
- * whose order filled, at the price it filled at. Both defects were seen in the soak (issue 14) on BTCUSDT: an
- * exit booked against its line's price instead of its entry's fill (line 25), and a second exit for one entry
- * (line 54). Lines of the small short grid are 100 to 110, one apart; entries sell, exits buy one line lower.
+ * What the venue did while the grid could not see it (FR-6): fills made while no process listened, booked after
+ * a restart to the line whose order filled, at the price it filled at; and a snapshot older than the answers
+ * that overtake it. Each was seen in the soak (issue 14): on BTCUSDT, an exit booked against its line's price
+ * instead of its entry's fill (line 25) and a second exit for one entry (line 54); on ETHUSDT, two live exits
+ * for one line. Lines of the small short grid are 100 to 110, one apart; entries sell, exits buy one line lower.
  */
-class MissedFillsAtRestartTest {
+class MissedVenueEventsTest {
 
     private final GridConfig config = Configs.small(GridMode.SHORT).build();
 
@@ -84,6 +85,37 @@ class MissedFillsAtRestartTest {
         assertThat(exitFill(second, 6).realizedPnl()).isEqualByComparingTo("1.8");
         assertThat(second.view().levels()).extracting(Level::signedPosition).allMatch(p -> p.signum() == 0);
         assertThat(second.venue.position()).isZero();
+    }
+
+    /**
+     * Seen in the long soak (issue 14): an ETHUSDT line had two live exits for a second. A snapshot read just
+     * before the line's exit reached the venue arrived after the exit's acknowledgement; the exit, absent from
+     * it, was forgotten, and the line placed another.
+     */
+    @Test
+    void anOrderAcknowledgedWhileASnapshotWasOnItsWayIsKeptThoughTheSnapshotLacksIt() {
+        GridDriver grid = GridDriver.started(config, new BigDecimal("104.5")).manual();
+        List<GridCommand> held = new ArrayList<>();
+        // Line 5 sells; its exit's create goes out and is held on its way.
+        for (GridEvent fill : grid.venue.trade(new BigDecimal("105.0"), grid.now(), (o, rem) -> rem)) {
+            grid.deliver(fill).stream().filter(c -> c instanceof GridCommand.PlaceOrder p
+                    && p.request().clientOrderId().contains("_XB_5_")).forEach(held::add);
+        }
+        assertThat(held).hasSize(1);
+        // The stream drops and comes back: a snapshot is asked for, and read before the exit lands.
+        grid.deliver(new GridEvent.StreamHealth(grid.now(), GridEvent.StreamState.DISCONNECTED, 0));
+        assertThat(grid.deliver(new GridEvent.StreamHealth(grid.now(), GridEvent.StreamState.CONNECTED, 1)))
+                .hasAtLeastOneElementOfType(GridCommand.RequestSnapshot.class);
+        GridEvent.ExchangeSnapshot stale = grid.venue.snapshot(grid.now());
+        // The exit lands and its acknowledgement overtakes the snapshot.
+        grid.venue.execute(held, grid.now()).forEach(grid::deliver);
+
+        List<GridCommand> after = grid.deliver(stale);
+
+        assertThat(after).filteredOn(c -> c instanceof GridCommand.PlaceOrder p
+                && p.request().clientOrderId().contains("_XB_5_")).as("no second exit for line 5").isEmpty();
+        assertThat(grid.view().levels().get(5).exitClientId()).isEqualTo(
+                ((GridCommand.PlaceOrder) held.getFirst()).request().clientOrderId());
     }
 
     /** The first process, killed with the creates of its first sync sent but not yet answered. */
