@@ -68,6 +68,30 @@ final class ExecutionRecovery {
         }
     }
 
+    /**
+     * The executions of one order of the grid in the venue's history, oldest first, read on the calling thread:
+     * empty when recovery is off or the history cannot be read. Older ones than recovery reads are in the
+     * ledger already.
+     */
+    Optional<List<TradeRecord>> executionsOf(String clientOrderId) {
+        long since = sinceMs;
+        if (since < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(link.adapter().trades(link.symbol(), since).stream()
+                    .filter(t -> clientOrderId.equals(t.clientOrderId()))
+                    .sorted(java.util.Comparator.comparingLong(TradeRecord::atMs)).toList());
+        } catch (ExchangeException e) {
+            watch.refused(e.kind());
+            unread(e);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            unread(e);
+            return Optional.empty();
+        }
+    }
+
     private Optional<GridEvent> unread(Exception e) {
         LOG.warn("grid {}: the venue's trade history could not be read ({}); missed fills are not recovered yet",
                 link.grid(), e.toString());

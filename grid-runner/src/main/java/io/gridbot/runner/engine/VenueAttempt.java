@@ -22,6 +22,12 @@ final class VenueAttempt {
         Optional<GridEvent> answer() throws ExchangeException;
     }
 
+    /** A call whose answer makes several events, queued together in order. */
+    @FunctionalInterface
+    interface Calls {
+        List<GridEvent> answers() throws ExchangeException;
+    }
+
     /** The event a failure makes, if any; also the place to log it. */
     @FunctionalInterface
     interface Failure<E extends Exception> {
@@ -43,6 +49,11 @@ final class VenueAttempt {
 
     /** Makes the call on the calling thread and queues what its outcome tells the core. */
     void run(Call call, Failure<ExchangeException> refused, Failure<RuntimeException> broke) {
+        runAll(() -> call.answer().stream().toList(), refused, broke);
+    }
+
+    /** As {@link #run(Call, Failure, Failure)}, for a call whose answer makes several events. */
+    void runAll(Calls call, Failure<ExchangeException> refused, Failure<RuntimeException> broke) {
         runAfter(Optional::empty, call, refused, broke);
     }
 
@@ -50,12 +61,12 @@ final class VenueAttempt {
      * As {@link #run(Call, Failure, Failure)}, with {@code first} run just before the call (it must not throw):
      * its event is queued right behind the call's outcome, with nothing between them.
      */
-    void runAfter(Supplier<Optional<GridEvent>> first, Call call, Failure<ExchangeException> refused,
+    void runAfter(Supplier<Optional<GridEvent>> first, Calls call, Failure<ExchangeException> refused,
             Failure<RuntimeException> broke) {
         Optional<GridEvent> behind = first.get();
         List<GridEvent> outcome = new ArrayList<>(2);
         try {
-            call.answer().ifPresent(outcome::add);
+            outcome.addAll(call.answers());
         } catch (ExchangeException e) {
             watch.refused(e.kind());
             refused.event(e).ifPresent(outcome::add);

@@ -8,6 +8,7 @@ import io.gridbot.core.order.OrderType;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
+import io.gridbot.exchange.OrderState;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class VenueCalls {
     private final VenueCallWatch watch;
     /** The creates on their way, by client id: a cancel of one of them waits for it. */
     private final Map<String, CompletableFuture<Void>> creating = new ConcurrentHashMap<>();
-    private Supplier<Optional<GridEvent>> historyRead = Optional::empty;
+    private ExecutionRecovery recovery;
 
     /**
      * @param otherGridsNet the signed sum of the other grids' ledger positions on the account and symbol,
@@ -130,14 +131,24 @@ final class VenueCalls {
      * two reads is in the snapshot's position, and in the next snapshot's history.
      */
     VenueCalls recoveringWith(ExecutionRecovery recovery) {
-        this.historyRead = recovery::read;
+        this.recovery = recovery;
         return this;
     }
 
-    /** Asks for one order's state. */
+    /**
+     * Asks for one order's state. Fills the answer shows come with the order's executions from the trade history,
+     * each with its trade id, price and fee, as the stream would have told them: a fill known only as a cumulative
+     * quantity would reach the ledger without the venue's trade id, and once more when that execution is read.
+     */
     void query(String clientOrderId) {
-        link.executor().execute(() -> attempt.run(
-                () -> Optional.of(VenueTranslation.answered(adapter.queryOrder(link.symbol(), clientOrderId))),
+        link.executor().execute(() -> attempt.runAll(() -> {
+                    OrderState state = adapter.queryOrder(link.symbol(), clientOrderId);
+                    if (state.cumFilledQty() == null || state.cumFilledQty().signum() == 0 || recovery == null) {
+                        return List.of(VenueTranslation.answered(state));
+                    }
+                    return recovery.executionsOf(clientOrderId).map(t -> VenueTranslation.answered(state, t))
+                            .orElseGet(() -> List.of(VenueTranslation.answered(state)));
+                },
                 e -> Optional.of(VenueTranslation.orderRefused(link.now(), clientOrderId, e)), e -> {
                     LOG.error("grid {}: query failed unexpectedly", link.grid(), e);
                     // Still unanswered: the core keeps the order's line reserved and asks again.
@@ -148,12 +159,13 @@ final class VenueCalls {
 
     /** Reads the venue's open orders and net position for a reconciliation. */
     void snapshot() {
-        link.executor().execute(() -> attempt.runAfter(historyRead, () -> {
+        link.executor().execute(() -> attempt.runAfter(
+                recovery == null ? Optional::empty : recovery::read, () -> {
             // Other grids' orders on the same symbol are theirs to reconcile; a person's orders stay visible.
             List<OpenOrder> open = adapter.openOrders(link.symbol()).stream()
                     .filter(o -> !link.owner().anotherGrids(o.clientOrderId())).toList();
             BigDecimal net = adapter.position(link.symbol()).netQty();
-            return Optional.of(new GridEvent.ExchangeSnapshot(link.now(), open, net, otherGridsNet.get()));
+            return List.of(new GridEvent.ExchangeSnapshot(link.now(), open, net, otherGridsNet.get()));
         }, e -> {
             LOG.warn("grid {}: snapshot failed: {}", link.grid(), e.toString());
             return Optional.of(new GridEvent.SnapshotFailed(link.now(), e.kind(), e.retryAfterMs(), e.getMessage()));

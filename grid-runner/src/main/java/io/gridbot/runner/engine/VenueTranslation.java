@@ -12,6 +12,7 @@ import io.gridbot.exchange.stream.OrderEvent;
 import io.gridbot.exchange.stream.StreamHealthEvent;
 import io.gridbot.exchange.stream.TickerEvent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,36 @@ final class VenueTranslation {
     static GridEvent.OrderUpdate answered(OrderState s) {
         return new GridEvent.OrderUpdate(s.updateTimeMs(), s.clientOrderId(), s.exchangeOrderId(), s.status(),
                 s.cumFilledQty(), BigDecimal.ZERO, s.avgPrice(), BigDecimal.ZERO, null, null);
+    }
+
+    /**
+     * The venue's answer to a query about one order, with the order's executions: each as the stream tells a
+     * fill (its quantity, price, fee and trade id), cumulative quantities counted back from the answer's, and the
+     * answer's status on the last. Fills the history does not list yet follow as the answer itself, without a
+     * trade id.
+     */
+    static List<GridEvent> answered(OrderState s, List<TradeRecord> executions) {
+        List<GridEvent> updates = new ArrayList<>();
+        BigDecimal cum = s.cumFilledQty();
+        for (TradeRecord t : executions) {
+            cum = cum.subtract(t.qty());
+        }
+        if (cum.signum() < 0) {
+            return List.of(answered(s)); // the history lists more than the answer: it is the older of the two
+        }
+        boolean all = cum.signum() == 0;
+        for (int i = 0; i < executions.size(); i++) {
+            TradeRecord t = executions.get(i);
+            cum = cum.add(t.qty());
+            boolean last = all && i == executions.size() - 1;
+            updates.add(new GridEvent.OrderUpdate(t.atMs(), s.clientOrderId(), s.exchangeOrderId(),
+                    last ? s.status() : OrderStatus.PARTIALLY_FILLED, cum, t.qty(), t.price(), t.fee(), t.feeAsset(),
+                    t.tradeId()));
+        }
+        if (!all) {
+            updates.add(answered(s));
+        }
+        return updates;
     }
 
     /** One execution of the venue's trade history. */

@@ -179,6 +179,39 @@ class VenueCallsTest {
                 new GridEvent.Fault(clock.nowMs(), "could not read the venue's orders and position: " + breakage));
     }
 
+    /**
+     * Seen in the long soak (issue 14): a LINKUSDT exit whose create's outcome was unknown was booked twice, once
+     * from the query's cumulative answer without a trade id or fee, and again when its execution was read from the
+     * history. A query now hands over the order's executions, each with its trade id, price and fee.
+     */
+    @Test
+    void aQueriedOrderThatFilledComesWithItsExecutionsEachWithItsTradeIdAndFee() throws Exception {
+        ExecutionRecovery recovery = new ExecutionRecovery(link);
+        VenueCalls recovering = new VenueCalls(link, () -> BigDecimal.ZERO).recoveringWith(recovery);
+        recovering.place(entry);
+        clock.advanceTo(clock.nowMs() + 1_000);
+        exchange.trade("BTCUSDT", new BigDecimal("25850.0"), null, clock.nowMs());
+        List<TradeRecord> executions = exchange.trades("BTCUSDT", 0);
+        inbox.clear();
+
+        recovering.query(id);
+        assertThat(inbox).as("recovery off: the answer alone").singleElement()
+                .satisfies(e -> assertThat(((GridEvent.OrderUpdate) e).tradeId()).isNull());
+        inbox.clear();
+        recovery.since(0);
+        recovering.query(id);
+
+        assertThat(inbox).hasSize(executions.size())
+                .allSatisfy(e -> assertThat(e).isInstanceOf(GridEvent.OrderUpdate.class));
+        List<GridEvent.OrderUpdate> updates = inbox.stream().map(GridEvent.OrderUpdate.class::cast).toList();
+        assertThat(updates).extracting(GridEvent.OrderUpdate::tradeId)
+                .containsExactlyElementsOf(executions.stream().map(TradeRecord::tradeId).toList());
+        assertThat(updates).extracting(GridEvent.OrderUpdate::fee)
+                .containsExactlyElementsOf(executions.stream().map(TradeRecord::fee).toList());
+        assertThat(updates.getLast().status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(updates.getLast().cumFilledQty()).isEqualByComparingTo("0.010");
+    }
+
     @Test
     void recoveryHandsOverOnlyThisGridsExecutionsRightBehindTheSnapshotAndAnUnreadableHistoryTellsNothing() {
         ExecutionRecovery recovery = new ExecutionRecovery(link);

@@ -28,6 +28,23 @@ final class SoakViolations {
         return counts.isEmpty();
     }
 
+    /** How many breaks of one rule were seen. */
+    synchronized int count(String rule) {
+        return counts.getOrDefault(rule, 0);
+    }
+
+    /** {@link #describe()} without one rule. */
+    synchronized String describeExcept(String rule) {
+        SoakViolations others = new SoakViolations();
+        counts.forEach((r, n) -> {
+            if (!r.equals(rule)) {
+                others.counts.put(r, n);
+                others.examples.put(r, examples.get(r));
+            }
+        });
+        return others.describe();
+    }
+
     synchronized int count() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
