@@ -107,7 +107,8 @@ public final class Reconciliation {
     }
 
     private boolean fits(Level level) {
-        return level.line() >= 0 && level.line() < ladder.size() && ladder.price(level.line()).compareTo(level.price()) == 0;
+        return level.line() >= 0 && level.line() < ladder.size()
+                && ladder.price(level.line()).compareTo(level.price()) == 0;
     }
 
     private boolean attach(PlannedLine[] work, ClientOrderId.Parsed id, Intent intent, OpenOrder order) {

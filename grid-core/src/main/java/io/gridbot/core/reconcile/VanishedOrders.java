@@ -14,9 +14,6 @@ import java.util.Set;
  */
 public record VanishedOrders(Set<Integer> exitLines, Map<Integer, Side> entryLines) {
 
-    /** Nothing vanished. */
-    public static final VanishedOrders NONE = new VanishedOrders(Set.of(), Map.of());
-
     public VanishedOrders {
         exitLines = Set.copyOf(exitLines);
         entryLines = Map.copyOf(entryLines);

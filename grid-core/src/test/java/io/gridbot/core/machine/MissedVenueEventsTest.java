@@ -35,9 +35,7 @@ class MissedVenueEventsTest {
     void anEntryThatFilledWhileDownIsBookedAtItsFillPriceOnceTheHistoryIsRead() {
         Killed first = startedWithCreatesOnTheirWay("104.5");
         GridView saved = first.driver.view();
-        // The price runs past the nearest line before the creates land: the entry at 105 crosses and sells at 105.4.
-        first.driver.venue.trade(new BigDecimal("105.4"), first.driver.now(), (o, rem) -> rem);
-        first.landCreates();
+        first.entrySellsAbove("105.4");
 
         GridDriver second = restart(first.driver, saved, "105.4");
         second.send(recoveredHistory(second));
@@ -50,9 +48,8 @@ class MissedVenueEventsTest {
     void anEntryThatFilledWhileDownIsHeldByItsOwnLineNotByTheLineNearestThePrice() {
         Killed first = startedWithCreatesOnTheirWay("104.5");
         GridView saved = first.driver.view();
-        first.driver.venue.trade(new BigDecimal("105.4"), first.driver.now(), (o, rem) -> rem);
-        first.landCreates();
-        // ... and falls back, nearer to line 4 than to line 5, before the grid restarts.
+        first.entrySellsAbove("105.4");
+        // ... and the price falls back, nearer to line 4 than to line 5, before the grid restarts.
         first.driver.venue.trade(new BigDecimal("104.3"), first.driver.now(), (o, rem) -> rem);
 
         GridDriver second = restart(first.driver, saved, "104.3");
@@ -127,8 +124,12 @@ class MissedVenueEventsTest {
             this.driver = driver;
         }
 
-        /** The creates reach the venue; the answers find no process. */
-        void landCreates() {
+        /**
+         * The price runs past the nearest line before the creates land: the entry at 105 crosses the book and
+         * sells at {@code price}. The answers find no process.
+         */
+        void entrySellsAbove(String price) {
+            driver.venue.trade(new BigDecimal(price), driver.now(), (o, rem) -> rem);
             driver.venue.execute(creates, driver.now());
         }
     }

@@ -4,6 +4,7 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.TradeRecord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -47,25 +48,19 @@ final class ExecutionRecovery {
      */
     Optional<GridEvent> read() {
         long since = sinceMs;
-        if (since < 0) {
+        Optional<List<TradeRecord>> history = history(since);
+        if (history.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            List<GridEvent.Execution> ours = new ArrayList<>();
-            for (TradeRecord t : link.adapter().trades(link.symbol(), since)) {
-                if (link.owner().ours(t.clientOrderId())) { // not another grid's execution, nor a person's
-                    ours.add(VenueTranslation.execution(t));
-                }
+        List<GridEvent.Execution> ours = new ArrayList<>();
+        for (TradeRecord t : history.get()) {
+            if (link.owner().ours(t.clientOrderId())) { // not another grid's execution, nor a person's
+                ours.add(VenueTranslation.execution(t));
             }
-            sinceMs = Math.max(since, link.now() - OVERLAP_MS);
-            LOG.debug("grid {}: {} executions checked against the ledger", link.grid(), ours.size());
-            return ours.isEmpty() ? Optional.empty() : Optional.of(new GridEvent.ExecutionsRecovered(link.now(), ours));
-        } catch (ExchangeException e) {
-            watch.refused(e.kind());
-            return unread(e);
-        } catch (RuntimeException e) {
-            return unread(e);
         }
+        sinceMs = Math.max(since, link.now() - OVERLAP_MS);
+        LOG.debug("grid {}: {} executions checked against the ledger", link.grid(), ours.size());
+        return ours.isEmpty() ? Optional.empty() : Optional.of(new GridEvent.ExecutionsRecovered(link.now(), ours));
     }
 
     /**
@@ -74,25 +69,26 @@ final class ExecutionRecovery {
      * ledger already.
      */
     Optional<List<TradeRecord>> executionsOf(String clientOrderId) {
-        long since = sinceMs;
+        return history(sinceMs).map(trades -> trades.stream().filter(t -> clientOrderId.equals(t.clientOrderId()))
+                .sorted(Comparator.comparingLong(TradeRecord::atMs)).toList());
+    }
+
+    /** The symbol's history since {@code since}; empty when recovery is off or the history cannot be read. */
+    private Optional<List<TradeRecord>> history(long since) {
         if (since < 0) {
             return Optional.empty();
         }
         try {
-            return Optional.of(link.adapter().trades(link.symbol(), since).stream()
-                    .filter(t -> clientOrderId.equals(t.clientOrderId()))
-                    .sorted(java.util.Comparator.comparingLong(TradeRecord::atMs)).toList());
+            return Optional.of(link.adapter().trades(link.symbol(), since));
         } catch (ExchangeException e) {
             watch.refused(e.kind());
-            unread(e);
-            return Optional.empty();
+            return unread(e);
         } catch (RuntimeException e) {
-            unread(e);
-            return Optional.empty();
+            return unread(e);
         }
     }
 
-    private Optional<GridEvent> unread(Exception e) {
+    private <T> Optional<T> unread(Exception e) {
         LOG.warn("grid {}: the venue's trade history could not be read ({}); missed fills are not recovered yet",
                 link.grid(), e.toString());
         return Optional.empty();
