@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.testing.Core;
 import io.gridbot.core.testing.GridInvariants;
@@ -11,8 +13,10 @@ import io.gridbot.core.testing.SameOutput;
 import io.gridbot.core.testing.Scenario;
 import io.gridbot.core.testing.ScenarioRun;
 import io.gridbot.core.testing.Scenarios;
+import io.gridbot.core.testing.Step;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -63,6 +67,20 @@ class GridScenarioProperties {
         if (!scenario.options().postOnly() && run.feed().othersNet().signum() == 0) {
             checkIdempotentSync(run);
         }
+    }
+
+    /**
+     * Found by the property (seed 7781260183520176726): a stopped grid sharing a netted account is restarted and
+     * started with the market still. A restored core knows no price until the market ticks, so the scenario's end
+     * must tick it as a real market would; then the grid takes its own share of the account and stops again.
+     */
+    @Example
+    void aGridStartedAfterARestartTakesItsShareOnceThePriceArrives() {
+        invariantsHoldAndThePositionSettlesToTheVenues(new Scenario(
+                new Scenario.Shape(GridMode.SHORT, 5, 3, 1, 1, 0),
+                new Scenario.Options(Scenario.SpacingKind.ARITHMETIC, false, false, false),
+                List.of(new Step.ForeignOrder(true, true, 0), new Step.Move(0, -2, 0, 0), new Step.Gap(0, true, 0),
+                        new Step.Restart(Step.Lost.NOTHING), new Step.Operator(Control.START))));
     }
 
     /**

@@ -227,9 +227,14 @@ public final class ScenarioRun {
         }
     }
 
-    /** The venue behaves, streams reconnect, the grid resumes, time passes and the venue is asked again. */
+    /**
+     * The venue behaves, the market ticks, streams reconnect, the grid resumes, time passes and the venue is asked
+     * again. The tick matters after a restart: a restored core knows no price until the market speaks, and a real
+     * market always does.
+     */
     private void settleAtEnd() {
         inbox.addAll(feed.behave(now));
+        inbox.add(new GridEvent.PriceTick(now, price()));
         send(new GridEvent.StreamHealth(now, StreamState.CONNECTED, 0));
         GridStatus status = core.view().status();
         if (status == GridStatus.PAUSED || status == GridStatus.SAFE_MODE) {
