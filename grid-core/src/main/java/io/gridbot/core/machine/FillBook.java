@@ -66,9 +66,10 @@ final class FillBook {
             slot.capExitAtEntry();
         }
         ClientOrderId.Kind kind = entry ? ClientOrderId.Kind.ENTRY : ClientOrderId.Kind.EXIT;
-        recovery.bookedLive(u.tradeId());
-        g.out.add(new GridCommand.RecordFill(new Fill(u.atMs(), order.clientOrderId, order.exchangeOrderId, u.tradeId(),
-                kind, side, slot.line, price, qty, fee, u.feeAsset(), realized)));
+        Fill fill = new Fill(u.atMs(), order.clientOrderId, order.exchangeOrderId, u.tradeId(), kind, side, slot.line,
+                price, qty, fee, u.feeAsset(), realized);
+        recovery.bookedLive(fill);
+        g.out.add(new GridCommand.RecordFill(fill));
         g.out.record(LogType.FILL, kind.name().toLowerCase() + " " + side.name().toLowerCase() + " filled "
                 + qty.toPlainString() + " @ " + price.toPlainString() + " (" + order.filled.toPlainString() + " of "
                 + order.qty.toPlainString() + ")" + (entry ? "" : ", realized " + realized.stripTrailingZeros().toPlainString()),
@@ -80,9 +81,10 @@ final class FillBook {
     void bookOffGrid(ClientOrderId.Kind kind, String clientOrderId, String exchangeOrderId, Side side, BigDecimal price,
             BigDecimal qty, OrderUpdate u) {
         position = position.add(side == Side.BUY ? qty : qty.negate());
-        recovery.bookedLive(u.tradeId());
-        g.out.add(new GridCommand.RecordFill(new Fill(u.atMs(), clientOrderId, exchangeOrderId, u.tradeId(), kind, side,
-                -1, price, qty, nz(u.fee()), u.feeAsset(), BigDecimal.ZERO)));
+        Fill fill = new Fill(u.atMs(), clientOrderId, exchangeOrderId, u.tradeId(), kind, side, -1, price, qty,
+                nz(u.fee()), u.feeAsset(), BigDecimal.ZERO);
+        recovery.bookedLive(fill);
+        g.out.add(new GridCommand.RecordFill(fill));
     }
 
     /** Executions the grid missed, read from the venue's history: booked as the live path would have. */

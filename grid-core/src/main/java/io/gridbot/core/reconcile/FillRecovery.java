@@ -18,10 +18,11 @@ import java.util.Map;
 
 /**
  * Books the executions a grid missed (made while no process listened, or while its stream was down) as the
- * live path would have: with their kind, line, fee and realized PnL. An exit's PnL is measured from its
- * level's entry price as the grid knew it before reconciling, or from the entries recovered with it; the
- * line's price when neither is known. Executions the grid booked live are skipped; the ledger ignores any it
- * already holds from an earlier run.
+ * live path would have: with their kind, line, fee and realized PnL. An exit's PnL is measured from its line's
+ * open entry as the grid's fills tell it: the levels as the grid knew them at its last reconciliation, then every
+ * fill since, booked live or recovered (a stop forgets a line's orders and resets it before the history behind
+ * its snapshot arrives); the line's price when nothing is known. Executions the grid booked live are skipped; the
+ * ledger ignores any it already holds from an earlier run.
  */
 public final class FillRecovery {
 
@@ -49,10 +50,14 @@ public final class FillRecovery {
         }
     }
 
-    /** An execution the grid booked live; a recovery skips it. */
-    public void bookedLive(String tradeId) {
-        if (tradeId != null) {
-            remember(tradeId);
+    /** A fill the grid booked live: a recovery skips its execution, and a line's fill moves that line's entry. */
+    public void bookedLive(Fill fill) {
+        remember(fill.tradeId());
+        switch (fill.kind()) {
+            case ENTRY -> entered(fill.line(), fill.side(), fill.price(), fill.qty());
+            case EXIT -> exited(fill.line(), fill.side(), fill.price(), fill.qty());
+            case STOP, CLOSE -> {
+            }
         }
     }
 
@@ -70,12 +75,12 @@ public final class FillRecovery {
             if (id.isEmpty() || (e.tradeId() != null && booked.contains(e.tradeId()))) {
                 continue;
             }
-            bookedLive(e.tradeId());
+            remember(e.tradeId());
             ClientOrderId.Kind kind = id.get().kind();
             int line = kind == ClientOrderId.Kind.ENTRY || kind == ClientOrderId.Kind.EXIT ? id.get().line() : -1;
             BigDecimal realized = switch (kind) {
-                case ENTRY -> entered(line, e);
-                case EXIT -> exited(line, e);
+                case ENTRY -> entered(line, e.side(), e.price(), e.qty());
+                case EXIT -> exited(line, e.side(), e.price(), e.qty());
                 case STOP, CLOSE -> BigDecimal.ZERO;
             };
             fills.add(new Fill(e.atMs(), e.clientOrderId(), e.exchangeOrderId(), e.tradeId(), kind, e.side(), line,
@@ -114,34 +119,38 @@ public final class FillRecovery {
         return out;
     }
 
-    private BigDecimal entered(int line, Execution e) {
+    private BigDecimal entered(int line, Side side, BigDecimal price, BigDecimal qty) {
         Leg leg = legs.get(line);
-        if (leg == null || leg.side != e.side() || leg.qty.signum() == 0) {
-            legs.put(line, new Leg(e.side(), e.qty(), e.price().multiply(e.qty())));
+        if (leg == null || leg.side != side || leg.qty.signum() == 0) {
+            legs.put(line, new Leg(side, qty, price.multiply(qty)));
         } else {
-            leg.qty = leg.qty.add(e.qty());
-            leg.notional = leg.notional.add(e.price().multiply(e.qty()));
+            leg.qty = leg.qty.add(qty);
+            leg.notional = leg.notional.add(price.multiply(qty));
         }
         return BigDecimal.ZERO;
     }
 
-    private BigDecimal exited(int line, Execution e) {
-        Side entrySide = e.side().opposite();
+    /** The exit's realized PnL against its line's open entry, which it reduces. */
+    private BigDecimal exited(int line, Side side, BigDecimal price, BigDecimal qty) {
+        Side entrySide = side.opposite();
         Leg leg = legs.get(line);
         BigDecimal avg;
         if (leg != null && leg.side == entrySide && leg.qty.signum() > 0) {
             avg = leg.notional.divide(leg.qty, MathContext.DECIMAL64);
-            BigDecimal left = leg.qty.subtract(e.qty()).max(BigDecimal.ZERO);
+            BigDecimal left = leg.qty.subtract(qty).max(BigDecimal.ZERO);
             leg.notional = avg.multiply(left);
             leg.qty = left;
         } else {
-            avg = ladder != null && line >= 0 && line < ladder.size() ? ladder.price(line) : e.price();
+            avg = ladder != null && line >= 0 && line < ladder.size() ? ladder.price(line) : price;
         }
-        BigDecimal realized = e.price().subtract(avg).multiply(e.qty());
+        BigDecimal realized = price.subtract(avg).multiply(qty);
         return entrySide == Side.SELL ? realized.negate() : realized;
     }
 
     private void remember(String tradeId) {
+        if (tradeId == null) {
+            return;
+        }
         booked.add(tradeId);
         if (booked.size() > REMEMBERED) {
             Iterator<String> it = booked.iterator();

@@ -115,6 +115,51 @@ class MissedVenueEventsTest {
                 ((GridCommand.PlaceOrder) held.getFirst()).request().clientOrderId());
     }
 
+    /**
+     * Seen in the long soak (issue 14): within a minute of the run's final stop, an exit was booked against its
+     * line's price instead of its entry's fill. The stop cancelled the exit as it filled, and the fill's event was
+     * lost. The stop's snapshot, answered before the query of the exit, found it gone and the line flat; the exit's
+     * execution, read from the history behind that snapshot, was priced from what the grid knew at its last
+     * reconciliation, before the line's entry filled.
+     */
+    @Test
+    void anExitThatFilledAsTheStopCancelledItIsBookedAgainstItsEntrysFill() {
+        Killed first = startedWithCreatesOnTheirWay("104.5");
+        GridDriver grid = first.driver;
+        // The entry at 105 lands after the price ran to 105.4: it sells there, and this time the grid hears it.
+        grid.venue.trade(new BigDecimal("105.4"), grid.now(), (o, rem) -> rem);
+        List<GridCommand> queries = new ArrayList<>();
+        settle(grid, grid.venue.execute(first.creates, grid.now()), queries);
+        assertThat(grid.view().levels().get(5).exitClientId()).isNotNull();
+
+        List<GridCommand> stopping = grid.deliver(new GridEvent.ControlRequested(grid.now(), Control.STOP));
+        // The exit fills before the stop's cancel reaches the venue; the stream loses the fill.
+        grid.venue.trade(new BigDecimal("104.0"), grid.now(), (o, rem) -> rem);
+        settle(grid, grid.venue.execute(stopping, grid.now()), queries);
+        assertThat(queries).as("the refused cancel's query, answered late").isNotEmpty();
+        settle(grid, grid.venue.execute(queries, grid.now()), new ArrayList<>());
+
+        assertThat(exitFill(grid, 5).realizedPnl()).isEqualByComparingTo("1.4");
+    }
+
+    /**
+     * Delivers these events and everything that follows, the venue carrying out every command but the order
+     * queries, which are kept in {@code queries}; each snapshot comes with the venue's history behind it.
+     */
+    private static void settle(GridDriver grid, List<GridEvent> events, List<GridCommand> queries) {
+        Deque<GridEvent> inbox = new ArrayDeque<>(events);
+        while (!inbox.isEmpty()) {
+            GridEvent event = inbox.poll();
+            List<GridCommand> out = new ArrayList<>(grid.deliver(event));
+            if (event instanceof GridEvent.ExchangeSnapshot) {
+                out.addAll(grid.deliver(recoveredHistory(grid)));
+            }
+            out.stream().filter(GridCommand.QueryOrder.class::isInstance).forEach(queries::add);
+            out.removeIf(GridCommand.QueryOrder.class::isInstance);
+            inbox.addAll(grid.venue.execute(out, grid.now()));
+        }
+    }
+
     /** The first process, killed with the creates of its first sync sent but not yet answered. */
     private final class Killed {
         final GridDriver driver;
