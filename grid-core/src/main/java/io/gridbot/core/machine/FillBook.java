@@ -89,12 +89,14 @@ final class FillBook {
 
     /** Executions the grid missed, read from the venue's history: booked as the live path would have. */
     void onRecovered(ExecutionsRecovered r) {
-        List<Fill> fills = recovery.book(r.executions());
+        FillRecovery.Booked booked = recovery.book(r.executions());
+        List<Fill> fills = booked.fills();
         fills.forEach(fill -> g.out.add(new GridCommand.RecordFill(fill)));
-        // A position whose entry fills were not seen was priced at its line; its executions tell the truth.
+        // A position whose entry fills were not seen was priced at its line, or at an entry since closed unseen;
+        // its executions tell the truth.
         Slot[] slots = g.lines.slots();
-        FillRecovery.entryPrices(fills).forEach((line, entry) -> {
-            if (line < slots.length && slots[line].repriceEntry(entry.side(), entry.avgPrice())) {
+        booked.entryPrices().forEach((line, entry) -> {
+            if (line < slots.length && slots[line].repriceEntry(entry.side(), entry.avgPrice(), entry.rebased())) {
                 g.lines.changed(line);
             }
         });

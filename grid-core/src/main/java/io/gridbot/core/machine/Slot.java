@@ -202,10 +202,10 @@ final class Slot {
 
     /**
      * The position's entry price from its executions found in the venue's history, when it was only assumed
-     * to be the line's; true when it changed.
+     * to be the line's, or when the history shows the line closed and entered again unseen; true when it changed.
      */
-    boolean repriceEntry(Side side, BigDecimal avgPrice) {
-        if (entryPriceKnown || entrySide() != side || openQty().signum() <= 0) {
+    boolean repriceEntry(Side side, BigDecimal avgPrice, boolean rebased) {
+        if ((entryPriceKnown && !rebased) || entrySide() != side || openQty().signum() <= 0) {
             return false;
         }
         entryNotional = avgPrice.multiply(position.entryFilled());

@@ -143,6 +143,69 @@ class MissedVenueEventsTest {
     }
 
     /**
+     * Seen in the long soak (issue 14): BTCUSDT line 25's exit booked 0.0625 instead of 0.34. A daemon cut off
+     * from the database went on trading until its lease ran out: the line's exit filled, its entry sold again
+     * above the line, and its next exit rested. None of that reached the saved levels. The daemon that took the
+     * grid over restored the line holding its first entry and found a position that explained the venue's, so
+     * it kept the first entry's price; the history's exit and new entry were booked, but did not reprice it.
+     */
+    @Test
+    void aLineThatClosedAndEnteredAgainUnseenTakesItsNewEntrysPriceFromTheHistory() {
+        GridDriver first = GridDriver.started(config, new BigDecimal("104.5"));
+        first.price("105.0"); // line 5 sells at 105; its exit buys at 104
+        GridView saved = first.view();
+        // What follows never reaches the saved levels: the exit buys, and the next entry, placed after the price
+        // ran to 105.4, sells there.
+        first.manual();
+        List<GridCommand> held = new ArrayList<>();
+        List<GridEvent> market = new ArrayList<>(first.venue.trade(new BigDecimal("104.0"), first.now(), (o, rem) -> rem));
+        market.add(new GridEvent.PriceTick(first.now(), new BigDecimal("104.0")));
+        market.forEach(e -> held.addAll(first.deliver(e)));
+        first.venue.trade(new BigDecimal("105.4"), first.now(), (o, rem) -> rem);
+        settle(first, first.venue.execute(held, first.now()), new ArrayList<>());
+        assertThat(first.venue.openOrders()).extracting(r -> r.request.clientOrderId())
+                .anyMatch(id -> id.contains("_XB_5_"));
+
+        GridDriver second = restart(first, saved, "105.2");
+        second.send(recoveredHistory(second));
+        second.price("104.0");
+
+        assertThat(exitFill(second, 5).realizedPnl()).isEqualByComparingTo("1.4");
+    }
+
+    /**
+     * Seen in the long soak (issue 14): LINKUSDT line 41's exit booked 0.031875 instead of 0.03. The daemon that
+     * took the grid over read the history from a minute before the ledger's last fill, so it saw again the line's
+     * earlier round trips, which the saved level had long closed, and added their entries to what the level held.
+     */
+    @Test
+    void anExitMissedAfterARestartIsMeasuredOnlyFromTheEntryItsLevelHolds() {
+        Killed first = startedWithCreatesOnTheirWay("104.5");
+        GridDriver grid = first.driver;
+        List<GridCommand> queries = new ArrayList<>();
+        grid.venue.trade(new BigDecimal("105.4"), grid.now(), (o, rem) -> rem);
+        settle(grid, grid.venue.execute(first.creates, grid.now()), queries); // the first entry sells at 105.4
+        market(grid, "104.0"); // its exit buys
+        market(grid, "105.0"); // the next entry sells at 105
+        GridView saved = grid.view();
+        assertThat(saved.levels().get(5).entryAvgPrice()).isEqualByComparingTo("105");
+        // While no process listens, the second exit buys.
+        grid.venue.trade(new BigDecimal("104.0"), grid.now(), (o, rem) -> rem);
+
+        GridDriver second = restart(grid, saved, "104.2");
+        second.send(recoveredHistory(second));
+
+        assertThat(exitFill(second, 5).realizedPnl()).isEqualByComparingTo("1.0");
+    }
+
+    /** The market trades at this price and the grid sees it, the venue carrying out what the grid says. */
+    private static void market(GridDriver grid, String price) {
+        List<GridEvent> events = new ArrayList<>(grid.venue.trade(new BigDecimal(price), grid.now(), (o, rem) -> rem));
+        events.add(new GridEvent.PriceTick(grid.now(), new BigDecimal(price)));
+        settle(grid, events, new ArrayList<>());
+    }
+
+    /**
      * Delivers these events and everything that follows, the venue carrying out every command but the order
      * queries, which are kept in {@code queries}; each snapshot comes with the venue's history behind it.
      */
