@@ -25,14 +25,8 @@ class SoakTest {
             System.out.println(report.describe());
             assertThat(report.missing()).as("every fault injected").isEmpty();
             assertThat(report.crashes()).as("daemon crashes").isZero();
-            assertThat(report.violations().describeExcept(SoakVerdict.REALIZED_PNL)).as("invariant breaks").isEqualTo("none");
+            assertThat(report.violations().describe()).as("invariant breaks").isEqualTo("none");
             assertThat(report.executions().values()).as("every grid traded").allMatch(n -> n > 0);
-            // One defect the long runs found is open (docs/soak.md): now and then, near the end of a long run, an
-            // exit is booked against its line's price instead of its entry's fill. The report names each; the
-            // test fails when more than 1 % of the executions are booked wrong, as a broken PnL would be.
-            int executions = report.executions().values().stream().mapToInt(Integer::intValue).sum();
-            assertThat(report.violations().count(SoakVerdict.REALIZED_PNL)).as("exits booked wrong, of " + executions
-                    + " executions: " + report.violations().describe()).isLessThanOrEqualTo(Math.max(2, executions / 100));
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 final class SoakVerdict {
 
     /** The rule whose breaks the test tolerates at a low rate while the defects below are open. */
-    static final String REALIZED_PNL = "realized PnL recomputed";
+    private static final String REALIZED_PNL = "realized PnL recomputed";
 
     private final Database db;
     private final SimulatedExchange venue;

@@ -28,23 +28,7 @@ final class SoakViolations {
         return counts.isEmpty();
     }
 
-    /** How many breaks of one rule were seen. */
-    synchronized int count(String rule) {
-        return counts.getOrDefault(rule, 0);
-    }
-
-    /** {@link #describe()} without one rule. */
-    synchronized String describeExcept(String rule) {
-        SoakViolations others = new SoakViolations();
-        counts.forEach((r, n) -> {
-            if (!r.equals(rule)) {
-                others.counts.put(r, n);
-                others.examples.put(r, examples.get(r));
-            }
-        });
-        return others.describe();
-    }
-
+    /** How many breaks were seen, of every rule. */
     synchronized int count() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
