@@ -24,16 +24,21 @@ import java.util.zip.ZipException;
  *   <li>{@link Kind#AGG_TRADES}: {@code agg_trade_id,price,quantity,first_trade_id,last_trade_id,transact_time,is_buyer_maker},
  *   each a trade with its aggressor (the seller when the buyer was the maker);</li>
  *   <li>{@link Kind#BOOK_TICKER}: {@code update_id,best_bid_price,best_bid_qty,best_ask_price,best_ask_qty,transaction_time,event_time},
- *   as trades at the mid price without volume.</li>
+ *   as trades at the mid price without volume;</li>
+ *   <li>{@link Kind#WS_CAPTURE}: a raw capture of the futures WebSocket streams, one JSON message a line, of which
+ *   {@code trade}, {@code aggTrade} and {@code bookTicker} events of one symbol are played (see below).</li>
  * </ul>
  * The CSV kinds take a header on the first row only. Every row is checked: the right number of columns,
  * numbers that parse, prices above zero, quantities of zero or more, a candle's open and close within its low
  * and high, and time going forward (a candle's open time after the previous one's; trades and quotes never
- * before the previous row's).
+ * before the previous row's). A capture's trades need a price above zero, a quantity of zero or more and a
+ * buyer-is-maker flag, its quotes a bid and an ask above zero; lines that are not JSON are errors, messages
+ * without trades (depth updates, a REST snapshot, subscription replies) are skipped, and the streams, each in
+ * time order, are played in the order received, each event at the latest time seen so far.
  *
  * <p>A file that breaks a check, is binary, is a truncated or corrupt gzip stream, or has no data at all stops
  * the series with a {@link MalformedDataException} whose message is one line for a person, naming the file,
- * the row counted from 1 with the header, and the problem:
+ * the row (a capture's: line) counted from 1 with the header, and the problem:
  * {@code prices.csv.gz: row 1234: high 25010.5 is below low 25020}. Since the series is read lazily, the trades
  * before a bad row have been handed out by then: a caller that must not act on part of a bad file first reads
  * it through with {@link #check}, in constant memory, then opens it again.
@@ -42,7 +47,7 @@ public final class BinanceDataFile implements PriceSeries {
 
     /** The kinds of file. */
     public enum Kind {
-        KLINES, AGG_TRADES, BOOK_TICKER
+        KLINES, AGG_TRADES, BOOK_TICKER, WS_CAPTURE
     }
 
     /**
@@ -86,7 +91,8 @@ public final class BinanceDataFile implements PriceSeries {
     /**
      * Opens a series over a stream; {@code name} appears in error messages.
      *
-     * @param symbol the symbol to play, for files of several; the CSV kinds hold one symbol each and ignore it
+     * @param symbol for a capture, the symbol to play ({@code null}: the only one the capture holds); the CSV
+     *               kinds hold one symbol each and ignore it
      * @throws MalformedDataException when the stream is not one the series can read (a zip archive, a
      *                                gzip stream cut short before its first row)
      */
@@ -95,6 +101,7 @@ public final class BinanceDataFile implements PriceSeries {
             case KLINES -> new KlineRows();
             case AGG_TRADES -> new AggTradeRows();
             case BOOK_TICKER -> new BookTickerRows();
+            case WS_CAPTURE -> new CaptureLines(symbol);
         };
         try {
             return new BinanceDataFile(in, format, name);

@@ -4,7 +4,7 @@ import io.gridbot.exchange.replay.MarketTrade;
 import java.util.function.Consumer;
 
 /** How one kind of data file turns its lines into trades, checking each as it goes. */
-sealed interface LineFormat permits CsvRows {
+sealed interface LineFormat permits CsvRows, CaptureLines {
 
     /**
      * Reads one line, neither blank nor holding anything but text, into zero or more trades.
