@@ -15,6 +15,11 @@ final class BadLine extends RuntimeException {
 
     /** The start of a field or line for a message: a file's junk should not flood the terminal. */
     static String excerpt(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return excerpt(text, 40);
+    }
+
+    /** At most {@code max} characters of {@code text}, marked when cut. */
+    static String excerpt(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "...";
     }
 }

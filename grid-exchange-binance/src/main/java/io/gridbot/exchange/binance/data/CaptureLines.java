@@ -100,8 +100,9 @@ final class CaptureLines implements LineFormat {
                 throw new BadLine("text after the JSON message");
             }
         } catch (JsonProcessingException e) {
+            // the parser's own words, which quote little of the line: room for a whole sentence
             String why = e.getOriginalMessage();
-            throw new BadLine("not JSON: " + BadLine.excerpt(why.lines().findFirst().orElse(why)));
+            throw new BadLine("not JSON: " + BadLine.excerpt(why.lines().findFirst().orElse(why), 120));
         } catch (IOException e) {
             throw new BadLine("not JSON: " + e.getMessage());
         }
