@@ -18,6 +18,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,6 +36,8 @@ import picocli.CommandLine.Option;
         description = "Replay grids over a recorded price file on the simulated exchange; write fills and statistics as CSV.")
 public final class ReplayCommand implements Callable<Integer> {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
     @Option(names = "--config-file", required = true, description = "YAML file of one or more grids")
     Path configFile;
 
@@ -40,10 +45,13 @@ public final class ReplayCommand implements Callable<Integer> {
     static final String BUILTIN = "builtin";
 
     @Option(names = "--prices", required = true, description = "Binance data file: 1m klines, aggTrades or bookTicker "
-            + "(.csv or .csv.gz), or '" + BUILTIN + "': the BTCUSDT 1m klines shipped in the jar, 2023-08-26 to 2023-09-29")
+            + "(.csv or .csv.gz), a futures WebSocket capture (one JSON message a line, plain or gzipped), or '" + BUILTIN
+            + "': the BTCUSDT 1m klines shipped in the jar, 2023-08-26 to 2023-09-29. It is checked through before "
+            + "anything is replayed")
     Path prices;
 
-    @Option(names = "--kind", defaultValue = "KLINES", description = "the price file's kind: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--kind", defaultValue = "KLINES", description = "the price file's kind: ${COMPLETION-CANDIDATES} "
+            + "(default ${DEFAULT-VALUE}); WS_CAPTURE plays the trade, aggTrade and bookTicker messages of each grid's symbol")
     BinanceDataFile.Kind kind;
 
     @Option(names = "--out", description = "directory for <grid>-fills.csv, <grid>-orders.csv and <grid>-statistics.csv")
@@ -71,7 +79,7 @@ public final class ReplayCommand implements Callable<Integer> {
             return 1;
         }
         boolean builtin = prices.toString().equals(BUILTIN) && !Files.exists(prices);
-        if (!builtin && !Files.isReadable(prices)) {
+        if (!builtin && !(Files.isRegularFile(prices) && Files.isReadable(prices))) {
             err.println("cannot read the price file " + prices);
             return 1;
         }
@@ -83,6 +91,10 @@ public final class ReplayCommand implements Callable<Integer> {
         byte[] series = builtin ? shippedSeries() : null;
         String source = builtin ? SimulatedVenue.SERIES.substring(SimulatedVenue.SERIES.lastIndexOf('/') + 1)
                 : prices.getFileName().toString();
+        // The whole file is checked first, so that a bad row near its end leaves nothing half-done behind.
+        if (!checked(file.grids(), series, source, stdout, err)) {
+            return 1;
+        }
         if (out != null) {
             Files.createDirectories(out);
         }
@@ -94,7 +106,7 @@ public final class ReplayCommand implements Callable<Integer> {
             ProgressBar bar = new ProgressBar(stdout, System.console() != null, builtin ? series.length : Files.size(prices));
             try (InputStream in = bar.track(builtin ? new ByteArrayInputStream(series) : Files.newInputStream(prices))) {
                 result = new ReplaySession(grid, SimSettings.defaults().withInitialBalance(balance)).run(
-                        BinanceDataFile.open(in, kind, source), 10_000, bar::update);
+                        BinanceDataFile.open(in, kind, source, grid.symbol()), 10_000, bar::update);
             } catch (MalformedDataException e) {
                 bar.abandon();
                 err.println(e.getMessage());
@@ -120,6 +132,27 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Reads the price file through its checks, for each symbol a capture is played for; false when it fails. */
+    private boolean checked(List<GridConfig> grids, byte[] series, String source, PrintWriter stdout, PrintWriter err) {
+        boolean capture = kind == BinanceDataFile.Kind.WS_CAPTURE;
+        // the other kinds hold one symbol, whatever the grids say
+        for (String symbol : grids.stream().map(GridConfig::symbol).distinct().limit(capture ? Long.MAX_VALUE : 1).toList()) {
+            try (InputStream in = series != null ? new ByteArrayInputStream(series) : Files.newInputStream(prices)) {
+                BinanceDataFile.Contents contents = BinanceDataFile.check(in, kind, source, symbol);
+                stdout.printf("checked %s%s: %,d trades from %s to %s UTC%n", source, capture ? " for " + symbol : "",
+                        contents.trades(), DAY.format(Instant.ofEpochMilli(contents.firstMs())),
+                        DAY.format(Instant.ofEpochMilli(contents.lastMs())));
+            } catch (MalformedDataException e) {
+                err.println(e.getMessage());
+                return false;
+            } catch (IOException e) {
+                err.println("cannot read the price file " + prices + ": " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] shippedSeries() throws IOException {

@@ -3,12 +3,17 @@ package io.gridbot.runner.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.runner.GridbotMain;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import io.gridbot.runner.testing.GridYaml;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -103,5 +108,134 @@ class ReplayCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("grid x: symbol: is required", "grid x: priceTick: is required");
+    }
+
+    private static final String LINK_SAMPLE = "/io/gridbot/exchange/binance/data/LINKUSDT-1m-2023-02-first3000.csv.gz";
+
+    private static final String LINK_GRID = """
+            name: link_neutral
+            exchange: simulated
+            symbol: LINKUSDT
+            mode: neutral
+            lowerPrice: 6.700
+            upperPrice: 7.400
+            levels: 36
+            orderQty: 1.00
+            maxPosition: 8.00
+            stopLossBufferPct: 3
+            priceTick: 0.001
+            qtyStep: 0.01
+            minQty: 0.01
+            minNotional: 5
+            """;
+
+    private byte[] linkSample() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(LINK_SAMPLE)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Replays {@code prices} with the LINK grid and asserts it failed with one line on stderr and wrote nothing. */
+    private String refused(Path prices, String... kind) throws Exception {
+        Path grid = dir.resolve("grid.yaml");
+        Files.writeString(grid, LINK_GRID);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = {"replay", "--config-file", grid.toString(), "--prices", prices.toString(), "--out",
+                dir.resolve("out").toString()};
+        String[] all = Arrays.copyOf(args, args.length + kind.length);
+        System.arraycopy(kind, 0, all, args.length, kind.length);
+
+        int code = run(out, err, all);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(out.toString()).doesNotContain("replaying");
+        assertThat(dir.resolve("out")).doesNotExist();
+        return err.toString().strip();
+    }
+
+    @Test
+    void aTruncatedGzipIsOneLineOnStderrAnExitOfOneAndNoOutputFiles() throws Exception {
+        // issue 15: a cut download gave a stack trace, after replaying what came before the cut
+        byte[] whole = linkSample();
+        Path prices = dir.resolve("link.csv.gz");
+        Files.write(prices, Arrays.copyOf(whole, whole.length * 2 / 3));
+
+        assertThat(refused(prices)).matches("link\\.csv\\.gz: truncated gzip stream after row \\d+");
+    }
+
+    @Test
+    void aBinaryFileIsOneLineOnStderrAnExitOfOneAndNoOutputFiles() throws Exception {
+        Path prices = dir.resolve("prices.csv");
+        Files.write(prices, new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0});
+
+        assertThat(refused(prices)).isEqualTo("prices.csv: row 1: byte 0x7f at column 1 is not text (a binary file?)");
+    }
+
+    @Test
+    void aBadLastRowStopsTheReplayBeforeItStarts() throws Exception {
+        byte[] plain;
+        try (InputStream in = new GZIPInputStream(getClass().getResourceAsStream(LINK_SAMPLE))) {
+            plain = in.readAllBytes();
+        }
+        String rows = new String(plain, StandardCharsets.US_ASCII);
+        int last = rows.stripTrailing().lastIndexOf('\n') + 1;
+        String[] f = rows.substring(last).strip().split(",");
+        String swapped = String.join(",", f[0], f[1], f[3], f[2]) + "," + String.join(",", Arrays.copyOfRange(f, 4, f.length));
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write((rows.substring(0, last) + swapped + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        Path prices = dir.resolve("link.csv.gz");
+        Files.write(prices, gz.toByteArray());
+
+        assertThat(refused(prices)).isEqualTo("link.csv.gz: row 3001: high " + f[3] + " is below low " + f[2]);
+    }
+
+    @Test
+    void anEmptyOrHeaderOnlyFileHasNoDataRows() throws Exception {
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "");
+        Path header = dir.resolve("header.csv");
+        Files.writeString(header, "agg_trade_id,price,quantity,first_trade_id,last_trade_id,transact_time,is_buyer_maker\n");
+
+        assertThat(refused(empty)).isEqualTo("empty.csv: no data rows");
+        assertThat(refused(header, "--kind", "AGG_TRADES")).isEqualTo("header.csv: no data rows");
+    }
+
+    @Test
+    void aWebSocketCaptureIsReplayedForTheGridsSymbol() throws Exception {
+        Path prices = dir.resolve("btcusdt.gz");
+        try (InputStream in = getClass().getResourceAsStream("/io/gridbot/exchange/binance/data/btcusdt_20240808-first2000.gz")) {
+            Files.copy(in, prices);
+        }
+        Path grid = dir.resolve("grid.yaml");
+        Files.writeString(grid, """
+                name: btc_ticks
+                exchange: simulated
+                symbol: BTCUSDT
+                mode: neutral
+                lowerPrice: 61600
+                upperPrice: 62000
+                levels: 9
+                orderQty: 0.002
+                maxPosition: 0.020
+                stopLossBufferPct: 3
+                priceTick: 0.1
+                qtyStep: 0.001
+                minQty: 0.001
+                minNotional: 5
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = run(out, err, "replay", "--config-file", grid.toString(), "--prices", prices.toString(), "--kind",
+                "WS_CAPTURE", "--out", dir.resolve("out").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("checked btcusdt.gz for BTCUSDT: 1,830 trades from 2024-08-08 23:54:16 to "
+                + "2024-08-08 23:54:25 UTC", "1,830 trades, ");
+        assertThat(dir.resolve("out/btc_ticks-fills.csv")).exists();
     }
 }

@@ -4,71 +4,132 @@ import io.gridbot.exchange.replay.MalformedDataException;
 import io.gridbot.exchange.replay.MarketTrade;
 import io.gridbot.exchange.replay.PriceSeries;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * Binance's public market data files as price series, plain or gzip-compressed (detected from the bytes),
- * with or without a header row:
+ * Binance market data as a price series, plain or gzip-compressed (detected from the bytes, whatever the name):
  * <ul>
- *   <li>1-minute klines, in the official futures layout ({@code open_time,open,high,low,close,volume,…} with
- *   epoch-millisecond times) or the simplified layout {@code timestamp,open,high,low,close,volume} with
+ *   <li>{@link Kind#KLINES}: 1-minute klines, in the official futures layout ({@code open_time,open,high,low,close,volume,…}
+ *   with epoch-millisecond times) or the simplified layout {@code timestamp,open,high,low,close,volume} with
  *   {@code yyyy-MM-dd HH:mm:ss} UTC times. Each candle becomes four trades 15 s apart: open, then the
  *   extreme met first (the low for a rising candle, the high for a falling one), the other extreme, and the
  *   close, each with a quarter of the volume;</li>
- *   <li>aggTrades: {@code agg_trade_id,price,quantity,first_trade_id,last_trade_id,transact_time,is_buyer_maker};</li>
- *   <li>bookTicker: {@code update_id,best_bid_price,best_bid_qty,best_ask_price,best_ask_qty,transaction_time,event_time},
- *   as trades at the mid price without volume.</li>
+ *   <li>{@link Kind#AGG_TRADES}: {@code agg_trade_id,price,quantity,first_trade_id,last_trade_id,transact_time,is_buyer_maker},
+ *   each a trade with its aggressor (the seller when the buyer was the maker);</li>
+ *   <li>{@link Kind#BOOK_TICKER}: {@code update_id,best_bid_price,best_bid_qty,best_ask_price,best_ask_qty,transaction_time,event_time},
+ *   as trades at the mid price without volume;</li>
+ *   <li>{@link Kind#WS_CAPTURE}: a raw capture of the futures WebSocket streams, one JSON message a line, of which
+ *   {@code trade}, {@code aggTrade} and {@code bookTicker} events of one symbol are played (see below).</li>
  * </ul>
- * A malformed line stops the series with a {@link MalformedDataException} naming the line.
+ * The CSV kinds take a header on the first row only. Every row is checked: the right number of columns,
+ * numbers that parse, prices above zero, quantities of zero or more, a candle's open and close within its low
+ * and high, and time going forward (a candle's open time after the previous one's; trades and quotes never
+ * before the previous row's). A capture's trades need a price above zero, a quantity of zero or more and a
+ * buyer-is-maker flag, its quotes a bid and an ask above zero; lines that are not JSON are errors, messages
+ * without trades (depth updates, a REST snapshot, subscription replies) are skipped, and the streams, each in
+ * time order, are played in the order received, each event at the latest time seen so far.
+ *
+ * <p>A file that breaks a check, is binary, is a truncated or corrupt gzip stream, or has no data at all stops
+ * the series with a {@link MalformedDataException} whose message is one line for a person, naming the file,
+ * the row (a capture's: line) counted from 1 with the header, and the problem:
+ * {@code prices.csv.gz: row 1234: high 25010.5 is below low 25020}. Since the series is read lazily, the trades
+ * before a bad row have been handed out by then: a caller that must not act on part of a bad file first reads
+ * it through with {@link #check}, in constant memory, then opens it again.
  */
 public final class BinanceDataFile implements PriceSeries {
 
     /** The kinds of file. */
     public enum Kind {
-        KLINES, AGG_TRADES, BOOK_TICKER
+        KLINES, AGG_TRADES, BOOK_TICKER, WS_CAPTURE
     }
 
-    private static final DateTimeFormatter SIMPLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /**
+     * What a file holds, once checked.
+     *
+     * @param trades  the trades it gives
+     * @param firstMs the first one's time
+     * @param lastMs  the last one's
+     */
+    public record Contents(long trades, long firstMs, long lastMs) {
+    }
 
-    private final BufferedReader reader;
-    private final Kind kind;
+    private final TextLines lines;
+    private final boolean gzip;
+    private final LineFormat format;
     private final String name;
     private final ArrayDeque<MarketTrade> pending = new ArrayDeque<>();
-    private long lineNumber;
+    private final Consumer<MarketTrade> sink = pending::add;
+    private long dataLines;
     private boolean finished;
 
-    private BinanceDataFile(InputStream in, Kind kind, String name) throws IOException {
+    private BinanceDataFile(InputStream in, LineFormat format, String name) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        buffered.mark(2);
-        int b1 = buffered.read();
-        int b2 = buffered.read();
+        buffered.mark(4);
+        byte[] magic = buffered.readNBytes(4);
         buffered.reset();
-        InputStream source = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
-        this.reader = new BufferedReader(new InputStreamReader(source, StandardCharsets.US_ASCII), 1 << 16);
-        this.kind = kind;
+        if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+            throw new MalformedDataException(name + ": a zip archive: unzip it and use the .csv inside");
+        }
+        this.gzip = magic.length >= 2 && magic[0] == (byte) 0x1f && magic[1] == (byte) 0x8b;
         this.name = name;
+        this.format = format;
+        this.lines = new TextLines(gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered);
     }
 
-    /** Opens a series over a stream; {@code name} appears in error messages. */
+    /** Opens a series over a stream of one symbol's data; {@code name} appears in error messages. */
     public static BinanceDataFile open(InputStream in, Kind kind, String name) {
+        return open(in, kind, name, null);
+    }
+
+    /**
+     * Opens a series over a stream; {@code name} appears in error messages.
+     *
+     * @param symbol for a capture, the symbol to play ({@code null}: the only one the capture holds); the CSV
+     *               kinds hold one symbol each and ignore it
+     * @throws MalformedDataException when the stream is not one the series can read (a zip archive, a
+     *                                gzip stream cut short before its first row)
+     */
+    public static BinanceDataFile open(InputStream in, Kind kind, String name, String symbol) {
+        LineFormat format = switch (kind) {
+            case KLINES -> new KlineRows();
+            case AGG_TRADES -> new AggTradeRows();
+            case BOOK_TICKER -> new BookTickerRows();
+            case WS_CAPTURE -> new CaptureLines(symbol);
+        };
         try {
-            return new BinanceDataFile(in, kind, name);
+            return new BinanceDataFile(in, format, name);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+            closeQuietly(in);
+            throw new MalformedDataException(name + ": " + unreadable(e, true, "before the first " + format.unit()), e);
+        } catch (MalformedDataException e) {
+            closeQuietly(in);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads a whole file through every check without keeping it, and closes it: what a replay does first, so
+     * that nothing is played from a file that fails.
+     *
+     * @throws MalformedDataException naming the file, the row and the problem
+     */
+    public static Contents check(InputStream in, Kind kind, String name, String symbol) {
+        try (BinanceDataFile file = open(in, kind, name, symbol)) {
+            long first = file.next().atMs(); // a file without data has failed by now
+            long last = first;
+            long trades = 1;
+            while (file.hasNext()) {
+                last = file.next().atMs();
+                trades++;
+            }
+            return new Contents(trades, first, last);
         }
     }
 
@@ -88,57 +149,64 @@ public final class BinanceDataFile implements PriceSeries {
         return pending.poll();
     }
 
+    /** Closes the stream. */
     @Override
     public void close() {
+        closeQuietly(lines.source());
+    }
+
+    /** A failure to close is of no consequence to data already read (or never to be read), so it is ignored. */
+    private static void closeQuietly(InputStream in) {
         try {
-            reader.close();
+            in.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // nothing was lost
         }
     }
 
     private void readLine() {
         String line;
         try {
-            line = reader.readLine();
+            line = lines.next();
+        } catch (BadLine e) {
+            throw at(e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+            finished = true;
+            String after = lines.number() == 0 ? "before the first " + format.unit()
+                    : "after " + format.unit() + " " + lines.number();
+            throw new MalformedDataException(name + ": " + unreadable(e, gzip, after), e);
         }
         if (line == null) {
             finished = true;
+            if (dataLines == 0) {
+                throw new MalformedDataException(name + ": " + format.nothingToPlay());
+            }
             return;
         }
-        lineNumber++;
-        if (line.isBlank() || !Character.isDigit(line.charAt(0))) {
-            return; // the header row, or an empty line
+        if (line.isBlank()) {
+            return;
         }
-        String[] f = line.split(",", -1);
         try {
-            switch (kind) {
-                case KLINES -> kline(f);
-                case AGG_TRADES -> pending.add(new MarketTrade(Long.parseLong(f[5].trim()), new BigDecimal(f[1].trim()),
-                        new BigDecimal(f[2].trim())));
-                case BOOK_TICKER -> pending.add(new MarketTrade(Long.parseLong(f[5].trim()),
-                        new BigDecimal(f[1].trim()).add(new BigDecimal(f[3].trim())).divide(TWO), null));
+            if (format.read(line, lines.number(), sink)) {
+                dataLines++;
             }
-        } catch (RuntimeException e) {
-            throw new MalformedDataException(name + " line " + lineNumber + ": cannot read '" + line + "' as "
-                    + kind.name().toLowerCase() + ": " + e.getMessage(), e);
+        } catch (BadLine e) {
+            throw at(e);
         }
     }
 
-    private void kline(String[] f) {
-        long openTime = f[0].contains("-") ? LocalDateTime.parse(f[0].trim(), SIMPLE_TIME).toInstant(ZoneOffset.UTC)
-                .toEpochMilli() : Long.parseLong(f[0].trim());
-        BigDecimal open = new BigDecimal(f[1].trim());
-        BigDecimal high = new BigDecimal(f[2].trim());
-        BigDecimal low = new BigDecimal(f[3].trim());
-        BigDecimal close = new BigDecimal(f[4].trim());
-        BigDecimal quarter = new BigDecimal(f[5].trim()).divide(FOUR);
-        boolean rising = close.compareTo(open) >= 0;
-        pending.add(new MarketTrade(openTime, open, quarter));
-        pending.add(new MarketTrade(openTime + 15_000, rising ? low : high, quarter));
-        pending.add(new MarketTrade(openTime + 30_000, rising ? high : low, quarter));
-        pending.add(new MarketTrade(openTime + 45_000, close, quarter));
+    private MalformedDataException at(BadLine e) {
+        finished = true;
+        return new MalformedDataException(name + ": " + format.unit() + " " + lines.number() + ": " + e.getMessage());
+    }
+
+    private static String unreadable(IOException e, boolean gzip, String where) {
+        if (gzip && e instanceof EOFException) {
+            return "truncated gzip stream " + where;
+        }
+        if (gzip && e instanceof ZipException) {
+            return "corrupt gzip stream " + where + " (" + e.getMessage() + ")";
+        }
+        return "cannot read " + where + ": " + e.getMessage();
     }
 }
