@@ -3,6 +3,12 @@ package io.gridbot.runner.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
+import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.Side;
+import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimSettings;
@@ -14,6 +20,7 @@ import io.gridbot.stats.metrics.GridStatistics;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +34,8 @@ import picocli.CommandLine;
 
 /**
  * Issue 15's "done when" for fill models: over the kline series shipped in the jar, a trade must pass through a
- * price to fill it ({@code through}) gives fewer fills than a touch does, and the queue model no more.
+ * price to fill it ({@code through}) gives fewer fills than a touch does, and the queue model no more; the
+ * replay's {@code --fill-model}; and a stop-loss close in a kline replay that slips.
  */
 class FillModelReplayTest {
 
@@ -54,6 +62,27 @@ class FillModelReplayTest {
         long touch = runs.get(FillModel.TOUCH).totalTrades();
         assertThat(runs.get(FillModel.THROUGH).totalTrades()).isLessThan(touch);
         assertThat(runs.get(FillModel.QUEUE).totalTrades()).isLessThanOrEqualTo(touch);
+    }
+
+    @Test
+    void aStopLossCloseInAKlineReplaySlipsPastItsTriggerButNotToTheCandlesExtreme() throws Exception {
+        SymbolRules link = new SymbolRules("LINKUSDT", new BigDecimal("0.001"), new BigDecimal("0.01"), new BigDecimal("0.01"),
+                new BigDecimal("5"), 200);
+        GridConfig grid = GridConfig.builder("link-short", link).mode(GridMode.SHORT)
+                .band(new BigDecimal("6.700"), new BigDecimal("7.000")).levels(16).orderQty(new BigDecimal("1.00"))
+                .maxPosition(new BigDecimal("8.00")).stopLossBufferPct(new BigDecimal("1")).build();
+
+        ReplaySession.Result r = new ReplaySession(grid, SimSettings.defaults()).run(BinanceDataFile.open(
+                getClass().getResourceAsStream("/io/gridbot/exchange/binance/data/LINKUSDT-1m-2023-02-first3000.csv.gz"),
+                BinanceDataFile.Kind.KLINES, "LINK"), 1_000, (n, t) -> { });
+
+        StopLossReport report = r.journal().stopLosses().get(0);
+        Fill close = r.journal().fills().stream().filter(f -> f.kind() == ClientOrderId.Kind.STOP).findFirst().orElseThrow();
+        // The candle of 02-01 19:53 rose from 7.039 to 7.075 through the venue-side stop at 7.070: the close buys
+        // a tenth of the minute's range (7.039 to 7.075) above the trigger, not at the trigger nor at the high.
+        assertThat(report.stopLine()).isEqualByComparingTo("7.07");
+        assertThat(close.side()).isEqualTo(Side.BUY);
+        assertThat(close.price()).isEqualByComparingTo("7.074");
     }
 
     private String replayCli(String... extra) throws Exception {
