@@ -56,7 +56,7 @@ public final class MarketReplay {
                 sleeper.sleep(Math.round((trade.atMs() - previous) / speed));
             }
             previous = trade.atMs();
-            exchange.trade(symbol, trade.price(), trade.qty(), trade.atMs());
+            exchange.trade(symbol, trade.price(), trade.qty(), trade.aggressor(), trade.atMs());
             afterEach.accept(trade.atMs());
             count++;
         }

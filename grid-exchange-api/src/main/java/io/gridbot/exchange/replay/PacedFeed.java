@@ -42,7 +42,7 @@ public final class PacedFeed implements AutoCloseable {
      */
     public long playNext(long nowMs) {
         MarketTrade trade = pending != null ? pending : first();
-        exchange.trade(symbol, trade.price(), trade.qty(), nowMs);
+        exchange.trade(symbol, trade.price(), trade.qty(), trade.aggressor(), nowMs);
         if (!series.hasNext()) {
             series.close();
             series = null;

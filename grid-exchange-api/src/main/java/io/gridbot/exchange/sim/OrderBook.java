@@ -15,15 +15,22 @@ import java.util.List;
 
 /**
  * One symbol's book: the last price, the resting limit orders and the waiting close-position stops. It
- * matches them against the market's trades (price priority, then time; a trade at an order's price fills it,
- * as the simulator has no queue) and tells its {@link BookListener} about every fill and every order it ends.
- * It knows nothing of fees, wallets or error codes; it only says what its resting entries tie up.
+ * matches them against the market's trades and tells its {@link BookListener} about every fill and every order
+ * it ends. Which trade reaches a resting order is the {@link FillModel}'s call (a trade through the price
+ * always does; one exactly at it depends on the model and on the trade's aggressor); a trade of known volume
+ * fills at most that volume across the orders it reaches, in price then time priority. Market orders and
+ * triggered stops fill where {@link Slippage} says, against the order, from the quote when one is known and
+ * from the trailing minute's range ({@link TradeWindow}) otherwise. It knows nothing of fees, wallets or error
+ * codes; it only says what its resting entries tie up.
  */
 final class OrderBook {
 
     final String symbol;
     private final SymbolRules rules;
     private final BookListener listener;
+    private final FillModel model;
+    private final TradeWindow window;
+    private final Slippage slippage;
     BigDecimal last;
     final LinkedHashMap<String, SimOrder> open = new LinkedHashMap<>();
     final LinkedHashMap<String, SimOrder> stops = new LinkedHashMap<>();
@@ -32,11 +39,14 @@ final class OrderBook {
     private long marginAt = -1;
     private BigDecimal margin = BigDecimal.ZERO;
 
-    OrderBook(SymbolRules rules, BigDecimal last, BookListener listener) {
+    OrderBook(SymbolRules rules, BigDecimal last, BookListener listener, FillModel model) {
         this.symbol = rules.symbol();
         this.rules = rules;
         this.last = last;
         this.listener = listener;
+        this.model = model;
+        this.window = new TradeWindow(model == FillModel.QUEUE);
+        this.slippage = new Slippage(rules);
     }
 
     /** Whether an open order or a stop has this client id. */
@@ -54,7 +64,18 @@ final class OrderBook {
                 && (q.side() == Side.BUY ? q.price().compareTo(last) >= 0 : q.price().compareTo(last) <= 0);
     }
 
-    void rest(SimOrder order) {
+    /** Puts an order on the book; under the queue model a limit order joins the back of the queue at its price. */
+    void rest(SimOrder order, long nowMs) {
+        if (model == FillModel.QUEUE && order.request.type() == OrderType.LIMIT) {
+            BigDecimal ahead = window.volumePerPrice(nowMs);
+            for (SimOrder o : open.values()) {
+                if (o.queueAhead != null && o.request.side() == order.request.side()
+                        && o.request.price().compareTo(order.request.price()) == 0) {
+                    ahead = ahead.max(o.queueAhead.add(o.remaining())); // behind our own order at that price
+                }
+            }
+            order.queueAhead = ahead;
+        }
         open.put(order.clientOrderId(), order);
         changes++;
     }
@@ -82,24 +103,42 @@ final class OrderBook {
         }
     }
 
-    /** A new order that crosses takes at the last price, which is at least as good as its limit. */
+    /**
+     * A new order that crosses takes at once: a limit order at the last price, which is at least as good as its
+     * limit; a market order where {@link Slippage} puts it, against it.
+     */
     void take(SimOrder order, long nowMs) {
-        fill(order, order.remaining(), last, Liquidity.TAKER, nowMs);
+        BigDecimal price = order.request.type() == OrderType.MARKET
+                ? slippage.price(order.request.side(), last, window.range(nowMs), nowMs) : last;
+        fill(order, order.remaining(), price, Liquidity.TAKER, nowMs);
     }
 
-    /** The market traded {@code volume} ({@code null}: unlimited) at {@code price}: resting orders and stops it reaches fill. */
-    void trade(BigDecimal price, BigDecimal volume, long nowMs) {
+    /** The best bid and ask now: market orders and triggered stops take them for the next minute. */
+    void quote(BigDecimal bid, BigDecimal ask, long nowMs) {
+        slippage.quote(bid, ask, nowMs);
+    }
+
+    /**
+     * The market traded {@code volume} ({@code null}: unlimited) at {@code price}, taken by {@code aggressor}
+     * ({@code null} when unknown): resting orders and stops it reaches fill.
+     */
+    void trade(BigDecimal price, BigDecimal volume, Side aggressor, long nowMs) {
+        BigDecimal previous = last;
         last = price;
-        matchResting(price, volume, nowMs);
-        triggerStops(price, nowMs);
+        window.add(nowMs, price, volume);
+        matchResting(price, volume, aggressor, nowMs);
+        triggerStops(previous, price, nowMs);
     }
 
-    private void matchResting(BigDecimal price, BigDecimal volume, long nowMs) {
+    private void matchResting(BigDecimal price, BigDecimal volume, Side aggressor, long nowMs) {
         List<SimOrder> reached = new ArrayList<>();
         for (SimOrder o : open.values()) {
-            BigDecimal limit = o.request.price();
-            boolean hit = o.request.side() == Side.BUY ? price.compareTo(limit) <= 0 : price.compareTo(limit) >= 0;
-            if (hit) {
+            int vsLimit = price.compareTo(o.request.price());
+            boolean buy = o.request.side() == Side.BUY;
+            boolean through = buy ? vsLimit < 0 : vsLimit > 0;
+            // At the price, only a taker from the other side trades against the resting orders there.
+            boolean atPrice = vsLimit == 0 && model != FillModel.THROUGH && aggressor != o.request.side();
+            if (through || atPrice) {
                 reached.add(o);
             }
         }
@@ -107,6 +146,8 @@ final class OrderBook {
         reached.sort(Comparator.comparing((SimOrder o) -> o.request.side() == Side.BUY ? o.request.price().negate()
                 : o.request.price()).thenComparingLong(o -> o.seq));
         BigDecimal left = volume;
+        BigDecimal level = null; // the volume that reached the trade's own price, once an order there is met
+        boolean levelMet = false;
         for (SimOrder o : reached) {
             if (left != null && left.signum() <= 0) {
                 break;
@@ -114,7 +155,22 @@ final class OrderBook {
             if (!open.containsKey(o.clientOrderId())) {
                 continue;
             }
-            BigDecimal qty = rules.floorQty(left == null ? o.remaining() : o.remaining().min(left));
+            BigDecimal cap = left;
+            if (o.queueAhead != null) {
+                if (price.compareTo(o.request.price()) != 0) {
+                    o.queueAhead = BigDecimal.ZERO; // traded through: the level is gone, and the queue with it
+                } else {
+                    if (!levelMet) {
+                        levelMet = true;
+                        level = left;
+                    }
+                    cap = pastQueue(o, level, left);
+                    if (cap != null && cap.signum() <= 0) {
+                        continue;
+                    }
+                }
+            }
+            BigDecimal qty = rules.floorQty(cap == null ? o.remaining() : o.remaining().min(cap));
             if (qty.signum() == 0) {
                 continue;
             }
@@ -125,7 +181,24 @@ final class OrderBook {
         }
     }
 
-    private void triggerStops(BigDecimal price, long nowMs) {
+    /**
+     * The queue model at the trade's price: the volume that reached the level moves the order forward by as
+     * much, and what passes the queue ahead of it, within what is left of the trade, may fill it ({@code null}:
+     * unlimited). The volume is the level's, not what the orders before it left: the queue is one line, and
+     * our earlier orders at the price stand in it ahead of this one.
+     */
+    private static BigDecimal pastQueue(SimOrder o, BigDecimal level, BigDecimal left) {
+        BigDecimal ahead = o.queueAhead;
+        if (level == null) {
+            o.queueAhead = BigDecimal.ZERO;
+            return null;
+        }
+        o.queueAhead = ahead.subtract(level).max(BigDecimal.ZERO);
+        return level.subtract(ahead).min(left);
+    }
+
+    /** Triggers the stops the move from {@code previous} to {@code price} reaches; each closes at a slipped price. */
+    private void triggerStops(BigDecimal previous, BigDecimal price, long nowMs) {
         for (SimOrder stop : new ArrayList<>(stops.values())) {
             BigDecimal trigger = stop.request.stopPrice();
             boolean hit = stop.request.side() == Side.BUY ? price.compareTo(trigger) >= 0 : price.compareTo(trigger) <= 0;
@@ -139,10 +212,22 @@ final class OrderBook {
                 end(stop, OrderStatus.EXPIRED, nowMs);
                 continue;
             }
-            rest(stop);
+            rest(stop, nowMs);
             stop.closeQty = qty;
-            fill(stop, qty, price, Liquidity.TAKER, nowMs);
+            fill(stop, qty, slippage.price(stop.request.side(), reference(stop, previous, price), window.range(nowMs), nowMs),
+                    Liquidity.TAKER, nowMs);
         }
+    }
+
+    /**
+     * Where a triggered stop's close starts from: its trigger when the market moved through it from the
+     * previous trade (continuous in between), the trade's price when it gapped past the trigger.
+     */
+    private static BigDecimal reference(SimOrder stop, BigDecimal previous, BigDecimal price) {
+        BigDecimal trigger = stop.request.stopPrice();
+        boolean crossed = previous != null && (stop.request.side() == Side.BUY ? previous.compareTo(trigger) < 0
+                : previous.compareTo(trigger) > 0);
+        return crossed ? trigger : price;
     }
 
     /** Fills up to {@code qty}; returns how much filled (reduce-only orders stop at the position). */

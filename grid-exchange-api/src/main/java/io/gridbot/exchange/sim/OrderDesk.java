@@ -6,6 +6,7 @@ import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.Side;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
@@ -52,17 +53,21 @@ final class OrderDesk {
     void list(SymbolRules symbolRules, BigDecimal openingPrice) {
         String symbol = symbolRules.symbol();
         rules.list(symbolRules);
-        books.put(symbol, new OrderBook(symbolRules, openingPrice, settlement));
+        books.put(symbol, new OrderBook(symbolRules, openingPrice, settlement, settings.fillModel()));
         account.positions.put(symbol, new SimPosition());
         history.executions.put(symbol, new ArrayDeque<>());
     }
 
     // ------------------------------------------------------------------ market events
 
-    void trade(String symbol, BigDecimal price, BigDecimal qty, long nowMs) {
+    void trade(String symbol, BigDecimal price, BigDecimal qty, Side aggressor, long nowMs) {
         OrderBook book = listed(symbol);
         streams.ticker(new TickerEvent(symbol, price, price, price, qty, nowMs));
-        book.trade(price, qty, nowMs);
+        book.trade(price, qty, aggressor, nowMs);
+    }
+
+    void quote(String symbol, BigDecimal bid, BigDecimal ask, long nowMs) {
+        listed(symbol).quote(bid, ask, nowMs);
     }
 
     /** Pays or charges funding on the symbol's position; false when there is none, so nothing happened. */
@@ -101,7 +106,7 @@ final class OrderDesk {
         if (!q.reduceOnly() && account.cannotAfford(q.type() == OrderType.MARKET ? book.last : q.price(), q.quantity())) {
             throw rules.refuse(Refusal.MARGIN_INSUFFICIENT, (SymbolRules) null);
         }
-        book.rest(order);
+        book.rest(order, nowMs);
         settlement.accepted(order, nowMs);
         if (crosses) {
             book.take(order, nowMs);

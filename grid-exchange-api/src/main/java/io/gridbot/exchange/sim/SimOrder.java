@@ -17,6 +17,8 @@ final class SimOrder {
     BigDecimal notional = BigDecimal.ZERO;
     /** For a triggered close-position stop: the position it closes, fixed when it triggered. */
     BigDecimal closeQty;
+    /** Under the queue model, the volume still ahead of a resting limit order at its price; otherwise {@code null}. */
+    BigDecimal queueAhead;
     long updatedMs;
 
     SimOrder(OrderRequest request, String exchangeId, long seq, long atMs) {

@@ -101,7 +101,7 @@ final class SimState {
                         o.filled = dec(f[14]);
                         o.notional = dec(f[15]);
                         if (f[0].equals("open")) {
-                            m.rest(o);
+                            m.rest(o, o.updatedMs);
                         } else {
                             m.restStop(o);
                         }

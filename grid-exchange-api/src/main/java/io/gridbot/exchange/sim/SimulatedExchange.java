@@ -4,6 +4,7 @@ import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.Side;
 import io.gridbot.exchange.Capabilities;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
@@ -33,9 +34,11 @@ import java.util.function.Consumer;
  * payments, and venue-side close-position stops. Refusals carry the codes and messages of a
  * {@link VenueDialect}: Binance's unless another is given.
  *
- * <p>Prices come from {@link #trade}: a resting limit order fills when the market trades at or through its
- * price (a trade at the price fills it too: the simulator has no queue), up to the trade's volume, so a
- * large order fills in parts. Each fill produces its order event, then the account event it caused, stamped
+ * <p>Prices come from {@link #trade}: a resting limit order fills when the market trades through its price,
+ * or at it as the {@link FillModel} of the {@link SimSettings} allows, up to the trade's volume, so a large
+ * order fills in parts. Market orders and triggered stops fill against themselves, at the quote given by
+ * {@link #quote} when there is a fresh one, else moved from the price by a share of the last minute's range
+ * (see {@link Slippage}). Each fill produces its order event, then the account event it caused, stamped
  * with the virtual time.
  *
  * <p><b>Time.</b> The simulator has no threads and never reads the wall clock: time is what {@link #trade},
@@ -102,9 +105,35 @@ public final class SimulatedExchange implements ExchangeAdapter {
      * @param qty the traded volume; {@code null} for unlimited liquidity at that price
      */
     public void trade(String symbol, BigDecimal price, BigDecimal qty, long atMs) {
+        trade(symbol, price, qty, null, atMs);
+    }
+
+    /**
+     * A trade whose taker is known: {@code aggressor} {@code BUY} when a buyer lifted the offers, {@code SELL}
+     * when a seller hit the bids, {@code null} when unknown. A trade at a resting order's price fills it only
+     * when its taker was on the other side.
+     */
+    public void trade(String symbol, BigDecimal price, BigDecimal qty, Side aggressor, long atMs) {
         synchronized (lock) {
             long now = moveTo(atMs);
-            desk.trade(symbol, price, qty, now);
+            desk.trade(symbol, price, qty, aggressor, now);
+            streams.advance(now);
+        }
+        drain();
+    }
+
+    /**
+     * The best bid and ask at {@code atMs}, for a replay that knows the book: for the next minute a market
+     * order or a triggered stop takes them (a buy the ask, a sell the bid) instead of a slipped last price. It
+     * moves the clock but fills nothing.
+     *
+     * @throws IllegalArgumentException if the bid is not positive or is above the ask
+     */
+    public void quote(String symbol, BigDecimal bid, BigDecimal ask, long atMs) {
+        Slippage.check(bid, ask);
+        synchronized (lock) {
+            long now = moveTo(atMs);
+            desk.quote(symbol, bid, ask, now);
             streams.advance(now);
         }
         drain();

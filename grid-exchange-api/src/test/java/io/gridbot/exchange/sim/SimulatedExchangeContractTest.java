@@ -7,7 +7,10 @@ import io.gridbot.exchange.contract.ContractVenue;
 import io.gridbot.exchange.contract.ExchangeAdapterContract;
 import java.math.BigDecimal;
 
-/** The simulator passes the whole adapter contract kit. */
+/**
+ * The simulator passes the whole adapter contract kit. The kit fills a resting order by trading at its price,
+ * as a venue fills the front of the queue, so the simulator runs the {@link FillModel#TOUCH} model here.
+ */
 class SimulatedExchangeContractTest extends ExchangeAdapterContract {
 
     static final SymbolRules BTC = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
@@ -16,7 +19,7 @@ class SimulatedExchangeContractTest extends ExchangeAdapterContract {
     @Override
     protected ContractVenue openVenue() {
         SimClock clock = new SimClock(1_700_000_000_000L);
-        SimulatedExchange exchange = new SimulatedExchange(clock, SimSettings.defaults()).list(BTC, new BigDecimal("26000.0"));
+        SimulatedExchange exchange = new SimulatedExchange(clock, SimSettings.defaults().withFillModel(FillModel.TOUCH)).list(BTC, new BigDecimal("26000.0"));
         return new ContractVenue() {
             private BigDecimal price = new BigDecimal("26000.0");
 

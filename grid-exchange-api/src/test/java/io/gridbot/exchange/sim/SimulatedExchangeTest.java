@@ -52,7 +52,7 @@ class SimulatedExchangeTest {
         sim.createOrder(buy("a", "25900.0", "0.010"));
         events.clear();
 
-        sim.trade("BTCUSDT", new BigDecimal("25900.0"), BigDecimal.ONE, 1_000);
+        sim.trade("BTCUSDT", new BigDecimal("25899.9"), BigDecimal.ONE, 1_000);
 
         assertThat(events).hasSize(2);
         OrderEvent fill = (OrderEvent) events.get(0);

@@ -3,6 +3,7 @@ package io.gridbot.runner.replay;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.exchange.replay.MalformedDataException;
+import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.runner.config.GridFile;
 import io.gridbot.runner.venue.SimulatedVenue;
@@ -60,6 +61,11 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--balance", defaultValue = "10000", description = "the simulated account's USDT (default ${DEFAULT-VALUE})")
     BigDecimal balance;
 
+    @Option(names = "--fill-model", defaultValue = "through", converter = FillModelName.class,
+            description = "when a trade fills a resting order: touch (a trade at its price), through (only a trade "
+            + "through its price) or queue (after the estimated queue ahead at its price) (default ${DEFAULT-VALUE})")
+    FillModel fillModel;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -105,7 +111,8 @@ public final class ReplayCommand implements Callable<Integer> {
             ReplaySession.Result result;
             ProgressBar bar = new ProgressBar(stdout, System.console() != null, builtin ? series.length : Files.size(prices));
             try (InputStream in = bar.track(builtin ? new ByteArrayInputStream(series) : Files.newInputStream(prices))) {
-                result = new ReplaySession(grid, SimSettings.defaults().withInitialBalance(balance)).run(
+                result = new ReplaySession(grid, SimSettings.defaults().withInitialBalance(balance)
+                        .withFillModel(fillModel)).run(
                         BinanceDataFile.open(in, kind, source, grid.symbol()), 10_000, bar::update);
             } catch (MalformedDataException e) {
                 bar.abandon();
@@ -118,6 +125,7 @@ public final class ReplayCommand implements Callable<Integer> {
                     + "position %s, status %s, stop-losses %d%n", result.trades(), s.totalTrades(), s.realizedPnl().toPlainString(),
                     s.fees().toPlainString(), s.totalPnl().toPlainString(), s.maxDrawdown().toPlainString(),
                     s.currentPosition().toPlainString(), result.view().status(), result.journal().stopLosses().size());
+            stdout.printf("  fill model %s%n", fillModel.label());
             if (out != null) {
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-fills.csv"))) {
                     CsvExport.writeFills(w, result.journal().fills());
@@ -153,6 +161,19 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         return true;
+    }
+
+    /** Takes a fill model by its name, in any case. */
+    static final class FillModelName implements CommandLine.ITypeConverter<FillModel> {
+        @Override
+        public FillModel convert(String value) {
+            for (FillModel m : FillModel.values()) {
+                if (m.label().equalsIgnoreCase(value)) {
+                    return m;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a fill model: touch, through or queue");
+        }
     }
 
     private static byte[] shippedSeries() throws IOException {

@@ -6,6 +6,7 @@ import io.gridbot.core.order.OrderType;
 import io.gridbot.exchange.binance.BinanceSettings;
 import io.gridbot.exchange.binance.sign.ApiCredentials;
 import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.exchange.stream.OrderEvent;
@@ -64,9 +65,12 @@ public final class FakeBinance implements AutoCloseable {
         sim.watchAccount(e -> publishUser(wire.text(wire.accountUpdate(e))));
     }
 
-    /** Starts a fake with one listed symbol at an opening price. */
+    /**
+     * Starts a fake with one listed symbol at an opening price. A trade at a resting order's price fills it (the
+     * {@code touch} fill model), as Binance fills the front of the queue: tests steer fills with such trades.
+     */
     public static FakeBinance start(SymbolRules rules, BigDecimal openingPrice) {
-        return start(SimSettings.defaults(), rules, openingPrice);
+        return start(SimSettings.defaults().withFillModel(FillModel.TOUCH), rules, openingPrice);
     }
 
     public static FakeBinance start(SimSettings settings, SymbolRules rules, BigDecimal openingPrice) {
