@@ -15,9 +15,10 @@ import java.util.TreeMap;
  * unrealized PnL, cross margin) is below its maintenance margin, every position is liquidated at once: the
  * account's orders and stops on the symbol are cancelled, and the position is closed at the price of the
  * trade that breached (not at the liquidation price: with minute candles the market may jump past it, and no
- * venue fills better than its market), with the liquidation fee on the closed notional. Unlike Binance it
- * never closes part of a position to step down a bracket, and there is no insurance fund: an account the
- * market jumped past bankruptcy keeps its negative wallet, so the loss shows.
+ * venue fills better than its market), with the liquidation fee on the closed notional, taken from what
+ * equity remains and never more (see {@link SimAccount#liquidate}). Unlike Binance it never closes part of a
+ * position to step down a bracket, and there is no insurance fund: an account the market jumped past
+ * bankruptcy keeps its negative wallet, so the loss shows.
  *
  * <p>Checking costs one comparison per trade while the account holds a single position: its liquidation
  * price is worked out again only when the wallet or the position changed.

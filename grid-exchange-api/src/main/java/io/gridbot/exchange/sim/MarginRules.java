@@ -33,7 +33,8 @@ import java.util.Objects;
  * must be continuous where they meet (that is what the maintenance amounts are for): the constructor checks.
  *
  * @param tiers              the brackets, smallest notional first
- * @param liquidationFeeRate the fee of a forced liquidation, as a fraction of the notional it closes
+ * @param liquidationFeeRate the fee of a forced liquidation, as a fraction of the notional it closes; the venue
+ *                           never takes more than the equity left after the close
  */
 public record MarginRules(List<MarginTier> tiers, BigDecimal liquidationFeeRate) {
 

@@ -66,7 +66,7 @@ final class Settlement implements BookListener {
      */
     BigDecimal liquidated(SimOrder order, BigDecimal qty, BigDecimal price, long nowMs) {
         String symbol = order.request.symbol();
-        BigDecimal fee = account.fill(symbol, order.request.side(), qty, price, account.margin().liquidationFeeRate());
+        BigDecimal fee = account.liquidate(symbol, order.request.side(), qty, price);
         publish(order, OrderStatus.FILLED, qty, price, fee, nowMs);
         history.remember(order, OrderStatus.FILLED);
         publishAccount(symbol, "ORDER", nowMs);

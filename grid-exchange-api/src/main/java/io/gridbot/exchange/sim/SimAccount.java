@@ -52,14 +52,23 @@ final class SimAccount {
     /** Books a fill: the position moves, the wallet takes the realized PnL less the fee; returns the fee. */
     BigDecimal fill(String symbol, Side side, BigDecimal qty, BigDecimal price, Liquidity liquidity) {
         BigDecimal rate = liquidity == Liquidity.MAKER ? settings.makerFeeRate() : settings.takerFeeRate();
-        return fill(symbol, side, qty, price, rate);
-    }
-
-    /** Books a fill charged at {@code feeRate} of its notional (a liquidation's rate); returns the fee. */
-    BigDecimal fill(String symbol, Side side, BigDecimal qty, BigDecimal price, BigDecimal feeRate) {
-        BigDecimal fee = price.multiply(qty).multiply(feeRate).setScale(8, RoundingMode.HALF_UP);
+        BigDecimal fee = price.multiply(qty).multiply(rate).setScale(8, RoundingMode.HALF_UP);
         BigDecimal realized = position(symbol).book(side, qty, price);
         wallet = wallet.add(realized).subtract(fee);
+        return fee;
+    }
+
+    /**
+     * Books the venue's liquidation of {@code qty} at {@code price}, charged the liquidation fee on the closed
+     * notional, but never more than the equity left after the close: as on Binance, the fee comes out of what
+     * remains of the margin, so a liquidated account ends at zero rather than owing it. Returns the fee.
+     */
+    BigDecimal liquidate(String symbol, Side side, BigDecimal qty, BigDecimal price) {
+        BigDecimal full = price.multiply(qty).multiply(settings.margin().liquidationFeeRate())
+                .setScale(8, RoundingMode.HALF_UP);
+        wallet = wallet.add(position(symbol).book(side, qty, price));
+        BigDecimal fee = full.min(equity().max(BigDecimal.ZERO).setScale(8, RoundingMode.DOWN));
+        wallet = wallet.subtract(fee);
         return fee;
     }
 

@@ -63,10 +63,11 @@ class LiquidationTest {
         assertThat(l.maintenanceMargin()).isEqualByComparingTo("48.2");
         assertThat(l.price()).isEqualByComparingTo("24100.0");
         assertThat(l.liquidationPrice()).isEqualByComparingTo(liquidationPrice);
-        assertThat(l.fee()).isEqualByComparingTo("150.625"); // 0.5 x 24,100 x 1.25 %
+        // 1.25 % of 0.5 x 24,100 is 150.625, more than the 43.5 left: the fee takes what is left
+        assertThat(l.fee()).isEqualByComparingTo("43.5");
         assertThat(l.clientOrderId()).startsWith("autoclose-");
         assertThat(sim.position("BTCUSDT").netQty()).isZero();
-        assertThat(sim.balances().get(0).wallet()).isEqualByComparingTo("-107.125"); // 43.5 - 150.625
+        assertThat(sim.balances().get(0).wallet()).isZero();
         assertThat(sim.openOrders("BTCUSDT")).isEmpty();
     }
 
@@ -86,11 +87,11 @@ class LiquidationTest {
         assertThat(close.side()).isEqualTo(Side.SELL);
         assertThat(close.status()).isEqualTo(OrderStatus.FILLED);
         assertThat(close.lastFillQty()).isEqualByComparingTo("0.5");
-        assertThat(close.fee()).isEqualByComparingTo("150.625");
+        assertThat(close.fee()).isEqualByComparingTo("43.5");
         assertThat(close.reduceOnly()).isTrue();
         AccountEvent account = (AccountEvent) events.get(events.size() - 1);
         assertThat(account.positions().get(0).netQty()).isZero();
-        assertThat(account.balances().get(0).wallet()).isEqualByComparingTo("-107.125");
+        assertThat(account.balances().get(0).wallet()).isZero();
         TradeRecord last = sim.trades("BTCUSDT", 0).get(sim.trades("BTCUSDT", 0).size() - 1);
         assertThat(last.clientOrderId()).isEqualTo("autoclose-4");
         assertThat(last.tradeId()).isEqualTo(close.tradeId());
@@ -136,6 +137,30 @@ class LiquidationTest {
         assertThat(sim.margin().leverage("BTCUSDT")).isEqualByComparingTo("125");
         assertThatThrownBy(() -> sim.margin().leverage("BTCUSDT", new BigDecimal("126")))
                 .hasMessage("leverage must be from 1 to 125, not 126");
+    }
+
+    @Test
+    void theFullLiquidationFeeIsChargedWhenTheEquityLeftCoversIt() throws Exception {
+        SimulatedExchange rich = new SimulatedExchange(new SimClock(0), SimSettings.defaults()
+                .withInitialBalance(new BigDecimal("1000")).withMargin(new MarginRules(
+                        MarginRules.binanceBtcUsdt().tiers(), new BigDecimal("0.001"))))
+                .list(SimulatedExchangeContractTest.BTC, new BigDecimal("26000.0"));
+        rich.createOrder(limit("long", Side.BUY, "26000.0", "0.500"));
+
+        rich.trade("BTCUSDT", new BigDecimal("24100.0"), null, 2_000);
+
+        assertThat(rich.position("BTCUSDT").netQty()).isZero();
+        assertThat(rich.balances().get(0).wallet()).isEqualByComparingTo("31.45"); // 43.5 - 0.1 % of 12,050
+    }
+
+    @Test
+    void aPriceThatJumpsPastBankruptcyLeavesTheLossInTheWallet() throws Exception {
+        holdALong();
+
+        sim.trade("BTCUSDT", new BigDecimal("23000.1"), null, 2_000); // equity 993.5 - 1,499.95
+
+        assertThat(((Liquidation) events.get(0)).fee()).isZero();
+        assertThat(sim.balances().get(0).wallet()).isEqualByComparingTo("-506.45");
     }
 
     @Test
