@@ -100,6 +100,10 @@ public final class ReplayCommand implements Callable<Integer> {
             return 1;
         }
         FundingSchedule schedule = FundingSchedule.NONE;
+        if (funding != null && !Files.isReadable(funding)) {
+            err.println("cannot read the funding file " + funding);
+            return 1;
+        }
         if (funding != null) {
             try (InputStream in = Files.newInputStream(funding)) {
                 schedule = BinanceFundingFile.read(in, funding.getFileName().toString());

@@ -91,5 +91,10 @@ class ReplayFundingTest {
         assertThat(with.statistics().totalPnl().subtract(without.statistics().totalPnl())).isEqualByComparingTo(expected);
         assertThat(without.statistics().funding()).isZero();
         assertThat(with.journal().fills()).hasSameSizeAs(without.journal().fills());
+        assertThat(ReplaySummary.funding(with.funding(), with.journal().funding(), with.firstMs(), with.lastMs()))
+                .isEqualTo("  funding: funding_binance_BTCUSDT.csv, 1 of 540 funding times within the replay, 1 on an "
+                        + "open position: received 0.01 USDT (in total PnL)");
+        assertThat(ReplaySummary.funding(without.funding(), without.journal().funding(), without.firstMs(),
+                without.lastMs())).isEqualTo("  funding: none");
     }
 }
