@@ -37,6 +37,7 @@ final class OrderDesk {
     final OrderHistory history = new OrderHistory();
     final SimAccount account;
     final Settlement settlement;
+    final Liquidator liquidator = new Liquidator(this);
     long nextOrderId = 1;
     long nextSeq = 1;
 
@@ -64,20 +65,26 @@ final class OrderDesk {
         OrderBook book = listed(symbol);
         streams.ticker(new TickerEvent(symbol, price, price, price, qty, nowMs));
         book.trade(price, qty, aggressor, nowMs);
+        liquidator.check(nowMs);
     }
 
     void quote(String symbol, BigDecimal bid, BigDecimal ask, long nowMs) {
         listed(symbol).quote(bid, ask, nowMs);
     }
 
-    /** Pays or charges funding on the symbol's position; false when there is none, so nothing happened. */
-    boolean settleFunding(String symbol, BigDecimal rate, long nowMs) {
+    /**
+     * Pays or charges funding on the symbol's position, at its last price: returns what the account received
+     * (negative when it paid), or {@code null} when there is no position, so nothing happened.
+     */
+    BigDecimal settleFunding(String symbol, BigDecimal rate, long nowMs) {
         OrderBook book = listed(symbol);
-        if (!account.settleFunding(symbol, book.last, rate)) {
-            return false;
+        BigDecimal received = account.settleFunding(symbol, book.last, rate);
+        if (received == null) {
+            return null;
         }
         settlement.publishAccount(symbol, "FUNDING_FEE", nowMs);
-        return true;
+        liquidator.check(nowMs);
+        return received;
     }
 
     // ------------------------------------------------------------------ requests
@@ -103,7 +110,8 @@ final class OrderDesk {
         if (q.type() == OrderType.LIMIT && crosses && q.timeInForce() == TimeInForce.GTX) {
             throw rules.refuse(Refusal.POST_ONLY_WOULD_TAKE, (SymbolRules) null);
         }
-        if (!q.reduceOnly() && account.cannotAfford(q.type() == OrderType.MARKET ? book.last : q.price(), q.quantity())) {
+        if (!q.reduceOnly() && account.cannotAfford(q.symbol(),
+                q.type() == OrderType.MARKET ? book.last : q.price(), q.quantity())) {
             throw rules.refuse(Refusal.MARGIN_INSUFFICIENT, (SymbolRules) null);
         }
         book.rest(order, nowMs);

@@ -60,6 +60,19 @@ final class Settlement implements BookListener {
         history.remember(order, status);
     }
 
+    /**
+     * The venue's liquidation order filled {@code qty} at {@code price}: booked with the liquidation fee,
+     * recorded in the history and published as a filled market order, then the account update; returns the fee.
+     */
+    BigDecimal liquidated(SimOrder order, BigDecimal qty, BigDecimal price, long nowMs) {
+        String symbol = order.request.symbol();
+        BigDecimal fee = account.liquidate(symbol, order.request.side(), qty, price);
+        publish(order, OrderStatus.FILLED, qty, price, fee, nowMs);
+        history.remember(order, OrderStatus.FILLED);
+        publishAccount(symbol, "ORDER", nowMs);
+        return fee;
+    }
+
     /** A new order or stop is on the book. */
     void accepted(SimOrder order, long nowMs) {
         publish(order, OrderStatus.NEW, BigDecimal.ZERO, null, BigDecimal.ZERO, nowMs);

@@ -11,8 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The simulated cross-margin account: the wallet, each symbol's position, maker and taker fees, funding
- * payments, and the margin that open positions and resting entries tie up at the configured leverage.
+ * The simulated cross-margin account: the wallet, each symbol's position and leverage, maker and taker fees,
+ * funding payments, the margin that open positions and resting entries tie up, and the equity and
+ * maintenance margin a liquidation is decided on. Every position is marked at its book's last price.
  */
 final class SimAccount {
 
@@ -21,6 +22,7 @@ final class SimAccount {
     private final SimSettings settings;
     private final Map<String, OrderBook> books;
     final Map<String, SimPosition> positions = new HashMap<>();
+    private final Map<String, BigDecimal> leverage = new HashMap<>();
     BigDecimal wallet;
 
     /** @param books the venue's books, read for marks and the margin of resting orders */
@@ -34,6 +36,19 @@ final class SimAccount {
         return positions.computeIfAbsent(symbol, s -> new SimPosition());
     }
 
+    MarginRules margin() {
+        return settings.margin();
+    }
+
+    /** The symbol's leverage: the settings' unless one was set for it. */
+    BigDecimal leverage(String symbol) {
+        return leverage.getOrDefault(symbol, settings.leverage());
+    }
+
+    void leverage(String symbol, BigDecimal value) {
+        leverage.put(symbol, value);
+    }
+
     /** Books a fill: the position moves, the wallet takes the realized PnL less the fee; returns the fee. */
     BigDecimal fill(String symbol, Side side, BigDecimal qty, BigDecimal price, Liquidity liquidity) {
         BigDecimal rate = liquidity == Liquidity.MAKER ? settings.makerFeeRate() : settings.takerFeeRate();
@@ -44,24 +59,40 @@ final class SimAccount {
     }
 
     /**
-     * A funding settlement: the position pays or receives {@code position × mark × rate} (a positive rate makes
-     * longs pay shorts). Returns false when there is no position, so nothing was paid.
+     * Books the venue's liquidation of {@code qty} at {@code price}, charged the liquidation fee on the closed
+     * notional, but never more than the equity left after the close: as on Binance, the fee comes out of what
+     * remains of the margin, so a liquidated account ends at zero rather than owing it. Returns the fee.
      */
-    boolean settleFunding(String symbol, BigDecimal mark, BigDecimal rate) {
+    BigDecimal liquidate(String symbol, Side side, BigDecimal qty, BigDecimal price) {
+        BigDecimal full = price.multiply(qty).multiply(settings.margin().liquidationFeeRate())
+                .setScale(8, RoundingMode.HALF_UP);
+        wallet = wallet.add(position(symbol).book(side, qty, price));
+        BigDecimal fee = full.min(equity().max(BigDecimal.ZERO).setScale(8, RoundingMode.DOWN));
+        wallet = wallet.subtract(fee);
+        return fee;
+    }
+
+    /**
+     * A funding settlement: the position pays or receives {@code position × mark × rate} (a positive rate makes
+     * longs pay shorts). Returns what the account received (negative when it paid), or {@code null} when there
+     * is no position, so nothing was paid.
+     */
+    BigDecimal settleFunding(String symbol, BigDecimal mark, BigDecimal rate) {
         SimPosition p = position(symbol);
         if (p.qty.signum() == 0) {
-            return false;
+            return null;
         }
-        wallet = wallet.add(p.qty.multiply(mark).multiply(rate).negate());
-        return true;
+        BigDecimal received = p.qty.multiply(mark).multiply(rate).negate();
+        wallet = wallet.add(received);
+        return received;
     }
 
     /** Whether an entry of {@code qty} at {@code price} needs more initial margin than is available. */
-    boolean cannotAfford(BigDecimal price, BigDecimal qty) {
-        return price.multiply(qty).divide(settings.leverage(), MATH).compareTo(available()) > 0;
+    boolean cannotAfford(String symbol, BigDecimal price, BigDecimal qty) {
+        return price.multiply(qty).divide(leverage(symbol), MATH).compareTo(available()) > 0;
     }
 
-    /** The wallet plus unrealized PnL, less the margin of positions and resting entries. */
+    /** The wallet plus unrealized PnL, less the initial margin of positions and resting entries. */
     BigDecimal available() {
         BigDecimal unrealized = BigDecimal.ZERO;
         BigDecimal margin = BigDecimal.ZERO;
@@ -71,9 +102,49 @@ final class SimAccount {
             }
             SimPosition p = position(b.symbol);
             unrealized = unrealized.add(p.unrealizedAt(b.last));
-            margin = margin.add(p.qty.abs().multiply(b.last)).add(b.orderMargin());
+            BigDecimal tied = p.qty.abs().multiply(b.last).add(b.orderMargin());
+            margin = margin.add(tied.divide(leverage(b.symbol), MATH));
         }
-        return wallet.add(unrealized).subtract(margin.divide(settings.leverage(), MATH));
+        return wallet.add(unrealized).subtract(margin);
+    }
+
+    /** The wallet plus every position's unrealized PnL: what a liquidation is decided on. */
+    BigDecimal equity() {
+        BigDecimal equity = wallet;
+        for (OrderBook b : books.values()) {
+            equity = equity.add(position(b.symbol).unrealizedAt(b.last));
+        }
+        return equity;
+    }
+
+    /** The sum of every position's maintenance margin at its mark. */
+    BigDecimal maintenanceMargin() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (OrderBook b : books.values()) {
+            SimPosition p = position(b.symbol);
+            if (p.qty.signum() != 0 && b.last != null) {
+                sum = sum.add(settings.margin().maintenanceMargin(p.qty.multiply(b.last)));
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The price of {@code symbol} at which the account would reach its maintenance margin, the other positions
+     * staying at their marks (Binance's cross-margin formula, see {@link MarginRules#liquidationPrice});
+     * {@code null} when flat or when no price liquidates.
+     */
+    BigDecimal liquidationPrice(String symbol) {
+        BigDecimal rest = wallet;
+        for (OrderBook b : books.values()) {
+            SimPosition other = position(b.symbol);
+            if (!b.symbol.equals(symbol) && other.qty.signum() != 0 && b.last != null) {
+                rest = rest.add(other.unrealizedAt(b.last))
+                        .subtract(settings.margin().maintenanceMargin(other.qty.multiply(b.last)));
+            }
+        }
+        SimPosition p = position(symbol);
+        return settings.margin().liquidationPrice(rest, p.qty, p.entry);
     }
 
     Balance balance() {

@@ -30,8 +30,9 @@ import java.util.function.Consumer;
  * refused if it would take), market orders, reduce-only exactly as a real venue (refused if it would open or
  * flip, and a resting one ends when nothing is left to reduce), client-id uniqueness among open orders, the
  * open-order cap, tick / step / minimum checks (minimum notional waived for reduce-only orders, as Binance
- * does), maker and taker fees, cross margin with leverage and an insufficient-balance refusal, funding
- * payments, and venue-side close-position stops. Refusals carry the codes and messages of a
+ * does), maker and taker fees, cross margin with a leverage per symbol and an insufficient-balance refusal,
+ * funding payments, forced liquidation below the maintenance margin ({@link MarginRules}, {@link Liquidation}),
+ * and venue-side close-position stops. Refusals carry the codes and messages of a
  * {@link VenueDialect}: Binance's unless another is given.
  *
  * <p>Prices come from {@link #trade}: a resting limit order fills when the market trades through its price,
@@ -64,6 +65,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     private final SimFaults faults = new SimFaults();
     private final SimStreams streams;
     final OrderDesk desk;
+    private final SimMargin margin;
     private SimState state;
 
     /** A venue that answers as Binance USD-M futures does. */
@@ -76,6 +78,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
         this.clock = clock;
         this.streams = new SimStreams(faults, settings.reconnectDelaysMs());
         this.desk = new OrderDesk(settings, faults, streams, dialect);
+        this.margin = new SimMargin(lock, desk.account);
     }
 
     /** Lists a symbol with its rules and an opening price. */
@@ -89,6 +92,11 @@ public final class SimulatedExchange implements ExchangeAdapter {
     /** The fault switches. */
     public SimFaults faults() {
         return faults;
+    }
+
+    /** The account's margin: leverage per symbol, equity, maintenance margin, liquidations. */
+    public SimMargin margin() {
+        return margin;
     }
 
     /** The virtual clock the venue keeps its time on. */
@@ -114,11 +122,14 @@ public final class SimulatedExchange implements ExchangeAdapter {
      * when its taker was on the other side.
      */
     public void trade(String symbol, BigDecimal price, BigDecimal qty, Side aggressor, long atMs) {
+        List<Liquidation> liquidations;
         synchronized (lock) {
             long now = moveTo(atMs);
             desk.trade(symbol, price, qty, aggressor, now);
             streams.advance(now);
+            liquidations = desk.liquidator.take();
         }
+        margin.announce(liquidations);
         drain();
     }
 
@@ -148,16 +159,25 @@ public final class SimulatedExchange implements ExchangeAdapter {
     }
 
     /**
-     * A funding settlement: the position pays or receives {@code position × mark × rate} (a positive rate
-     * makes longs pay shorts), booked to the wallet with an account event.
+     * A funding settlement: the position pays or receives {@code position × mark × rate}, marked at the last
+     * price (a positive rate makes longs pay shorts), booked to the wallet with an account event (reason
+     * {@code FUNDING_FEE}). Returns what the account received, negative when it paid, or {@code null} when it
+     * held no position on the symbol. A payment that takes the account below its maintenance margin
+     * liquidates it, as a trade would.
      */
-    public void settleFunding(String symbol, BigDecimal rate, long atMs) {
+    public BigDecimal settleFunding(String symbol, BigDecimal rate, long atMs) {
+        BigDecimal received;
+        List<Liquidation> liquidations;
         synchronized (lock) {
-            if (!desk.settleFunding(symbol, rate, moveTo(atMs))) {
-                return;
+            received = desk.settleFunding(symbol, rate, moveTo(atMs));
+            if (received == null) {
+                return null;
             }
+            liquidations = desk.liquidator.take();
         }
+        margin.announce(liquidations);
         drain();
+        return received;
     }
 
     /** Drops every stream now; reconnects follow on the virtual clock's schedule (see {@link SimSettings}). */

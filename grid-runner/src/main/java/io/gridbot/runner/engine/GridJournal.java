@@ -7,6 +7,7 @@ import io.gridbot.core.order.Fill;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
+import io.gridbot.stats.ledger.FundingPayment;
 
 /**
  * Where an engine records what its grid does: the persistence module writes it behind (never blocking the
@@ -43,6 +44,14 @@ public interface GridJournal {
      * {@link GridCommand.RecordOrderChange#advances advances} the order's record.
      */
     default void orderChanged(String grid, GridCommand.RecordOrderChange change) {
+    }
+
+    /**
+     * A funding payment on the grid's position, received (positive) or paid, in {@code asset}. The core knows
+     * nothing of funding: the shell that settles it on the venue (a replay) records it here, so it reaches the
+     * statistics with the fills.
+     */
+    default void funding(String grid, FundingPayment payment, String asset) {
     }
 
     /** A journal that keeps nothing. */

@@ -7,6 +7,7 @@ import io.gridbot.core.order.Fill;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
+import io.gridbot.stats.ledger.FundingPayment;
 import java.util.function.Consumer;
 
 /** Two journals as one ({@link GridJournal#both}): every entry goes to the first, then to the second. */
@@ -50,6 +51,11 @@ record JournalPair(GridJournal first, GridJournal second) implements GridJournal
     @Override
     public void orderPlaced(String grid, GridCommand.PlaceOrder order, long atMs) {
         each(j -> j.orderPlaced(grid, order, atMs));
+    }
+
+    @Override
+    public void funding(String grid, FundingPayment payment, String asset) {
+        each(j -> j.funding(grid, payment, asset));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OrderStatus;
+import io.gridbot.stats.ledger.FundingPayment;
 import io.gridbot.stats.ledger.OrderRecord;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A journal kept in memory, for replays and the demo: fills, orders, stop-loss reports and log counts. */
+/** A journal kept in memory, for replays and the demo: fills, funding, orders, stop-loss reports and log counts. */
 public final class MemoryJournal implements GridJournal {
 
     private final List<Fill> fills = new ArrayList<>();
@@ -22,6 +23,7 @@ public final class MemoryJournal implements GridJournal {
     private final Map<LogType, Integer> logCounts = new EnumMap<>(LogType.class);
     private final List<LogEntry> errors = new ArrayList<>();
     private final Map<String, OrderRecord> orders = new LinkedHashMap<>();
+    private final List<FundingPayment> funding = new ArrayList<>();
 
     @Override
     public synchronized void fill(String grid, Fill fill) {
@@ -61,6 +63,16 @@ public final class MemoryJournal implements GridJournal {
         Long endedAt = c.status().isFinal() && c.status() != OrderStatus.FILLED ? Long.valueOf(c.atMs()) : null;
         orders.put(o.clientOrderId(), new OrderRecord(o.clientOrderId(), o.intent(), o.line(), o.qty(), o.placedAtMs(),
                 c.cumFilledQty(), filledAt, endedAt));
+    }
+
+    @Override
+    public synchronized void funding(String grid, FundingPayment payment, String asset) {
+        funding.add(payment);
+    }
+
+    /** The funding payments, oldest first. */
+    public synchronized List<FundingPayment> funding() {
+        return List.copyOf(funding);
     }
 
     /** The grid orders placed, with what became of them. */

@@ -2,6 +2,8 @@ package io.gridbot.runner.replay;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.exchange.binance.data.BinanceDataFile;
+import io.gridbot.exchange.binance.data.BinanceFundingFile;
+import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.replay.MalformedDataException;
 import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimSettings;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code grid replay}: runs each grid of a YAML file on the simulated exchange over a recorded price file,
  * as fast as possible, and writes its fills and statistics as CSV. How to check a configuration before
- * risking money.
+ * risking money. The summary says which fees were charged (maker: the grid's {@code makerFeeRate}; taker:
+ * {@code --taker-fee-rate}), the leverage, the funding settled, and, loudly, a liquidation.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Replay grids over a recorded price file on the simulated exchange; write fills and statistics as CSV.")
@@ -66,6 +69,19 @@ public final class ReplayCommand implements Callable<Integer> {
             + "through its price) or queue (after the estimated queue ahead at its price) (default ${DEFAULT-VALUE})")
     FillModel fillModel;
 
+    @Option(names = "--funding", paramLabel = "FILE", description = "Binance funding-rate file (calc_time,funding_interval_hours,"
+            + "last_funding_rate or ts,rate; .csv or .csv.gz), settled on the open position at each funding time "
+            + "(default: no funding)")
+    Path funding;
+
+    @Option(names = "--leverage", paramLabel = "N", description = "the symbol's leverage on the simulated venue: initial "
+            + "margin is notional / N (default 20)")
+    BigDecimal leverage;
+
+    @Option(names = "--taker-fee-rate", paramLabel = "RATE", description = "the venue's taker fee as a fraction (default "
+            + "0.0005, Binance's regular rate); maker fills pay the grid's makerFeeRate")
+    BigDecimal takerFeeRate;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -93,6 +109,26 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("the builtin series is 1m klines: drop --kind " + kind);
             return 1;
         }
+        SimSettings venue = venueSettings(err);
+        if (venue == null) {
+            return 1;
+        }
+        FundingSchedule schedule = FundingSchedule.NONE;
+        if (funding != null && !Files.isReadable(funding)) {
+            err.println("cannot read the funding file " + funding);
+            return 1;
+        }
+        if (funding != null) {
+            try (InputStream in = Files.newInputStream(funding)) {
+                schedule = BinanceFundingFile.read(in, funding.getFileName().toString());
+            } catch (IOException e) {
+                err.println("cannot read the funding file " + funding + ": " + e.getMessage());
+                return 1;
+            } catch (MalformedDataException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+        }
         // The shipped series is small (under 1 MB): held in memory, it is read once for every grid of the file.
         byte[] series = builtin ? shippedSeries() : null;
         String source = builtin ? SimulatedVenue.SERIES.substring(SimulatedVenue.SERIES.lastIndexOf('/') + 1)
@@ -111,8 +147,7 @@ public final class ReplayCommand implements Callable<Integer> {
             ReplaySession.Result result;
             ProgressBar bar = new ProgressBar(stdout, System.console() != null, builtin ? series.length : Files.size(prices));
             try (InputStream in = bar.track(builtin ? new ByteArrayInputStream(series) : Files.newInputStream(prices))) {
-                result = new ReplaySession(grid, SimSettings.defaults().withInitialBalance(balance)
-                        .withFillModel(fillModel)).run(
+                result = new ReplaySession(grid, venue.withFillModel(fillModel)).withFunding(schedule).run(
                         BinanceDataFile.open(in, kind, source, grid.symbol()), 10_000, bar::update);
             } catch (MalformedDataException e) {
                 bar.abandon();
@@ -126,6 +161,11 @@ public final class ReplayCommand implements Callable<Integer> {
                     s.fees().toPlainString(), s.totalPnl().toPlainString(), s.maxDrawdown().toPlainString(),
                     s.currentPosition().toPlainString(), result.view().status(), result.journal().stopLosses().size());
             stdout.printf("  fill model %s%n", fillModel.label());
+            stdout.println(ReplaySummary.terms(result.venue(), takerFeeRate == null ? "the venue's, --taker-fee-rate"
+                    : "--taker-fee-rate"));
+            stdout.println(ReplaySummary.funding(result.funding(), result.journal().funding(), result.firstMs(),
+                    result.lastMs()));
+            result.liquidation().ifPresent(l -> stdout.println(ReplaySummary.liquidation(l, grid.rules())));
             if (out != null) {
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-fills.csv"))) {
                     CsvExport.writeFills(w, result.journal().fills());
@@ -174,6 +214,24 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             throw new CommandLine.TypeConversionException("'" + value + "' is not a fill model: touch, through or queue");
         }
+    }
+
+    /** The venue's settings from the options, or {@code null} after saying what is wrong with them. */
+    private SimSettings venueSettings(PrintWriter err) {
+        SimSettings defaults = SimSettings.defaults();
+        int most = defaults.margin().tiers().get(0).maxLeverage();
+        BigDecimal lev = leverage == null ? defaults.leverage() : leverage;
+        if (lev.compareTo(BigDecimal.ONE) < 0 || lev.compareTo(BigDecimal.valueOf(most)) > 0) {
+            err.println("--leverage must be from 1 to " + most + " (the margin brackets' largest), not " + lev.toPlainString());
+            return null;
+        }
+        BigDecimal taker = takerFeeRate == null ? defaults.takerFeeRate() : takerFeeRate;
+        if (taker.signum() < 0 || taker.compareTo(BigDecimal.ONE) >= 0) {
+            err.println("--taker-fee-rate must be a fraction from 0 to below 1 (0.0005 is 0.05 %), not "
+                    + taker.toPlainString());
+            return null;
+        }
+        return defaults.withInitialBalance(balance).withLeverage(lev).withFees(defaults.makerFeeRate(), taker);
     }
 
     private static byte[] shippedSeries() throws IOException {

@@ -5,9 +5,11 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.replay.MarketReplay;
 import io.gridbot.exchange.replay.MarketTrade;
 import io.gridbot.exchange.replay.PriceSeries;
+import io.gridbot.exchange.sim.Liquidation;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
@@ -22,6 +24,7 @@ import io.gridbot.stats.metrics.StatisticsInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
@@ -29,6 +32,12 @@ import java.util.function.UnaryOperator;
  * Runs one grid on the simulated exchange over a recorded or generated price series, as fast as possible
  * and on one thread: the real core and the real engine, the simulator for a venue. How users check a
  * configuration before risking money, and what the demo shows.
+ *
+ * <p>The venue charges the grid's own {@code makerFeeRate} on maker fills (the rate its break-even check
+ * assumes) and the settings' taker rate on taker fills; it holds the symbol at the settings' leverage, settles
+ * the {@linkplain #withFunding funding schedule} on the open position, and liquidates the account when its
+ * equity falls below the maintenance margin: the replay then books the liquidation in the grid's ledger and
+ * stops the grid ({@link LiquidationWatch}).
  */
 public final class ReplaySession {
 
@@ -41,9 +50,12 @@ public final class ReplaySession {
      * @param view       the grid at the end
      * @param journal    its fills, stop-losses and log counts
      * @param statistics the statistics over the whole replay, marked at the last price
+     * @param venue      the venue's settings as the replay ran them: the fees charged, the leverage, the margin
+     * @param funding    the funding schedule settled ({@link FundingSchedule#NONE} without one)
+     * @param liquidation the venue's forced liquidation of the account, if it came to that
      */
     public record Result(long trades, long firstMs, long lastMs, GridView view, MemoryJournal journal,
-            GridStatistics statistics) {
+            GridStatistics statistics, SimSettings venue, FundingSchedule funding, Optional<Liquidation> liquidation) {
     }
 
     /** Progress, called every so many trades with the count so far and the virtual time. */
@@ -55,6 +67,7 @@ public final class ReplaySession {
     private final GridConfig config;
     private final SimSettings settings;
     private final UnaryOperator<ExchangeAdapter> venueView;
+    private FundingSchedule funding = FundingSchedule.NONE;
 
     public ReplaySession(GridConfig config, SimSettings settings) {
         this(config, settings, UnaryOperator.identity());
@@ -65,8 +78,14 @@ public final class ReplaySession {
      */
     public ReplaySession(GridConfig config, SimSettings settings, UnaryOperator<ExchangeAdapter> venueView) {
         this.config = config.requireValid();
-        this.settings = settings;
+        this.settings = settings.withFees(config.makerFeeRate(), settings.takerFeeRate());
         this.venueView = venueView;
+    }
+
+    /** Settles this funding schedule on the grid's position as the replay's clock passes its times. */
+    public ReplaySession withFunding(FundingSchedule schedule) {
+        this.funding = schedule;
+        return this;
     }
 
     /** Replays the series; {@code progressEvery} trades between progress calls. */
@@ -83,19 +102,28 @@ public final class ReplaySession {
         MarketTrade first = series.next();
         SimClock clock = new SimClock(first.atMs());
         SimulatedExchange exchange = new SimulatedExchange(clock, settings).list(config.rules(), first.price());
+        exchange.margin().leverage(config.symbol(), settings.leverage());
         MemoryJournal journal = new MemoryJournal();
+        GridJournal ledger = GridJournal.both(journal, also);
         List<PricePoint> prices = new ArrayList<>();
+        ReplayFunding fundingDue = new ReplayFunding(funding, first.atMs(), exchange, config.symbol(), config.name(),
+                settings.quoteAsset(), ledger);
+        LiquidationWatch liquidation = new LiquidationWatch(exchange, config.symbol(), config.name(),
+                settings.quoteAsset(), ledger);
         try (GridEngine engine = new GridEngine(GridMachine.create(config), venueView.apply(exchange), Runnable::run,
-                clock::nowMs, GridJournal.both(journal, also)).attach()) {
+                clock::nowMs, ledger).attach()) {
+            liquidation.stopping(engine);
             engine.control(GridEvent.Control.START);
             exchange.trade(config.symbol(), first.price(), first.qty(), first.atMs());
             engine.pump();
+            liquidation.book();
             long[] count = {1};
             long[] lastMs = {first.atMs()};
             BigDecimal[] lastPrice = {first.price()};
             LongConsumer afterEach = atMs -> {
                 engine.tick();
                 engine.pump();
+                liquidation.book();
                 count[0]++;
                 lastMs[0] = atMs;
                 if (count[0] % progressEvery == 0) {
@@ -111,6 +139,7 @@ public final class ReplaySession {
                 @Override
                 public MarketTrade next() {
                     MarketTrade t = series.next();
+                    fundingDue.settleBy(t.atMs());
                     if (count[0] % 60 == 0) {
                         prices.add(new PricePoint(t.atMs(), t.price())); // the equity curve, sampled
                     }
@@ -121,11 +150,13 @@ public final class ReplaySession {
             MarketReplay.asFastAsPossible(exchange, config.symbol()).play(tracked, afterEach);
             prices.add(new PricePoint(lastMs[0], lastPrice[0]));
             GridView view = engine.view();
-            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), List.of(), prices, journal.orders(),
+            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), journal.funding(), prices,
+                    journal.orders(),
                     journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
                     settings.initialBalance());
             GridStatistics stats = StatisticsCalculator.compute(input, Period.ALL, lastMs[0]);
-            return new Result(count[0], first.atMs(), lastMs[0], view, journal, stats);
+            return new Result(count[0], first.atMs(), lastMs[0], view, journal, stats, settings, funding,
+                    liquidation.first());
         } finally {
             series.close();
         }

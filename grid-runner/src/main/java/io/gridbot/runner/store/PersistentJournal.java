@@ -8,8 +8,10 @@ import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.persistence.Database;
+import io.gridbot.persistence.ledger.AccountHistoryRepository;
 import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.engine.GridJournal;
+import io.gridbot.stats.ledger.FundingPayment;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -86,6 +88,12 @@ public final class PersistentJournal implements GridJournal, AutoCloseable {
     @Override
     public void stopLoss(String grid, StopLossReport report) {
         atOnceOrBehind(() -> db.reports().saveStopLoss(configId, report));
+    }
+
+    @Override
+    public void funding(String grid, FundingPayment payment, String asset) {
+        writes.task(() -> db.accountHistory().saveFunding(configId,
+                new AccountHistoryRepository.Funding(payment.atMs(), asset, payment.amount())));
     }
 
     @Override

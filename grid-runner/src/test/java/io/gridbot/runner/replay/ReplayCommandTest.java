@@ -238,4 +238,85 @@ class ReplayCommandTest {
                 + "2024-08-08 23:54:25 UTC", "1,830 trades, ");
         assertThat(dir.resolve("out/btc_ticks-fills.csv")).exists();
     }
+
+    private Path longGridFile() throws Exception {
+        Path grid = dir.resolve("long.yaml");
+        Files.writeString(grid, """
+                name: long_btc
+                exchange: simulated
+                symbol: BTCUSDT
+                mode: long
+                lowerPrice: 25000
+                upperPrice: 27000
+                levels: 21
+                orderQty: 0.050
+                maxPosition: 1.000
+                makerFeeRate: 0.0001
+                priceTick: 0.1
+                qtyStep: 0.001
+                minQty: 0.001
+                minNotional: 5
+                """);
+        return grid;
+    }
+
+    @Test
+    void aReplayThatBreachesTheMaintenanceMarginIsLiquidatedAndSaysSoLoudly() throws Exception {
+        Path prices = dir.resolve("falling.csv");
+        Files.writeString(prices, ReplayLiquidationTest.fallingCandles());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = run(out, err, "replay", "--config-file", longGridFile().toString(), "--prices", prices.toString(),
+                "--balance", "300", "--leverage", "100");
+
+        assertThat(code).as(err.toString()).isZero();
+        String liquidated = out.toString().lines().filter(l -> l.startsWith("  LIQUIDATED at ")).findFirst().orElseThrow();
+        assertThat(liquidated).matches("  LIQUIDATED at 2023-08-29 \\d\\d:\\d\\d UTC at \\d\\d,\\d{3}\\.\\d: equity [-\\d.,]+ fell "
+                + "below maintenance margin [\\d.,]+ \\(liquidation price \\d\\d,\\d{3}\\.\\d\\); the venue closed [\\d.]+ with a liquidation fee of [\\d.,]+; the grid stopped");
+        assertThat(out.toString()).contains("status STOPPED",
+                "  fees: maker 0.0001 (the grid's makerFeeRate), taker 0.0005 (the venue's, --taker-fee-rate); leverage 100x, "
+                        + "liquidation fee 1.25 % below the maintenance margin", "  funding: none");
+    }
+
+    @Test
+    void aFundingFileOutsideTheReplaysTimeIsSaidToSettleNothing() throws Exception {
+        Path funding = dir.resolve("funding.csv");
+        try (InputStream in = getClass().getResourceAsStream("/io/gridbot/exchange/binance/data/funding_binance_BTCUSDT.csv")) {
+            Files.copy(in, funding);
+        }
+        Path grid = dir.resolve("grid.yaml");
+        Files.writeString(grid, GridYaml.shortBtcOnTheShippedMarket("short"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = run(out, err, "replay", "--config-file", grid.toString(), "--prices", "builtin", "--funding",
+                funding.toString(), "--taker-fee-rate", "0.0004");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("  funding: funding.csv has no funding time within the replay "
+                + "(2023-08-26 03:00 UTC to 2023-09-29 20:19 UTC; the file covers 2025-12-12 16:00 to 2026-06-10 08:00 UTC): "
+                + "none settled", "taker 0.0004 (--taker-fee-rate)");
+    }
+
+    @Test
+    void aBadFundingFileOrLeverageGetsOneLineAndANonZeroExit() throws Exception {
+        Path funding = dir.resolve("funding.csv");
+        Files.writeString(funding, "ts,rate\n1690848000000,0.0001\n1690848000000,0.0002\n");
+        Path grid = dir.resolve("grid.yaml");
+        Files.writeString(grid, GridYaml.shortBtcOnTheShippedMarket("short"));
+        StringWriter err = new StringWriter();
+
+        int code = run(new StringWriter(), err, "replay", "--config-file", grid.toString(), "--prices", "builtin",
+                "--funding", funding.toString());
+        StringWriter err2 = new StringWriter();
+        int code2 = run(new StringWriter(), err2, "replay", "--config-file", grid.toString(), "--prices", "builtin",
+                "--leverage", "200");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().trim()).isEqualTo("funding.csv row 3: time 1690848000000 (2023-08-01T00:00:00Z) is not "
+                + "after the row before's 1690848000000 (2023-08-01T00:00:00Z)");
+        assertThat(code2).isEqualTo(1);
+        assertThat(err2.toString().trim()).isEqualTo("--leverage must be from 1 to 125 (the margin brackets' largest), not 200");
+    }
 }
