@@ -4,6 +4,7 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.order.Fill;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.replay.MarketReplay;
 import io.gridbot.exchange.replay.MarketTrade;
@@ -14,13 +15,11 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.runner.engine.GridJournal;
 import io.gridbot.runner.engine.MemoryJournal;
-import io.gridbot.stats.ledger.PricePoint;
+import io.gridbot.stats.curve.MarkTrail;
 import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Period;
 import io.gridbot.stats.metrics.StatisticsCalculator;
 import io.gridbot.stats.metrics.StatisticsInput;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
@@ -37,13 +36,15 @@ public final class ReplaySession {
      *
      * @param trades     market trades played
      * @param firstMs    the first trade's time
-     * @param lastMs     the last trade's time
+     * @param lastMs     the replay's end: the latest time seen, of a trade or a fill
      * @param view       the grid at the end
      * @param journal    its fills, stop-losses and log counts
-     * @param statistics the statistics over the whole replay, marked at the last price
+     * @param statistics the statistics over the whole replay, from every trade's price, marked at the last
+     * @param marks      the trade prices the statistics need of every one ({@link MarkTrail}), with the equity
+     *                   and position each found: what a stored replay keeps for the same figures
      */
     public record Result(long trades, long firstMs, long lastMs, GridView view, MemoryJournal journal,
-            GridStatistics statistics) {
+            GridStatistics statistics, List<MarkTrail.Kept> marks) {
     }
 
     /** Progress, called every so many trades with the count so far and the virtual time. */
@@ -84,20 +85,24 @@ public final class ReplaySession {
         SimClock clock = new SimClock(first.atMs());
         SimulatedExchange exchange = new SimulatedExchange(clock, settings).list(config.rules(), first.price());
         MemoryJournal journal = new MemoryJournal();
-        List<PricePoint> prices = new ArrayList<>();
+        MarkTrail trail = new MarkTrail(); // every trade's price and every fill, in a few points
+        GridJournal fills = new GridJournal() {
+            @Override
+            public void fill(String grid, Fill fill) {
+                trail.fill(fill);
+            }
+        };
+        trail.mark(first.atMs(), first.price());
         try (GridEngine engine = new GridEngine(GridMachine.create(config), venueView.apply(exchange), Runnable::run,
-                clock::nowMs, GridJournal.both(journal, also)).attach()) {
+                clock::nowMs, GridJournal.both(GridJournal.both(journal, fills), also)).attach()) {
             engine.control(GridEvent.Control.START);
             exchange.trade(config.symbol(), first.price(), first.qty(), first.atMs());
             engine.pump();
             long[] count = {1};
-            long[] lastMs = {first.atMs()};
-            BigDecimal[] lastPrice = {first.price()};
             LongConsumer afterEach = atMs -> {
                 engine.tick();
                 engine.pump();
                 count[0]++;
-                lastMs[0] = atMs;
                 if (count[0] % progressEvery == 0) {
                     progress.update(count[0], atMs);
                 }
@@ -111,21 +116,20 @@ public final class ReplaySession {
                 @Override
                 public MarketTrade next() {
                     MarketTrade t = series.next();
-                    if (count[0] % 60 == 0) {
-                        prices.add(new PricePoint(t.atMs(), t.price())); // the equity curve, sampled
-                    }
-                    lastPrice[0] = t.price();
+                    trail.mark(t.atMs(), t.price());
                     return t;
                 }
             };
             MarketReplay.asFastAsPossible(exchange, config.symbol()).play(tracked, afterEach);
-            prices.add(new PricePoint(lastMs[0], lastPrice[0]));
             GridView view = engine.view();
-            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), List.of(), prices, journal.orders(),
-                    journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
+            List<MarkTrail.Kept> marks = trail.kept();
+            // The end is the latest time seen: a file whose last row is not its latest must not drop the fills after it.
+            long endMs = trail.latestMs();
+            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), List.of(), trail.marks(),
+                    journal.orders(), journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
                     settings.initialBalance());
-            GridStatistics stats = StatisticsCalculator.compute(input, Period.ALL, lastMs[0]);
-            return new Result(count[0], first.atMs(), lastMs[0], view, journal, stats);
+            GridStatistics stats = StatisticsCalculator.compute(input, Period.ALL, endMs);
+            return new Result(count[0], first.atMs(), endMs, view, journal, stats, marks);
         } finally {
             series.close();
         }

@@ -22,9 +22,17 @@ public record Rounding(int quotePlaces, BigDecimal tickSize, BigDecimal stepSize
 
     /** The rounding of a symbol's figures. */
     public static Rounding of(SymbolRules rules) {
-        String symbol = rules.symbol().toUpperCase(java.util.Locale.ROOT);
-        int places = DOLLARS.stream().anyMatch(symbol::endsWith) ? 2 : 8;
-        return new Rounding(places, rules.tickSize(), rules.stepSize());
+        return new Rounding(quotePlaces(rules.symbol()), rules.tickSize(), rules.stepSize());
+    }
+
+    /** The rounding of a symbol's money when its rules are not at hand: quantities and prices are left exact. */
+    public static Rounding quote(String symbol) {
+        return new Rounding(quotePlaces(symbol), null, null);
+    }
+
+    private static int quotePlaces(String symbol) {
+        String s = symbol.toUpperCase(java.util.Locale.ROOT);
+        return DOLLARS.stream().anyMatch(s::endsWith) ? 2 : 8;
     }
 
     /** An amount of the quote asset. */
@@ -48,6 +56,9 @@ public record Rounding(int quotePlaces, BigDecimal tickSize, BigDecimal stepSize
     }
 
     private static String snap(BigDecimal value, BigDecimal increment) {
+        if (increment == null) {
+            return value.stripTrailingZeros().toPlainString();
+        }
         BigDecimal units = value.divide(increment, 0, RoundingMode.HALF_EVEN);
         return units.multiply(increment).setScale(Math.max(increment.stripTrailingZeros().scale(), 0), RoundingMode.HALF_EVEN)
                 .toPlainString();
