@@ -157,6 +157,16 @@ class ReplayCommandTest {
         assertThat(row[8]).as("slippage").isNotEmpty();
         assertThat(new BigDecimal(row[9])).as("slippage cost").isEqualByComparingTo(
                 new BigDecimal(row[8]).multiply(new BigDecimal(row[4]).abs()));
+        // the fills' realized_pnl, the stop's STOP fill included, adds up to the statistics' realized PnL
+        java.util.List<String> fills = Files.readAllLines(dir.resolve("out/tight-fills.csv"));
+        int realized = java.util.List.of(fills.get(0).split(",")).indexOf("realized_pnl");
+        assertThat(fills).anyMatch(f -> f.contains(",STOP,"));
+        BigDecimal sum = fills.stream().skip(1).map(f -> new BigDecimal(f.split(",", -1)[realized]))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        java.util.List<String> stats = Files.readAllLines(dir.resolve("out/tight-statistics.csv"));
+        int statsRealized = java.util.List.of(stats.get(0).split(",")).indexOf("realized_pnl");
+        assertThat(sum.setScale(8, java.math.RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo(new BigDecimal(stats.get(1).split(",", -1)[statsRealized]));
         assertThat(out.toString()).containsPattern("  stop-loss 2023-08-29T[0-9:]+Z: .*; closed -0\\.\\d{3} at \\d+\\.\\d, "
                 + "slippage \\d+\\.\\d \\(\\d+\\.\\d{2} USDT\\)").contains("stop-losses 1");
     }
