@@ -18,7 +18,7 @@ document.addEventListener("DOMContentLoaded", () => {
     lastStatus = r.status;
     $("grid-sub").textContent = `${r.symbol} · ${r.mode.toLowerCase()}`;
     $("last-price").textContent = gb.fmt(r.lastPrice);
-    $("price-hint").textContent = r.hostedHere ? (s.streamUp ? "live market" : "stream down") : "last fill (grid runs elsewhere)";
+    $("price-hint").textContent = r.hostedHere ? (s.streamUp ? "live market" : "stream down") : "last recorded price (grid runs elsewhere)";
     gb.setMoney($("position"), r.position, undefined);
     $("position").textContent = gb.fmt(r.position);
     $("position-hint").textContent = "limit " + gb.fmt(s.maxPosition);

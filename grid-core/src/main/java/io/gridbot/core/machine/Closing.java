@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.order.Side;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -33,7 +34,11 @@ final class Closing {
     /** The close order on its way, or {@code null}. */
     TrackedOrder close;
     BigDecimal closedQty = BigDecimal.ZERO;
-    BigDecimal closedNotional = BigDecimal.ZERO;
+    private BigDecimal closedNotional = BigDecimal.ZERO;
+    /** What the closing fills would have fetched at the price each is measured against. */
+    private BigDecimal closedAtReference = BigDecimal.ZERO;
+    private boolean referenceKnown = true;
+    private Side closingSide;
     long retryCloseAtMs;
     long resyncAtMs;
     /** A snapshot this flattening asked for is on its way: it is asked for once. */
@@ -74,17 +79,40 @@ final class Closing {
         return stopLeft ? Phase.CANCELLING_STOP : Phase.DONE;
     }
 
-    /** The stop-loss report once the position is closed. */
+    /**
+     * A fill that closed part of the position: the close order's, measured against the trigger price, or the
+     * venue-side protective stop's, measured against the stop's own line.
+     */
+    void closed(Side side, BigDecimal qty, BigDecimal price, BigDecimal reference) {
+        closingSide = side;
+        closedQty = closedQty.add(qty);
+        closedNotional = closedNotional.add(price.multiply(qty));
+        if (reference == null) {
+            referenceKnown = false;
+        } else {
+            closedAtReference = closedAtReference.add(reference.multiply(qty));
+        }
+    }
+
+    /**
+     * The stop-loss report once the position is closed. Its position is the one known at the trigger, or the one
+     * closed when fills of the trigger's moment arrived after it (a jump fills entries and the stop together).
+     */
     StopLossReport report(String grid, long completedAtMs) {
         BigDecimal closePrice = closedQty.signum() == 0 ? null : closedNotional.divide(closedQty, MathContext.DECIMAL64);
+        BigDecimal position = positionAtTrigger;
+        if (closedQty.compareTo(position.abs()) > 0) {
+            position = closingSide == Side.BUY ? closedQty.negate() : closedQty;
+        }
         BigDecimal slippage = null;
         BigDecimal cost = null;
-        if (closePrice != null && triggerPrice != null) {
+        if (closePrice != null && referenceKnown) {
             // Closing a long sells: a lower price is worse. Closing a short buys: a higher one is.
-            slippage = positionAtTrigger.signum() > 0 ? triggerPrice.subtract(closePrice) : closePrice.subtract(triggerPrice);
-            cost = slippage.multiply(closedQty);
+            cost = closingSide == Side.SELL ? closedAtReference.subtract(closedNotional)
+                    : closedNotional.subtract(closedAtReference);
+            slippage = cost.divide(closedQty, MathContext.DECIMAL64);
         }
-        return new StopLossReport(grid, triggeredAtMs, triggerPrice, stopLine, reason, positionAtTrigger, closePrice,
+        return new StopLossReport(grid, triggeredAtMs, triggerPrice, stopLine, reason, position, closePrice,
                 completedAtMs, slippage, cost);
     }
 }

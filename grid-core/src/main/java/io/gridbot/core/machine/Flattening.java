@@ -7,6 +7,7 @@ import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.ExchangeSnapshot;
 import io.gridbot.core.event.GridEvent.OrderRejected;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
+import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.OpenOrder;
@@ -64,8 +65,7 @@ final class Flattening {
         long nowMs = g.nowMs();
         closing = new Closing(stopLoss, nowMs, triggerPrice, stopLine, reason, positionAtTrigger);
         if (closedByStop.signum() > 0) {
-            closing.closedQty = closedByStop;
-            closing.closedNotional = stopFillPrice.multiply(closedByStop);
+            closing.closed(positionAtTrigger.signum() > 0 ? Side.SELL : Side.BUY, closedByStop, stopFillPrice, stopLine);
         }
         if (stopLoss) {
             stopLossCount++;
@@ -165,8 +165,7 @@ final class Flattening {
             BigDecimal price = u.lastFillPrice() != null ? u.lastFillPrice() : g.market.lastPrice();
             Side side = g.book.position().signum() > 0 ? Side.SELL : Side.BUY;
             close.filled = close.filled.add(delta);
-            closing.closedQty = closing.closedQty.add(delta);
-            closing.closedNotional = closing.closedNotional.add(price.multiply(delta));
+            closing.closed(side, delta, price, closing.triggerPrice);
             g.book.bookOffGrid(ClientOrderId.Kind.CLOSE, close.clientOrderId, u.exchangeOrderId(), side, price, delta, u);
             g.out.record(LogType.FILL, "close filled " + delta.toPlainString() + " @ " + price.toPlainString(),
                     close.clientOrderId, null);
@@ -181,10 +180,18 @@ final class Flattening {
         }
     }
 
+    /** The protective stop filled while the position was being closed: its fill closed that much of it. */
+    void closedByStop(Side side, BigDecimal qty, BigDecimal price, BigDecimal stopLine) {
+        closing.closed(side, qty, price, stopLine);
+    }
+
     void closeRejected(OrderRejected r) {
         String id = r.clientOrderId();
-        g.out.record(LogType.ERROR, "close order rejected: " + r.kind() + " " + r.venueCode() + " " + r.message()
-                + "; asking the venue for the position", id, null);
+        // Reduce-only refused: the venue holds nothing to reduce, most often as the protective stop closed it first.
+        boolean nothingToReduce = r.kind() == ExchangeErrorKind.REDUCE_ONLY_REJECTED;
+        g.out.record(!nothingToReduce ? LogType.ERROR : g.book.position().signum() == 0 ? LogType.INFO : LogType.WARN,
+                (nothingToReduce ? "close order not needed, the venue has nothing to reduce: " : "close order rejected: ")
+                        + r.kind() + " " + r.venueCode() + " " + r.message() + "; asking the venue for the position", id, null);
         g.orders.remember(id);
         closing.close = null;
         closing.retryCloseAtMs = g.nowMs() + GridMachine.CLOSE_RETRY_MS;

@@ -97,6 +97,9 @@ final class ProtectiveStop {
             g.book.bookOffGrid(ClientOrderId.Kind.STOP, stop.clientOrderId, stop.exchangeOrderId, side, fillPrice, delta, u);
             g.out.record(LogType.FILL, "protective stop filled " + delta.toPlainString() + " @ " + fillPrice,
                     stop.clientOrderId, null);
+            if (g.flattening.active()) { // the grid's own stop-loss fired first: the stop's fill closes for it
+                g.flattening.closedByStop(side, delta, fillPrice, g.lines.stopRule().protectiveTrigger(side));
+            }
         }
         if (u.status().isFinal()) {
             g.orders.remember(stop.clientOrderId);

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.level.LevelState;
+import io.gridbot.core.log.LogEntry;
+import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.StopTrigger;
@@ -171,6 +173,34 @@ class StopLossTest {
         assertThat(grid.venue.position()).isEqualByComparingTo("0");
         assertThat(grid.view().status()).isEqualTo(GridStatus.STOPPED);
         assertThat(grid.view().lastStopLoss().reason()).contains("protective stop");
+    }
+
+    /**
+     * Issue 15, seen in replays: the jump past the stop line reached the grid before the venue's answers, so its own
+     * stop-loss fired with the position it knew and sent a close; meanwhile the venue-side protective stop had
+     * closed the whole position. The report had no close price and no slippage, the log said "closed 0", and the
+     * close the venue refused (-2022) was logged as an ERROR.
+     */
+    @Test
+    void aStopLossClosedByTheProtectiveStopReportsItsFillPriceAndTheSlippageAgainstTheStopLine() {
+        grid.price("62700"); // short 0.030; the protective stop rests at 65,325
+        List<GridEvent> atTheVenue = grid.venue.trade(new BigDecimal("65400"), grid.now(), (o, left) -> left);
+        List<GridCommand> stopLoss = grid.deliver(new GridEvent.PriceTick(grid.now(), new BigDecimal("65400")));
+        atTheVenue.forEach(grid::send); // the jump's entry fills and the stop's fill, after the price
+        grid.venue.execute(stopLoss, grid.now()).forEach(grid::send); // the close reaches a flat venue
+
+        StopLossReport report = grid.view().lastStopLoss();
+        assertThat(grid.view().status()).isEqualTo(GridStatus.STOPPED);
+        assertThat(grid.venue.position()).isEqualByComparingTo("0");
+        assertThat(report.triggerPrice()).isEqualByComparingTo("65400");
+        assertThat(report.position()).as("every sell entry filled in the jump").isEqualByComparingTo("-0.120");
+        assertThat(report.closePrice()).isEqualByComparingTo("65400");
+        assertThat(report.slippage()).as("against the stop's line, 65,325").isEqualByComparingTo("75");
+        assertThat(report.slippageCost()).isEqualByComparingTo("9");
+        List<LogEntry> log = grid.recorded(GridCommand.RecordLog.class).stream().map(GridCommand.RecordLog::entry).toList();
+        assertThat(log).noneMatch(e -> e.type() == LogType.ERROR);
+        assertThat(log).anyMatch(e -> e.detail().equals("stop-loss complete: closed 0.120 at 65400, grid stopped"));
+        assertThat(log).anyMatch(e -> e.type() == LogType.INFO && e.detail().startsWith("close order not needed"));
     }
 
     @Test

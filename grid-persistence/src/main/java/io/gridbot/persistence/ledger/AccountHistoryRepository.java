@@ -41,9 +41,27 @@ public final class AccountHistoryRepository {
                 .set(EQUITY_SNAPSHOT.MARK_PRICE, p.markPrice()).execute();
     }
 
+    /**
+     * Replaces the grid's snapshots with these, in one transaction: a replay stores the marks its statistics were
+     * computed from, and a second replay of the grid its own.
+     */
+    public void replaceEquity(long configId, List<EquityPoint> points) {
+        dsl.transaction(c -> {
+            DSLContext tx = c.dsl();
+            tx.deleteFrom(EQUITY_SNAPSHOT).where(EQUITY_SNAPSHOT.CONFIG_ID.eq(configId)).execute();
+            if (!points.isEmpty()) {
+                tx.batch(points.stream().map(p -> tx.insertInto(EQUITY_SNAPSHOT).set(EQUITY_SNAPSHOT.CONFIG_ID, configId)
+                        .set(EQUITY_SNAPSHOT.AT_MS, p.atMs()).set(EQUITY_SNAPSHOT.EQUITY, p.equity())
+                        .set(EQUITY_SNAPSHOT.POSITION, p.position()).set(EQUITY_SNAPSHOT.MARK_PRICE, p.markPrice()))
+                        .toList()).execute();
+            }
+        });
+    }
+
+    /** The snapshots between the two times, oldest first (those of one millisecond in the order they were saved). */
     public List<EquityPoint> equity(long configId, long fromMs, long toMs) {
         return dsl.selectFrom(EQUITY_SNAPSHOT).where(EQUITY_SNAPSHOT.CONFIG_ID.eq(configId))
-                .and(EQUITY_SNAPSHOT.AT_MS.between(fromMs, toMs)).orderBy(EQUITY_SNAPSHOT.AT_MS)
+                .and(EQUITY_SNAPSHOT.AT_MS.between(fromMs, toMs)).orderBy(EQUITY_SNAPSHOT.AT_MS, EQUITY_SNAPSHOT.ID)
                 .fetch(r -> new EquityPoint(r.getAtMs(), r.getEquity(), r.getPosition(), r.getMarkPrice()));
     }
 }

@@ -7,9 +7,9 @@ import io.gridbot.runner.web.grid.GridRow;
 import io.gridbot.runner.web.grid.GridSnapshot;
 import io.gridbot.runner.web.grid.LogPage;
 import io.gridbot.runner.web.grid.StatisticsReport;
+import io.gridbot.stats.metrics.Rounding;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ final class GridText {
         List<String[]> table = new ArrayList<>();
         table.add(new String[] {"NAME", "EXCHANGE", "SYMBOL", "MODE", "STATE", "POSITION", "PNL (USDT)", "WORKING"});
         rows.forEach(r -> table.add(new String[] {r.name(), r.exchange(), r.symbol(),
-            r.mode().toLowerCase(Locale.ROOT), r.status(), r.position(), money(r.totalPnl()),
+            r.mode().toLowerCase(Locale.ROOT), r.status(), r.position(), money(Rounding.quote(r.symbol()), r.totalPnl()),
             r.workingEntries() + " entries, " + r.workingExits() + " exits"}));
         int[] widths = new int[table.get(0).length];
         table.forEach(line -> {
@@ -90,30 +90,33 @@ final class GridText {
         out.println(describe(config.config()));
         out.printf("  state %s; position %s; working orders: %d entries, %d exits%n", r.status(), r.position(),
                 r.workingEntries(), r.workingExits());
-        String valuedAt = s.priceAtMs() == null || r.lastPrice() == null ? "at the last fill's price"
+        String valuedAt = s.priceAtMs() == null || r.lastPrice() == null ? "at the last recorded price"
                 : "at the market " + r.lastPrice() + " (" + Math.max(0, (s.atMs() - s.priceAtMs()) / 1000) + " s ago)";
-        out.printf("  PnL: realized %s, fees %s, unrealized %s %s, total %s USDT%n", money(r.realizedPnl()),
-                money(s.fees()), money(r.unrealizedPnl()), valuedAt, money(r.totalPnl()));
+        Rounding round = Rounding.of(config.config().rules());
+        out.printf("  PnL: realized %s, fees %s, unrealized %s %s, total %s USDT%n", money(round, r.realizedPnl()),
+                money(round, s.fees()), money(round, r.unrealizedPnl()), valuedAt, money(round, r.totalPnl()));
         out.println(warnings.entries().isEmpty() ? "  no warnings or errors" : "  latest warnings and errors:");
         warnings.entries().forEach(e -> out.printf("    %s %-5s %s%n", Instant.ofEpochMilli(e.atMs()), e.type(),
                 firstLine(e.detail())));
     }
 
-    /** {@code grid stats}. */
-    static void statistics(PrintWriter out, StatisticsReport s) {
+    /** {@code grid stats}: money to the quote asset's precision, percentages to two places, positions to the step. */
+    static void statistics(PrintWriter out, StatisticsReport s, Rounding round) {
         out.printf("%s, %s%n", s.grid(), s.period());
         out.printf("  trades %d (%d entries, %d exits), cancels %d, fill rate %s, average time to fill %s%n",
-                s.totalTrades(), s.filledEntries(), s.filledExits(), s.canceledOrders(), plain(s.fillRate()),
+                s.totalTrades(), s.filledEntries(), s.filledExits(), s.canceledOrders(),
+                s.fillRate() == null ? "-" : Rounding.percent(new BigDecimal(s.fillRate()).movePointRight(2)) + " %",
                 s.avgTimeToFillMs() == null ? "-" : (s.avgTimeToFillMs() / 1000) + " s");
-        out.printf("  realized %s, fees %s, funding %s, unrealized %s, total %s USDT%n", money(s.realizedPnl()),
-                money(s.fees()), money(s.funding()), money(s.unrealizedPnl()), money(s.totalPnl()));
+        out.printf("  realized %s, fees %s, funding %s, unrealized %s, total %s USDT%n", money(round, s.realizedPnl()),
+                money(round, s.fees()), money(round, s.funding()), money(round, s.unrealizedPnl()),
+                money(round, s.totalPnl()));
         out.printf("  yield %s %%/day, max drawdown %s (%s %%), positions: max %s, average %s, now %s, stop-losses %d%n",
-                plain(s.yieldPctPerDay()), money(s.maxDrawdown()), plain(s.maxDrawdownPct()), s.maxPosition(),
-                new BigDecimal(s.avgPosition()).setScale(6, RoundingMode.HALF_EVEN).toPlainString(), s.currentPosition(),
+                percent(s.yieldPctPerDay()), money(round, s.maxDrawdown()), percent(s.maxDrawdownPct()),
+                quantity(round, s.maxPosition()), quantity(round, s.avgPosition()), quantity(round, s.currentPosition()),
                 s.stopLossCount());
         s.positionPerLevel().forEach((level, qty) -> {
             if (new BigDecimal(qty).signum() != 0) {
-                out.printf("  level %4d  %s%n", level, qty);
+                out.printf("  level %4d  %s%n", level, quantity(round, qty));
             }
         });
     }
@@ -149,12 +152,16 @@ final class GridText {
         return value == null ? "(from the centre)" : value.toPlainString();
     }
 
-    /** An exact decimal string, for people: two places. */
-    private static String money(String amount) {
-        return amount == null ? "-" : new BigDecimal(amount).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    /** An exact decimal string of the documents, for people. */
+    private static String money(Rounding round, String amount) {
+        return round.money(amount == null ? null : new BigDecimal(amount));
     }
 
-    private static String plain(String amount) {
-        return amount == null ? "-" : amount;
+    private static String quantity(Rounding round, String qty) {
+        return round.quantity(qty == null ? null : new BigDecimal(qty));
+    }
+
+    private static String percent(String pct) {
+        return Rounding.percent(pct == null ? null : new BigDecimal(pct));
     }
 }

@@ -1,5 +1,6 @@
 package io.gridbot.runner.cli;
 
+import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.link.GridSource;
 import io.gridbot.runner.web.grid.StatisticsReport;
@@ -9,6 +10,7 @@ import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.stats.export.CsvExport;
 import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Period;
+import io.gridbot.stats.metrics.Rounding;
 import io.gridbot.stats.metrics.StatisticsCalculator;
 import io.gridbot.stats.metrics.StatisticsInput;
 import java.io.Writer;
@@ -87,7 +89,9 @@ public final class StatsCommand {
                     return 1;
                 }
                 if (output.text()) {
-                    GridText.statistics(spec.commandLine().getOut(), report.get());
+                    Rounding round = grids.config(name).map(c -> Rounding.of(c.config().rules()))
+                            .orElseGet(() -> Rounding.quote(""));
+                    GridText.statistics(spec.commandLine().getOut(), report.get(), round);
                 } else {
                     output.print(spec.commandLine().getOut(), report.get());
                 }
@@ -97,9 +101,9 @@ public final class StatsCommand {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write a grid's fills, orders and statistics (every period) as CSV files.")
+            description = "Write a grid's fills, orders, stop-losses and statistics (every period) as CSV files.")
     public static final class Export extends Base {
-        @Option(names = "--out", required = true, description = "directory for fills.csv, orders.csv, statistics.csv")
+        @Option(names = "--out", required = true, description = "directory for fills.csv, orders.csv, stop-losses.csv, statistics.csv")
         Path out;
 
         @Override
@@ -113,9 +117,10 @@ public final class StatsCommand {
                     return 1;
                 }
                 long clock = System.currentTimeMillis();
-                long now = Math.min(clock, untilMs());
-                StatisticsInput input = StatisticsSource.read(db, grid.get(), now, capital, now == clock
+                long asked = Math.min(clock, untilMs());
+                StatisticsInput input = StatisticsSource.read(db, grid.get(), asked, capital, asked == clock
                         ? StatisticsSource.marketPrice(db, grid.get().id()) : List.of());
+                long now = StatisticsSource.end(grid.get(), input, asked);
                 List<GridStatistics> report = Arrays.stream(Period.values())
                         .map(p -> StatisticsCalculator.compute(input, p, now)).toList();
                 Files.createDirectories(out);
@@ -125,11 +130,16 @@ public final class StatsCommand {
                 try (Writer w = Files.newBufferedWriter(out.resolve(name + "-orders.csv"))) {
                     CsvExport.writeOrders(w, input.orders());
                 }
+                List<StopLossReport> stopLosses = db.reports().stopLosses(grid.get().id(), name).stream()
+                        .filter(r -> r.triggeredAtMs() <= asked).toList();
+                try (Writer w = Files.newBufferedWriter(out.resolve(name + "-stop-losses.csv"))) {
+                    CsvExport.writeStopLosses(w, stopLosses);
+                }
                 try (Writer w = Files.newBufferedWriter(out.resolve(name + "-statistics.csv"))) {
                     CsvExport.writeStatistics(w, report);
                 }
-                spec.commandLine().getOut().printf("wrote %d fills, %d orders and %d statistics rows to %s%n",
-                        input.fills().size(), input.orders().size(), report.size(), out);
+                spec.commandLine().getOut().printf("wrote %d fills, %d orders, %d stop-losses and %d statistics rows to %s%n",
+                        input.fills().size(), input.orders().size(), stopLosses.size(), report.size(), out);
                 return 0;
             }
         }

@@ -8,15 +8,17 @@ import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.binance.data.BinanceDataFile;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.persistence.Database;
+import io.gridbot.persistence.ledger.AccountHistoryRepository;
 import io.gridbot.runner.replay.ReplaySession;
+import io.gridbot.runner.replay.ReplaySummary;
 import io.gridbot.runner.store.PersistentJournal;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.Rounding;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -91,6 +93,9 @@ public final class DemoCommand implements Callable<Integer> {
                             out.flush();
                         }, journal);
             }
+            // The marks its statistics came from, so that `grid stats` and the dashboard compute the same figures.
+            db.accountHistory().replaceEquity(id, result.marks().stream().map(k -> new AccountHistoryRepository.EquityPoint(
+                    k.mark().atMs(), k.equity(), k.position(), k.mark().price())).toList());
             // The replay is over: nothing runs any more, so the stored grid is stopped and may be edited.
             db.runtime().saveStatus(id, GridStatus.STOPPED, "demo", System.currentTimeMillis());
             db.configs().venueGone(id); // its position stayed on the replay's venue, which ended with this process
@@ -147,34 +152,31 @@ public final class DemoCommand implements Callable<Integer> {
 
     private static void printSummary(PrintWriter out, ReplaySession.Result r) {
         GridStatistics s = r.statistics();
+        Rounding round = Rounding.of(demoGrid().rules());
         long days = Math.max(1, (r.lastMs() - r.firstMs()) / 86_400_000L);
         out.println();
         out.printf("summary after %,d market trades over %d days (%s to %s)%n", r.trades(), days,
                 Instant.ofEpochMilli(r.firstMs()), Instant.ofEpochMilli(r.lastMs()));
         out.printf("  grid status        %s%n", r.view().status());
         out.printf("  fills              %,d (%,d entries, %,d exits)%n", s.totalTrades(), s.filledEntries(), s.filledExits());
-        out.printf("  realized PnL       %s USDT%n", money(s.realizedPnl()));
-        out.printf("  fees               %s USDT%n", money(s.fees()));
-        out.printf("  unrealized PnL     %s USDT on a position of %s BTC%n", money(s.unrealizedPnl()),
-                s.currentPosition().toPlainString());
-        out.printf("  total PnL          %s USDT (%s %% of 10,000 USDT per day)%n", money(s.totalPnl()),
-                s.yieldPctPerDay() == null ? "-" : s.yieldPctPerDay().setScale(4, RoundingMode.HALF_EVEN).toPlainString());
-        out.printf("  max drawdown       %s USDT%n", money(s.maxDrawdown()));
-        out.printf("  max position       %s BTC (limit %s)%n", s.maxPosition().toPlainString(),
-                demoGrid().maxPosition().toPlainString());
+        out.printf("  realized PnL       %s USDT%n", round.money(s.realizedPnl()));
+        out.printf("  fees               %s USDT%n", round.money(s.fees()));
+        out.printf("  unrealized PnL     %s USDT on a position of %s BTC%n", round.money(s.unrealizedPnl()),
+                round.quantity(s.currentPosition()));
+        out.printf("  total PnL          %s USDT (%s %% of 10,000 USDT per day)%n", round.money(s.totalPnl()),
+                Rounding.percent(s.yieldPctPerDay()));
+        out.printf("  max drawdown       %s USDT (%s %%)%n", round.money(s.maxDrawdown()),
+                Rounding.percent(s.maxDrawdownPct()));
+        out.printf("  max position       %s BTC (limit %s)%n", round.quantity(s.maxPosition()),
+                round.quantity(demoGrid().maxPosition()));
         out.printf("  entries held back  %,d by the position limit%n", r.view().skippedEntries());
         out.printf("  log entries        %s%n", r.journal().logCounts());
         for (StopLossReport report : r.journal().stopLosses()) {
-            out.printf("  stop-loss          %s at %s: %s%n", Instant.ofEpochMilli(report.triggeredAtMs()),
-                    report.triggerPrice(), report.reason());
+            out.printf("  stop-loss          %s%n", ReplaySummary.stopLoss(report, round));
         }
         if (r.journal().logCounts().getOrDefault(LogType.ERROR, 0) > 0) {
             out.printf("  first error        %s%n", r.journal().errors().get(0).detail().lines().findFirst().orElse(""));
         }
         out.flush();
-    }
-
-    private static String money(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

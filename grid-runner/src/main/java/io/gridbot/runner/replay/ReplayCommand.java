@@ -11,6 +11,7 @@ import io.gridbot.runner.config.GridFile;
 import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.stats.export.CsvExport;
 import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.Rounding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +33,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code grid replay}: runs each grid of a YAML file on the simulated exchange over a recorded price file,
- * as fast as possible, and writes its fills and statistics as CSV. How to check a configuration before
- * risking money. The summary says which fees were charged (maker: the grid's {@code makerFeeRate}; taker:
- * {@code --taker-fee-rate}), the leverage, the funding settled, and, loudly, a liquidation.
+ * as fast as possible, and writes its fills, orders, stop-losses and statistics as CSV. How to check a
+ * configuration before risking money. The summary says which fill model and fees were used (maker: the grid's
+ * {@code makerFeeRate}; taker: {@code --taker-fee-rate}), the leverage, the funding settled, each stop-loss, and,
+ * loudly, a liquidation.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Replay grids over a recorded price file on the simulated exchange; write fills and statistics as CSV.")
@@ -58,7 +60,8 @@ public final class ReplayCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}); WS_CAPTURE plays the trade, aggTrade and bookTicker messages of each grid's symbol")
     BinanceDataFile.Kind kind;
 
-    @Option(names = "--out", description = "directory for <grid>-fills.csv, <grid>-orders.csv and <grid>-statistics.csv")
+    @Option(names = "--out", description = "directory for <grid>-fills.csv, <grid>-orders.csv, <grid>-stop-losses.csv "
+            + "and <grid>-statistics.csv")
     Path out;
 
     @Option(names = "--balance", defaultValue = "10000", description = "the simulated account's USDT (default ${DEFAULT-VALUE})")
@@ -156,10 +159,9 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             bar.finish(result.trades());
             GridStatistics s = result.statistics();
-            stdout.printf("  %,d trades, %,d fills, realized %s, fees %s, total PnL %s USDT, max drawdown %s, "
-                    + "position %s, status %s, stop-losses %d%n", result.trades(), s.totalTrades(), s.realizedPnl().toPlainString(),
-                    s.fees().toPlainString(), s.totalPnl().toPlainString(), s.maxDrawdown().toPlainString(),
-                    s.currentPosition().toPlainString(), result.view().status(), result.journal().stopLosses().size());
+            Rounding rounding = Rounding.of(grid.rules());
+            stdout.printf("  %s%n", ReplaySummary.figures(result, rounding));
+            result.journal().stopLosses().forEach(r -> stdout.printf("  stop-loss %s%n", ReplaySummary.stopLoss(r, rounding)));
             stdout.printf("  fill model %s%n", fillModel.label());
             stdout.println(ReplaySummary.terms(result.venue(), takerFeeRate == null ? "the venue's, --taker-fee-rate"
                     : "--taker-fee-rate"));
@@ -173,10 +175,14 @@ public final class ReplayCommand implements Callable<Integer> {
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-orders.csv"))) {
                     CsvExport.writeOrders(w, result.journal().orders());
                 }
+                try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-stop-losses.csv"))) {
+                    CsvExport.writeStopLosses(w, result.journal().stopLosses());
+                }
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-statistics.csv"))) {
                     CsvExport.writeStatistics(w, List.of(s));
                 }
-                stdout.printf("  wrote %s-fills.csv, -orders.csv and -statistics.csv to %s%n", grid.name(), out);
+                stdout.printf("  wrote %s-fills.csv, -orders.csv, -stop-losses.csv and -statistics.csv to %s%n",
+                        grid.name(), out);
             }
         }
         return 0;

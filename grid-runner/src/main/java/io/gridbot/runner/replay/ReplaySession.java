@@ -4,6 +4,7 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.order.Fill;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.replay.MarketReplay;
@@ -16,13 +17,12 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.runner.engine.GridJournal;
 import io.gridbot.runner.engine.MemoryJournal;
-import io.gridbot.stats.ledger.PricePoint;
+import io.gridbot.stats.curve.MarkTrail;
+import io.gridbot.stats.ledger.FundingPayment;
 import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Period;
 import io.gridbot.stats.metrics.StatisticsCalculator;
 import io.gridbot.stats.metrics.StatisticsInput;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -46,16 +46,19 @@ public final class ReplaySession {
      *
      * @param trades     market trades played
      * @param firstMs    the first trade's time
-     * @param lastMs     the last trade's time
+     * @param lastMs     the replay's end: the latest time seen, of a trade or a fill
      * @param view       the grid at the end
      * @param journal    its fills, stop-losses and log counts
-     * @param statistics the statistics over the whole replay, marked at the last price
+     * @param statistics the statistics over the whole replay, from every trade's price, marked at the last
+     * @param marks      the trade prices the statistics need of every one ({@link MarkTrail}), with the equity
+     *                   and position each found: what a stored replay keeps for the same figures
      * @param venue      the venue's settings as the replay ran them: the fees charged, the leverage, the margin
      * @param funding    the funding schedule settled ({@link FundingSchedule#NONE} without one)
      * @param liquidation the venue's forced liquidation of the account, if it came to that
      */
     public record Result(long trades, long firstMs, long lastMs, GridView view, MemoryJournal journal,
-            GridStatistics statistics, SimSettings venue, FundingSchedule funding, Optional<Liquidation> liquidation) {
+            GridStatistics statistics, List<MarkTrail.Kept> marks, SimSettings venue, FundingSchedule funding,
+            Optional<Liquidation> liquidation) {
     }
 
     /** Progress, called every so many trades with the count so far and the virtual time. */
@@ -104,8 +107,20 @@ public final class ReplaySession {
         SimulatedExchange exchange = new SimulatedExchange(clock, settings).list(config.rules(), first.price());
         exchange.margin().leverage(config.symbol(), settings.leverage());
         MemoryJournal journal = new MemoryJournal();
-        GridJournal ledger = GridJournal.both(journal, also);
-        List<PricePoint> prices = new ArrayList<>();
+        MarkTrail trail = new MarkTrail(); // every trade's price, every fill and funding payment, in a few points
+        GridJournal kept = new GridJournal() {
+            @Override
+            public void fill(String grid, Fill fill) {
+                trail.fill(fill);
+            }
+
+            @Override
+            public void funding(String grid, FundingPayment payment, String asset) {
+                trail.funding(payment);
+            }
+        };
+        trail.mark(first.atMs(), first.price());
+        GridJournal ledger = GridJournal.both(GridJournal.both(journal, kept), also);
         ReplayFunding fundingDue = new ReplayFunding(funding, first.atMs(), exchange, config.symbol(), config.name(),
                 settings.quoteAsset(), ledger);
         LiquidationWatch liquidation = new LiquidationWatch(exchange, config.symbol(), config.name(),
@@ -118,14 +133,11 @@ public final class ReplaySession {
             engine.pump();
             liquidation.book();
             long[] count = {1};
-            long[] lastMs = {first.atMs()};
-            BigDecimal[] lastPrice = {first.price()};
             LongConsumer afterEach = atMs -> {
                 engine.tick();
                 engine.pump();
                 liquidation.book();
                 count[0]++;
-                lastMs[0] = atMs;
                 if (count[0] % progressEvery == 0) {
                     progress.update(count[0], atMs);
                 }
@@ -140,22 +152,20 @@ public final class ReplaySession {
                 public MarketTrade next() {
                     MarketTrade t = series.next();
                     fundingDue.settleBy(t.atMs());
-                    if (count[0] % 60 == 0) {
-                        prices.add(new PricePoint(t.atMs(), t.price())); // the equity curve, sampled
-                    }
-                    lastPrice[0] = t.price();
+                    trail.mark(t.atMs(), t.price());
                     return t;
                 }
             };
             MarketReplay.asFastAsPossible(exchange, config.symbol()).play(tracked, afterEach);
-            prices.add(new PricePoint(lastMs[0], lastPrice[0]));
             GridView view = engine.view();
-            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), journal.funding(), prices,
-                    journal.orders(),
-                    journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
+            List<MarkTrail.Kept> marks = trail.kept();
+            // The end is the latest time seen: a file whose last row is not its latest must not drop the fills after it.
+            long endMs = trail.latestMs();
+            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), journal.funding(), trail.marks(),
+                    journal.orders(), journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
                     settings.initialBalance());
-            GridStatistics stats = StatisticsCalculator.compute(input, Period.ALL, lastMs[0]);
-            return new Result(count[0], first.atMs(), lastMs[0], view, journal, stats, settings, funding,
+            GridStatistics stats = StatisticsCalculator.compute(input, Period.ALL, endMs);
+            return new Result(count[0], first.atMs(), endMs, view, journal, stats, marks, settings, funding,
                     liquidation.first());
         } finally {
             series.close();

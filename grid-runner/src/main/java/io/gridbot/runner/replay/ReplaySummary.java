@@ -1,10 +1,13 @@
 package io.gridbot.runner.replay;
 
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.sim.Liquidation;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.stats.ledger.FundingPayment;
+import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -14,17 +17,34 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The lines of a replay's summary that say on what terms it ran and whether the account survived: the fees
- * charged and where each rate came from, the leverage, the funding settled, and a liquidation, loudly.
- * Money is rounded to cents, prices to the symbol's tick; nothing here is used for a computation.
+ * What a replay's summary says, for people: its figures and its stop-losses (rounded by {@link Rounding}), on
+ * what terms it ran (the fees charged and where each rate came from, the leverage, the funding settled) and
+ * whether the account survived (a liquidation, loudly). Nothing here is used for a computation.
  */
-final class ReplaySummary {
+public final class ReplaySummary {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ReplaySummary() {
+    }
+
+    /** The one line of a replay's figures. */
+    static String figures(ReplaySession.Result result, Rounding r) {
+        GridStatistics s = result.statistics();
+        return String.format("%,d trades, %,d fills, realized %s, fees %s, total PnL %s USDT, max drawdown %s, "
+                + "position %s, status %s, stop-losses %d", result.trades(), s.totalTrades(), r.money(s.realizedPnl()),
+                r.money(s.fees()), r.money(s.totalPnl()), r.money(s.maxDrawdown()), r.quantity(s.currentPosition()),
+                result.view().status(), result.journal().stopLosses().size());
+    }
+
+    /** One stop-loss: when and why it fired, the position, and what closing it cost against its trigger. */
+    public static String stopLoss(StopLossReport report, Rounding r) {
+        String closed = report.closePrice() == null ? "nothing to close"
+                : "closed " + r.quantity(report.position()) + " at " + r.price(report.closePrice()) + ", slippage "
+                        + r.price(report.slippage()) + " (" + r.money(report.slippageCost()) + " USDT)";
+        return Instant.ofEpochMilli(report.triggeredAtMs()) + ": " + report.reason() + "; " + closed;
     }
 
     /** The fees and margin the venue applied, e.g. {@code fees: maker 0.0002 (the grid's makerFeeRate), …}. */

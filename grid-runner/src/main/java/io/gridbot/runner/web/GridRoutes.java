@@ -168,7 +168,7 @@ final class GridRoutes {
         switch (file) {
             case "fills.csv" -> CsvExport.writeFills(out, input.fills());
             case "orders.csv" -> CsvExport.writeOrders(out, input.orders());
-            case "statistics.csv" -> CsvExport.writeStatistics(out, board.report(input, now));
+            case "statistics.csv" -> CsvExport.writeStatistics(out, board.report(grid, input, now));
             default -> {
                 call.json(404, Map.of("error", "exports are fills.csv, orders.csv and statistics.csv"));
                 return;

@@ -208,7 +208,7 @@ class CliOutputTest {
         assertThat(grid("status", "--config", "short_one")).isZero();
         assertThat(out.toString()).contains("short_one: short BTCUSDT on simulated, 20 lines from 60000 to 65000",
                 "state STOPPED; position 0; working orders: 0 entries, 0 exits",
-                "PnL: realized 0.00, fees 0.00, unrealized 0.00 at the last fill's price, total 0.00 USDT",
+                "PnL: realized 0.00, fees 0.00, unrealized 0.00 at the last recorded price, total 0.00 USDT",
                 "latest warnings and errors:", "WARN  late on the first of September");
 
         assertThat(grid("config", "show", "--config", "every_field")).isZero();

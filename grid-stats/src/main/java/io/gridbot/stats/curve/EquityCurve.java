@@ -1,16 +1,19 @@
 package io.gridbot.stats.curve;
 
 import io.gridbot.core.order.Fill;
+import io.gridbot.stats.ledger.EquityLedger;
 import io.gridbot.stats.ledger.FundingPayment;
-import io.gridbot.stats.ledger.PositionBook;
+import io.gridbot.stats.ledger.PricePoint;
+import io.gridbot.stats.ledger.Timeline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A grid's equity over time from its fill ledger (the dashboard's PnL chart), as docs/statistics.md defines
- * it: after each fill or funding payment, realized PnL by average-cost accounting − fees + funding, plus the
- * open position valued at the latest fill's price. With a current price a last point values the position now. Long ledgers are thinned to at most
+ * it ({@link EquityLedger}): after each fill, funding payment and mark, realized PnL by average-cost accounting −
+ * fees + funding, plus the open position valued at the latest price. With a current price a last point values the
+ * position now. Long ledgers are thinned to at most
  * {@code maxPoints}, always keeping the first and last points.
  */
 public final class EquityCurve {
@@ -37,30 +40,27 @@ public final class EquityCurve {
     /** The same with funding payments (oldest first), which move equity when they are paid. */
     public static List<Point> of(List<Fill> fills, List<FundingPayment> funding, BigDecimal price, long nowMs,
             int maxPoints) {
+        return of(fills, funding, List.of(), price, nowMs, maxPoints);
+    }
+
+    /**
+     * The same with marks (the prices a replay kept, {@link MarkTrail}): a point at each, so the curve shows the
+     * troughs between fills that the drawdown is measured from.
+     */
+    public static List<Point> of(List<Fill> fills, List<FundingPayment> funding, List<PricePoint> marks,
+            BigDecimal price, long nowMs, int maxPoints) {
         if (maxPoints < 2) {
             throw new IllegalArgumentException("maxPoints must be at least 2");
         }
-        PositionBook book = new PositionBook();
-        BigDecimal realized = BigDecimal.ZERO;
-        BigDecimal mark = null;
-        List<Point> points = new ArrayList<>(fills.size() + funding.size() + 1);
-        int f = 0;
-        int p = 0;
-        while (f < fills.size() || p < funding.size()) {
-            // A fill and a payment at the same time: the fill first, as the venue books them.
-            if (p >= funding.size() || (f < fills.size() && fills.get(f).atMs() <= funding.get(p).atMs())) {
-                Fill fill = fills.get(f++);
-                realized = realized.add(book.apply(fill.side(), fill.price(), fill.qty())).subtract(fill.fee());
-                mark = fill.price();
-                points.add(new Point(fill.atMs(), realized.add(book.unrealized(mark)), realized, book.qty()));
-            } else {
-                FundingPayment payment = funding.get(p++);
-                realized = realized.add(payment.amount());
-                points.add(new Point(payment.atMs(), realized.add(book.unrealized(mark)), realized, book.qty()));
-            }
+        EquityLedger ledger = new EquityLedger();
+        List<Point> points = new ArrayList<>(fills.size() + funding.size() + marks.size() + 1);
+        for (Timeline.Moment m : Timeline.of(fills, funding, marks)) {
+            ledger.apply(m);
+            points.add(new Point(m.atMs(), ledger.equity(), ledger.cash(), ledger.position()));
         }
         if (price != null && !points.isEmpty() && nowMs >= points.get(points.size() - 1).atMs()) {
-            points.add(new Point(nowMs, realized.add(book.unrealized(price)), realized, book.qty()));
+            ledger.mark(price);
+            points.add(new Point(nowMs, ledger.equity(), ledger.cash(), ledger.position()));
         }
         return thin(points, maxPoints);
     }

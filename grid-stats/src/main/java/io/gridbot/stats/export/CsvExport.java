@@ -1,6 +1,8 @@
 package io.gridbot.stats.export;
 
 import io.gridbot.core.order.Fill;
+import io.gridbot.core.stoploss.StopLossReport;
+import io.gridbot.stats.ledger.EquityLedger;
 import io.gridbot.stats.ledger.OrderRecord;
 import io.gridbot.stats.metrics.GridStatistics;
 import java.io.IOException;
@@ -12,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * CSV export of fills, orders and statistics: RFC 4180, a header row, booked decimals in
+ * CSV export of fills, orders, stop-losses and statistics: RFC 4180, a header row, booked decimals in
  * plain notation exactly as booked (derived statistics to eight decimals), times both as epoch milliseconds and
  * as ISO-8601 UTC. The column sets are
  * listed in {@code docs/statistics.md} and never reordered; new columns are only appended.
@@ -21,10 +23,14 @@ public final class CsvExport {
 
     /** Columns of the fills file. */
     public static final List<String> FILL_COLUMNS = List.of("time_ms", "time_utc", "client_order_id",
-            "exchange_order_id", "trade_id", "kind", "side", "line", "price", "qty", "fee", "fee_asset", "realized_pnl");
+            "exchange_order_id", "trade_id", "kind", "side", "line", "price", "qty", "fee", "fee_asset", "realized_pnl",
+            "line_pnl");
     /** Columns of the orders file. */
     public static final List<String> ORDER_COLUMNS = List.of("client_order_id", "intent", "line", "qty",
             "placed_ms", "placed_utc", "filled_qty", "filled_ms", "canceled_ms");
+    /** Columns of the stop-loss file. */
+    public static final List<String> STOP_LOSS_COLUMNS = List.of("triggered_ms", "triggered_utc", "trigger_price",
+            "stop_line", "position", "close_price", "closed_ms", "closed_utc", "slippage", "slippage_cost", "reason");
     /** Columns of the statistics file. */
     public static final List<String> STATISTICS_COLUMNS = List.of("grid", "period", "from_utc", "to_utc",
             "total_trades", "filled_entries", "filled_exits", "canceled_orders", "realized_pnl", "fees", "funding",
@@ -35,12 +41,30 @@ public final class CsvExport {
     private CsvExport() {
     }
 
+    /**
+     * The fills. {@code realized_pnl} is what each realized by average cost, as the statistics book it, so the
+     * column adds up to their realized PnL, a stop-loss's close included; {@code line_pnl} is the grid's own
+     * figure, an exit's profit against its line's entry.
+     */
     public static void writeFills(Writer out, List<Fill> fills) throws IOException {
         row(out, FILL_COLUMNS);
-        for (Fill f : fills) {
+        List<BigDecimal> realized = EquityLedger.realizedByFill(fills);
+        for (int i = 0; i < fills.size(); i++) {
+            Fill f = fills.get(i);
             row(out, List.of(Long.toString(f.atMs()), utc(f.atMs()), text(f.clientOrderId()), text(f.exchangeOrderId()),
                     text(f.tradeId()), f.kind().name(), f.side().name(), Integer.toString(f.line()), plain(f.price()),
-                    plain(f.qty()), plain(f.fee()), text(f.feeAsset()), plain(f.realizedPnl())));
+                    plain(f.qty()), plain(f.fee()), text(f.feeAsset()), plain(realized.get(i)), plain(f.realizedPnl())));
+        }
+        out.flush();
+    }
+
+    /** The stop-loss reports: when and where each fired, the position it closed, at what price and slippage. */
+    public static void writeStopLosses(Writer out, List<StopLossReport> reports) throws IOException {
+        row(out, STOP_LOSS_COLUMNS);
+        for (StopLossReport r : reports) {
+            row(out, List.of(Long.toString(r.triggeredAtMs()), utc(r.triggeredAtMs()), plain(r.triggerPrice()),
+                    plain(r.stopLine()), plain(r.position()), computed(r.closePrice()), Long.toString(r.closedAtMs()),
+                    utc(r.closedAtMs()), computed(r.slippage()), computed(r.slippageCost()), text(r.reason())));
         }
         out.flush();
     }

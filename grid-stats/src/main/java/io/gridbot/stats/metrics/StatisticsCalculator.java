@@ -3,15 +3,13 @@ package io.gridbot.stats.metrics;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
+import io.gridbot.stats.ledger.EquityLedger;
 import io.gridbot.stats.ledger.FundingPayment;
 import io.gridbot.stats.ledger.OrderRecord;
-import io.gridbot.stats.ledger.PositionBook;
-import io.gridbot.stats.ledger.PricePoint;
+import io.gridbot.stats.ledger.Timeline;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +19,9 @@ import java.util.TreeMap;
 /**
  * Computes {@link GridStatistics} for a period ending at a given moment. One pass over the merged
  * timeline of fills, funding and prices: the position is booked by average cost from the first fill ever,
- * so a period that starts with a position open values it correctly; equity is realized − fees + funding +
- * unrealized, sampled at every event, which gives the drawdown and the time-weighted position.
+ * so a period that starts with a position open values it correctly; equity ({@link EquityLedger}) is taken at
+ * every moment of the {@link Timeline}, which gives the drawdown and the time-weighted position. Given every
+ * mark, or the marks a {@link io.gridbot.stats.curve.MarkTrail} kept of them, the all-time figures are the same.
  */
 public final class StatisticsCalculator {
 
@@ -33,20 +32,12 @@ public final class StatisticsCalculator {
     private StatisticsCalculator() {
     }
 
-    /** A moment on the timeline: exactly one of the three is set. */
-    private record Moment(long atMs, int order, Fill fill, FundingPayment funding, PricePoint price) {
-    }
-
     /** The statistics of the period ending at {@code toMs}. */
     public static GridStatistics compute(StatisticsInput in, Period period, long toMs) {
-        List<Moment> timeline = timeline(in);
+        List<Timeline.Moment> timeline = Timeline.of(in.fills(), in.funding(), in.prices());
         long fromMs = period != Period.ALL ? period.startFor(toMs)
                 : timeline.isEmpty() ? toMs : Math.min(timeline.get(0).atMs(), toMs);
-        PositionBook book = new PositionBook();
-        BigDecimal cumRealized = BigDecimal.ZERO;
-        BigDecimal cumFees = BigDecimal.ZERO;
-        BigDecimal cumFunding = BigDecimal.ZERO;
-        BigDecimal mark = null;
+        EquityLedger ledger = new EquityLedger();
 
         boolean started = false;
         BigDecimal equityStart = BigDecimal.ZERO;
@@ -62,61 +53,52 @@ public final class StatisticsCalculator {
         Set<String> entries = new HashSet<>();
         Set<String> exits = new HashSet<>();
 
-        for (Moment m : timeline) {
+        for (Timeline.Moment m : timeline) {
             if (m.atMs() > toMs) {
                 break;
             }
             if (!started && m.atMs() >= fromMs) {
                 started = true;
-                equityStart = equity(cumRealized, cumFees, cumFunding, book, mark);
+                equityStart = ledger.equity();
                 peak = equityStart;
-                maxPosition = book.qty().abs();
+                maxPosition = ledger.position().abs();
             }
             if (started) {
-                positionTime = positionTime.add(book.qty().abs().multiply(BigDecimal.valueOf(m.atMs() - lastMs)));
+                positionTime = positionTime.add(ledger.position().abs().multiply(BigDecimal.valueOf(m.atMs() - lastMs)));
                 lastMs = m.atMs();
             }
-            if (m.fill() != null) {
-                Fill f = m.fill();
-                BigDecimal r = book.apply(f.side(), f.price(), f.qty());
-                BigDecimal fee = f.fee() == null ? BigDecimal.ZERO : f.fee();
-                cumRealized = cumRealized.add(r);
-                cumFees = cumFees.add(fee);
-                mark = f.price(); // a trade is the latest price there is
-                if (started) {
-                    realized = realized.add(r);
-                    fees = fees.add(fee);
-                    trades++;
-                    if (f.kind() == ClientOrderId.Kind.ENTRY) {
-                        entries.add(f.clientOrderId());
-                    } else if (f.kind() == ClientOrderId.Kind.EXIT) {
-                        exits.add(f.clientOrderId());
+            BigDecimal r = ledger.apply(m);
+            if (started) {
+                switch (m) {
+                    case Timeline.FillMoment(Fill f) -> {
+                        realized = realized.add(r);
+                        fees = fees.add(f.fee() == null ? BigDecimal.ZERO : f.fee());
+                        trades++;
+                        if (f.kind() == ClientOrderId.Kind.ENTRY) {
+                            entries.add(f.clientOrderId());
+                        } else if (f.kind() == ClientOrderId.Kind.EXIT) {
+                            exits.add(f.clientOrderId());
+                        }
+                    }
+                    case Timeline.FundingMoment(FundingPayment p) -> funding = funding.add(p.amount());
+                    case Timeline.MarkMoment k -> {
                     }
                 }
-            } else if (m.funding() != null) {
-                cumFunding = cumFunding.add(m.funding().amount());
-                if (started) {
-                    funding = funding.add(m.funding().amount());
-                }
-            } else {
-                mark = m.price().price();
-            }
-            if (started) {
-                BigDecimal equity = equity(cumRealized, cumFees, cumFunding, book, mark);
+                BigDecimal equity = ledger.equity();
                 peak = peak.max(equity);
                 maxDrawdown = maxDrawdown.max(peak.subtract(equity));
-                maxPosition = maxPosition.max(book.qty().abs());
+                maxPosition = maxPosition.max(ledger.position().abs());
             }
         }
-        BigDecimal equityEnd = equity(cumRealized, cumFees, cumFunding, book, mark);
+        BigDecimal equityEnd = ledger.equity();
         if (!started) {
             equityStart = equityEnd;
             peak = equityEnd;
-            maxPosition = book.qty().abs();
+            maxPosition = ledger.position().abs();
         }
-        positionTime = positionTime.add(book.qty().abs().multiply(BigDecimal.valueOf(Math.max(0, toMs - lastMs))));
+        positionTime = positionTime.add(ledger.position().abs().multiply(BigDecimal.valueOf(Math.max(0, toMs - lastMs))));
         long spanMs = toMs - fromMs;
-        BigDecimal avgPosition = spanMs > 0 ? positionTime.divide(BigDecimal.valueOf(spanMs), MATH) : book.qty().abs();
+        BigDecimal avgPosition = spanMs > 0 ? positionTime.divide(BigDecimal.valueOf(spanMs), MATH) : ledger.position().abs();
         BigDecimal totalPnl = equityEnd.subtract(equityStart);
         BigDecimal capital = in.capital() == null ? BigDecimal.ZERO : in.capital();
         BigDecimal yield = null;
@@ -130,26 +112,11 @@ public final class StatisticsCalculator {
                     .setScale(6, RoundingMode.HALF_EVEN);
         }
         return new GridStatistics(in.grid(), period, fromMs, toMs, trades, entries.size(), exits.size(),
-                countCancels(in.orders(), fromMs, toMs), realized, fees, funding, book.unrealized(mark), totalPnl, yield,
-                maxDrawdown, drawdownPct, maxPosition, avgPosition, book.qty(),
+                countCancels(in.orders(), fromMs, toMs), realized, fees, funding, ledger.unrealized(), totalPnl, yield,
+                maxDrawdown, drawdownPct, maxPosition, avgPosition, ledger.position(),
                 in.stopLossAtMs().stream().filter(t -> t >= fromMs && t <= toMs).count(),
-                fillRate(in.orders(), fromMs, toMs), avgTimeToFill(in.orders(), fromMs, toMs),
+                fillRate(in.orders(), fromMs, toMs), avgTimeToFillMs(in.orders(), fromMs, toMs),
                 positionPerLevel(in.levels()));
-    }
-
-    private static List<Moment> timeline(StatisticsInput in) {
-        List<Moment> moments = new ArrayList<>(in.fills().size() + in.funding().size() + in.prices().size());
-        in.fills().forEach(f -> moments.add(new Moment(f.atMs(), 0, f, null, null)));
-        in.funding().forEach(f -> moments.add(new Moment(f.atMs(), 1, null, f, null)));
-        in.prices().forEach(p -> moments.add(new Moment(p.atMs(), 2, null, null, p)));
-        // Stable within a kind: fills keep the ledger's order when they share a millisecond.
-        moments.sort(Comparator.comparingLong(Moment::atMs).thenComparingInt(Moment::order));
-        return moments;
-    }
-
-    private static BigDecimal equity(BigDecimal realized, BigDecimal fees, BigDecimal funding, PositionBook book,
-            BigDecimal mark) {
-        return realized.subtract(fees).add(funding).add(book.unrealized(mark));
     }
 
     private static long countCancels(List<OrderRecord> orders, long fromMs, long toMs) {
@@ -171,7 +138,7 @@ public final class StatisticsCalculator {
         return placed == 0 ? null : BigDecimal.valueOf(filled).divide(BigDecimal.valueOf(placed), 6, RoundingMode.HALF_EVEN);
     }
 
-    private static Long avgTimeToFill(List<OrderRecord> orders, long fromMs, long toMs) {
+    private static Long avgTimeToFillMs(List<OrderRecord> orders, long fromMs, long toMs) {
         long total = 0;
         long count = 0;
         for (OrderRecord o : orders) {

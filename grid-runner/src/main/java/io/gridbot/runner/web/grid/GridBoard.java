@@ -103,12 +103,13 @@ public final class GridBoard {
         long to = Math.min(now, untilMs);
         StatisticsInput input = to == now ? input(grid, now, capital)
                 : StatisticsSource.read(db, grid, to, capital, List.of());
-        return StatisticsReport.of(StatisticsCalculator.compute(input, period, to));
+        return StatisticsReport.of(StatisticsCalculator.compute(input, period, StatisticsSource.end(grid, input, to)));
     }
 
     /** Every period's statistics, computed now: the statistics CSV. */
-    public List<GridStatistics> report(StatisticsInput input, long nowMs) {
-        return java.util.Arrays.stream(Period.values()).map(p -> StatisticsCalculator.compute(input, p, nowMs)).toList();
+    public List<GridStatistics> report(StoredGrid grid, StatisticsInput input, long nowMs) {
+        long end = StatisticsSource.end(grid, input, nowMs);
+        return java.util.Arrays.stream(Period.values()).map(p -> StatisticsCalculator.compute(input, p, end)).toList();
     }
 
     /**
@@ -140,13 +141,14 @@ public final class GridBoard {
         return db.configs().list().stream().map(this::config).toList();
     }
 
-    /** The equity curve from the ledger, ending at the live price when hosted here. */
+    /** The equity curve from the ledger and the stored marks, ending at the live price when hosted here. */
     public List<EquityCurve.Point> equity(StoredGrid grid) {
         long now = clock.getAsLong();
         BigDecimal price = marketPrice(grid, now).map(PricePoint::price).orElse(null);
         List<io.gridbot.stats.ledger.FundingPayment> funding = db.accountHistory().funding(grid.id(), 0, now).stream()
                 .map(f -> new io.gridbot.stats.ledger.FundingPayment(f.atMs(), f.amount())).toList();
-        return EquityCurve.of(db.fills().between(grid.id(), 0, now), funding, price, now, CURVE_POINTS);
+        return EquityCurve.of(db.fills().between(grid.id(), 0, now), funding,
+                StatisticsSource.storedMarks(db, grid.id(), now), price, now, CURVE_POINTS);
     }
 
     /**
@@ -199,16 +201,25 @@ public final class GridBoard {
         if (cached != null && now - cached.atMs() < SHARED_FOR_MS && now >= cached.atMs()) {
             return cached;
         }
-        StatisticsInput input = input(grid, now);
-        PricePoint market = input.prices().isEmpty() ? null : input.prices().get(input.prices().size() - 1);
-        BigDecimal price = market == null ? lastFillPrice(input.fills()) : market.price();
-        Figures fresh = new Figures(now, StatisticsCalculator.compute(input, Period.ALL, now), price,
-                market == null ? null : market.atMs(), input.levels());
+        PricePoint market = marketPrice(grid, now).orElse(null);
+        StatisticsInput input = StatisticsSource.read(db, grid, now, BigDecimal.ZERO,
+                market == null ? List.of() : List.of(market));
+        BigDecimal price = market == null ? lastPrice(input) : market.price();
+        Figures fresh = new Figures(now, StatisticsCalculator.compute(input, Period.ALL,
+                StatisticsSource.end(grid, input, now)), price, market == null ? null : market.atMs(), input.levels());
         shared.put(grid.id(), fresh);
         return fresh;
     }
 
-    private static BigDecimal lastFillPrice(List<Fill> fills) {
-        return fills.isEmpty() ? null : fills.get(fills.size() - 1).price();
+    /** The price the position is valued at without a market price: the latest stored mark's or fill's. */
+    private static BigDecimal lastPrice(StatisticsInput input) {
+        List<Fill> fills = input.fills();
+        List<PricePoint> marks = input.prices();
+        Fill fill = fills.isEmpty() ? null : fills.get(fills.size() - 1);
+        PricePoint mark = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+        if (mark == null || (fill != null && fill.atMs() > mark.atMs())) {
+            return fill == null ? null : fill.price();
+        }
+        return mark.price();
     }
 }

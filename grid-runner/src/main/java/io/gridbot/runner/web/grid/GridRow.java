@@ -9,7 +9,7 @@ package io.gridbot.runner.web.grid;
  * @param mode          long, short or neutral
  * @param status        its lifecycle state
  * @param hostedHere    whether this process runs it (live price) or it is read from the database
- * @param lastPrice     the live price, or the last fill's price, or {@code null}
+ * @param lastPrice     the live price, or the last recorded price (a fill's or a stored mark's), or {@code null}
  * @param position      the signed position
  * @param realizedPnl   realized PnL, before fees
  * @param unrealizedPnl the open position at the last price

@@ -9,7 +9,8 @@ import java.util.List;
  * @param row            the grid list's figures
  * @param atMs           when this picture was taken
  * @param priceAtMs      when the row's last price was seen on the market (live or recorded by the hosting
- *                       daemon), or {@code null} when it is the last fill's price
+ *                       daemon), or {@code null} when it is the last recorded price (a fill's, or a stored replay's
+ *                       last mark)
  * @param lowerPrice     the band's bottom
  * @param upperPrice     the band's top
  * @param maxPosition    the position limit
