@@ -1,6 +1,7 @@
 package io.gridbot.core.order;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,13 +32,18 @@ public final class ClientOrderId {
             this.code = code;
         }
 
+        private static final List<Optional<Kind>> BY_CODE = List.of(Optional.of(ENTRY), Optional.of(EXIT),
+                Optional.of(STOP), Optional.of(CLOSE));
+
         static Optional<Kind> of(char code) {
-            for (Kind kind : values()) {
-                if (kind.code == code) {
-                    return Optional.of(kind);
-                }
-            }
-            return Optional.empty();
+            // a switch, not values(): that copies the array, and every open order's id asks at every snapshot
+            return switch (code) {
+                case 'E' -> BY_CODE.get(0);
+                case 'X' -> BY_CODE.get(1);
+                case 'S' -> BY_CODE.get(2);
+                case 'C' -> BY_CODE.get(3);
+                default -> Optional.empty();
+            };
         }
     }
 
