@@ -177,7 +177,7 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             root = Sweep.YAML.readTree(configFile.toFile());
         } catch (IOException e) {
-            err.println("cannot read " + configFile + ": " + e.getMessage().lines().findFirst().orElse(""));
+            err.println("cannot read " + configFile + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return null;
         }
         JsonNode grid = root != null && root.has("grids") && root.get("grids").isArray() && root.get("grids").size() == 1
