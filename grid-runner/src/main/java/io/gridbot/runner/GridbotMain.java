@@ -13,6 +13,7 @@ import io.gridbot.runner.cli.UserCommand;
 import io.gridbot.runner.daemon.DaemonCommand;
 import io.gridbot.runner.demo.DemoCommand;
 import io.gridbot.runner.replay.ReplayCommand;
+import io.gridbot.runner.replay.SweepCommand;
 import io.gridbot.runner.logging.LogOptions;
 import io.gridbot.runner.logging.LogOutput;
 import io.gridbot.runner.logging.LogSettings;
@@ -29,7 +30,7 @@ import picocli.CommandLine.ParseResult;
 /** The {@code grid} command line: the entry point of the runner jar. */
 @Command(name = "grid", mixinStandardHelpOptions = true, version = "gridbot 0.1.0-SNAPSHOT",
         description = "Grid trading for perpetual futures.",
-        subcommands = {DemoCommand.class, ReplayCommand.class, ConfigCommand.class, DaemonCommand.class,
+        subcommands = {DemoCommand.class, ReplayCommand.class, SweepCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
             StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class, TokenCommand.class,

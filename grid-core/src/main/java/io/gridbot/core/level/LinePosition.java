@@ -25,6 +25,9 @@ public record LinePosition(Side entrySide, BigDecimal entryFilled, BigDecimal ex
 
     /** The open quantity: filled entry not yet closed by the exit. */
     public BigDecimal openQty() {
+        if (exitFilled.signum() == 0 && exitFilled.scale() <= entryFilled.scale()) {
+            return entryFilled; // what the subtraction gives, value and scale, without a new decimal
+        }
         return entryFilled.subtract(exitFilled);
     }
 

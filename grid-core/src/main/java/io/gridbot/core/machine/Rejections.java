@@ -8,8 +8,6 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.status.GridStatus;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The venue's refusals of creates and cancels, and the orders of unknown outcome they leave: each error
@@ -198,15 +196,17 @@ final class Rejections {
 
     /** Asks again about the orders of unknown outcome whose last query failed, once their wait is over. */
     void queryAgainDue() {
-        List<TrackedOrder> unknown = new ArrayList<>(g.orders.all());
+        // Every timer tick asks: the orders are walked where they are, not copied first (nothing here changes them).
+        g.orders.forEach((id, order) -> queryAgainIfDue(order));
         if (g.stop.exists()) {
-            unknown.add(g.stop.order());
+            queryAgainIfDue(g.stop.order());
         }
-        for (TrackedOrder order : unknown) {
-            if (order.is(TrackedOrder.Phase.UNKNOWN) && order.queryAgainAtMs >= 0 && g.nowMs() >= order.queryAgainAtMs) {
-                order.queryAgainAtMs = -1;
-                g.out.add(new GridCommand.QueryOrder(g.config.symbol(), order.clientOrderId));
-            }
+    }
+
+    private void queryAgainIfDue(TrackedOrder order) {
+        if (order.is(TrackedOrder.Phase.UNKNOWN) && order.queryAgainAtMs >= 0 && g.nowMs() >= order.queryAgainAtMs) {
+            order.queryAgainAtMs = -1;
+            g.out.add(new GridCommand.QueryOrder(g.config.symbol(), order.clientOrderId));
         }
     }
 

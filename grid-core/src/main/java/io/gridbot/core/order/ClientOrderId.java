@@ -1,6 +1,7 @@
 package io.gridbot.core.order;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,13 +32,18 @@ public final class ClientOrderId {
             this.code = code;
         }
 
+        private static final List<Optional<Kind>> BY_CODE = List.of(Optional.of(ENTRY), Optional.of(EXIT),
+                Optional.of(STOP), Optional.of(CLOSE));
+
         static Optional<Kind> of(char code) {
-            for (Kind kind : values()) {
-                if (kind.code == code) {
-                    return Optional.of(kind);
-                }
-            }
-            return Optional.empty();
+            // a switch, not values(): that copies the array, and every open order's id asks at every snapshot
+            return switch (code) {
+                case 'E' -> BY_CODE.get(0);
+                case 'X' -> BY_CODE.get(1);
+                case 'S' -> BY_CODE.get(2);
+                case 'C' -> BY_CODE.get(3);
+                default -> Optional.empty();
+            };
         }
     }
 
@@ -102,6 +108,12 @@ public final class ClientOrderId {
         if (id == null || !id.startsWith(PREFIX)) {
             return Optional.empty();
         }
+        // Every open order is parsed at every snapshot: the ids this class makes are read in place, anything
+        // else goes the general way below, which decides alike for them.
+        Parsed made = parseAsMade(id);
+        if (made != null) {
+            return Optional.of(made);
+        }
         String[] parts = id.substring(PREFIX.length()).split("_", -1);
         if (parts.length != 4 || parts[0].length() != 8 || parts[1].length() != 2) {
             return Optional.empty();
@@ -121,5 +133,44 @@ public final class ClientOrderId {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The id taken apart when it has exactly the form {@link #of} writes (ASCII digits for the line, lower-case
+     * base 36 for the seq, short enough not to overflow, a known kind and side); {@code null} for anything else.
+     */
+    private static Parsed parseAsMade(String id) {
+        int tagEnd = PREFIX.length() + 8;
+        if (id.length() < tagEnd + 7 || id.charAt(tagEnd) != '_' || id.charAt(tagEnd + 3) != '_'
+                || id.indexOf('_', PREFIX.length()) != tagEnd) {
+            return null;
+        }
+        Optional<Kind> kind = Kind.of(id.charAt(tagEnd + 1));
+        char sideCode = id.charAt(tagEnd + 2);
+        int lineStart = tagEnd + 4;
+        int lineEnd = id.indexOf('_', lineStart);
+        if (kind.isEmpty() || (sideCode != 'B' && sideCode != 'S') || lineEnd < 0 || lineEnd == lineStart
+                || lineEnd - lineStart > 9 || lineEnd + 1 == id.length() || id.length() - lineEnd - 1 > 12) {
+            return null;
+        }
+        int line = 0;
+        for (int i = lineStart; i < lineEnd; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            line = line * 10 + (c - '0');
+        }
+        long seq = 0;
+        for (int i = lineEnd + 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : -1;
+            if (digit < 0) {
+                return null;
+            }
+            seq = seq * 36 + digit;
+        }
+        return new Parsed(id.substring(PREFIX.length(), tagEnd), kind.get(), sideCode == 'B' ? Side.BUY : Side.SELL,
+                line, seq);
     }
 }

@@ -19,4 +19,10 @@ public record OrderKey(Intent intent, Side side, BigDecimal price, int line) {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(price, "price");
     }
+
+    /** Keys are hashed at every sync's diff: equal keys share line, intent and side, and those hash for free. */
+    @Override
+    public int hashCode() {
+        return (line * 31 + intent.ordinal()) * 31 + side.ordinal();
+    }
 }

@@ -19,6 +19,9 @@ public record OrderOwnership(String tag) {
 
     /** The id taken apart, when it names an order of this grid; empty for anyone else's. */
     public Optional<ClientOrderId.Parsed> parseOurs(String clientOrderId) {
+        if (!tagAt(clientOrderId)) {
+            return Optional.empty(); // whatever else it is, its tag is not this grid's
+        }
         return ClientOrderId.parse(clientOrderId).filter(p -> p.tag().equals(tag));
     }
 
@@ -29,7 +32,18 @@ public record OrderOwnership(String tag) {
 
     /** Whether another grid placed it: an id gridbot made ({@link ClientOrderId#isOurs}), with another tag. */
     public boolean anotherGrids(String clientOrderId) {
-        // One parse: this runs for every open order of the symbol at every snapshot.
+        // This runs for every open order of the symbol at every snapshot: an id with this grid's tag in the
+        // tag's place is no other grid's, whether it parses or not, and needs no parse.
+        if (tag.length() == TAG_LENGTH && tagAt(clientOrderId)) {
+            return false;
+        }
         return ClientOrderId.parse(clientOrderId).filter(p -> !p.tag().equals(tag)).isPresent();
+    }
+
+    private static final int TAG_LENGTH = 8;
+
+    /** Whether the characters where an id of ours holds its tag are this grid's tag. */
+    private boolean tagAt(String clientOrderId) {
+        return clientOrderId != null && clientOrderId.startsWith("gb_") && clientOrderId.regionMatches(3, tag, 0, tag.length());
     }
 }

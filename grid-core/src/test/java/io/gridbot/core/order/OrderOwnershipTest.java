@@ -2,6 +2,11 @@ package io.gridbot.core.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** Issue 12: one "ours?" test, on {@link ClientOrderId}, that {@link OrderOwnership} narrows to one grid. */
@@ -37,5 +42,22 @@ class OrderOwnershipTest {
         assertThat(demo.anotherGrids(othersExit)).isTrue();
         assertThat(demo.parseOurs(demosEntry)).map(ClientOrderId.Parsed::line).contains(8);
         assertThat(demo.parseOurs(othersExit)).isEmpty();
+    }
+
+    /** Issue 15 (speed): the quick look at the tag's place decides as the whole parse does, for any id. */
+    @Property(tries = 2000)
+    void ownershipSeenFromTheTagsPlaceAgreesWithTheParse(@ForAll("ids") String id) {
+        String tag = ClientOrderId.tagOf("demo");
+        assertThat(demo.ours(id)).isEqualTo(ClientOrderId.parse(id).filter(p -> p.tag().equals(tag)).isPresent());
+        assertThat(demo.anotherGrids(id)).isEqualTo(ClientOrderId.parse(id).filter(p -> !p.tag().equals(tag)).isPresent());
+    }
+
+    @Provide
+    Arbitrary<String> ids() {
+        String tag = ClientOrderId.tagOf("demo");
+        Arbitrary<String> tags = Arbitraries.of(tag, ClientOrderId.tagOf("other"), tag.substring(0, 7), tag + "x", "");
+        Arbitrary<String> rest = Arbitraries.strings().withChars("0123456789abEXSCB_Q").ofMaxLength(12);
+        return Arbitraries.oneOf(tags.flatMap(t -> rest.map(r -> "gb_" + t + r)),
+                tags.flatMap(t -> rest.map(r -> "gb_" + t + "_EB_" + r)), rest);
     }
 }

@@ -224,6 +224,11 @@ public final class ReplayCommand implements Callable<Integer> {
 
     /** The venue's settings from the options, or {@code null} after saying what is wrong with them. */
     private SimSettings venueSettings(PrintWriter err) {
+        return venueSettings(balance, leverage, takerFeeRate, err);
+    }
+
+    /** The venue's settings (null leverage or taker rate: the defaults), or {@code null} after saying what is wrong. */
+    static SimSettings venueSettings(BigDecimal balance, BigDecimal leverage, BigDecimal takerFeeRate, PrintWriter err) {
         SimSettings defaults = SimSettings.defaults();
         int most = defaults.margin().tiers().get(0).maxLeverage();
         BigDecimal lev = leverage == null ? defaults.leverage() : leverage;
@@ -240,7 +245,7 @@ public final class ReplayCommand implements Callable<Integer> {
         return defaults.withInitialBalance(balance).withLeverage(lev).withFees(defaults.makerFeeRate(), taker);
     }
 
-    private static byte[] shippedSeries() throws IOException {
+    static byte[] shippedSeries() throws IOException {
         try (InputStream in = SimulatedVenue.series()) {
             if (in == null) {
                 throw new IOException("the recorded price series is missing from the jar: " + SimulatedVenue.SERIES);
