@@ -39,8 +39,12 @@ public final class MarkTrail {
     }
 
     private final EquityLedger ledger = new EquityLedger();
-    /** The newest millisecond's marks: a fill of that millisecond, still to come, is booked before them. */
+    /**
+     * The newest millisecond's funding payments and marks: a fill of that millisecond, still to come, is booked
+     * before them, and its payments before its marks, as the statistics order them.
+     */
     private final List<PricePoint> pending = new ArrayList<>();
+    private final List<FundingPayment> pendingFunding = new ArrayList<>();
     private final Map<Long, Kept> anchors = new TreeMap<>();
     private long pendingMs;
     private long seq;
@@ -60,7 +64,7 @@ public final class MarkTrail {
 
     /** A trade's price at {@code atMs}. */
     public void mark(long atMs, BigDecimal price) {
-        if (!pending.isEmpty() && atMs != pendingMs) {
+        if (hasPending() && atMs != pendingMs) {
             place();
         }
         pendingMs = atMs;
@@ -80,14 +84,12 @@ public final class MarkTrail {
 
     /** A funding payment: the mark it values the position at is kept. */
     public void funding(FundingPayment payment) {
-        placeBefore(payment.atMs());
-        if (lastIsNewest) {
-            anchors.put(last.seq(), last.kept());
+        if (hasPending() && payment.atMs() != pendingMs) {
+            place();
         }
-        ledger.funding(payment.amount());
+        pendingMs = payment.atMs();
+        pendingFunding.add(payment);
         latestMs = Math.max(latestMs, payment.atMs());
-        lastIsNewest = false;
-        measure(ledger.equity(), null);
     }
 
     /** The latest time seen, of a mark, fill or payment; {@link Long#MIN_VALUE} before the first. */
@@ -120,13 +122,26 @@ public final class MarkTrail {
         return kept().stream().map(Kept::mark).sorted(Comparator.comparingLong(PricePoint::atMs)).toList();
     }
 
+    private boolean hasPending() {
+        return !pending.isEmpty() || !pendingFunding.isEmpty();
+    }
+
     private void placeBefore(long atMs) {
-        if (!pending.isEmpty() && pendingMs < atMs) {
+        if (hasPending() && pendingMs < atMs) {
             place();
         }
     }
 
     private void place() {
+        for (FundingPayment payment : pendingFunding) {
+            if (lastIsNewest) {
+                anchors.put(last.seq(), last.kept()); // the mark the payment values the position at
+            }
+            ledger.funding(payment.amount());
+            lastIsNewest = false;
+            measure(ledger.equity(), null);
+        }
+        pendingFunding.clear();
         for (PricePoint p : pending) {
             ledger.mark(p.price());
             Sequenced s = new Sequenced(seq++, new Kept(p, ledger.equity(), ledger.position()));
