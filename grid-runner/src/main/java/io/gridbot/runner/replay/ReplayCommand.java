@@ -2,10 +2,8 @@ package io.gridbot.runner.replay;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.exchange.binance.data.BinanceDataFile;
-import io.gridbot.exchange.binance.data.BinanceFundingFile;
 import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.replay.MalformedDataException;
-import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.runner.config.GridFile;
 import io.gridbot.runner.venue.SimulatedVenue;
@@ -18,7 +16,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,26 +61,8 @@ public final class ReplayCommand implements Callable<Integer> {
             + "and <grid>-statistics.csv")
     Path out;
 
-    @Option(names = "--balance", defaultValue = "10000", description = "the simulated account's USDT (default ${DEFAULT-VALUE})")
-    BigDecimal balance;
-
-    @Option(names = "--fill-model", defaultValue = "through", converter = FillModelName.class,
-            description = "when a trade fills a resting order: touch (a trade at its price), through (only a trade "
-            + "through its price) or queue (after the estimated queue ahead at its price) (default ${DEFAULT-VALUE})")
-    FillModel fillModel;
-
-    @Option(names = "--funding", paramLabel = "FILE", description = "Binance funding-rate file (calc_time,funding_interval_hours,"
-            + "last_funding_rate or ts,rate; .csv or .csv.gz), settled on the open position at each funding time "
-            + "(default: no funding)")
-    Path funding;
-
-    @Option(names = "--leverage", paramLabel = "N", description = "the symbol's leverage on the simulated venue: initial "
-            + "margin is notional / N (default 20)")
-    BigDecimal leverage;
-
-    @Option(names = "--taker-fee-rate", paramLabel = "RATE", description = "the venue's taker fee as a fraction (default "
-            + "0.0005, Binance's regular rate); maker fills pay the grid's makerFeeRate")
-    BigDecimal takerFeeRate;
+    @CommandLine.Mixin
+    ReplayTerms terms;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -112,25 +91,10 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("the builtin series is 1m klines: drop --kind " + kind);
             return 1;
         }
-        SimSettings venue = venueSettings(err);
-        if (venue == null) {
+        SimSettings venue = terms.venue(err);
+        FundingSchedule schedule = venue == null ? null : terms.fundingSchedule(err);
+        if (schedule == null) {
             return 1;
-        }
-        FundingSchedule schedule = FundingSchedule.NONE;
-        if (funding != null && !Files.isReadable(funding)) {
-            err.println("cannot read the funding file " + funding);
-            return 1;
-        }
-        if (funding != null) {
-            try (InputStream in = Files.newInputStream(funding)) {
-                schedule = BinanceFundingFile.read(in, funding.getFileName().toString());
-            } catch (IOException e) {
-                err.println("cannot read the funding file " + funding + ": " + e.getMessage());
-                return 1;
-            } catch (MalformedDataException e) {
-                err.println(e.getMessage());
-                return 1;
-            }
         }
         // The shipped series is small (under 1 MB): held in memory, it is read once for every grid of the file.
         byte[] series = builtin ? shippedSeries() : null;
@@ -150,7 +114,7 @@ public final class ReplayCommand implements Callable<Integer> {
             ReplaySession.Result result;
             ProgressBar bar = new ProgressBar(stdout, System.console() != null, builtin ? series.length : Files.size(prices));
             try (InputStream in = bar.track(builtin ? new ByteArrayInputStream(series) : Files.newInputStream(prices))) {
-                result = new ReplaySession(grid, venue.withFillModel(fillModel)).withFunding(schedule).run(
+                result = new ReplaySession(grid, venue).withFunding(schedule).run(
                         BinanceDataFile.open(in, kind, source, grid.symbol()), 10_000, bar::update);
             } catch (MalformedDataException e) {
                 bar.abandon();
@@ -162,9 +126,8 @@ public final class ReplayCommand implements Callable<Integer> {
             Rounding rounding = Rounding.of(grid.rules());
             stdout.printf("  %s%n", ReplaySummary.figures(result, rounding));
             result.journal().stopLosses().forEach(r -> stdout.printf("  stop-loss %s%n", ReplaySummary.stopLoss(r, rounding)));
-            stdout.printf("  fill model %s%n", fillModel.label());
-            stdout.println(ReplaySummary.terms(result.venue(), takerFeeRate == null ? "the venue's, --taker-fee-rate"
-                    : "--taker-fee-rate"));
+            stdout.printf("  fill model %s%n", terms.fillModel.label());
+            stdout.println(ReplaySummary.terms(result.venue(), terms.takerSource()));
             stdout.println(ReplaySummary.funding(result.funding(), result.journal().funding(), result.firstMs(),
                     result.lastMs()));
             result.liquidation().ifPresent(l -> stdout.println(ReplaySummary.liquidation(l, grid.rules())));
@@ -207,42 +170,6 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         return true;
-    }
-
-    /** Takes a fill model by its name, in any case. */
-    static final class FillModelName implements CommandLine.ITypeConverter<FillModel> {
-        @Override
-        public FillModel convert(String value) {
-            for (FillModel m : FillModel.values()) {
-                if (m.label().equalsIgnoreCase(value)) {
-                    return m;
-                }
-            }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a fill model: touch, through or queue");
-        }
-    }
-
-    /** The venue's settings from the options, or {@code null} after saying what is wrong with them. */
-    private SimSettings venueSettings(PrintWriter err) {
-        return venueSettings(balance, leverage, takerFeeRate, err);
-    }
-
-    /** The venue's settings (null leverage or taker rate: the defaults), or {@code null} after saying what is wrong. */
-    static SimSettings venueSettings(BigDecimal balance, BigDecimal leverage, BigDecimal takerFeeRate, PrintWriter err) {
-        SimSettings defaults = SimSettings.defaults();
-        int most = defaults.margin().tiers().get(0).maxLeverage();
-        BigDecimal lev = leverage == null ? defaults.leverage() : leverage;
-        if (lev.compareTo(BigDecimal.ONE) < 0 || lev.compareTo(BigDecimal.valueOf(most)) > 0) {
-            err.println("--leverage must be from 1 to " + most + " (the margin brackets' largest), not " + lev.toPlainString());
-            return null;
-        }
-        BigDecimal taker = takerFeeRate == null ? defaults.takerFeeRate() : takerFeeRate;
-        if (taker.signum() < 0 || taker.compareTo(BigDecimal.ONE) >= 0) {
-            err.println("--taker-fee-rate must be a fraction from 0 to below 1 (0.0005 is 0.05 %), not "
-                    + taker.toPlainString());
-            return null;
-        }
-        return defaults.withInitialBalance(balance).withLeverage(lev).withFees(defaults.makerFeeRate(), taker);
     }
 
     static byte[] shippedSeries() throws IOException {

@@ -3,10 +3,8 @@ package io.gridbot.runner.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbot.exchange.binance.data.BinanceDataFile;
-import io.gridbot.exchange.binance.data.BinanceFundingFile;
 import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.replay.MalformedDataException;
-import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.runner.venue.SimulatedVenue;
 import java.io.ByteArrayInputStream;
@@ -14,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,21 +56,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "runs at once (default: the machine's cores)")
     Integer threads;
 
-    @Option(names = "--balance", defaultValue = "10000", description = "the simulated account's USDT (default ${DEFAULT-VALUE})")
-    BigDecimal balance;
-
-    @Option(names = "--fill-model", defaultValue = "through", converter = ReplayCommand.FillModelName.class,
-            description = "touch, through or queue, as for grid replay (default ${DEFAULT-VALUE})")
-    FillModel fillModel;
-
-    @Option(names = "--funding", paramLabel = "FILE", description = "Binance funding-rate file, as for grid replay")
-    Path funding;
-
-    @Option(names = "--leverage", paramLabel = "N", description = "the symbol's leverage (default 20)")
-    BigDecimal leverage;
-
-    @Option(names = "--taker-fee-rate", paramLabel = "RATE", description = "the venue's taker fee (default 0.0005)")
-    BigDecimal takerFeeRate;
+    @CommandLine.Mixin
+    ReplayTerms terms;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -100,8 +84,8 @@ public final class SweepCommand implements Callable<Integer> {
             return 1;
         }
         ObjectNode base = baseGrid(err);
-        SimSettings venue = ReplayCommand.venueSettings(balance, leverage, takerFeeRate, err);
-        FundingSchedule schedule = base == null || venue == null ? null : fundingSchedule(err);
+        SimSettings venue = base == null ? null : terms.venue(err);
+        FundingSchedule schedule = venue == null ? null : terms.fundingSchedule(err);
         if (schedule == null) {
             return 1;
         }
@@ -141,7 +125,7 @@ public final class SweepCommand implements Callable<Integer> {
             for (Sweep.Configuration c : runs) {
                 results.add(executor.submit(() -> {
                     try (InputStream in = open(series)) {
-                        return new ReplaySession(c.grid(), venue.withFillModel(fillModel)).withFunding(schedule)
+                        return new ReplaySession(c.grid(), venue).withFunding(schedule)
                                 .run(BinanceDataFile.open(in, kind, source, c.grid().symbol()), Long.MAX_VALUE, (n, t) -> { });
                     }
                 }));
@@ -187,20 +171,5 @@ public final class SweepCommand implements Callable<Integer> {
             return null;
         }
         return object;
-    }
-
-    /** The funding file's schedule, {@link FundingSchedule#NONE} without one, or {@code null} after saying why not. */
-    private FundingSchedule fundingSchedule(PrintWriter err) {
-        if (funding == null) {
-            return FundingSchedule.NONE;
-        }
-        try (InputStream in = Files.newInputStream(funding)) {
-            return BinanceFundingFile.read(in, funding.getFileName().toString());
-        } catch (IOException e) {
-            err.println("cannot read the funding file " + funding + ": " + e.getMessage());
-        } catch (MalformedDataException e) {
-            err.println(e.getMessage());
-        }
-        return null;
     }
 }

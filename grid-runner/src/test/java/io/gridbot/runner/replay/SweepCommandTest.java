@@ -85,7 +85,7 @@ class SweepCommandTest {
             for (String mode : List.of("long", "neutral")) {
                 GridConfig config = GridFile.read(new StringReader(GRID.replace("levels: 36", "levels: " + levels)
                         .replace("mode: neutral", "mode: " + mode))).grids().get(0);
-                SimSettings venue = ReplayCommand.venueSettings(new BigDecimal("10000"), null, null, new PrintWriter(err))
+                SimSettings venue = ReplayTerms.venueSettings(new BigDecimal("10000"), null, null, new PrintWriter(err))
                         .withFillModel(FillModel.THROUGH);
                 ReplaySession.Result single;
                 try (InputStream in = Files.newInputStream(prices)) {
