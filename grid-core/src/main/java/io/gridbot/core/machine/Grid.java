@@ -32,7 +32,7 @@ final class Grid {
     final Flattening flattening;
     final OrphanCancels orphans;
 
-    Grid(GridConfig config) {
+    Grid(GridConfig config, VenueCheck venueCheck) {
         this.config = config.requireValid();
         this.tag = ClientOrderId.tagOf(config.name());
         this.owner = new OrderOwnership(tag);
@@ -46,7 +46,7 @@ final class Grid {
         this.book = new FillBook(this);
         this.sync = new Sync(this);
         this.rejections = new Rejections(this);
-        this.venue = new VenueSync(this);
+        this.venue = new VenueSync(this, venueCheck);
         this.adoption = new SnapshotAdoption(this);
         this.streams = new StreamWatch(this);
         this.stop = new ProtectiveStop(this);

@@ -39,13 +39,18 @@ public final class GridMachine {
 
     private final Grid g;
 
-    private GridMachine(GridConfig config) {
-        this.g = new Grid(config);
+    private GridMachine(GridConfig config, VenueCheck venueCheck) {
+        this.g = new Grid(config, venueCheck);
     }
 
     /** A new grid that has never run: its lines are built at the first start. */
     public static GridMachine create(GridConfig config) {
-        return new GridMachine(config);
+        return create(config, VenueCheck.PERIODIC);
+    }
+
+    /** A new grid that compares itself with its venue as often as {@code venueCheck} says. */
+    public static GridMachine create(GridConfig config, VenueCheck venueCheck) {
+        return new GridMachine(config, venueCheck);
     }
 
     /**
@@ -57,7 +62,7 @@ public final class GridMachine {
      * @param levels the levels saved before the restart
      */
     public static GridMachine restore(GridConfig config, GridLadder ladder, List<Level> levels) {
-        GridMachine machine = new GridMachine(config);
+        GridMachine machine = new GridMachine(config, VenueCheck.PERIODIC);
         Grid g = machine.g;
         g.ids.restored();
         if (ladder != null && g.lines.fits(ladder)) {

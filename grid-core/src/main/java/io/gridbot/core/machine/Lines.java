@@ -21,6 +21,7 @@ final class Lines {
     private StopLossRule stopRule;
     private Slot[] slots = new Slot[0];
     private final BitSet dirty = new BitSet();
+    private long edits;
 
     Lines(Grid g) {
         this.g = g;
@@ -139,10 +140,17 @@ final class Lines {
 
     void changed(int line) {
         dirty.set(line);
+        edits++;
     }
 
     void allChanged() {
         dirty.set(0, slots.length);
+        edits++;
+    }
+
+    /** Counts every change to a line as it happens, not when it is published: a sync may run in between. */
+    long edits() {
+        return edits;
     }
 
     /** Publishes every line that changed during the event. */

@@ -36,6 +36,8 @@ final class Rejections {
     }
 
     private final Grid g;
+    /** The earliest time an order of unknown outcome waits to be asked about again. */
+    private long nextQueryAtMs = Long.MAX_VALUE;
 
     Rejections(Grid g) {
         this.g = g;
@@ -189,6 +191,7 @@ final class Rejections {
             return false;
         }
         order.queryAgainAtMs = g.nowMs() + GridMachine.QUERY_RETRY_MS;
+        nextQueryAtMs = Math.min(nextQueryAtMs, order.queryAgainAtMs);
         g.out.record(LogType.WARN, "the venue could not say whether the order exists (" + r.kind() + " " + r.message()
                 + "): asking again in " + GridMachine.QUERY_RETRY_MS / 1000 + " s", order.clientOrderId, null);
         return true;
@@ -196,7 +199,11 @@ final class Rejections {
 
     /** Asks again about the orders of unknown outcome whose last query failed, once their wait is over. */
     void queryAgainDue() {
-        // Every timer tick asks: the orders are walked where they are, not copied first (nothing here changes them).
+        // Every timer tick asks, and nearly always nothing waits: the walk runs only once the earliest wait is over.
+        if (g.nowMs() < nextQueryAtMs) {
+            return;
+        }
+        nextQueryAtMs = Long.MAX_VALUE;
         g.orders.forEach((id, order) -> queryAgainIfDue(order));
         if (g.stop.exists()) {
             queryAgainIfDue(g.stop.order());
@@ -204,9 +211,14 @@ final class Rejections {
     }
 
     private void queryAgainIfDue(TrackedOrder order) {
-        if (order.is(TrackedOrder.Phase.UNKNOWN) && order.queryAgainAtMs >= 0 && g.nowMs() >= order.queryAgainAtMs) {
+        if (!order.is(TrackedOrder.Phase.UNKNOWN) || order.queryAgainAtMs < 0) {
+            return;
+        }
+        if (g.nowMs() >= order.queryAgainAtMs) {
             order.queryAgainAtMs = -1;
             g.out.add(new GridCommand.QueryOrder(g.config.symbol(), order.clientOrderId));
+        } else {
+            nextQueryAtMs = Math.min(nextQueryAtMs, order.queryAgainAtMs);
         }
     }
 

@@ -8,6 +8,7 @@ import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ final class Sync {
     private final Grid g;
     private final RateLimitGovernor rateLimits = new RateLimitGovernor();
     private final LimitSkips limitSkips = new LimitSkips();
+    private final QuietBrackets quiet = new QuietBrackets();
     private int bracket = -1;
     private long nextSyncAtMs;
     /** Counts state changes that can alter the ideal orders; the periodic sync skips when none happened. */
@@ -39,6 +41,7 @@ final class Sync {
     /** A new ladder: the price's place on it is not known yet. */
     void ladderInstalled() {
         bracket = -1;
+        quiet.forget();
     }
 
     RateLimitGovernor rateLimits() {
@@ -96,10 +99,19 @@ final class Sync {
         }
         long nowMs = g.nowMs();
         Slot[] slots = g.lines.slots();
-        cancelStalePartials(slots, nowMs);
         int below = ladder.countBelow(lastPrice);
         boolean onLine = below < slots.length && slots[below].price.compareTo(lastPrice) == 0;
         bracket = below * 2 + (onLine ? 1 : 0);
+        BitSet quietBlocked = quiet.quiet(bracket, nowMs, slots, changes + g.lines.edits(), g.book.position(),
+                g.venue.position(), g.venue.othersNet());
+        if (quietBlocked != null) {
+            assert nothingToDo(slots, below, onLine, nowMs) : "a quiet bracket's sync would act";
+            limitSkips.note(quietBlocked, g.book.position(), g.config.maxPosition()).ifPresent(g.out::info);
+            g.stop.maintain();
+            nextSyncAtMs = nowMs + rateLimits.refreshIntervalMs(nowMs, g.config.refreshIntervalMs());
+            return;
+        }
+        boolean timedOut = cancelStalePartials(slots, nowMs);
         IdealOrders.Result ideal = ideal(slots, below, onLine, nowMs);
         limitSkips.note(ideal.limitBlocked(), g.book.position(), g.config.maxPosition()).ifPresent(g.out::info);
         OrderDiff diff = OrderDiff.between(ideal.keys(), live(slots));
@@ -117,6 +129,12 @@ final class Sync {
         nextWakeMs = Slot.earliestWake(slots, nowMs, g.config.partialFillTimeoutMs(), rateLimits.pausedUntilMs(),
                 entriesSuspendedUntilMs, g.stop.retryAtMs());
         changesAtSync = changes;
+        if (diff.isEmpty() && !timedOut) {
+            quiet.remember(bracket, nextWakeMs, slots, changes + g.lines.edits(), g.book.position(), g.venue.position(),
+                    g.venue.othersNet(), ideal.limitBlocked());
+        } else {
+            quiet.forget();
+        }
     }
 
     /**
@@ -135,6 +153,16 @@ final class Sync {
         boolean onLine = below < slots.length && slots[below].price.compareTo(lastPrice) == 0;
         OrderDiff diff = OrderDiff.between(ideal(slots, below, onLine, g.nowMs()).keys(), live(slots));
         return new OrderDrift(diff.creates().size(), diff.cancels().size());
+    }
+
+    /** Whether a full sync now would place, cancel and time out nothing: what a quiet bracket promises. */
+    private boolean nothingToDo(Slot[] slots, int below, boolean onLine, long nowMs) {
+        for (Slot slot : slots) {
+            if (stale(slot.entry, nowMs)) {
+                return false;
+            }
+        }
+        return OrderDiff.between(ideal(slots, below, onLine, nowMs).keys(), live(slots)).isEmpty();
     }
 
     private IdealOrders.Result ideal(Slot[] slots, int below, boolean onLine, long nowMs) {
@@ -157,18 +185,24 @@ final class Sync {
         return actual;
     }
 
-    /** The partial-fill rule: an entry partly filled for too long has its rest cancelled. */
-    private void cancelStalePartials(Slot[] slots, long nowMs) {
-        long timeoutMs = g.config.partialFillTimeoutMs();
+    /** The partial-fill rule: an entry partly filled for too long has its rest cancelled; true when one was. */
+    private boolean cancelStalePartials(Slot[] slots, long nowMs) {
+        boolean any = false;
         for (Slot slot : slots) {
             TrackedOrder entry = slot.entry;
-            if (entry != null && entry.is(TrackedOrder.Phase.WORKING) && entry.firstFillAtMs >= 0
-                    && nowMs - entry.firstFillAtMs >= timeoutMs) {
+            if (stale(entry, nowMs)) {
                 g.out.record(LogType.INFO, "entry filled " + entry.filled.toPlainString() + " of "
-                        + entry.qty.toPlainString() + " and waited " + timeoutMs / 1000
+                        + entry.qty.toPlainString() + " and waited " + g.config.partialFillTimeoutMs() / 1000
                         + " s: cancelling the rest", entry.clientOrderId, slot.levelIndex);
                 g.orders.requestCancel(entry.clientOrderId);
+                any = true;
             }
         }
+        return any;
+    }
+
+    private boolean stale(TrackedOrder entry, long nowMs) {
+        return entry != null && entry.is(TrackedOrder.Phase.WORKING) && entry.firstFillAtMs >= 0
+                && nowMs - entry.firstFillAtMs >= g.config.partialFillTimeoutMs();
     }
 }

@@ -34,7 +34,7 @@ final class VenueSync {
     private static final int JOURNAL_LIMIT = 10_000;
 
     private final Grid g;
-    private final DriftCheck drift = new DriftCheck();
+    private final DriftCheck drift;
     private final SnapshotRetry retry = new SnapshotRetry();
     private int outstanding;
     private ExchangeSnapshot held;
@@ -45,8 +45,9 @@ final class VenueSync {
     /** Whether a snapshot has been answered since the grid last started: before one, it trades on nothing. */
     private boolean seenSinceStart;
 
-    VenueSync(Grid g) {
+    VenueSync(Grid g, VenueCheck venueCheck) {
         this.g = g;
+        this.drift = new DriftCheck(venueCheck == VenueCheck.PERIODIC);
     }
 
     State state() {

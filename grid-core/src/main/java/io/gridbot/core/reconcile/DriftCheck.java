@@ -18,7 +18,8 @@ import java.util.Set;
  * restart; one found while the stream delivered nothing since the previous check means the stream is
  * silent: it is treated as lost, and the venue is polled at the doubt interval until the stream speaks again.
  *
- * <p>Time is an input: the machine passes the time of the event it handles.
+ * <p>Time is an input: the machine passes the time of the event it handles. A check that is not periodic has no
+ * interval: it checks only after a doubt, and while the stream is treated as silent.
  */
 public final class DriftCheck {
 
@@ -27,16 +28,29 @@ public final class DriftCheck {
     /** How soon it checks again after a doubt, and how often while the order stream is silent. */
     public static final long DOUBT_INTERVAL_MS = 5_000;
 
+    private final boolean periodic;
     private long nextAtMs = Long.MAX_VALUE;
+    private boolean started;
     private long lastCheckAtMs = Long.MIN_VALUE;
     private long lastHeardAtMs = Long.MIN_VALUE;
     private boolean checkOnly;
     private boolean silent;
     private long driftsFound;
 
+    /** A periodic check. */
+    public DriftCheck() {
+        this(true);
+    }
+
+    /** @param periodic false for a check only after doubts: for a venue whose streams cannot fail unseen */
+    public DriftCheck(boolean periodic) {
+        this.periodic = periodic;
+    }
+
     /** The grid runs: the first check falls one interval from now. */
     public void start(long nowMs) {
-        nextAtMs = nowMs + INTERVAL_MS;
+        started = true;
+        nextAtMs = after(nowMs, INTERVAL_MS);
         lastCheckAtMs = nowMs;
     }
 
@@ -48,7 +62,7 @@ public final class DriftCheck {
     /** The check's snapshot was asked for; {@code alone} when no other snapshot is on its way. */
     public void asked(long nowMs, boolean alone) {
         checkOnly = alone;
-        nextAtMs = nowMs + (silent ? DOUBT_INTERVAL_MS : INTERVAL_MS);
+        nextAtMs = silent ? nowMs + DOUBT_INTERVAL_MS : after(nowMs, INTERVAL_MS);
     }
 
     /** A snapshot was asked for another reason: it reconciles in any case. */
@@ -58,7 +72,7 @@ public final class DriftCheck {
 
     /** Something casts doubt on what the grid believes: check soon. */
     public void doubt(long nowMs) {
-        if (nextAtMs != Long.MAX_VALUE) {
+        if (started) {
             nextAtMs = Math.min(nextAtMs, nowMs + DOUBT_INTERVAL_MS);
         }
     }
@@ -67,6 +81,10 @@ public final class DriftCheck {
     public void heard(long atMs) {
         lastHeardAtMs = Math.max(lastHeardAtMs, atMs);
         silent = false;
+    }
+
+    private long after(long nowMs, long intervalMs) {
+        return periodic ? nowMs + intervalMs : Long.MAX_VALUE;
     }
 
     /** Differences found and resolved so far. */

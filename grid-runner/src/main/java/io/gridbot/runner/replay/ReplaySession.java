@@ -4,6 +4,7 @@ import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.machine.VenueCheck;
 import io.gridbot.core.order.Fill;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.replay.FundingSchedule;
@@ -37,7 +38,8 @@ import java.util.function.UnaryOperator;
  * assumes) and the settings' taker rate on taker fills; it holds the symbol at the settings' leverage, settles
  * the {@linkplain #withFunding funding schedule} on the open position, and liquidates the account when its
  * equity falls below the maintenance margin: the replay then books the liquidation in the grid's ledger and
- * stops the grid ({@link LiquidationWatch}).
+ * stops the grid ({@link LiquidationWatch}). The grid compares itself with the simulator only on a doubt
+ * ({@link VenueCheck#ON_DOUBT}) unless {@linkplain #checkingTheVenue asked to}.
  */
 public final class ReplaySession {
 
@@ -71,6 +73,7 @@ public final class ReplaySession {
     private final SimSettings settings;
     private final UnaryOperator<ExchangeAdapter> venueView;
     private FundingSchedule funding = FundingSchedule.NONE;
+    private VenueCheck venueCheck = VenueCheck.ON_DOUBT;
 
     public ReplaySession(GridConfig config, SimSettings settings) {
         this(config, settings, UnaryOperator.identity());
@@ -88,6 +91,16 @@ public final class ReplaySession {
     /** Settles this funding schedule on the grid's position as the replay's clock passes its times. */
     public ReplaySession withFunding(FundingSchedule schedule) {
         this.funding = schedule;
+        return this;
+    }
+
+    /**
+     * Has the grid compare itself with the simulator every minute of market time, as a daemon does with a venue.
+     * Off by default: the simulator's streams deliver every change in order, so the comparison finds nothing,
+     * and it would cost more than the rest of the replay.
+     */
+    public ReplaySession checkingTheVenue() {
+        this.venueCheck = VenueCheck.PERIODIC;
         return this;
     }
 
@@ -125,7 +138,7 @@ public final class ReplaySession {
                 settings.quoteAsset(), ledger);
         LiquidationWatch liquidation = new LiquidationWatch(exchange, config.symbol(), config.name(),
                 settings.quoteAsset(), ledger);
-        try (GridEngine engine = new GridEngine(GridMachine.create(config), venueView.apply(exchange), Runnable::run,
+        try (GridEngine engine = new GridEngine(GridMachine.create(config, venueCheck), venueView.apply(exchange), Runnable::run,
                 clock::nowMs, ledger).attach()) {
             liquidation.stopping(engine);
             engine.control(GridEvent.Control.START);

@@ -1,0 +1,63 @@
+package io.gridbot.core.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.BitSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What lets a sync be skipped: a bracket whose sync found nothing to do is quiet only in the same state of the
+ * grid and before the wake that sync saw. Every property test of the machine also checks, by assertion, that a
+ * skipped sync would have done nothing.
+ */
+class QuietBracketsTest {
+
+    private static final BigDecimal POSITION = new BigDecimal("0.010");
+    private final Slot[] slots = {new Slot(0, 0, BigDecimal.ONE, null, BigDecimal.TEN)};
+    private final QuietBrackets quiet = new QuietBrackets();
+    private final BitSet blocked = new BitSet();
+
+    @Test
+    void aBracketIsQuietInTheStateAndBeforeTheWakeItsSyncSaw() {
+        quiet.remember(4, 5_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO, blocked);
+
+        assertThat(quiet.quiet(4, 4_999, slots, 7, new BigDecimal("0.0100"), POSITION, BigDecimal.ZERO)).isSameAs(blocked);
+        assertThat(quiet.quiet(4, 5_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO)).isNull();
+        assertThat(quiet.quiet(5, 1_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO)).isNull();
+    }
+
+    @Test
+    void anyChangeOfTheLinesOrOfAPositionForgetsEveryBracket() {
+        quiet.remember(4, 5_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO, blocked);
+        quiet.remember(6, 5_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO, blocked);
+
+        assertThat(quiet.quiet(6, 1_000, slots, 8, POSITION, POSITION, BigDecimal.ZERO)).isNull();
+        assertThat(quiet.quiet(6, 1_000, slots, 7, BigDecimal.ZERO, POSITION, BigDecimal.ZERO)).isNull();
+        assertThat(quiet.quiet(6, 1_000, slots, 7, POSITION, null, BigDecimal.ZERO)).isNull();
+        assertThat(quiet.quiet(6, 1_000, slots, 7, POSITION, POSITION, POSITION)).isNull();
+        assertThat(quiet.quiet(6, 1_000, slots.clone(), 7, POSITION, POSITION, BigDecimal.ZERO)).isNull();
+
+        quiet.remember(8, 5_000, slots, 9, POSITION, POSITION, BigDecimal.ZERO, blocked);
+        assertThat(quiet.quiet(4, 1_000, slots, 9, POSITION, POSITION, BigDecimal.ZERO)).isNull();
+        assertThat(quiet.quiet(8, 1_000, slots, 9, POSITION, POSITION, BigDecimal.ZERO)).isSameAs(blocked);
+    }
+
+    @Test
+    void aNewLadderForgetsEveryBracket() {
+        quiet.remember(4, 5_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO, blocked);
+        quiet.forget();
+
+        assertThat(quiet.quiet(4, 1_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO)).isNull();
+    }
+
+    @Test
+    void aBracketSyncedAgainAfterItsWakeIsQuietUntilTheNewWake() {
+        quiet.remember(4, 5_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO, blocked);
+        BitSet later = new BitSet();
+        later.set(0);
+        quiet.remember(4, 9_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO, later);
+
+        assertThat(quiet.quiet(4, 6_000, slots, 7, POSITION, POSITION, BigDecimal.ZERO)).isSameAs(later);
+    }
+}
