@@ -18,6 +18,9 @@ final class LimitSkips {
 
     /** Counts the lines newly held back; returns what to log, if anything is new to say. */
     Optional<String> note(BitSet nowBlocked, BigDecimal position, BigDecimal maxPosition) {
+        if (nowBlocked.equals(blocked) && position.compareTo(loggedAtPosition) == 0) {
+            return Optional.empty(); // the same lines at the same position: all counted and said already
+        }
         BitSet fresh = (BitSet) nowBlocked.clone();
         fresh.andNot(blocked);
         skipped += fresh.cardinality();

@@ -18,6 +18,8 @@ public final class EquityLedger {
     private BigDecimal realized = BigDecimal.ZERO;
     private BigDecimal fees = BigDecimal.ZERO;
     private BigDecimal funding = BigDecimal.ZERO;
+    /** Realized − fees + funding, kept as they change: the equity of every mark needs it. */
+    private BigDecimal cash = BigDecimal.ZERO;
     private BigDecimal mark;
 
     /**
@@ -43,6 +45,7 @@ public final class EquityLedger {
         BigDecimal r = book.apply(fill.side(), fill.price(), fill.qty());
         realized = realized.add(r);
         fees = fees.add(fill.fee() == null ? BigDecimal.ZERO : fill.fee());
+        cash = realized.subtract(fees).add(funding);
         mark = fill.price();
         return r;
     }
@@ -50,6 +53,7 @@ public final class EquityLedger {
     /** Books a funding payment: positive received, negative paid. */
     public void funding(BigDecimal amount) {
         funding = funding.add(amount);
+        cash = realized.subtract(fees).add(funding);
     }
 
     /** A new latest price for the open position. */
@@ -79,7 +83,7 @@ public final class EquityLedger {
 
     /** Realized − fees + funding: what the equity is without the open position. */
     public BigDecimal cash() {
-        return realized.subtract(fees).add(funding);
+        return cash;
     }
 
     /** The open position at the latest price; zero when flat or no price is known. */
