@@ -129,8 +129,8 @@ public final class ReplayCommand implements Callable<Integer> {
             stdout.printf("  fill model %s%n", terms.fillModel.label());
             stdout.println(ReplaySummary.terms(result.venue(), terms.takerSource()));
             stdout.println(ReplaySummary.funding(result.funding(), result.journal().funding(), result.firstMs(),
-                    result.lastMs()));
-            result.liquidation().ifPresent(l -> stdout.println(ReplaySummary.liquidation(l, grid.rules())));
+                    result.lastMs(), rounding));
+            result.liquidation().ifPresent(l -> stdout.println(ReplaySummary.liquidation(l, rounding)));
             if (out != null) {
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-fills.csv"))) {
                     CsvExport.writeFills(w, result.journal().fills());

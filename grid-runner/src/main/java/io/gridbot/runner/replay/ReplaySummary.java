@@ -1,6 +1,5 @@
 package io.gridbot.runner.replay;
 
-import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.sim.Liquidation;
@@ -9,12 +8,10 @@ import io.gridbot.stats.ledger.FundingPayment;
 import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Rounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a replay's summary says, for people: its figures and its stop-losses (rounded by {@link Rounding}), on
@@ -56,7 +53,7 @@ public final class ReplaySummary {
     }
 
     /** The funding settled, or {@code funding: none}. */
-    static String funding(FundingSchedule schedule, List<FundingPayment> paid, long firstMs, long lastMs) {
+    static String funding(FundingSchedule schedule, List<FundingPayment> paid, long firstMs, long lastMs, Rounding r) {
         if (schedule.isEmpty()) {
             return "  funding: none";
         }
@@ -69,25 +66,16 @@ public final class ReplaySummary {
         BigDecimal net = paid.stream().map(FundingPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return "  funding: " + schedule.source() + ", " + within + " of " + schedule.rates().size()
                 + " funding times within the replay, " + paid.size() + " on an open position: "
-                + (net.signum() < 0 ? "paid " + money(net.negate()) : "received " + money(net)) + " USDT (in total PnL)";
+                + (net.signum() < 0 ? "paid " + r.money(net.negate()) : "received " + r.money(net)) + " USDT (in total PnL)";
     }
 
     /** The liquidation line, e.g. {@code LIQUIDATED at 2023-08-29 16:27 UTC at 27,850.1: equity …}. */
-    static String liquidation(Liquidation l, SymbolRules rules) {
-        return "  LIQUIDATED at " + MINUTE.format(Instant.ofEpochMilli(l.atMs())) + " at " + price(l.price(), rules)
-                + ": equity " + money(l.equity()) + " fell below maintenance margin " + money(l.maintenanceMargin())
-                + (l.liquidationPrice() == null ? "" : " (liquidation price " + price(l.liquidationPrice(), rules) + ")")
-                + "; the venue closed " + l.qty().toPlainString() + " with a liquidation fee of " + money(l.fee())
+    static String liquidation(Liquidation l, Rounding r) {
+        return "  LIQUIDATED at " + MINUTE.format(Instant.ofEpochMilli(l.atMs())) + " at " + r.price(l.price())
+                + ": equity " + r.money(l.equity()) + " fell below maintenance margin " + r.money(l.maintenanceMargin())
+                + (l.liquidationPrice() == null ? "" : " (liquidation price " + r.price(l.liquidationPrice()) + ")")
+                + "; the venue closed " + r.quantity(l.qty()) + " with a liquidation fee of " + r.money(l.fee())
                 + "; the grid stopped";
-    }
-
-    private static String price(BigDecimal price, SymbolRules rules) {
-        int scale = Math.max(0, rules.tickSize().stripTrailingZeros().scale());
-        return String.format(Locale.ROOT, "%,." + scale + "f", price.setScale(scale, RoundingMode.HALF_EVEN));
-    }
-
-    private static String money(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
     }
 
     private static String percent(BigDecimal fraction) {

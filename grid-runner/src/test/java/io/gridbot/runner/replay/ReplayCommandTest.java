@@ -273,8 +273,8 @@ class ReplayCommandTest {
 
         assertThat(code).as(err.toString()).isZero();
         String liquidated = out.toString().lines().filter(l -> l.startsWith("  LIQUIDATED at ")).findFirst().orElseThrow();
-        assertThat(liquidated).matches("  LIQUIDATED at 2023-08-29 \\d\\d:\\d\\d UTC at \\d\\d,\\d{3}\\.\\d: equity [-\\d.,]+ fell "
-                + "below maintenance margin [\\d.,]+ \\(liquidation price \\d\\d,\\d{3}\\.\\d\\); the venue closed [\\d.]+ with a liquidation fee of [\\d.,]+; the grid stopped");
+        assertThat(liquidated).matches("  LIQUIDATED at 2023-08-29 \\d\\d:\\d\\d UTC at \\d{5}\\.\\d: equity [-\\d.,]+ fell "
+                + "below maintenance margin [\\d.,]+ \\(liquidation price \\d{5}\\.\\d\\); the venue closed [\\d.]+ with a liquidation fee of [\\d.,]+; the grid stopped");
         assertThat(out.toString()).contains("status STOPPED",
                 "  fees: maker 0.0001 (the grid's makerFeeRate), taker 0.0005 (the venue's, --taker-fee-rate); leverage 100x, "
                         + "liquidation fee 1.25 % below the maintenance margin", "  funding: none");

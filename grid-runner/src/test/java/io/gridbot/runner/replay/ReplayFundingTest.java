@@ -13,6 +13,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.engine.GridJournal;
 import io.gridbot.runner.store.PersistentJournal;
+import io.gridbot.stats.metrics.Rounding;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,10 +92,10 @@ class ReplayFundingTest {
         assertThat(with.statistics().totalPnl().subtract(without.statistics().totalPnl())).isEqualByComparingTo(expected);
         assertThat(without.statistics().funding()).isZero();
         assertThat(with.journal().fills()).hasSameSizeAs(without.journal().fills());
-        assertThat(ReplaySummary.funding(with.funding(), with.journal().funding(), with.firstMs(), with.lastMs()))
+        assertThat(ReplaySummary.funding(with.funding(), with.journal().funding(), with.firstMs(), with.lastMs(), Rounding.quote("BTCUSDT")))
                 .isEqualTo("  funding: funding_binance_BTCUSDT.csv, 1 of 540 funding times within the replay, 1 on an "
                         + "open position: received 0.01 USDT (in total PnL)");
         assertThat(ReplaySummary.funding(without.funding(), without.journal().funding(), without.firstMs(),
-                without.lastMs())).isEqualTo("  funding: none");
+                without.lastMs(), Rounding.quote("BTCUSDT"))).isEqualTo("  funding: none");
     }
 }
