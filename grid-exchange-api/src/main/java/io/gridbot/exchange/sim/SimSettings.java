@@ -39,6 +39,11 @@ public record SimSettings(BigDecimal makerFeeRate, BigDecimal takerFeeRate, BigD
                 FillModel.THROUGH);
     }
 
+    /** Whether a fee rate can be charged: a fraction from 0 to below 1 (0.0005 is 0.05 %). */
+    public static boolean isFeeRate(BigDecimal rate) {
+        return rate.signum() >= 0 && rate.compareTo(BigDecimal.ONE) < 0;
+    }
+
     public SimSettings withInitialBalance(BigDecimal balance) {
         return new SimSettings(makerFeeRate, takerFeeRate, leverage, balance, quoteAsset, reconnectDelaysMs, margin,
                 fillModel);

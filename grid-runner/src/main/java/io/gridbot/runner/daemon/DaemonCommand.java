@@ -23,6 +23,7 @@ import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.runner.venue.Venues;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,6 +51,15 @@ public final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--speed", defaultValue = "60", description = "simulated market speed, times real time (default ${DEFAULT-VALUE})")
     double speed;
 
+    @Option(names = "--sim-maker-fee-rate", paramLabel = "RATE", defaultValue = "0.0002",
+            description = "the simulated venue's fee on a resting order's fill, as a fraction (default ${DEFAULT-VALUE}, "
+                    + "Binance's regular rate)")
+    BigDecimal simMakerFeeRate;
+
+    @Option(names = "--sim-taker-fee-rate", paramLabel = "RATE", defaultValue = "0.0005",
+            description = "the simulated venue's fee on a fill that takes liquidity (default ${DEFAULT-VALUE})")
+    BigDecimal simTakerFeeRate;
+
     @Mixin
     StoreOptions store;
 
@@ -65,12 +75,21 @@ public final class DaemonCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--speed must be a number above 0, not " + speed);
             return 2;
         }
+        if (!SimSettings.isFeeRate(simMakerFeeRate) || !SimSettings.isFeeRate(simTakerFeeRate)) {
+            spec.commandLine().getErr().println("--sim-maker-fee-rate and --sim-taker-fee-rate must be fractions from 0 to "
+                    + "below 1 (0.0005 is 0.05 %), not " + simMakerFeeRate.toPlainString() + " and "
+                    + simTakerFeeRate.toPlainString());
+            return 2;
+        }
         String owner = DaemonIdentity.current();
         SimClock clock = new SimClock(System.currentTimeMillis());
         // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does.
         io.gridbot.persistence.file.OwnerOnly.directory(store.dataDirectory());
-        SimulatedExchange exchange = SimulatedVenue.listAll(new SimulatedExchange(clock, SimSettings.defaults()))
+        SimulatedExchange exchange = SimulatedVenue.listAll(new SimulatedExchange(clock,
+                SimSettings.defaults().withFees(simMakerFeeRate, simTakerFeeRate)))
                 .persistTo(store.dataDirectory().resolve("simulated-venue.state"));
+        LOG.info("the simulated venue charges {} on maker fills and {} on taker fills", simMakerFeeRate.toPlainString(),
+                simTakerFeeRate.toPlainString());
         CountDownLatch stopped = new CountDownLatch(1);
         Database db = store.open(OpenMode.CREATE);
         Venues venues = Venues.configured().with("simulated", () -> exchange);

@@ -58,8 +58,10 @@ public final class LiveDemo implements AutoCloseable {
             db.configs().delete(NAME);
         }
         long id = db.configs().create(grid, System.currentTimeMillis());
-        SimulatedExchange exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults())
-                .list(grid.rules(), new BigDecimal("26076.01"));
+        SimSettings venue = SimSettings.defaults();
+        // As in a replay: the grid's maker rate, so its break-even check and its fees agree.
+        SimulatedExchange exchange = new SimulatedExchange(new SimClock(System.currentTimeMillis()),
+                venue.withFees(grid.makerFeeRate(), venue.takerFeeRate())).list(grid.rules(), new BigDecimal("26076.01"));
         String owner = "demo/" + ProcessHandle.current().pid();
         GridDaemon daemon = new GridDaemon(db, exchange, System::currentTimeMillis, owner);
         // The server first: a taken port must stop the demo before its grid trades.

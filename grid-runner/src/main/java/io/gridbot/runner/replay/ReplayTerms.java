@@ -81,7 +81,7 @@ final class ReplayTerms {
             return null;
         }
         BigDecimal taker = takerFeeRate == null ? defaults.takerFeeRate() : takerFeeRate;
-        if (taker.signum() < 0 || taker.compareTo(BigDecimal.ONE) >= 0) {
+        if (!SimSettings.isFeeRate(taker)) {
             err.println("--taker-fee-rate must be a fraction from 0 to below 1 (0.0005 is 0.05 %), not "
                     + taker.toPlainString());
             return null;
