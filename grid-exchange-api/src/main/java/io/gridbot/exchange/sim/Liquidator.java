@@ -7,7 +7,6 @@ import io.gridbot.core.order.Side;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -50,15 +49,15 @@ final class Liquidator {
 
     /** After a trade or a funding payment: liquidates the account if it is below its maintenance margin. */
     void check(long nowMs) {
-        String sole = null;
+        OrderDesk.Listed sole = null;
         int open = 0;
-        for (Map.Entry<String, SimPosition> e : desk.account.positions.entrySet()) {
-            if (e.getValue().qty.signum() != 0 && marked(e.getKey())) {
+        for (OrderDesk.Listed l : desk.listed) { // the positions that count are the marked ones of listed symbols
+            if (l.position().qty.signum() != 0 && l.book().last != null) {
                 open++;
-                sole = e.getKey();
+                sole = l;
             }
         }
-        if (open == 0 || open == 1 && !soleBreached(sole, desk.account.position(sole))) {
+        if (open == 0 || open == 1 && !soleBreached(sole.book(), sole.position())) {
             return;
         }
         BigDecimal equity = desk.account.equity();
@@ -81,7 +80,8 @@ final class Liquidator {
     }
 
     /** Whether the only position's price is past its liquidation price (strictly: at it, equity equals margin). */
-    private boolean soleBreached(String symbol, SimPosition p) {
+    private boolean soleBreached(OrderBook book, SimPosition p) {
+        String symbol = book.symbol;
         BigDecimal wallet = desk.account.wallet;
         if (!symbol.equals(cachedSymbol) || wallet != cachedWallet || p.qty != cachedQty || p.entry != cachedEntry) {
             cachedSymbol = symbol;
@@ -93,7 +93,7 @@ final class Liquidator {
         if (trigger == null) {
             return false;
         }
-        int side = desk.books.get(symbol).last.compareTo(trigger);
+        int side = book.last.compareTo(trigger);
         return p.qty.signum() > 0 ? side < 0 : side > 0;
     }
 

@@ -25,6 +25,11 @@ import java.util.List;
  */
 final class OrderBook {
 
+    /** Price priority (the best price first: the highest buy, the lowest sell), then time priority. */
+    private static final Comparator<SimOrder> PRIORITY = Comparator
+            .comparing((SimOrder o) -> o.request.side() == Side.BUY ? o.request.price().negate() : o.request.price())
+            .thenComparingLong(o -> o.seq);
+
     final String symbol;
     private final SymbolRules rules;
     private final BookListener listener;
@@ -38,6 +43,12 @@ final class OrderBook {
     private long changes;
     private long marginAt = -1;
     private BigDecimal margin = BigDecimal.ZERO;
+    private final BookEdges edges = new BookEdges();
+    /**
+     * Whether a trade first asks the {@link BookEdges} if it may reach anything; off only in the property that
+     * checks the edges against the full matching, which never skips a trade.
+     */
+    boolean screened = true;
 
     OrderBook(SymbolRules rules, BigDecimal last, BookListener listener, FillModel model) {
         this.symbol = rules.symbol();
@@ -131,6 +142,12 @@ final class OrderBook {
     }
 
     private void matchResting(BigDecimal price, BigDecimal volume, Side aggressor, long nowMs) {
+        if (screened) {
+            edges.refresh(changes, open.values(), stops.values());
+            if (!edges.mayReachOrder(price, aggressor, model != FillModel.THROUGH)) {
+                return; // most trades: nothing rests at or beyond their price
+            }
+        }
         List<SimOrder> reached = new ArrayList<>();
         for (SimOrder o : open.values()) {
             int vsLimit = price.compareTo(o.request.price());
@@ -142,9 +159,7 @@ final class OrderBook {
                 reached.add(o);
             }
         }
-        // Price priority, then time priority, as a book would fill them.
-        reached.sort(Comparator.comparing((SimOrder o) -> o.request.side() == Side.BUY ? o.request.price().negate()
-                : o.request.price()).thenComparingLong(o -> o.seq));
+        reached.sort(PRIORITY); // as a book would fill them
         BigDecimal left = volume;
         BigDecimal level = null; // the volume that reached the trade's own price, once an order there is met
         boolean levelMet = false;
@@ -199,6 +214,15 @@ final class OrderBook {
 
     /** Triggers the stops the move from {@code previous} to {@code price} reaches; each closes at a slipped price. */
     private void triggerStops(BigDecimal previous, BigDecimal price, long nowMs) {
+        if (stops.isEmpty()) {
+            return;
+        }
+        if (screened) {
+            edges.refresh(changes, open.values(), stops.values());
+            if (!edges.mayTriggerStop(price)) {
+                return;
+            }
+        }
         for (SimOrder stop : new ArrayList<>(stops.values())) {
             BigDecimal trigger = stop.request.stopPrice();
             boolean hit = stop.request.side() == Side.BUY ? price.compareTo(trigger) >= 0 : price.compareTo(trigger) <= 0;

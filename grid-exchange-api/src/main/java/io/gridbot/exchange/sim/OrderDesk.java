@@ -38,6 +38,8 @@ final class OrderDesk {
     final SimAccount account;
     final Settlement settlement;
     final Liquidator liquidator = new Liquidator(this);
+    /** The listed books with their positions: what the liquidation check reads after every trade, without hashing. */
+    Listed[] listed = {};
     long nextOrderId = 1;
     long nextSeq = 1;
 
@@ -57,6 +59,12 @@ final class OrderDesk {
         books.put(symbol, new OrderBook(symbolRules, openingPrice, settlement, settings.fillModel()));
         account.positions.put(symbol, new SimPosition());
         history.executions.put(symbol, new ArrayDeque<>());
+        listed = books.values().stream().map(b -> new Listed(b, account.positions.get(b.symbol)))
+                .toArray(Listed[]::new);
+    }
+
+    /** A listed symbol's book and its position (the one object the account keeps for it from the listing on). */
+    record Listed(OrderBook book, SimPosition position) {
     }
 
     // ------------------------------------------------------------------ market events

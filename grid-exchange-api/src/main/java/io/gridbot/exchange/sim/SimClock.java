@@ -19,4 +19,10 @@ public final class SimClock {
             nowMs = ms;
         }
     }
+
+    /** Moves time forward as {@link #advanceTo} does and returns the time now: one lock for a trade's two steps. */
+    synchronized long moveTo(long ms) {
+        advanceTo(ms);
+        return nowMs;
+    }
 }

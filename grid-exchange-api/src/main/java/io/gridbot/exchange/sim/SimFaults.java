@@ -26,7 +26,8 @@ public final class SimFaults {
     private double duplicateProbability;
     private double reorderProbability;
     private int reconnectFailures;
-    private long stallUntilMs = Long.MIN_VALUE;
+    /** Volatile, so that every stream event can ask about a stall without the lock. */
+    private volatile long stallUntilMs = Long.MIN_VALUE;
 
     /** The next creates are refused with this kind, one each. */
     public synchronized SimFaults rejectNextCreates(int count, ExchangeErrorKind kind) {
@@ -141,7 +142,7 @@ public final class SimFaults {
         return false;
     }
 
-    synchronized boolean stalled(long nowMs) {
+    boolean stalled(long nowMs) {
         return nowMs < stallUntilMs;
     }
 }

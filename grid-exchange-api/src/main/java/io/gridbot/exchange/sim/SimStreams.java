@@ -123,23 +123,25 @@ final class SimStreams {
 
     /** Delivers queued events on this thread unless another delivery is already running. */
     void deliver() {
-        synchronized (this) {
-            if (deliverer != null) {
+        Runnable next;
+        synchronized (this) { // taking the delivery over and the first event: one lock, not two
+            if (deliverer != null || outbox.isEmpty()) {
                 return;
             }
             deliverer = Thread.currentThread();
+            next = outbox.poll();
         }
         try {
             while (true) {
-                Runnable next;
+                next.run();
                 synchronized (this) {
+                    // One at a time: the rest stays in the outbox, where a swapped event may land before it.
                     next = outbox.poll();
                     if (next == null) {
                         deliverer = null;
                         return;
                     }
                 }
-                next.run();
             }
         } catch (RuntimeException e) {
             synchronized (this) {

@@ -66,7 +66,8 @@ public final class SimulatedExchange implements ExchangeAdapter {
     private final SimStreams streams;
     final OrderDesk desk;
     private final SimMargin margin;
-    private SimState state;
+    /** Set once, under the lock; volatile so that a call after a trade sees without the lock that none is kept. */
+    private volatile SimState state;
 
     /** A venue that answers as Binance USD-M futures does. */
     public SimulatedExchange(SimClock clock, SimSettings settings) {
@@ -129,7 +130,9 @@ public final class SimulatedExchange implements ExchangeAdapter {
             streams.advance(now);
             liquidations = desk.liquidator.take();
         }
-        margin.announce(liquidations);
+        if (!liquidations.isEmpty()) {
+            margin.announce(liquidations);
+        }
         drain();
     }
 
@@ -191,8 +194,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     }
 
     private long moveTo(long atMs) {
-        clock.advanceTo(atMs);
-        return clock.nowMs();
+        return clock.moveTo(atMs);
     }
 
     // ------------------------------------------------------------------ requests
@@ -359,8 +361,8 @@ public final class SimulatedExchange implements ExchangeAdapter {
 
     /** Saves the state if it changed, then delivers what the call caused; after each request and trade. */
     private void drain() {
-        synchronized (lock) {
-            if (state != null) {
+        if (state != null) {
+            synchronized (lock) {
                 state.saveIfChanged(desk);
             }
         }
