@@ -2,10 +2,7 @@ package io.gridbot.core.order;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The order diff: given the ideal orders and the orders actually live, keyed by
@@ -23,24 +20,29 @@ public record OrderDiff(List<String> cancels, List<OrderKey> creates) {
 
     /** Computes the diff; {@code ideal} is iterated in its own order, which the creates keep. */
     public static OrderDiff between(Collection<OrderKey> ideal, Collection<Live> actual) {
-        Map<OrderKey, String> live = new LinkedHashMap<>(actual.size() * 2);
+        KeyTable live = new KeyTable(actual.size());
+        List<Live> distinct = new ArrayList<>(actual.size());
         List<String> cancels = new ArrayList<>();
         for (Live order : actual) {
             // Two live orders with one identity: the second is a duplicate and goes.
-            if (live.putIfAbsent(order.key(), order.clientOrderId()) != null) {
+            if (live.add(order.key())) {
+                distinct.add(order);
+            } else {
                 cancels.add(order.clientOrderId());
             }
         }
-        Set<OrderKey> wanted = new java.util.HashSet<>(ideal.size() * 2);
-        wanted.addAll(ideal);
-        for (Map.Entry<OrderKey, String> e : live.entrySet()) {
-            if (!wanted.contains(e.getKey())) {
-                cancels.add(e.getValue());
+        KeyTable wanted = new KeyTable(ideal.size());
+        for (OrderKey key : ideal) {
+            wanted.add(key);
+        }
+        for (Live order : distinct) {
+            if (!wanted.contains(order.key())) {
+                cancels.add(order.clientOrderId());
             }
         }
         List<OrderKey> creates = new ArrayList<>();
         for (OrderKey key : ideal) {
-            if (!live.containsKey(key)) {
+            if (!live.contains(key)) {
                 creates.add(key);
             }
         }

@@ -18,15 +18,27 @@ final class EventInbox {
 
     /** Queues an event; thread-safe. */
     void add(GridEvent event) {
-        addAll(List.of(event));
+        synchronized (events) {
+            events.add(event);
+        }
+        arrived();
     }
 
     /** Queues events one after the other, with no event of another thread between them; thread-safe. */
     void addAll(List<GridEvent> batch) {
         synchronized (events) {
-            events.addAll(batch);
+            for (GridEvent event : batch) {
+                events.add(event);
+            }
         }
-        queued.release();
+        arrived();
+    }
+
+    private void arrived() {
+        // One permit says "something arrived since the last wait"; a replay queues millions of events between waits.
+        if (queued.availablePermits() == 0) {
+            queued.release();
+        }
     }
 
     /** The oldest queued event, taken off the queue; {@code null} when none is queued. */
