@@ -32,7 +32,7 @@ final class IdealOrders {
      */
     static Result compute(Slot[] slots, GridConfig config, int priceLinesBelow, boolean priceOnLine, long nowMs,
             boolean newEntriesAllowed, BigDecimal trackedNet, BigDecimal venueNet) {
-        List<OrderKey> keys = new ArrayList<>();
+        List<OrderKey> keys = new ArrayList<>(2 * slots.length);
         BigDecimal longOpen = BigDecimal.ZERO;
         BigDecimal shortOpen = BigDecimal.ZERO;
         for (Slot slot : slots) {

@@ -181,7 +181,7 @@ final class Sync {
 
     /** The lines' orders believed live: resting, or on their way. */
     private List<OrderDiff.Live> live(Slot[] slots) {
-        List<OrderDiff.Live> actual = new ArrayList<>(g.orders.size());
+        List<OrderDiff.Live> actual = new ArrayList<>(2 * slots.length);
         for (Slot slot : slots) {
             if (slot.entry != null && slot.entry.countsAsLive()) {
                 actual.add(new OrderDiff.Live(slot.entry.key, slot.entry.clientOrderId));

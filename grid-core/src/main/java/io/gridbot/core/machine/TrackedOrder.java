@@ -127,6 +127,7 @@ final class TrackedOrder {
     }
 
     BigDecimal remaining() {
-        return qty.subtract(filled);
+        // Every sync asks of every order, and nearly all are unfilled: no new number for those.
+        return filled.signum() == 0 && filled.scale() <= qty.scale() ? qty : qty.subtract(filled);
     }
 }
