@@ -69,14 +69,20 @@ class MarkTrailEquivalenceProperties {
         }
     }
 
-    /** 90.0 to 96.0 in tenths, written with 1, 3, 2 decimals or none to spare (90.0 becomes 9E+1). */
+    /**
+     * 90.0 to 96.0 in tenths, written with 1, 3, 2 decimals or none to spare (90.0 becomes 9E+1), or finer: a few
+     * hundredths, thousandths or ten-thousandths off the tenth, so a finer price can come after coarser ones.
+     */
     private static BigDecimal price(int level, int variant) {
         BigDecimal p = BigDecimal.valueOf(900 + Math.floorMod(level, 61), 1);
-        return switch (variant % 4) {
+        return switch (variant % 7) {
             case 0 -> p;
             case 1 -> p.setScale(3);
             case 2 -> p.stripTrailingZeros();
-            default -> p.setScale(2);
+            case 3 -> p.setScale(2);
+            case 4 -> p.add(BigDecimal.valueOf(variant % 10 - 5, 2));
+            case 5 -> p.add(BigDecimal.valueOf(variant % 10 - 5, 3));
+            default -> p.add(BigDecimal.valueOf(variant % 10 - 5, 4));
         };
     }
 
@@ -115,8 +121,8 @@ class MarkTrailEquivalenceProperties {
 
     /**
      * A replay's shape at length: four trades a minute walking a tick at a time around 26000.0, a grid's fills
-     * right behind a trade now and then (holding long, short or flat), funding every 2000 trades, and a look at
-     * the kept marks every 5000.
+     * right behind a trade now and then (holding long, short or flat), funding every 2000 trades, a look at the
+     * kept marks every 5000, and in half the runs hundredths from some trade on.
      */
     @Property(tries = 40)
     void answersAsTheReferenceOverALongReplay(@ForAll long seed) {
@@ -125,10 +131,14 @@ class MarkTrailEquivalenceProperties {
         long t = 0;
         long ticks = 260_000;
         int fillEvery = 20 + random.nextInt(300);
+        int finerFrom = random.nextInt(40_000);
         for (int i = 0; i < 20_000; i++) {
             t += 15_000;
             ticks += random.nextInt(3) - 1 + (random.nextInt(50) == 0 ? random.nextInt(41) - 20 : 0);
             BigDecimal price = BigDecimal.valueOf(ticks, 1);
+            if (i >= finerFrom) { // a finer tick from here on, the first of it under the bands of coarser ones
+                price = price.add(BigDecimal.valueOf(random.nextInt(10), 2));
+            }
             both.mark(t, price);
             if (random.nextInt(fillEvery) == 0) {
                 both.fill(t, random.nextBoolean() ? Side.BUY : Side.SELL, price,
