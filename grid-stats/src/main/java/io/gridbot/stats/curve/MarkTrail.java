@@ -7,6 +7,7 @@ import io.gridbot.stats.ledger.PricePoint;
 import io.gridbot.stats.ledger.Timeline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ import java.util.TreeMap;
  * Equity between two fills moves with the price alone, so no other mark can raise the largest drawdown, the peak
  * or the final equity; positions change only at fills, which the statistics have anyway. Periods shorter than the
  * whole run see the fills and these marks, not every mark.
+ *
+ * <p>A replay marks every trade, so a mark makes no object and mostly works out no equity: it is held in a reused
+ * place with the ledger's {@link io.gridbot.stats.ledger.Valuation} of the time, which gives its equity if it is
+ * kept, and {@link DrawdownWatch} tells from its price alone whether it sets a peak or a trough.
  */
 public final class MarkTrail {
 
@@ -39,36 +44,33 @@ public final class MarkTrail {
     }
 
     private final EquityLedger ledger = new EquityLedger();
+    private final DrawdownWatch drawdown = new DrawdownWatch();
     /**
-     * The newest millisecond's funding payments and marks: a fill of that millisecond, still to come, is booked
-     * before them, and its payments before its marks, as the statistics order them.
+     * The newest millisecond's funding payments and marks (all at {@code pendingMs}): a fill of that millisecond,
+     * still to come, is booked before them, and its payments before its marks, as the statistics order them.
      */
-    private final List<PricePoint> pending = new ArrayList<>();
+    private BigDecimal[] pending = new BigDecimal[4];
+    private int pendingCount;
     private final List<FundingPayment> pendingFunding = new ArrayList<>();
     private final Map<Long, Kept> anchors = new TreeMap<>();
+    private final TrailMark first = new TrailMark();
+    private final TrailMark last = new TrailMark();
     private long pendingMs;
     private long seq;
     private long latestMs = Long.MIN_VALUE;
     private long seen;
-    private Sequenced first;
-    private Sequenced last;
     private boolean lastIsNewest;
-    private BigDecimal peak = BigDecimal.ZERO;
-    private Sequenced peakMark;
-    private BigDecimal maxDrawdown = BigDecimal.ZERO;
-    private Sequenced drawdownPeak;
-    private Sequenced drawdownTrough;
-
-    private record Sequenced(long seq, Kept kept) {
-    }
 
     /** A trade's price at {@code atMs}. */
     public void mark(long atMs, BigDecimal price) {
-        if (hasPending() && atMs != pendingMs) {
+        if (atMs != pendingMs && hasPending()) {
             place();
         }
         pendingMs = atMs;
-        pending.add(new PricePoint(atMs, price));
+        if (pendingCount == pending.length) {
+            pending = Arrays.copyOf(pending, 2 * pendingCount);
+        }
+        pending[pendingCount++] = price;
         latestMs = Math.max(latestMs, atMs);
         seen++;
     }
@@ -79,7 +81,7 @@ public final class MarkTrail {
         ledger.fill(fill);
         latestMs = Math.max(latestMs, fill.atMs());
         lastIsNewest = false;
-        measure(ledger.equity(), null);
+        drawdown.point(ledger.equity());
     }
 
     /** A funding payment: the mark it values the position at is kept. */
@@ -109,9 +111,10 @@ public final class MarkTrail {
     public List<Kept> kept() {
         place();
         Map<Long, Kept> all = new TreeMap<>(anchors);
-        for (Sequenced s : new Sequenced[] {first, peakMark, drawdownPeak, drawdownTrough, last}) {
-            if (s != null) {
-                all.put(s.seq(), s.kept());
+        for (TrailMark m : new TrailMark[] {first, drawdown.peakMark(), drawdown.drawdownPeak(),
+            drawdown.drawdownTrough(), last}) {
+            if (m.present()) {
+                all.put(m.seq(), m.kept());
             }
         }
         return List.copyOf(all.values());
@@ -123,7 +126,7 @@ public final class MarkTrail {
     }
 
     private boolean hasPending() {
-        return !pending.isEmpty() || !pendingFunding.isEmpty();
+        return pendingCount > 0 || !pendingFunding.isEmpty();
     }
 
     private void placeBefore(long atMs) {
@@ -133,37 +136,27 @@ public final class MarkTrail {
     }
 
     private void place() {
-        for (FundingPayment payment : pendingFunding) {
-            if (lastIsNewest) {
-                anchors.put(last.seq(), last.kept()); // the mark the payment values the position at
+        if (!pendingFunding.isEmpty()) {
+            for (FundingPayment payment : pendingFunding) {
+                if (lastIsNewest) {
+                    anchors.put(last.seq(), last.kept()); // the mark the payment values the position at
+                }
+                ledger.funding(payment.amount());
+                lastIsNewest = false;
+                drawdown.point(ledger.equity());
             }
-            ledger.funding(payment.amount());
-            lastIsNewest = false;
-            measure(ledger.equity(), null);
+            pendingFunding.clear();
         }
-        pendingFunding.clear();
-        for (PricePoint p : pending) {
-            ledger.mark(p.price());
-            Sequenced s = new Sequenced(seq++, new Kept(p, ledger.equity(), ledger.position()));
-            if (first == null) {
-                first = s;
+        for (int i = 0; i < pendingCount; i++) {
+            BigDecimal price = pending[i];
+            ledger.mark(price);
+            last.set(seq++, pendingMs, price, ledger.valuation());
+            if (!first.present()) {
+                first.copy(last);
             }
-            last = s;
             lastIsNewest = true;
-            measure(s.kept().equity(), s);
+            drawdown.mark(last);
         }
-        pending.clear();
-    }
-
-    /** The running peak and the largest fall from it, as the statistics measure them; a fill is its own point. */
-    private void measure(BigDecimal equity, Sequenced mark) {
-        if (equity.compareTo(peak) > 0) {
-            peak = equity;
-            peakMark = mark;
-        } else if (peak.subtract(equity).compareTo(maxDrawdown) > 0) {
-            maxDrawdown = peak.subtract(equity);
-            drawdownPeak = peakMark;
-            drawdownTrough = mark;
-        }
+        pendingCount = 0;
     }
 }

@@ -20,6 +20,7 @@ public final class EquityLedger {
     private BigDecimal funding = BigDecimal.ZERO;
     /** Realized − fees + funding, kept as they change: the equity of every mark needs it. */
     private BigDecimal cash = BigDecimal.ZERO;
+    private Valuation valuation = new Valuation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
     private BigDecimal mark;
 
     /**
@@ -46,6 +47,7 @@ public final class EquityLedger {
         realized = realized.add(r);
         fees = fees.add(fill.fee() == null ? BigDecimal.ZERO : fill.fee());
         cash = realized.subtract(fees).add(funding);
+        valuation = new Valuation(cash, book.qty(), book.avgPrice());
         mark = fill.price();
         return r;
     }
@@ -54,6 +56,7 @@ public final class EquityLedger {
     public void funding(BigDecimal amount) {
         funding = funding.add(amount);
         cash = realized.subtract(fees).add(funding);
+        valuation = new Valuation(cash, book.qty(), book.avgPrice());
     }
 
     /** A new latest price for the open position. */
@@ -78,7 +81,12 @@ public final class EquityLedger {
 
     /** Realized − fees + funding + unrealized. */
     public BigDecimal equity() {
-        return cash().add(unrealized());
+        return valuation.equityAt(mark);
+    }
+
+    /** The cash and position as they stand until the next fill or payment: what any price's equity comes from. */
+    public Valuation valuation() {
+        return valuation;
     }
 
     /** Realized − fees + funding: what the equity is without the open position. */
@@ -88,7 +96,7 @@ public final class EquityLedger {
 
     /** The open position at the latest price; zero when flat or no price is known. */
     public BigDecimal unrealized() {
-        return book.unrealized(mark);
+        return valuation.unrealizedAt(mark);
     }
 
     /** The signed net position. */
