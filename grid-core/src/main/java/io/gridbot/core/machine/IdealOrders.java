@@ -35,13 +35,20 @@ final class IdealOrders {
         List<OrderKey> keys = new ArrayList<>(2 * slots.length);
         BigDecimal longOpen = BigDecimal.ZERO;
         BigDecimal shortOpen = BigDecimal.ZERO;
+        // One-way neutral grids share one net position. An entry resting at or below a long level's exit
+        // (for sells) could fill before that exit and leave it nothing to reduce; so sells wait above the
+        // highest long exit and buys below the lowest short exit. The price passes those exits first anyway.
+        int highestLong = -2;
+        int lowestShort = slots.length + 1;
         for (Slot slot : slots) {
             BigDecimal open = slot.openQty();
             if (open.signum() > 0) {
                 if (slot.entrySide() == Side.BUY) {
                     longOpen = longOpen.add(open);
+                    highestLong = Math.max(highestLong, slot.line);
                 } else {
                     shortOpen = shortOpen.add(open);
+                    lowestShort = Math.min(lowestShort, slot.line);
                 }
                 if (slot.entry == null) {
                     addExit(slot, nowMs, keys);
@@ -49,21 +56,9 @@ final class IdealOrders {
             }
         }
         GridMode mode = config.mode();
-        // One-way neutral grids share one net position. An entry resting at or below a long level's exit
-        // (for sells) could fill before that exit and leave it nothing to reduce; so sells wait above the
-        // highest long exit and buys below the lowest short exit. The price passes those exits first anyway.
-        int highestLong = -2;
-        int lowestShort = slots.length + 1;
-        if (mode == GridMode.NEUTRAL) {
-            for (Slot slot : slots) {
-                if (slot.openQty().signum() > 0) {
-                    if (slot.entrySide() == Side.BUY) {
-                        highestLong = Math.max(highestLong, slot.line);
-                    } else {
-                        lowestShort = Math.min(lowestShort, slot.line);
-                    }
-                }
-            }
+        if (mode != GridMode.NEUTRAL) {
+            highestLong = -2;
+            lowestShort = slots.length + 1;
         }
         BitSet blocked = new BitSet(slots.length);
         List<OrderKey> sells = List.of();
@@ -140,6 +135,7 @@ final class IdealOrders {
                 }
             }
         }
+        boolean fits = true;
         for (int line = from; line != to && newEntriesAllowed; line += step) {
             Slot slot = slots[line];
             OrderKey key = slot.entryKey(side);
@@ -150,9 +146,11 @@ final class IdealOrders {
             if (step > 0 ? line < limitLine : line > limitLine) {
                 continue; // waits beyond the opposite leg's exits
             }
-            if (budget.tryCharge(config.orderQty())) {
+            // The budget only grows, so once one order of the grid's size does not fit, none further out does.
+            if (fits && budget.tryCharge(config.orderQty())) {
                 out.add(key);
             } else {
+                fits = false;
                 blocked.set(line);
             }
         }
