@@ -14,7 +14,8 @@ import java.util.List;
 final class Outbox {
 
     private final EventLog log;
-    private List<GridCommand> out = new ArrayList<>();
+    /** Made at the first command: most events (a tick between lines) issue none. */
+    private List<GridCommand> out;
     private long nowMs = Long.MIN_VALUE;
 
     Outbox(EventLog log) {
@@ -23,7 +24,7 @@ final class Outbox {
 
     /** Starts the turn of one event; time never runs backwards, whatever the events' stamps. */
     void begin(long atMs) {
-        out = new ArrayList<>();
+        out = null;
         nowMs = Math.max(nowMs, atMs);
     }
 
@@ -32,11 +33,14 @@ final class Outbox {
     }
 
     void add(GridCommand command) {
+        if (out == null) {
+            out = new ArrayList<>();
+        }
         out.add(command);
     }
 
     List<GridCommand> commands() {
-        return out;
+        return out == null ? List.of() : out;
     }
 
     EventLog log() {
@@ -46,7 +50,7 @@ final class Outbox {
     void record(LogType type, String detail, String clientOrderId, Integer levelIndex) {
         LogEntry entry = new LogEntry(nowMs, type, detail, clientOrderId, levelIndex);
         log.add(entry);
-        out.add(new GridCommand.RecordLog(entry));
+        add(new GridCommand.RecordLog(entry));
     }
 
     void info(String detail) {

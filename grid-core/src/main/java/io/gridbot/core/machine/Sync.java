@@ -184,10 +184,10 @@ final class Sync {
         List<OrderDiff.Live> actual = new ArrayList<>(2 * slots.length);
         for (Slot slot : slots) {
             if (slot.entry != null && slot.entry.countsAsLive()) {
-                actual.add(new OrderDiff.Live(slot.entry.key, slot.entry.clientOrderId));
+                actual.add(slot.entry.asLive());
             }
             if (slot.exit != null && slot.exit.countsAsLive()) {
-                actual.add(new OrderDiff.Live(slot.exit.key, slot.exit.clientOrderId));
+                actual.add(slot.exit.asLive());
             }
         }
         return actual;

@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.order.OrderDiff;
 import io.gridbot.core.order.OrderKey;
 import java.math.BigDecimal;
 
@@ -44,6 +45,7 @@ final class TrackedOrder {
     boolean answeredMidSnapshot;
     /** When an {@link Phase#UNKNOWN} order whose query failed is asked about again; -1 when no query waits. */
     long queryAgainAtMs = -1;
+    private OrderDiff.Live live;
 
     TrackedOrder(String clientOrderId, OrderKey key, BigDecimal qty, Phase phase) {
         this.clientOrderId = clientOrderId;
@@ -60,6 +62,14 @@ final class TrackedOrder {
     /** An order found resting on the venue. */
     static TrackedOrder resting(String clientOrderId, OrderKey key, BigDecimal qty) {
         return new TrackedOrder(clientOrderId, key, qty, Phase.WORKING);
+    }
+
+    /** The order as the sync's diff sees it, made once: every sync lists every live order. */
+    OrderDiff.Live asLive() {
+        if (live == null) {
+            live = new OrderDiff.Live(key, clientOrderId);
+        }
+        return live;
     }
 
     Phase phase() {

@@ -33,7 +33,7 @@ final class KeyTable {
     private int slot(OrderKey key) {
         int h = key.hashCode();
         int i = (h ^ (h >>> 16)) & mask;
-        while (keys[i] != null && !keys[i].equals(key)) {
+        while (keys[i] != null && keys[i] != key && !keys[i].equals(key)) {
             i = (i + 1) & mask;
         }
         return i;

@@ -1,19 +1,20 @@
 package io.gridbot.runner.engine;
 
 import io.gridbot.core.event.GridEvent;
+import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A grid's events in arrival order, from every thread that makes them (the venue's streams, the answers of
  * adapter calls, the driver's ticks and controls), for the one thread at a time that hands them to the core.
- * Adding never blocks; a driver may wait for the next arrival instead of polling.
+ * Adding waits only for another add or take to finish; a driver may wait for the next arrival instead of polling.
  */
 final class EventInbox {
 
-    private final ConcurrentLinkedQueue<GridEvent> events = new ConcurrentLinkedQueue<>();
+    /** Guarded by itself: adding and taking are short, and a replay does millions of each. */
+    private final ArrayDeque<GridEvent> events = new ArrayDeque<>();
     private final Semaphore queued = new Semaphore(0);
 
     /** Queues an event; thread-safe. */
@@ -27,8 +28,8 @@ final class EventInbox {
     /** Queues events one after the other, with no event of another thread between them; thread-safe. */
     void addAll(List<GridEvent> batch) {
         synchronized (events) {
-            for (GridEvent event : batch) {
-                events.add(event);
+            for (int i = 0; i < batch.size(); i++) { // the batches are short immutable lists: no iterator
+                events.add(batch.get(i));
             }
         }
         arrived();
@@ -43,7 +44,9 @@ final class EventInbox {
 
     /** The oldest queued event, taken off the queue; {@code null} when none is queued. */
     GridEvent next() {
-        return events.poll();
+        synchronized (events) {
+            return events.poll();
+        }
     }
 
     /**
@@ -53,6 +56,8 @@ final class EventInbox {
     boolean await(long timeoutMs) throws InterruptedException {
         boolean any = queued.tryAcquire(timeoutMs, TimeUnit.MILLISECONDS);
         queued.drainPermits();
-        return any || !events.isEmpty();
+        synchronized (events) {
+            return any || !events.isEmpty();
+        }
     }
 }

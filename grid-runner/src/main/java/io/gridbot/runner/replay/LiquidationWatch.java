@@ -55,6 +55,9 @@ final class LiquidationWatch {
      * the trade, so the ledger lists the grid's own fills of that trade (the venue matched them first) before.
      */
     void book() {
+        if (unbooked.isEmpty()) {
+            return; // every trade asks
+        }
         unbooked.forEach(fill -> journal.fill(grid, fill));
         unbooked.clear();
     }

@@ -27,7 +27,7 @@ public final class ReplayThroughputBenchmark {
                 .orderQty(new BigDecimal("0.010")).maxPosition(new BigDecimal("0.300"))
                 .stopLossBufferPct(new BigDecimal("20")).build();
         long steps = 525_600L * 4;
-        for (int run = 1; run <= 3; run++) {
+        for (int run = 1; run <= 6; run++) {
             SyntheticSeries series = new SyntheticSeries(new SyntheticSeries.Spec(SyntheticSeries.Shape.MEAN_REVERTING,
                     run, new BigDecimal("30000.0"), new BigDecimal("0.1"), 300, steps, 15_000, 1_672_531_200_000L,
                     new BigDecimal("5"), 0, 0));
