@@ -39,9 +39,9 @@ final class OrderBook {
     BigDecimal last;
     final LinkedHashMap<String, SimOrder> open = new LinkedHashMap<>();
     final LinkedHashMap<String, SimOrder> stops = new LinkedHashMap<>();
-    /** Counts the changes of the resting orders; the margin cache is as of {@link #marginAt}. */
+    /** Counts the changes of the resting orders. */
     private long changes;
-    private long marginAt = -1;
+    /** What the resting entries tie up, kept as they rest, fill and leave: every new order asks. */
     private BigDecimal margin = BigDecimal.ZERO;
     private final BookEdges edges = new BookEdges();
     /**
@@ -89,6 +89,9 @@ final class OrderBook {
         }
         open.put(order.clientOrderId(), order);
         changes++;
+        if (ties(order)) {
+            margin = margin.add(order.request.price().multiply(order.remaining()));
+        }
     }
 
     void restStop(SimOrder stop) {
@@ -101,6 +104,9 @@ final class OrderBook {
         SimOrder order = (stop ? stops : open).remove(clientOrderId);
         if (order == null) {
             return false;
+        }
+        if (!stop) {
+            untieRest(order);
         }
         changes++;
         end(order, status, nowMs);
@@ -264,6 +270,9 @@ final class OrderBook {
                 return BigDecimal.ZERO;
             }
         }
+        if (open.get(q.clientOrderId()) == order) {
+            untie(order, qty);
+        }
         order.filled = order.filled.add(qty);
         order.notional = order.notional.add(price.multiply(qty));
         order.updatedMs = nowMs;
@@ -282,7 +291,9 @@ final class OrderBook {
 
     /** Takes an open order off the book and ends it. */
     private void leave(SimOrder order, OrderStatus status, long nowMs) {
-        open.remove(order.clientOrderId());
+        if (open.remove(order.clientOrderId()) == order) {
+            untieRest(order);
+        }
         changes++;
         end(order, status, nowMs);
     }
@@ -292,19 +303,38 @@ final class OrderBook {
         listener.ended(order, status, nowMs);
     }
 
-    /** What the resting entries tie up (price times what is left), recomputed only after an order changed. */
+    /** What the resting entries tie up: price times what is left, summed over the resting limit entries. */
     BigDecimal orderMargin() {
-        if (marginAt != changes) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (SimOrder o : open.values()) {
-                if (!o.request.reduceOnly() && o.request.price() != null) {
-                    sum = sum.add(o.request.price().multiply(o.remaining()));
-                }
-            }
-            margin = sum;
-            marginAt = changes;
-        }
         return margin;
+    }
+
+    /** The same sum counted afresh from the resting orders: what {@link #orderMargin} must always equal. */
+    BigDecimal recountedOrderMargin() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (SimOrder o : open.values()) {
+            if (ties(o)) {
+                sum = sum.add(o.request.price().multiply(o.remaining()));
+            }
+        }
+        return sum;
+    }
+
+    /** A resting entry filled {@code qty}: it ties up that much less. */
+    private void untie(SimOrder order, BigDecimal qty) {
+        if (ties(order)) {
+            margin = margin.subtract(order.request.price().multiply(qty));
+        }
+    }
+
+    /** A resting entry left the book: what is left of it is free. */
+    private void untieRest(SimOrder order) {
+        if (ties(order)) {
+            margin = margin.subtract(order.request.price().multiply(order.remaining()));
+        }
+    }
+
+    private static boolean ties(SimOrder o) {
+        return !o.request.reduceOnly() && o.request.price() != null;
     }
 
     /** The open orders, then the stops, in arrival order. */

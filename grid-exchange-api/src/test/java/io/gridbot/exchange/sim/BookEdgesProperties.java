@@ -71,6 +71,7 @@ class BookEdgesProperties {
                 Tuple.of(2, cancelStop), Tuple.of(2, market), Tuple.of(60, print)).list().ofMinSize(1).ofMaxSize(150);
     }
 
+    /** Also: the margin the book keeps as orders rest, fill and leave is always the sum counted afresh. */
     @Property(tries = 600)
     void screenedBooksSayWhatTheFullMatchingSays(@ForAll FillModel model, @ForAll("session") List<Op> session) {
         Venue screened = new Venue(model, true);
@@ -79,6 +80,8 @@ class BookEdgesProperties {
             screened.apply(op);
             scanning.apply(op);
             assertThat(screened.log).as("after %s", op).isEqualTo(scanning.log);
+            OrderBook book = screened.sim.desk.books.get("BTCUSDT");
+            assertThat(book.orderMargin()).as("margin kept after %s", op).isEqualByComparingTo(book.recountedOrderMargin());
         }
         screened.end();
         scanning.end();
