@@ -7,9 +7,8 @@ import java.util.BitSet;
  * The brackets of lines whose sync found nothing to do, as of one state of the grid. A price swinging across
  * the same lines while nothing else changes would only find the same again: in a replay of a ranging month
  * nearly every sync is such a repeat. What a sync decides is fixed by the price's bracket, the lines' orders
- * and positions (their change count), the positions it charges against the limit  and the time rules, which
- * hold until the first deadline the sync saw ahead (its wake). Any change to them forgets every
- * bracket at once.
+ * and positions (their change count), the positions it charges against the limit and the time rules, which
+ * hold until the first deadline the sync saw ahead (its wake). Any change to them forgets every bracket at once.
  */
 final class QuietBrackets {
 
@@ -26,7 +25,8 @@ final class QuietBrackets {
     private int size;
 
     /** What the limit held back at this bracket, if its sync in this state found nothing to do; else null. */
-    BitSet quiet(int bracket, long nowMs, Slot[] slots, long changes, BigDecimal tracked, BigDecimal venue, BigDecimal others) {
+    BitSet quiet(int bracket, long nowMs, Slot[] slots, long changes, BigDecimal tracked, BigDecimal venue,
+            BigDecimal others) {
         if (!sameState(slots, changes, tracked, venue, others)) {
             return null;
         }
@@ -42,8 +42,8 @@ final class QuietBrackets {
      * A sync at this bracket found nothing to do; {@code wakeMs} is the first deadline it saw ahead, and
      * {@code blockedLines} what the limit held back.
      */
-    void remember(int bracket, long wakeMs, Slot[] slots, long changes, BigDecimal tracked, BigDecimal venue, BigDecimal others,
-            BitSet blockedLines) {
+    void remember(int bracket, long wakeMs, Slot[] slots, long changes, BigDecimal tracked, BigDecimal venue,
+            BigDecimal others, BitSet blockedLines) {
         if (!sameState(slots, changes, tracked, venue, others)) {
             this.slots = slots;
             this.changes = changes;
