@@ -23,6 +23,9 @@ final class Sync {
     private final LimitSkips limitSkips = new LimitSkips();
     private final QuietBrackets quiet = new QuietBrackets();
     private int bracket = -1;
+    /** The last bracket worked out, and on which lines: where the next price most likely sits. */
+    private int probed = -1;
+    private Slot[] probedSlots;
     private long nextSyncAtMs;
     /** Counts state changes that can alter the ideal orders; the periodic sync skips when none happened. */
     private long changes;
@@ -70,19 +73,22 @@ final class Sync {
         }
     }
 
+    /** Where the price sits: twice the lines below it, plus one when it is on a line. */
     private int bracket(BigDecimal price) {
         Slot[] slots = g.lines.slots();
-        if (bracket >= 0 && (bracket & 1) == 0) {
+        if (probed >= 0 && (probed & 1) == 0 && probedSlots == slots) {
             // Nearly every tick stays between the lines it was between: two comparisons instead of a search.
-            int below = bracket >> 1;
+            int below = probed >> 1;
             if ((below == 0 || slots[below - 1].price.compareTo(price) < 0)
                     && (below == slots.length || price.compareTo(slots[below].price) < 0)) {
-                return bracket;
+                return probed;
             }
         }
         int below = g.lines.ladder().countBelow(price);
         boolean onLine = below < slots.length && slots[below].price.compareTo(price) == 0;
-        return below * 2 + (onLine ? 1 : 0);
+        probed = below * 2 + (onLine ? 1 : 0);
+        probedSlots = slots;
+        return probed;
     }
 
     /** The periodic pass of a running grid, or the guard of a paused one. */
@@ -107,9 +113,9 @@ final class Sync {
         }
         long nowMs = g.nowMs();
         Slot[] slots = g.lines.slots();
-        int below = ladder.countBelow(lastPrice);
-        boolean onLine = below < slots.length && slots[below].price.compareTo(lastPrice) == 0;
-        bracket = below * 2 + (onLine ? 1 : 0);
+        bracket = bracket(lastPrice);
+        int below = bracket >> 1;
+        boolean onLine = (bracket & 1) == 1;
         BitSet quietBlocked = quiet.quiet(bracket, nowMs, slots, changes + g.lines.edits(), g.book.position(),
                 g.venue.position(), g.venue.othersNet());
         if (quietBlocked != null) {
