@@ -53,6 +53,43 @@ final class KlineRows extends CsvRows {
         out.accept(new MarketTrade(openTime + 45_000, close, quarter));
     }
 
+    /**
+     * A well-formed {@code yyyy-MM-dd HH:mm:ss} read by hand, {@link Long#MIN_VALUE} for anything else: the
+     * formatter decides those. A year of candles is half a million of them, read twice (check, then replay).
+     */
+    private static long simpleTime(String t) {
+        if (t.length() != 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != ' ' || t.charAt(13) != ':'
+                || t.charAt(16) != ':') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toEpochSecond(ZoneOffset.UTC) * 1000;
+        } catch (java.time.DateTimeException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    private static int digits(String t, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static void within(BigDecimal price, String name, BigDecimal low, BigDecimal high, String[] f, int index) {
         if (price.compareTo(low) < 0) {
             throw new BadLine(name + " " + f[index].trim() + " is below low " + f[3].trim());
@@ -62,8 +99,12 @@ final class KlineRows extends CsvRows {
         }
     }
 
-    private static long openTime(String text) {
+    static long openTime(String text) {
         if (text.indexOf('-') > 0) {
+            long quick = simpleTime(text);
+            if (quick != Long.MIN_VALUE) {
+                return quick;
+            }
             try {
                 return LocalDateTime.parse(text, SIMPLE_TIME).toInstant(ZoneOffset.UTC).toEpochMilli();
             } catch (DateTimeParseException e) {
