@@ -48,9 +48,4 @@ public final class PositionBook {
     public BigDecimal avgPrice() {
         return avgPrice;
     }
-
-    /** What the open position would realize at this price. */
-    public BigDecimal unrealized(BigDecimal mark) {
-        return qty.signum() == 0 || mark == null ? BigDecimal.ZERO : mark.subtract(avgPrice).multiply(qty);
-    }
 }

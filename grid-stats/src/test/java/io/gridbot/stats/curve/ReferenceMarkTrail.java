@@ -45,7 +45,8 @@ final class ReferenceMarkTrail {
         }
 
         BigDecimal equity() {
-            return cash.add(book.unrealized(mark));
+            return cash.add(book.qty().signum() == 0 || mark == null ? BigDecimal.ZERO
+                    : mark.subtract(book.avgPrice()).multiply(book.qty()));
         }
 
         BigDecimal position() {

@@ -20,7 +20,8 @@ class PositionBookTest {
 
         assertThat(book.qty()).isEqualByComparingTo("-2");
         assertThat(book.avgPrice()).isEqualByComparingTo("101");
-        assertThat(book.unrealized(d("100"))).isEqualByComparingTo("2");
+        assertThat(new Valuation(BigDecimal.ZERO, book.qty(), book.avgPrice()).unrealizedAt(d("100")))
+                .isEqualByComparingTo("2");
     }
 
     @Test
