@@ -128,7 +128,9 @@ final class Sync {
         boolean timedOut = cancelStalePartials(slots, nowMs);
         IdealOrders.Result ideal = ideal(slots, below, onLine, nowMs);
         limitSkips.note(ideal.limitBlocked(), g.book.position(), g.config.maxPosition()).ifPresent(g.out::info);
-        OrderDiff diff = OrderDiff.between(ideal.keys(), live(slots));
+        OrderDiff diff = LiveLines.holdExactly(ideal.keys(), slots) ? OrderDiff.NONE
+                : OrderDiff.between(ideal.keys(), live(slots));
+        assert diff != OrderDiff.NONE || OrderDiff.between(ideal.keys(), live(slots)).isEmpty();
         for (String clientOrderId : diff.cancels()) {
             g.orders.requestCancel(clientOrderId);
         }

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public record OrderDiff(List<String> cancels, List<OrderKey> creates) {
 
+    /** Nothing to cancel, nothing to create. */
+    public static final OrderDiff NONE = new OrderDiff(List.of(), List.of());
+
     /** An order believed live: its identity and client id. */
     public record Live(OrderKey key, String clientOrderId) {
     }
