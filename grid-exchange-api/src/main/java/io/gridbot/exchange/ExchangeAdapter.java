@@ -1,5 +1,7 @@
 package io.gridbot.exchange;
 
+import io.gridbot.core.config.PositionMode;
+import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
@@ -74,8 +76,39 @@ public interface ExchangeAdapter extends AutoCloseable {
     /** One order by client id, open or recently closed; {@code UNKNOWN_ORDER} when the venue has none. */
     OrderState queryOrder(String symbol, String clientOrderId) throws ExchangeException;
 
-    /** The position on the symbol. */
+    /**
+     * The position on the symbol. In one-way mode the net position ({@code BOTH}); in hedge mode the two legs
+     * netted into one {@code BOTH} snapshot (quantities and unrealized PnL summed; the entry price of the only
+     * open leg, zero when both or neither are open): read {@link #positions} for the legs themselves.
+     */
     PositionSnapshot position(String symbol) throws ExchangeException;
+
+    /**
+     * The symbol's position legs as the venue reports them: one {@code BOTH} snapshot in one-way mode; in hedge
+     * mode the {@code LONG} leg then the {@code SHORT} leg, both always, flat ones too (as Binance's
+     * {@code positionRisk} lists them). The default is {@link #position} alone, right for a one-way venue.
+     */
+    default List<PositionSnapshot> positions(String symbol) throws ExchangeException {
+        return List.of(position(symbol));
+    }
+
+    /**
+     * The account's position mode, account-wide as on Binance ({@code dualSidePosition}). The default is
+     * {@code ONE_WAY}, for a venue that has no other.
+     */
+    default PositionMode positionMode() throws ExchangeException {
+        return PositionMode.ONE_WAY;
+    }
+
+    /**
+     * Switches the account's position mode. The venue refuses (kind {@code OTHER}) when the account is in that
+     * mode already, or while it holds any position or open order on any symbol; the default, for a one-way-only
+     * venue, refuses every request.
+     */
+    default void changePositionMode(PositionMode mode) throws ExchangeException {
+        throw new ExchangeException(ExchangeErrorKind.OTHER, null, mode == PositionMode.ONE_WAY
+                ? "the account is in one-way position mode already" : "the venue has no hedge position mode");
+    }
 
     /** The account's executions on the symbol since {@code fromMs}, oldest first (the venue's trade history). */
     List<TradeRecord> trades(String symbol, long fromMs) throws ExchangeException;

@@ -1,5 +1,6 @@
 package io.gridbot.exchange;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
@@ -71,6 +72,21 @@ public abstract class ForwardingAdapter implements ExchangeAdapter {
     @Override
     public PositionSnapshot position(String symbol) throws ExchangeException {
         return venue.position(symbol);
+    }
+
+    @Override
+    public List<PositionSnapshot> positions(String symbol) throws ExchangeException {
+        return venue.positions(symbol);
+    }
+
+    @Override
+    public PositionMode positionMode() throws ExchangeException {
+        return venue.positionMode();
+    }
+
+    @Override
+    public void changePositionMode(PositionMode mode) throws ExchangeException {
+        venue.changePositionMode(mode);
     }
 
     @Override

@@ -27,6 +27,12 @@ public final class BinanceDialect implements VenueDialect {
             case CANCEL_UNKNOWN_ORDER -> "-2011";
             case QUERY_UNKNOWN_ORDER -> "-2013";
             case UNSUPPORTED_STOP -> "-4120";
+            case POSITION_SIDE_MISMATCH -> "-4061";
+            case REDUCE_ONLY_IN_HEDGE_MODE -> "-1106";
+            case CLOSE_EXCEEDS_LEG -> "-2022";
+            case POSITION_MODE_UNCHANGED -> "-4059";
+            case POSITION_MODE_POSITION_OPEN -> "-4068";
+            case POSITION_MODE_ORDERS_OPEN -> "-4067";
         };
     }
 
@@ -49,6 +55,12 @@ public final class BinanceDialect implements VenueDialect {
             case CANCEL_UNKNOWN_ORDER -> "Unknown order sent.";
             case QUERY_UNKNOWN_ORDER -> "Order does not exist.";
             case UNSUPPORTED_STOP -> "only close-position stops are supported";
+            case POSITION_SIDE_MISMATCH -> "Order's position side does not match user's setting.";
+            case REDUCE_ONLY_IN_HEDGE_MODE -> "Parameter 'reduceOnly' sent when not required.";
+            case CLOSE_EXCEEDS_LEG -> "ReduceOnly Order is rejected.";
+            case POSITION_MODE_UNCHANGED -> "No need to change position side.";
+            case POSITION_MODE_POSITION_OPEN -> "Position side cannot be changed if there exists position.";
+            case POSITION_MODE_ORDERS_OPEN -> "Position side cannot be changed if there exists open orders.";
         };
     }
 }

@@ -1,7 +1,7 @@
 package io.gridbot.exchange.sim;
 
+import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
-import io.gridbot.core.order.Side;
 import java.math.BigDecimal;
 
 /**
@@ -15,8 +15,11 @@ interface BookListener {
         MAKER, TAKER
     }
 
-    /** How much of the position an order on this side may still close; caps reduce-only and close-position fills. */
-    BigDecimal reducible(String symbol, Side side);
+    /**
+     * How much of its leg (the position in one-way mode) an order may still close; caps reduce-only,
+     * close-position and hedge-mode closing fills.
+     */
+    BigDecimal reducible(OrderRequest order);
 
     /** The order filled {@code qty} at {@code price}; {@code complete} when nothing is left of it. */
     void filled(SimOrder order, BigDecimal qty, BigDecimal price, Liquidity liquidity, boolean complete, long nowMs);

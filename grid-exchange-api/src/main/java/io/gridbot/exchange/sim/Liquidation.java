@@ -18,7 +18,8 @@ import java.math.BigDecimal;
  * @param fee               the liquidation fee charged
  * @param equity            the account's equity (wallet plus unrealized PnL) at that trade, before the close
  * @param maintenanceMargin the maintenance margin the equity fell below
- * @param liquidationPrice  the price at which equity met the maintenance margin, as the formula tells it
+ * @param liquidationPrice  the price at which equity met the maintenance margin, as the formula tells it;
+ *                          {@code null} in hedge mode, where the simulator does not solve it for two legs
  * @param clientOrderId     the liquidation order's client id
  * @param exchangeOrderId   the liquidation order's venue id
  * @param tradeId           the execution's trade id in the venue's history

@@ -21,6 +21,11 @@ import java.util.TreeMap;
  *
  * <p>Checking costs one comparison per trade while the account holds a single position: its liquidation
  * price is worked out again only when the wallet or the position changed.
+ *
+ * <p>In hedge mode it is kept simple: after every market event the account's equity is compared with the sum of
+ * every leg's maintenance margin (each on its own notional, so a long and a short of one size do not cancel),
+ * and a breach liquidates every open leg, the long before the short of each symbol, symbols in order. No
+ * liquidation price is worked out for two legs ({@link Liquidation#liquidationPrice} is {@code null}).
  */
 final class Liquidator {
 
@@ -49,6 +54,10 @@ final class Liquidator {
 
     /** After a trade or a funding payment: liquidates the account if it is below its maintenance margin. */
     void check(long nowMs) {
+        if (desk.account.hedged()) {
+            checkLegs(nowMs);
+            return;
+        }
         OrderDesk.Listed sole = null;
         int open = 0;
         for (OrderDesk.Listed l : desk.listed) { // the positions that count are the marked ones of listed symbols
@@ -71,7 +80,34 @@ final class Liquidator {
                 prices.put(symbol, desk.account.liquidationPrice(symbol));
             }
         });
-        prices.forEach((symbol, price) -> happened.add(liquidate(symbol, equity, maintenance, price, nowMs)));
+        prices.forEach((symbol, price) -> happened.add(liquidate(symbol, PositionSide.BOTH, equity, maintenance, price,
+                nowMs)));
+    }
+
+    /** The hedge-mode check: equity against the legs' summed maintenance margin; a breach closes every leg. */
+    private void checkLegs(long nowMs) {
+        TreeMap<String, List<PositionSide>> open = new TreeMap<>(); // in symbol order, so the venue stays deterministic
+        for (OrderDesk.Listed l : desk.listed) {
+            String symbol = l.book().symbol;
+            if (l.book().last == null) {
+                continue;
+            }
+            for (PositionSide side : List.of(PositionSide.LONG, PositionSide.SHORT)) {
+                if (desk.account.position(symbol, side).qty.signum() != 0) {
+                    open.computeIfAbsent(symbol, s -> new ArrayList<>()).add(side);
+                }
+            }
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        BigDecimal equity = desk.account.equity();
+        BigDecimal maintenance = desk.account.maintenanceMargin();
+        if (equity.compareTo(maintenance) >= 0) {
+            return;
+        }
+        open.forEach((symbol, sides) -> sides.forEach(side -> happened.add(liquidate(symbol, side, equity, maintenance,
+                null, nowMs))));
     }
 
     private boolean marked(String symbol) {
@@ -97,19 +133,19 @@ final class Liquidator {
         return p.qty.signum() > 0 ? side < 0 : side > 0;
     }
 
-    private Liquidation liquidate(String symbol, BigDecimal equity, BigDecimal maintenance, BigDecimal atPrice,
-            long nowMs) {
+    private Liquidation liquidate(String symbol, PositionSide leg, BigDecimal equity, BigDecimal maintenance,
+            BigDecimal atPrice, long nowMs) {
         OrderBook book = desk.books.get(symbol);
         book.cancelAll(nowMs);
         for (String stop : new ArrayList<>(book.stops.keySet())) {
             book.end(stop, true, OrderStatus.CANCELED, nowMs);
         }
-        SimPosition p = desk.account.position(symbol);
+        SimPosition p = desk.account.position(symbol, leg);
         Side side = p.qty.signum() > 0 ? Side.SELL : Side.BUY;
         BigDecimal qty = p.qty.abs();
         String exchangeId = Long.toString(desk.nextOrderId++);
         String clientId = Liquidation.CLIENT_ID_PREFIX + exchangeId;
-        SimOrder order = new SimOrder(OrderRequest.marketClose(clientId, symbol, side, qty, PositionSide.BOTH),
+        SimOrder order = new SimOrder(OrderRequest.marketClose(clientId, symbol, side, qty, leg),
                 exchangeId, desk.nextSeq++, nowMs);
         BigDecimal price = book.last;
         order.filled = qty;

@@ -237,7 +237,7 @@ final class OrderBook {
             }
             stops.remove(stop.clientOrderId());
             changes++;
-            BigDecimal qty = listener.reducible(symbol, stop.request.side());
+            BigDecimal qty = listener.reducible(stop.request);
             if (qty.signum() == 0) {
                 end(stop, OrderStatus.EXPIRED, nowMs);
                 continue;
@@ -260,11 +260,15 @@ final class OrderBook {
         return crossed ? trigger : price;
     }
 
-    /** Fills up to {@code qty}; returns how much filled (reduce-only orders stop at the position). */
+    /**
+     * Fills up to {@code qty}; returns how much filled (reduce-only orders stop at the position, hedge-mode closes
+     * at their leg).
+     */
     private BigDecimal fill(SimOrder order, BigDecimal qty, BigDecimal price, Liquidity liquidity, long nowMs) {
         OrderRequest q = order.request;
-        if (q.reduceOnly() || q.closePosition()) {
-            qty = qty.min(listener.reducible(symbol, q.side()));
+        boolean reduces = q.reduceOnly() || SimPosition.closesLeg(q);
+        if (reduces || q.closePosition()) {
+            qty = qty.min(listener.reducible(q));
             if (qty.signum() == 0) {
                 leave(order, OrderStatus.EXPIRED, nowMs);
                 return BigDecimal.ZERO;
@@ -283,7 +287,7 @@ final class OrderBook {
         }
         changes++;
         listener.filled(order, qty, price, liquidity, complete, nowMs);
-        if (!complete && q.reduceOnly() && listener.reducible(symbol, q.side()).signum() == 0) {
+        if (!complete && reduces && listener.reducible(q).signum() == 0) {
             leave(order, OrderStatus.EXPIRED, nowMs); // nothing left to reduce: the venue ends it
         }
         return qty;
@@ -334,7 +338,7 @@ final class OrderBook {
     }
 
     private static boolean ties(SimOrder o) {
-        return !o.request.reduceOnly() && o.request.price() != null;
+        return !o.request.reduceOnly() && !SimPosition.closesLeg(o.request) && o.request.price() != null;
     }
 
     /** The open orders, then the stops, in arrival order. */

@@ -1,5 +1,6 @@
 package io.gridbot.exchange.sim;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
@@ -58,6 +59,8 @@ final class OrderDesk {
         rules.list(symbolRules);
         books.put(symbol, new OrderBook(symbolRules, openingPrice, settlement, settings.fillModel()));
         account.positions.put(symbol, new SimPosition());
+        account.longs.put(symbol, new SimPosition());
+        account.shorts.put(symbol, new SimPosition());
         history.executions.put(symbol, new ArrayDeque<>());
         listed = books.values().stream().map(b -> new Listed(b, account.positions.get(b.symbol)))
                 .toArray(Listed[]::new);
@@ -112,13 +115,13 @@ final class OrderDesk {
         if (timeout != null && !timeout) {
             throw new ExchangeException(ExchangeErrorKind.TIMEOUT_UNKNOWN, "SIM", "timed out (the order was not placed)");
         }
-        rules.validate(book, q, account.position(q.symbol()).reducible(q.side()));
+        rules.validate(book, q, account.position(q.symbol(), q.positionSide()).reducible(q.side()), account.hedged());
         SimOrder order = new SimOrder(q, Long.toString(nextOrderId++), nextSeq++, nowMs);
         boolean crosses = book.crosses(q);
         if (q.type() == OrderType.LIMIT && crosses && q.timeInForce() == TimeInForce.GTX) {
             throw rules.refuse(Refusal.POST_ONLY_WOULD_TAKE, (SymbolRules) null);
         }
-        if (!q.reduceOnly() && account.cannotAfford(q.symbol(),
+        if (!q.reduceOnly() && !SimPosition.closesLeg(q) && account.cannotAfford(q.symbol(),
                 q.type() == OrderType.MARKET ? book.last : q.price(), q.quantity())) {
             throw rules.refuse(Refusal.MARGIN_INSUFFICIENT, (SymbolRules) null);
         }
@@ -180,6 +183,32 @@ final class OrderDesk {
         return account.snapshot(symbol, book(symbol).last, nowMs);
     }
 
+    List<PositionSnapshot> positions(String symbol, long nowMs) throws ExchangeException {
+        weigh(5, nowMs);
+        return account.snapshots(symbol, book(symbol).last, nowMs);
+    }
+
+    /**
+     * Switches the account's position mode, as Binance does: refused when nothing would change, while any leg holds
+     * a position (-4068), or while any order or stop is open (-4067).
+     */
+    void changePositionMode(PositionMode mode, long nowMs) throws ExchangeException {
+        weigh(1, nowMs);
+        if (mode == account.mode) {
+            throw rules.refuse(Refusal.POSITION_MODE_UNCHANGED, (SymbolRules) null);
+        }
+        if (account.holdsAnyPosition()) {
+            throw rules.refuse(Refusal.POSITION_MODE_POSITION_OPEN, (SymbolRules) null);
+        }
+        for (OrderBook b : books.values()) {
+            if (b.size() > 0) {
+                throw rules.refuse(Refusal.POSITION_MODE_ORDERS_OPEN, (SymbolRules) null);
+            }
+        }
+        account.mode = mode;
+        settlement.modeChanged();
+    }
+
     List<TradeRecord> trades(String symbol, long fromMs, long nowMs) throws ExchangeException {
         weigh(5, nowMs);
         book(symbol);
@@ -188,7 +217,7 @@ final class OrderDesk {
 
     OrderAck placeStop(OrderRequest stop, long nowMs) throws ExchangeException {
         OrderBook book = book(stop.symbol());
-        rules.validateStop(book, stop);
+        rules.validateStop(book, stop, account.hedged());
         SimOrder order = new SimOrder(stop, Long.toString(nextOrderId++), nextSeq++, nowMs);
         book.restStop(order);
         settlement.accepted(order, nowMs);

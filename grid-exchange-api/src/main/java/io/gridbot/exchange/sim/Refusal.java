@@ -38,7 +38,19 @@ public enum Refusal {
     /** A query of an order the venue has no record of. */
     QUERY_UNKNOWN_ORDER(ExchangeErrorKind.UNKNOWN_ORDER),
     /** A protective stop that is not a close-position STOP_MARKET. */
-    UNSUPPORTED_STOP(ExchangeErrorKind.OTHER);
+    UNSUPPORTED_STOP(ExchangeErrorKind.OTHER),
+    /** An order's position side does not fit the account's mode: BOTH in hedge mode, LONG or SHORT in one-way. */
+    POSITION_SIDE_MISMATCH(ExchangeErrorKind.OTHER),
+    /** A reduce-only flag in hedge mode, where an order closes its own leg by its side and position side. */
+    REDUCE_ONLY_IN_HEDGE_MODE(ExchangeErrorKind.OTHER),
+    /** A hedge-mode close (SELL LONG, BUY SHORT) of more than its leg holds; the same kind as a reduce-only refusal. */
+    CLOSE_EXCEEDS_LEG(ExchangeErrorKind.REDUCE_ONLY_REJECTED),
+    /** A position-mode change to the mode the account is in. */
+    POSITION_MODE_UNCHANGED(ExchangeErrorKind.OTHER),
+    /** A position-mode change while the account holds a position. */
+    POSITION_MODE_POSITION_OPEN(ExchangeErrorKind.OTHER),
+    /** A position-mode change while the account has open orders. */
+    POSITION_MODE_ORDERS_OPEN(ExchangeErrorKind.OTHER);
 
     private final ExchangeErrorKind kind;
 

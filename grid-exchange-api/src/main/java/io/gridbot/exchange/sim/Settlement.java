@@ -2,7 +2,6 @@ package io.gridbot.exchange.sim;
 
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
-import io.gridbot.core.order.Side;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
@@ -39,14 +38,15 @@ final class Settlement implements BookListener {
     }
 
     @Override
-    public BigDecimal reducible(String symbol, Side side) {
-        return account.position(symbol).reducible(side);
+    public BigDecimal reducible(OrderRequest order) {
+        return account.position(order.symbol(), order.positionSide()).reducible(order.side());
     }
 
     @Override
     public void filled(SimOrder order, BigDecimal qty, BigDecimal price, Liquidity liquidity, boolean complete, long nowMs) {
         String symbol = order.request.symbol();
-        BigDecimal fee = account.fill(symbol, order.request.side(), qty, price, liquidity);
+        BigDecimal fee = account.fill(symbol, order.request.side(), order.request.positionSide(), qty, price,
+                liquidity);
         publish(order, complete ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, qty, price, fee, nowMs);
         if (complete) {
             history.remember(order, OrderStatus.FILLED);
@@ -66,11 +66,16 @@ final class Settlement implements BookListener {
      */
     BigDecimal liquidated(SimOrder order, BigDecimal qty, BigDecimal price, long nowMs) {
         String symbol = order.request.symbol();
-        BigDecimal fee = account.liquidate(symbol, order.request.side(), qty, price);
+        BigDecimal fee = account.liquidate(symbol, order.request.side(), order.request.positionSide(), qty, price);
         publish(order, OrderStatus.FILLED, qty, price, fee, nowMs);
         history.remember(order, OrderStatus.FILLED);
         publishAccount(symbol, "ORDER", nowMs);
         return fee;
+    }
+
+    /** The account's position mode changed: no event (Binance sends none), but the state must be saved. */
+    void modeChanged() {
+        changes++;
     }
 
     /** A new order or stop is on the book. */
@@ -78,11 +83,14 @@ final class Settlement implements BookListener {
         publish(order, OrderStatus.NEW, BigDecimal.ZERO, null, BigDecimal.ZERO, nowMs);
     }
 
-    /** The account changed for this reason (a fill, a funding payment): its balance and the symbol's position. */
+    /**
+     * The account changed for this reason (a fill, a funding payment): its balance and the symbol's position, in
+     * hedge mode both legs (the changed one and the other), so a listener always sees the whole symbol.
+     */
     void publishAccount(String symbol, String reason, long nowMs) {
         changes++;
         AccountEvent event = new AccountEvent(reason, List.of(account.balance()),
-                List.of(account.snapshot(symbol, books.get(symbol).last, nowMs)), nowMs);
+                account.snapshots(symbol, books.get(symbol).last, nowMs), nowMs);
         streams.account(event);
     }
 

@@ -1,10 +1,16 @@
 package io.gridbot.exchange.sim;
 
+import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** One symbol's one-way position: signed quantity and average entry price. */
+/**
+ * One position leg of a symbol: the one-way net position, or in hedge mode its long or its short leg, with a
+ * signed quantity and an average entry price. A hedge leg never changes sign: its closes are capped at what it
+ * holds, as reduce-only orders are.
+ */
 final class SimPosition {
 
     private static final MathContext MATH = MathContext.DECIMAL128;
@@ -34,6 +40,12 @@ final class SimPosition {
             entry = price;
         }
         return realized;
+    }
+
+    /** Whether an order closes a hedge-mode leg (SELL LONG, BUY SHORT): it may only reduce, as reduce-only does. */
+    static boolean closesLeg(OrderRequest q) {
+        return q.positionSide() == PositionSide.LONG ? q.side() == Side.SELL
+                : q.positionSide() == PositionSide.SHORT && q.side() == Side.BUY;
     }
 
     /** How much an order on this side may close. */

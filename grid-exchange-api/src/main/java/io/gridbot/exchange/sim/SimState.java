@@ -1,5 +1,6 @@
 package io.gridbot.exchange.sim;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
@@ -22,6 +23,10 @@ import java.util.List;
  * {@code -} for none): wallet and counters, each market's price and position, resting orders and stops,
  * recent executions and closed orders. Enough for a restarted process to find the venue as it left it. The
  * file is rewritten atomically, and only when the venue's state version moved since the last save.
+ *
+ * <p>A hedge-mode account adds a {@code mode} line and a {@code leg} line per leg (symbol, LONG or SHORT,
+ * quantity, entry); a one-way account writes neither, so its file reads as before, and a file without them (every
+ * file written before hedge mode) loads in one-way mode.
  */
 final class SimState {
 
@@ -58,9 +63,18 @@ final class SimState {
     static List<String> write(OrderDesk x) {
         List<String> out = new ArrayList<>();
         out.add(join("account", x.account.wallet, x.nextOrderId, x.history.nextTradeId, x.nextSeq));
+        if (x.account.hedged()) {
+            out.add(join("mode", x.account.mode));
+        }
         for (OrderBook m : x.books.values()) {
             SimPosition p = x.account.position(m.symbol);
             out.add(join("market", m.symbol, m.last, p.qty, p.entry));
+            if (x.account.hedged()) {
+                for (PositionSide side : List.of(PositionSide.LONG, PositionSide.SHORT)) {
+                    SimPosition leg = x.account.position(m.symbol, side);
+                    out.add(join("leg", m.symbol, side, leg.qty, leg.entry));
+                }
+            }
             m.open.values().forEach(o -> out.add(order("open", m.symbol, o)));
             m.stops.values().forEach(o -> out.add(order("stop", m.symbol, o)));
             x.history.executionsOf(m.symbol).forEach(t -> out.add(join("trade", m.symbol, t.clientOrderId(),
@@ -80,6 +94,14 @@ final class SimState {
                     x.nextOrderId = Long.parseLong(f[2]);
                     x.history.nextTradeId = Long.parseLong(f[3]);
                     x.nextSeq = Long.parseLong(f[4]);
+                }
+                case "mode" -> x.account.mode = PositionMode.valueOf(f[1]);
+                case "leg" -> {
+                    if (x.books.containsKey(f[1])) {
+                        SimPosition leg = x.account.position(f[1], PositionSide.valueOf(f[2]));
+                        leg.qty = dec(f[3]);
+                        leg.entry = dec(f[4]);
+                    }
                 }
                 case "market" -> {
                     OrderBook m = x.books.get(f[1]);

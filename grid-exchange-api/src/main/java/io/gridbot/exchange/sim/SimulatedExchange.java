@@ -1,5 +1,6 @@
 package io.gridbot.exchange.sim;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
@@ -26,7 +27,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A simulated USDT-margined perpetual venue in one-way position mode. Limit orders (GTC, and GTX which is
+ * A simulated USDT-margined perpetual venue, in one-way position mode unless switched to hedge mode (account-wide,
+ * as on Binance: a long and a short leg a symbol that never net; see {@link #changePositionMode}). Limit orders (GTC, and GTX which is
  * refused if it would take), market orders, reduce-only exactly as a real venue (refused if it would open or
  * flip, and a resting one ends when nothing is left to reduce), client-id uniqueness among open orders, the
  * open-order cap, tick / step / minimum checks (minimum notional waived for reduce-only orders, as Binance
@@ -206,7 +208,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(true, false, 5);
+        return new Capabilities(true, true, 5);
     }
 
     @Override
@@ -267,6 +269,28 @@ public final class SimulatedExchange implements ExchangeAdapter {
         synchronized (lock) {
             return desk.position(symbol, clock.nowMs());
         }
+    }
+
+    @Override
+    public List<PositionSnapshot> positions(String symbol) throws ExchangeException {
+        synchronized (lock) {
+            return desk.positions(symbol, clock.nowMs());
+        }
+    }
+
+    @Override
+    public PositionMode positionMode() {
+        synchronized (lock) {
+            return desk.account.mode;
+        }
+    }
+
+    @Override
+    public void changePositionMode(PositionMode mode) throws ExchangeException {
+        change(now -> {
+            desk.changePositionMode(mode, now);
+            return null;
+        });
     }
 
     @Override

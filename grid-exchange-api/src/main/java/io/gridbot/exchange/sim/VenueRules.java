@@ -3,6 +3,7 @@ package io.gridbot.exchange.sim;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.ExchangeException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -12,7 +13,10 @@ import java.util.Map;
  * The listed symbols' trading rules and the checks a request must pass before it reaches the book, in the
  * venue's order: client-id uniqueness among open orders, the open-order cap, a market price for market
  * orders, step, tick, minimum quantity, minimum notional (waived for reduce-only orders, as Binance does),
- * and reduce-only against the position. Refusals come out in the {@link VenueDialect}'s words.
+ * and reduce-only against the position. Before those, the position side against the account's mode: BOTH in
+ * one-way mode, LONG or SHORT in hedge mode, where reduce-only is refused and a close (SELL LONG, BUY SHORT) may
+ * not exceed its leg; a close is waived the minimum notional as a reduce-only order is. Refusals come out in
+ * the {@link VenueDialect}'s words.
  */
 final class VenueRules {
 
@@ -47,10 +51,15 @@ final class VenueRules {
     /**
      * Checks a limit or market order against the book it would join.
      *
-     * @param reducible how much the position lets an order on the request's side reduce
+     * @param reducible how much the position (in hedge mode, the order's leg) lets the order reduce
+     * @param hedged    whether the account is in hedge mode
      */
-    void validate(OrderBook book, OrderRequest q, BigDecimal reducible) throws ExchangeException {
+    void validate(OrderBook book, OrderRequest q, BigDecimal reducible, boolean hedged) throws ExchangeException {
         SymbolRules r = rules.get(q.symbol());
+        checkPositionSide(q, hedged, r);
+        if (hedged && q.reduceOnly()) {
+            throw refuse(Refusal.REDUCE_ONLY_IN_HEDGE_MODE, r);
+        }
         if (book.holds(q.clientOrderId())) {
             throw refuse(Refusal.DUPLICATE_CLIENT_ID, r);
         }
@@ -70,17 +79,29 @@ final class VenueRules {
             throw refuse(Refusal.QUANTITY_BELOW_MINIMUM, r);
         }
         BigDecimal price = q.type() == OrderType.MARKET ? book.last : q.price();
-        if (!q.reduceOnly() && price.multiply(q.quantity()).compareTo(r.minNotional()) < 0) {
+        boolean closes = SimPosition.closesLeg(q);
+        if (!q.reduceOnly() && !closes && price.multiply(q.quantity()).compareTo(r.minNotional()) < 0) {
             throw refuse(Refusal.NOTIONAL_BELOW_MINIMUM, r);
         }
         if (q.reduceOnly() && reducible.signum() == 0) {
             throw refuse(Refusal.REDUCE_ONLY_WOULD_OPEN, r);
         }
+        if (closes && q.quantity().compareTo(reducible) > 0) {
+            throw refuse(Refusal.CLOSE_EXCEEDS_LEG, r);
+        }
+    }
+
+    /** BOTH in one-way mode, a leg in hedge mode: anything else is Binance's -4061. */
+    private void checkPositionSide(OrderRequest q, boolean hedged, SymbolRules r) throws ExchangeException {
+        if (hedged == (q.positionSide() == PositionSide.BOTH)) {
+            throw refuse(Refusal.POSITION_SIDE_MISMATCH, r);
+        }
     }
 
     /** Checks a protective stop: a close-position STOP_MARKET, a fresh client id, a trigger on the tick. */
-    void validateStop(OrderBook book, OrderRequest stop) throws ExchangeException {
+    void validateStop(OrderBook book, OrderRequest stop, boolean hedged) throws ExchangeException {
         SymbolRules r = rules.get(stop.symbol());
+        checkPositionSide(stop, hedged, r);
         if (stop.type() != OrderType.STOP_MARKET || !stop.closePosition()) {
             throw refuse(Refusal.UNSUPPORTED_STOP, r);
         }

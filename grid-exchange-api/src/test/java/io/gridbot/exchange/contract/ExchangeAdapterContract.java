@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.core.fault.ExchangeErrorKind;
-import io.gridbot.core.market.SymbolRules;
-import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.PositionSide;
@@ -16,110 +14,16 @@ import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.stream.OrderEvent;
-import io.gridbot.exchange.stream.StreamHealthEvent;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The adapter contract kit (issue 3): what every {@link ExchangeAdapter} must do for a grid to trust it.
- * Extend it, return your venue from {@link #openVenue()}, and run it with JUnit 5. Asynchronous adapters are
- * waited for with a bounded poll ({@link #within}), never a fixed sleep. See docs/writing-an-adapter.md.
+ * Extend it, return your venue from {@link #openVenue()}, and run it with JUnit 5: the hedge-mode tests of
+ * {@link HedgeModeContract} run with these. Asynchronous adapters are waited for with a bounded poll
+ * ({@link #within}), never a fixed sleep. See docs/writing-an-adapter.md.
  */
-public abstract class ExchangeAdapterContract {
-
-    /** How long the kit waits for an event before failing. */
-    protected static final Duration WAIT = Duration.ofSeconds(5);
-
-    private static final AtomicLong IDS = new AtomicLong();
-
-    protected ContractVenue venue;
-    protected ExchangeAdapter adapter;
-    protected SymbolRules rules;
-    protected final List<OrderEvent> orders = new CopyOnWriteArrayList<>();
-    protected final List<StreamHealthEvent> health = new CopyOnWriteArrayList<>();
-
-    /** A fresh venue with the symbol listed, a market price, no position and no open orders. */
-    protected abstract ContractVenue openVenue();
-
-    @BeforeEach
-    void openTheVenue() {
-        venue = openVenue();
-        adapter = venue.adapter();
-        rules = venue.rules();
-        adapter.watchOrders(orders::add);
-        adapter.watchHealth(health::add);
-    }
-
-    @AfterEach
-    void closeTheVenue() {
-        venue.close();
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    /** Waits until the condition holds, polling, for at most {@link #WAIT}. */
-    protected static void within(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
-            }
-            Thread.onSpinWait();
-            Thread.yield();
-        }
-    }
-
-    protected String newId() {
-        return "kit-" + System.nanoTime() % 1_000_000_000L + "-" + IDS.incrementAndGet();
-    }
-
-    /** A price this many ticks from the market. */
-    protected BigDecimal ticksAway(int ticks) {
-        return rules.floorPrice(venue.price()).add(rules.tickSize().multiply(BigDecimal.valueOf(ticks)));
-    }
-
-    /** The smallest quantity that meets the minimums at this price, times {@code steps}. */
-    protected BigDecimal qty(BigDecimal price, int multiple) {
-        BigDecimal q = rules.minQty().max(rules.stepSize());
-        while (!rules.meetsMinimums(price, q)) {
-            q = q.add(rules.stepSize());
-        }
-        return q.multiply(BigDecimal.valueOf(multiple));
-    }
-
-    protected OrderRequest limit(String id, Side side, BigDecimal price, BigDecimal qty, TimeInForce tif, boolean reduceOnly) {
-        return OrderRequest.limit(id, rules.symbol(), side, price, qty, tif, reduceOnly, PositionSide.BOTH);
-    }
-
-    protected boolean streamed(String id, OrderStatus status) {
-        return orders.stream().anyMatch(e -> e.clientOrderId().equals(id) && e.status() == status);
-    }
-
-    protected List<String> openIds() throws ExchangeException {
-        return adapter.openOrders(rules.symbol()).stream().map(OpenOrder::clientOrderId).toList();
-    }
-
-    protected static ExchangeErrorKind kindOf(ThrowingCall call) {
-        try {
-            call.run();
-        } catch (ExchangeException e) {
-            return e.kind();
-        }
-        throw new AssertionError("expected the venue to refuse the request");
-    }
-
-    /** A request that may throw the taxonomy's exception. */
-    @FunctionalInterface
-    protected interface ThrowingCall {
-        void run() throws ExchangeException;
-    }
+public abstract class ExchangeAdapterContract extends HedgeModeContract {
 
     // ------------------------------------------------------------------ the contract
 

@@ -1,6 +1,7 @@
 package io.gridbot.exchange.binance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
@@ -170,6 +171,26 @@ public final class BinanceAdapter implements ExchangeAdapter {
     @Override
     public PositionSnapshot position(String symbol) throws ExchangeException {
         return positions.position(symbol);
+    }
+
+    @Override
+    public List<PositionSnapshot> positions(String symbol) throws ExchangeException {
+        return positions.positions(symbol);
+    }
+
+    /** {@code GET /fapi/v1/positionSide/dual}. */
+    @Override
+    public PositionMode positionMode() throws ExchangeException {
+        return positions.positionMode();
+    }
+
+    /**
+     * {@code POST /fapi/v1/positionSide/dual}, only when asked: the adapter never switches the account itself.
+     * (It still refuses to open on a hedge-mode account until the core speaks hedge mode.)
+     */
+    @Override
+    public void changePositionMode(PositionMode mode) throws ExchangeException {
+        positions.changePositionMode(mode);
     }
 
     @Override

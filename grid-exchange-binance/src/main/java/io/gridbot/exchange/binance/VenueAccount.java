@@ -1,5 +1,8 @@
 package io.gridbot.exchange.binance;
 
+import io.gridbot.core.config.PositionMode;
+import io.gridbot.core.fault.ExchangeErrorKind;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.account.Balance;
@@ -18,8 +21,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The SPI's account reads on Binance: the one-way position of a symbol (flat when the venue lists none), the
- * balances, and the trades in time order, each named by its order's client id; and the position-mode check.
+ * The SPI's account reads on Binance: the position of a symbol (flat when the venue lists none), its legs, the
+ * balances, and the trades in time order, each named by its order's client id; and the position mode, its
+ * check at open and its change.
  */
 final class VenueAccount {
 
@@ -43,14 +47,51 @@ final class VenueAccount {
         PositionModeCheck.requireOneWay(account);
     }
 
+    /** The account's mode, from {@code dualSidePosition}. */
+    PositionMode positionMode() throws ExchangeException {
+        Boolean hedge = account.hedgeMode().orElseThrow(() -> new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE,
+                null, "the venue did not say the account's position mode (dualSidePosition)"));
+        return hedge ? PositionMode.HEDGE : PositionMode.ONE_WAY;
+    }
+
+    void changePositionMode(PositionMode mode) throws ExchangeException {
+        account.changeHedgeMode(mode == PositionMode.HEDGE);
+    }
+
+    /**
+     * The one-way position ({@code BOTH}); on a hedge-mode account, which lists LONG and SHORT legs instead, the
+     * legs netted as the SPI says (entry price of the only open leg, zero when both or neither are open).
+     */
     PositionSnapshot position(String symbol) throws ExchangeException {
+        List<PositionSnapshot> legs = positions(symbol);
+        PositionSnapshot both = legs.stream().filter(p -> p.positionSide() == PositionSide.BOTH).findFirst().orElse(null);
+        if (both != null || legs.isEmpty()) {
+            return both != null ? both : flat(symbol, clock.nowMs());
+        }
+        BigDecimal qty = BigDecimal.ZERO;
+        BigDecimal unrealized = BigDecimal.ZERO;
+        List<PositionSnapshot> open = legs.stream().filter(p -> p.netQty().signum() != 0).toList();
+        for (PositionSnapshot p : legs) {
+            qty = qty.add(p.netQty());
+            unrealized = unrealized.add(p.unrealizedPnl());
+        }
+        BigDecimal entry = open.size() == 1 ? open.getFirst().entryPrice() : BigDecimal.ZERO;
+        return new PositionSnapshot(symbol, qty, entry, unrealized, legs.getFirst().atMs());
+    }
+
+    /** The symbol's legs as the venue lists them, BOTH then LONG then SHORT; one flat BOTH when it lists none. */
+    List<PositionSnapshot> positions(String symbol) throws ExchangeException {
         symbols.add(symbol);
         List<PositionRiskWire> legs = account.positions(symbol);
         long now = clock.nowMs();
-        return legs.stream().filter(p -> symbol.equals(p.symbol()))
-                .filter(p -> p.positionSide() == null || "BOTH".equals(p.positionSide())).findFirst()
+        List<PositionSnapshot> out = legs.stream().filter(p -> symbol.equals(p.symbol()))
                 .map(p -> NeutralMapper.position(p, now))
-                .orElse(new PositionSnapshot(symbol, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, now));
+                .sorted(Comparator.comparing(PositionSnapshot::positionSide)).toList();
+        return out.isEmpty() ? List.of(flat(symbol, now)) : out;
+    }
+
+    private static PositionSnapshot flat(String symbol, long now) {
+        return new PositionSnapshot(symbol, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, now);
     }
 
     List<TradeRecord> trades(String symbol, long fromMs) throws ExchangeException {

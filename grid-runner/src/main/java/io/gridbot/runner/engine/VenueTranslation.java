@@ -3,10 +3,12 @@ package io.gridbot.runner.engine;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.OrderStatus;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.OrderState;
 import io.gridbot.exchange.TradeRecord;
+import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
 import io.gridbot.exchange.stream.StreamHealthEvent;
@@ -37,10 +39,29 @@ final class VenueTranslation {
                 e.cumFilledQty(), e.lastFillQty(), e.lastFillPrice(), e.fee(), e.feeAsset(), e.tradeId());
     }
 
-    /** The account's net position in {@code symbol}, once for each of the symbol's positions in the event. */
+    /**
+     * The account's net position in {@code symbol}, once for each of the symbol's one-way ({@code BOTH})
+     * positions in the event. Hedge-mode legs (LONG, SHORT) are summed into one net update, since the core keeps a
+     * single net position until it learns legs (issue 16, part 2); the simulator and the fake Binance send both
+     * legs in every account event, so the sum is the symbol's net there.
+     */
     static List<GridEvent> positionUpdates(AccountEvent e, String symbol) {
-        return e.positions().stream().filter(p -> symbol.equals(p.symbol()))
-                .<GridEvent>map(p -> new GridEvent.PositionUpdate(e.atMs(), p.netQty())).toList();
+        List<GridEvent> out = new ArrayList<>();
+        BigDecimal legs = null;
+        for (PositionSnapshot p : e.positions()) {
+            if (!symbol.equals(p.symbol())) {
+                continue;
+            }
+            if (p.positionSide() == PositionSide.BOTH) {
+                out.add(new GridEvent.PositionUpdate(e.atMs(), p.netQty()));
+            } else {
+                legs = legs == null ? p.netQty() : legs.add(p.netQty());
+            }
+        }
+        if (legs != null) {
+            out.add(new GridEvent.PositionUpdate(e.atMs(), legs));
+        }
+        return List.copyOf(out);
     }
 
     static GridEvent.StreamHealth streamHealth(StreamHealthEvent e) {

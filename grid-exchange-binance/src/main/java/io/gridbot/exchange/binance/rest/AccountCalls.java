@@ -67,4 +67,12 @@ public final class AccountCalls {
         JsonNode dual = rest.call(Endpoint.POSITION_MODE, Map.of()).get("dualSidePosition");
         return dual == null || !dual.isBoolean() ? Optional.empty() : Optional.of(dual.booleanValue());
     }
+
+    /**
+     * {@code POST /fapi/v1/positionSide/dual}: switches the account to hedge mode ({@code true}) or one-way mode.
+     * Binance refuses with -4059 when the account is in that mode, -4067 with open orders, -4068 with a position.
+     */
+    public void changeHedgeMode(boolean hedge) throws ExchangeException {
+        rest.call(Endpoint.CHANGE_POSITION_MODE, Map.of("dualSidePosition", Boolean.toString(hedge)));
+    }
 }

@@ -48,7 +48,13 @@ public enum BinanceErrorCode {
     INVALID_CL_ORD_ID_LEN(-4015, ExchangeErrorKind.OTHER),
     PRICE_GREATER_THAN_MAX(-4016, ExchangeErrorKind.PRECISION),
     QTY_NOT_INCREASED_BY_STEP_SIZE(-4023, ExchangeErrorKind.PRECISION),
+    /** A position-mode change to the mode the account is in ("No need to change position side."). */
+    NO_NEED_TO_CHANGE_POSITION_SIDE(-4059, ExchangeErrorKind.OTHER),
     POSITION_SIDE_NOT_MATCH(-4061, ExchangeErrorKind.OTHER),
+    /** A position-mode change while the account has open orders. */
+    POSITION_SIDE_CHANGE_EXISTS_OPEN_ORDERS(-4067, ExchangeErrorKind.OTHER),
+    /** A position-mode change while the account holds a position. */
+    POSITION_SIDE_CHANGE_EXISTS_QUANTITY(-4068, ExchangeErrorKind.OTHER),
     DUPLICATED_CLIENT_ORDER_ID(-4116, ExchangeErrorKind.DUPLICATE_CLIENT_ID),
     USE_ALGO_ORDER_API(-4120, ExchangeErrorKind.OTHER),
     MARKET_ORDER_REJECT(-4131, ExchangeErrorKind.OTHER),

@@ -39,6 +39,7 @@ public record Endpoint(String method, String path, Security security, Traffic tr
     public static final Endpoint QUERY_ALGO_ORDER = new Endpoint("GET", "/fapi/v1/algoOrder", Security.SIGNED, Traffic.WEIGHT_ONLY);
     public static final Endpoint OPEN_ALGO_ORDERS = new Endpoint("GET", "/fapi/v1/openAlgoOrders", Security.SIGNED, Traffic.WEIGHT_ONLY);
     public static final Endpoint POSITION_MODE = new Endpoint("GET", "/fapi/v1/positionSide/dual", Security.SIGNED, Traffic.WEIGHT_ONLY);
+    public static final Endpoint CHANGE_POSITION_MODE = new Endpoint("POST", "/fapi/v1/positionSide/dual", Security.SIGNED, Traffic.WEIGHT_ONLY);
     public static final Endpoint LISTEN_KEY_CREATE = new Endpoint("POST", "/fapi/v1/listenKey", Security.KEY, Traffic.WEIGHT_ONLY);
     public static final Endpoint LISTEN_KEY_KEEP_ALIVE = new Endpoint("PUT", "/fapi/v1/listenKey", Security.KEY, Traffic.WEIGHT_ONLY);
     public static final Endpoint LISTEN_KEY_CLOSE = new Endpoint("DELETE", "/fapi/v1/listenKey", Security.KEY, Traffic.WEIGHT_ONLY);

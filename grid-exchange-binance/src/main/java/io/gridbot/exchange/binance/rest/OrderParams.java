@@ -35,8 +35,8 @@ public final class OrderParams {
         } else {
             p.put("quantity", q.quantity().toPlainString());
         }
-        if (q.reduceOnly() && q.positionSide() == PositionSide.BOTH) {
-            p.put("reduceOnly", "true"); // hedge mode refuses the parameter (-1106)
+        if (q.reduceOnly()) {
+            p.put("reduceOnly", "true"); // sent as asked: in hedge mode Binance refuses it (-1106), as the SPI says
         }
         p.put("newClientOrderId", q.clientOrderId());
         p.put("newOrderRespType", "RESULT");

@@ -4,6 +4,7 @@ import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.OrderState;
@@ -60,6 +61,16 @@ public final class NeutralMapper {
         };
     }
 
+    /** A position side ({@code positionSide}, {@code ps}): BOTH when absent, as one-way answers may leave it out. */
+    public static PositionSide positionSide(String venue) {
+        return switch (venue == null ? "" : venue) {
+            case "", "BOTH" -> PositionSide.BOTH;
+            case "LONG" -> PositionSide.LONG;
+            case "SHORT" -> PositionSide.SHORT;
+            default -> throw new UnknownVenueValueException("positionSide", venue);
+        };
+    }
+
     // ------------------------------------------------------------------ orders
 
     public static OrderAck ack(OrderWire o) {
@@ -112,10 +123,11 @@ public final class NeutralMapper {
 
     // ------------------------------------------------------------------ account
 
-    /** A position; {@code fallbackMs} stamps it when the venue gave no update time. */
+    /** A position leg; {@code fallbackMs} stamps it when the venue gave no update time. */
     public static PositionSnapshot position(PositionRiskWire p, long fallbackMs) {
         return new PositionSnapshot(p.symbol(), zeroIfNull(p.positionAmt()), zeroIfNull(p.entryPrice()),
-                zeroIfNull(p.unRealizedProfit()), p.updateTime() > 0 ? p.updateTime() : fallbackMs);
+                zeroIfNull(p.unRealizedProfit()), p.updateTime() > 0 ? p.updateTime() : fallbackMs,
+                positionSide(p.positionSide()));
     }
 
     public static Balance balance(BalanceWire b) {
@@ -188,7 +200,8 @@ public final class NeutralMapper {
                 : account.balances().stream().map(b -> new Balance(b.asset(), b.wallet(), b.crossWallet())).toList();
         List<PositionSnapshot> positions = account.positions() == null ? List.of()
                 : account.positions().stream().map(p -> new PositionSnapshot(p.symbol(), zeroIfNull(p.amount()),
-                        zeroIfNull(p.entryPrice()), zeroIfNull(p.unrealized()), u.eventTime())).toList();
+                        zeroIfNull(p.entryPrice()), zeroIfNull(p.unrealized()), u.eventTime(),
+                        positionSide(p.positionSide()))).toList();
         return new AccountEvent(account.reason(), balances, positions, u.eventTime());
     }
 

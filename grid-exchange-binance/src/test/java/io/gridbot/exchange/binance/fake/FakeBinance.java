@@ -1,8 +1,10 @@
 package io.gridbot.exchange.binance.fake;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.BinanceSettings;
 import io.gridbot.exchange.binance.sign.ApiCredentials;
 import io.gridbot.exchange.sim.SimClock;
@@ -56,7 +58,6 @@ public final class FakeBinance implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final FakeRest rest;
     volatile long clockOffsetMs;
-    volatile boolean hedgeMode;
 
     private FakeBinance(SimSettings settings) {
         this.sim = new SimulatedExchange(new SimClock(System.currentTimeMillis()), settings);
@@ -197,7 +198,11 @@ public final class FakeBinance implements AutoCloseable {
      * {@code GET /fapi/v1/positionSide/dual} then reports it.
      */
     public FakeBinance hedgeMode(boolean hedge) {
-        this.hedgeMode = hedge;
+        try {
+            sim.changePositionMode(hedge ? PositionMode.HEDGE : PositionMode.ONE_WAY);
+        } catch (ExchangeException e) {
+            throw new IllegalStateException("the fake's account cannot change its position mode now: " + e.venueMessage(), e);
+        }
         return this;
     }
 

@@ -3,6 +3,7 @@ package io.gridbot.exchange.binance.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
@@ -263,7 +264,15 @@ final class FakeRest extends Dispatcher {
             case "GET /fapi/v2/positionRisk", "GET /fapi/v3/positionRisk" -> positions(p);
             case "GET /fapi/v2/balance", "GET /fapi/v3/balance" -> balances();
             case "GET /fapi/v1/userTrades" -> userTrades(p);
-            case "GET /fapi/v1/positionSide/dual" -> ok("{\"dualSidePosition\":" + fake.hedgeMode + "}");
+            case "GET /fapi/v1/positionSide/dual" -> ok("{\"dualSidePosition\":" + (fake.sim.positionMode() == PositionMode.HEDGE) + "}");
+            case "POST /fapi/v1/positionSide/dual" -> {
+                String dual = p.get("dualSidePosition");
+                if (!"true".equals(dual) && !"false".equals(dual)) {
+                    yield err(-1102, "Mandatory parameter 'dualSidePosition' was not sent, was empty/null, or malformed.");
+                }
+                fake.sim.changePositionMode("true".equals(dual) ? PositionMode.HEDGE : PositionMode.ONE_WAY);
+                yield ok("{\"code\":200,\"msg\":\"success\"}");
+            }
             case "POST /fapi/v1/algoOrder" -> newAlgoOrder(p);
             case "DELETE /fapi/v1/algoOrder" -> cancelAlgoOrder(p);
             case "GET /fapi/v1/algoOrder" -> queryAlgoOrder(p);
@@ -420,8 +429,9 @@ final class FakeRest extends Dispatcher {
         ArrayNode out = fake.wire.array();
         List<String> symbols = p.containsKey("symbol") ? List.of(symbol(p)) : List.copyOf(fake.listed.keySet());
         for (String s : symbols) {
-            PositionSnapshot pos = fake.sim.position(s);
-            out.add(fake.wire.positionRisk(pos, fake.lastPrice(s)));
+            for (PositionSnapshot pos : fake.sim.positions(s)) { // hedge mode: a LONG and a SHORT entry, flat ones too
+                out.add(fake.wire.positionRisk(pos, fake.lastPrice(s)));
+            }
         }
         return ok(out);
     }

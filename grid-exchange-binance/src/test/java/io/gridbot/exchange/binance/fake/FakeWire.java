@@ -125,7 +125,7 @@ final class FakeWire {
                 .put("markPrice", mark.toPlainString()).put("unRealizedProfit", p.unrealizedPnl().toPlainString())
                 .put("liquidationPrice", "0").put("leverage", "20").put("maxNotionalValue", "250000")
                 .put("marginType", "cross").put("isolatedMargin", "0.00000000").put("isAutoAddMargin", "false")
-                .put("positionSide", "BOTH").put("notional", p.netQty().multiply(mark).toPlainString())
+                .put("positionSide", p.positionSide().name()).put("notional", p.netQty().multiply(mark).toPlainString())
                 .put("isolatedWallet", "0").put("updateTime", p.atMs());
     }
 
@@ -172,7 +172,8 @@ final class FakeWire {
                 .put("L", traded ? e.lastFillPrice().toPlainString() : "0").put("T", e.atMs())
                 .put("t", e.tradeId() == null ? 0 : Long.parseLong(e.tradeId())).put("b", "0").put("a", "0")
                 .put("m", traded && !stop && e.type() == io.gridbot.core.order.OrderType.LIMIT).put("R", e.reduceOnly() || stop)
-                .put("wt", "CONTRACT_PRICE").put("ot", stop ? "STOP_MARKET" : type).put("ps", "BOTH").put("cp", stop)
+                .put("wt", "CONTRACT_PRICE").put("ot", stop ? "STOP_MARKET" : type)
+                .put("ps", q == null ? "BOTH" : q.positionSide().name()).put("cp", stop)
                 .put("rp", "0").put("pP", false).put("si", 0).put("ss", 0).put("V", "EXPIRE_MAKER").put("pm", "NONE")
                 .put("gtd", 0).put("er", "0");
         if (traded) {
@@ -188,7 +189,7 @@ final class FakeWire {
     /** ALGO_UPDATE; {@code actualOrderId} names the order a triggered stop became ("" before). */
     ObjectNode algoUpdate(OrderRequest q, String algoId, String status, String actualOrderId, long time) {
         ObjectNode o = object().put("caid", q.clientOrderId()).put("aid", Long.parseLong(algoId)).put("at", "CONDITIONAL")
-                .put("o", "STOP_MARKET").put("s", q.symbol()).put("S", q.side().name()).put("ps", "BOTH").put("f", "GTC")
+                .put("o", "STOP_MARKET").put("s", q.symbol()).put("S", q.side().name()).put("ps", q.positionSide().name()).put("f", "GTC")
                 .put("q", "0").put("X", status).put("ai", actualOrderId).put("ap", "0.00000").put("aq", "0.00000").put("act", "0")
                 .put("tp", q.stopPrice().toPlainString()).put("p", "0").put("V", "EXPIRE_MAKER").put("wt", workingType(q))
                 .put("pm", "NONE").put("cp", q.closePosition()).put("pP", false).put("R", q.reduceOnly()).put("tt", 0)
@@ -207,7 +208,8 @@ final class FakeWire {
         for (PositionSnapshot p : e.positions()) {
             positions.addObject().put("s", p.symbol()).put("pa", p.netQty().toPlainString())
                     .put("ep", p.entryPrice().toPlainString()).put("bep", p.entryPrice().toPlainString()).put("cr", "0")
-                    .put("up", p.unrealizedPnl().toPlainString()).put("mt", "cross").put("iw", "0").put("ps", "BOTH");
+                    .put("up", p.unrealizedPnl().toPlainString()).put("mt", "cross").put("iw", "0")
+                    .put("ps", p.positionSide().name());
         }
         return object().put("e", "ACCOUNT_UPDATE").put("T", e.atMs()).put("E", e.atMs()).set("a", a);
     }
