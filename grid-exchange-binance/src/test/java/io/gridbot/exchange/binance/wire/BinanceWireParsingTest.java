@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.exchange.OrderState;
 import io.gridbot.exchange.account.PositionSnapshot;
@@ -86,6 +87,11 @@ class BinanceWireParsingTest {
         assertThat(p.netQty()).isEqualByComparingTo("0.001");
         assertThat(p.entryPrice()).isEqualByComparingTo("50000.0");
         assertThat(p.unrealizedPnl()).isEqualByComparingTo("1.00000000");
+        assertThat(p.positionSide()).isEqualTo(PositionSide.BOTH);
+        PositionRiskWire leg = json.readValue(fixture("position_risk.json").replace("\"BOTH\"", "\"SHORT\"")
+                .replace("\"0.001\"", "\"-0.001\""), PositionRiskWire[].class)[0];
+        assertThat(NeutralMapper.position(leg, 0).positionSide()).isEqualTo(PositionSide.SHORT);
+        assertThat(NeutralMapper.position(leg, 0).netQty()).isEqualByComparingTo("-0.001");
 
         BalanceWire b = json.readValue(fixture("balance.json"), BalanceWire[].class)[0];
         assertThat(NeutralMapper.balance(b).wallet()).isEqualByComparingTo("122.12345678");
@@ -139,6 +145,10 @@ class BinanceWireParsingTest {
         });
         assertThat(e.positions()).hasSize(3);
         assertThat(e.positions().get(2).netQty()).isEqualByComparingTo("-10");
+        // Binance's own example mixes the one-way row with the two hedge legs: each keeps its leg.
+        assertThat(e.positions()).extracting(PositionSnapshot::positionSide)
+                .containsExactly(PositionSide.BOTH, PositionSide.LONG, PositionSide.SHORT);
+        assertThat(e.positions().get(1).netQty()).isEqualByComparingTo("20");
 
         AccountEvent bnfcr = NeutralMapper.event((UserDataMessage.AccountUpdate) parser.user(fixture("account_update_bnfcr.json")));
         assertThat(bnfcr.positions()).isEmpty();
