@@ -42,7 +42,7 @@ final class VenueTranslation {
     /**
      * The account's net position in {@code symbol}, once for each of the symbol's one-way ({@code BOTH})
      * positions in the event. Hedge-mode legs (LONG, SHORT) are summed into one net update, since the core keeps a
-     * single net position until it learns legs (issue 16, part 2); the simulator and the fake Binance send both
+     * single net position until it learns legs; the simulator and the fake Binance send both
      * legs in every account event, so the sum is the symbol's net there.
      */
     static List<GridEvent> positionUpdates(AccountEvent e, String symbol) {

@@ -38,22 +38,7 @@ class ReplayCommandTest {
             Files.copy(in, prices);
         }
         Path grid = dir.resolve("grid.yaml");
-        Files.writeString(grid, """
-                name: link_neutral
-                exchange: simulated
-                symbol: LINKUSDT
-                mode: neutral
-                lowerPrice: 6.700
-                upperPrice: 7.400
-                levels: 36
-                orderQty: 1.00
-                maxPosition: 8.00
-                stopLossBufferPct: 3
-                priceTick: 0.001
-                qtyStep: 0.01
-                minQty: 0.01
-                minNotional: 5
-                """);
+        Files.writeString(grid, LINK_GRID);
         StringWriter out = new StringWriter();
 
         int code = run(out, new StringWriter(), "replay", "--config-file", grid.toString(), "--prices", prices.toString(),
@@ -113,22 +98,7 @@ class ReplayCommandTest {
 
     private static final String LINK_SAMPLE = "/io/gridbot/exchange/binance/data/LINKUSDT-1m-2023-02-first3000.csv.gz";
 
-    private static final String LINK_GRID = """
-            name: link_neutral
-            exchange: simulated
-            symbol: LINKUSDT
-            mode: neutral
-            lowerPrice: 6.700
-            upperPrice: 7.400
-            levels: 36
-            orderQty: 1.00
-            maxPosition: 8.00
-            stopLossBufferPct: 3
-            priceTick: 0.001
-            qtyStep: 0.01
-            minQty: 0.01
-            minNotional: 5
-            """;
+    private static final String LINK_GRID = GridYaml.neutralLink("link_neutral");
 
     private byte[] linkSample() throws Exception {
         try (InputStream in = getClass().getResourceAsStream(LINK_SAMPLE)) {

@@ -9,6 +9,7 @@ import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.runner.GridbotMain;
 import io.gridbot.runner.config.GridFile;
+import io.gridbot.runner.testing.GridYaml;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -28,22 +29,7 @@ import picocli.CommandLine;
 /** Issue 15: grid sweep, many configurations of one grid over one price file, one table. */
 class SweepCommandTest {
 
-    private static final String GRID = """
-            name: link_sweep
-            exchange: simulated
-            symbol: LINKUSDT
-            mode: neutral
-            lowerPrice: 6.700
-            upperPrice: 7.400
-            levels: 36
-            orderQty: 1.00
-            maxPosition: 8.00
-            stopLossBufferPct: 3
-            priceTick: 0.001
-            qtyStep: 0.01
-            minQty: 0.01
-            minNotional: 5
-            """;
+    private static final String GRID = GridYaml.neutralLink("link_sweep");
 
     @TempDir
     Path dir;

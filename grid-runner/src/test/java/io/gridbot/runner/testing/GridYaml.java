@@ -48,4 +48,24 @@ public final class GridYaml {
                 minNotional: 5
                 """;
     }
+
+    /** A neutral LINKUSDT grid whose band fits the LINK sample the binance module's tests ship (February 2023). */
+    public static String neutralLink(String name) {
+        return """
+                name: %s
+                exchange: simulated
+                symbol: LINKUSDT
+                mode: neutral
+                lowerPrice: 6.700
+                upperPrice: 7.400
+                levels: 36
+                orderQty: 1.00
+                maxPosition: 8.00
+                stopLossBufferPct: 3
+                priceTick: 0.001
+                qtyStep: 0.01
+                minQty: 0.01
+                minNotional: 5
+                """.formatted(name);
+    }
 }

@@ -2,6 +2,7 @@ package io.gridbot.exchange.binance.data;
 
 import io.gridbot.exchange.replay.MarketTrade;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -73,7 +74,7 @@ final class KlineRows extends CsvRows {
         }
         try {
             return LocalDateTime.of(year, month, day, hour, minute, second).toEpochSecond(ZoneOffset.UTC) * 1000;
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Long.MIN_VALUE;
         }
     }
