@@ -15,6 +15,7 @@ module io.gridbot.core {
     exports io.gridbot.core.machine;
     exports io.gridbot.core.market;
     exports io.gridbot.core.order;
+    exports io.gridbot.core.risk;
     exports io.gridbot.core.spacing;
     exports io.gridbot.core.status;
     exports io.gridbot.core.stoploss;

@@ -3,6 +3,8 @@ package io.gridbot.core.event;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderStatus;
+import io.gridbot.core.order.PositionSide;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -87,34 +89,68 @@ public sealed interface GridEvent permits GridEvent.ShellEvent, GridEvent.Market
             implements VenueEvent {
     }
 
-    /** The venue's net position on the symbol, signed (positive long), from the account stream. */
-    record PositionUpdate(long atMs, BigDecimal netQty) implements VenueEvent {
+    /**
+     * The venue's position on one leg of the symbol, signed (positive long), from the account stream: the net
+     * ({@code BOTH}) in one-way mode, the {@code LONG} or {@code SHORT} leg in hedge mode.
+     */
+    record PositionUpdate(long atMs, PositionSide positionSide, BigDecimal qty) implements VenueEvent {
+        public PositionUpdate {
+            java.util.Objects.requireNonNull(positionSide, "positionSide");
+            java.util.Objects.requireNonNull(qty, "qty");
+        }
+
+        /** A one-way account's net position. */
+        public PositionUpdate(long atMs, BigDecimal netQty) {
+            this(atMs, PositionSide.BOTH, netQty);
+        }
     }
 
     /**
-     * The venue's open orders and net position, fetched on start, after a reconnect, or when the core asks
-     * for one: the truth that reconciliation works from.
+     * The venue's open orders and position, fetched on start, after a reconnect, or when the core asks for
+     * one: the truth that reconciliation works from.
      *
-     * @param openOrders     this grid's open orders and those no grid placed (other grids' are left out)
-     * @param netPosition    the account's signed net position on the symbol
-     * @param otherGridsNet  the signed sum of the positions other grids' ledgers hold on the same venue account
-     *                       and symbol: the part of {@code netPosition} that is not this grid's to adopt or close
+     * @param openOrders this grid's open orders and those no grid placed (other grids' are left out)
+     * @param position   the account's position on the symbol, per leg in hedge mode
+     * @param otherGrids what other grids' ledgers hold of it on the same venue account and symbol, per leg:
+     *                   the part of {@code position} that is not this grid's to adopt or close
      */
-    record ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, BigDecimal netPosition, BigDecimal otherGridsNet)
+    record ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, PositionLegs position, PositionLegs otherGrids)
             implements VenueEvent {
         public ExchangeSnapshot {
             openOrders = List.copyOf(openOrders);
-            otherGridsNet = otherGridsNet == null ? BigDecimal.ZERO : otherGridsNet;
+            java.util.Objects.requireNonNull(position, "position");
+            otherGrids = otherGrids == null ? PositionLegs.FLAT : otherGrids;
         }
 
-        /** A snapshot of an account no other grid trades on this symbol. */
+        /** A one-way account's snapshot, other grids holding {@code otherGridsNet} of its net position. */
+        public ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, BigDecimal netPosition, BigDecimal otherGridsNet) {
+            this(atMs, openOrders, PositionLegs.oneWay(netPosition),
+                    PositionLegs.oneWay(otherGridsNet == null ? BigDecimal.ZERO : otherGridsNet));
+        }
+
+        /** A snapshot of a one-way account no other grid trades on this symbol. */
         public ExchangeSnapshot(long atMs, List<OpenOrder> openOrders, BigDecimal netPosition) {
             this(atMs, openOrders, netPosition, BigDecimal.ZERO);
         }
 
-        /** What no other grid's ledger explains: the most this grid may hold of the account's position. */
+        /** The account's signed net position on the symbol, all legs together. */
+        public BigDecimal netPosition() {
+            return position.net();
+        }
+
+        /** The signed net of what other grids' ledgers hold. */
+        public BigDecimal otherGridsNet() {
+            return otherGrids.net();
+        }
+
+        /** What no other grid's ledger explains, per leg: the most this grid may hold of the account's position. */
+        public PositionLegs own() {
+            return position.minus(otherGrids);
+        }
+
+        /** The net of {@link #own()}. */
         public BigDecimal unexplainedByOthers() {
-            return netPosition.subtract(otherGridsNet);
+            return own().net();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
@@ -33,6 +34,9 @@ final class Closing {
     final BigDecimal positionAtTrigger;
     /** The close order on its way, or {@code null}. */
     TrackedOrder close;
+    /** The leg the close order closes and the side it takes. */
+    PositionSide closeLeg;
+    Side closeSide;
     BigDecimal closedQty = BigDecimal.ZERO;
     private BigDecimal closedNotional = BigDecimal.ZERO;
     /** What the closing fills would have fetched at the price each is measured against. */
@@ -61,13 +65,13 @@ final class Closing {
     /**
      * The phase, from what is known now: a late fill can send a flattening back to closing.
      *
-     * @param position        the grid's position by its fills
+     * @param positionLeft    whether the grid holds a position by its fills, on any leg
      * @param venueDisagrees  whether the venue's last position report differs from what other grids hold
      * @param ordersLeft      whether any grid order may still rest
      * @param stopLeft        whether the protective stop may still rest
      */
-    Phase phase(BigDecimal position, boolean venueDisagrees, boolean ordersLeft, boolean stopLeft) {
-        if (close != null || position.signum() != 0) {
+    Phase phase(boolean positionLeft, boolean venueDisagrees, boolean ordersLeft, boolean stopLeft) {
+        if (close != null || positionLeft) {
             return Phase.CLOSING;
         }
         if (venueDisagrees && !venueConfirmedFlat) {

@@ -6,8 +6,10 @@ import io.gridbot.core.event.GridEvent.OrderUpdate;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.reconcile.FillRecovery;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,21 +21,26 @@ final class FillBook {
 
     private final Grid g;
     private final FillRecovery recovery;
-    private BigDecimal position = BigDecimal.ZERO;
+    private PositionLegs position = PositionLegs.FLAT;
 
     FillBook(Grid g) {
         this.g = g;
         this.recovery = new FillRecovery(g.owner);
     }
 
-    /** The grid's own net position as its fills tell it. */
-    BigDecimal position() {
+    /** The grid's own position as its fills tell it, per leg in hedge mode. */
+    PositionLegs legs() {
         return position;
     }
 
+    /** The grid's own net position as its fills tell it. */
+    BigDecimal position() {
+        return position.net();
+    }
+
     /** The position as reconciliation or a flattening's snapshot settled it. */
-    void settle(BigDecimal net) {
-        position = net;
+    void settle(PositionLegs legs) {
+        position = legs;
     }
 
     /** The entry prices exits are measured from when their fills are recovered later. */
@@ -59,7 +66,7 @@ final class FillBook {
             }
             slot.exitFilled(qty);
         }
-        position = position.add(side == Side.BUY ? qty : qty.negate());
+        position = position.plus(g.config.positionMode().leg(slot.entrySide()), side == Side.BUY ? qty : qty.negate());
         if (slot.openQty().signum() < 0) {
             g.out.record(LogType.WARN, "exit filled more than its level held; the surplus is left to reconciliation",
                     order.clientOrderId, slot.levelIndex);
@@ -78,9 +85,9 @@ final class FillBook {
     }
 
     /** A fill of an order that belongs to no line (the protective stop, a close): it realizes nothing here. */
-    void bookOffGrid(ClientOrderId.Kind kind, String clientOrderId, String exchangeOrderId, Side side, BigDecimal price,
-            BigDecimal qty, OrderUpdate u) {
-        position = position.add(side == Side.BUY ? qty : qty.negate());
+    void bookOffGrid(ClientOrderId.Kind kind, String clientOrderId, String exchangeOrderId, PositionSide leg, Side side,
+            BigDecimal price, BigDecimal qty, OrderUpdate u) {
+        position = position.plus(leg, side == Side.BUY ? qty : qty.negate());
         Fill fill = new Fill(u.atMs(), clientOrderId, exchangeOrderId, u.tradeId(), kind, side, -1, price, qty,
                 nz(u.fee()), u.feeAsset(), BigDecimal.ZERO);
         recovery.bookedLive(fill);

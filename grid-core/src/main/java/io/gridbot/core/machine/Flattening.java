@@ -1,27 +1,21 @@
 package io.gridbot.core.machine;
 
-import static io.gridbot.core.machine.FillBook.nz;
-
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.ExchangeSnapshot;
 import io.gridbot.core.event.GridEvent.OrderRejected;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
-import io.gridbot.core.fault.ExchangeErrorKind;
-import io.gridbot.core.log.LogType;
-import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.OpenOrder;
-import io.gridbot.core.order.OrderRequest;
-import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
-import io.gridbot.core.risk.OwnPosition;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,13 +25,14 @@ import java.util.Set;
 final class Flattening {
 
     private final Grid g;
+    private final CloseOrders closes;
     private Closing closing;
-    private long closeSeq;
     private int stopLossCount;
     private StopLossReport lastStopLoss;
 
     Flattening(Grid g) {
         this.g = g;
+        this.closes = new CloseOrders(g);
     }
 
     boolean active() {
@@ -54,6 +49,16 @@ final class Flattening {
 
     boolean isCloseOrder(String clientOrderId) {
         return closing != null && closing.close != null && clientOrderId.equals(closing.close.clientOrderId);
+    }
+
+    void onCloseUpdate(OrderUpdate u) {
+        if (closes.onUpdate(closing, u)) {
+            progress();
+        }
+    }
+
+    void closeRejected(OrderRejected r) {
+        closes.rejected(closing, r);
     }
 
     void begin(boolean stopLoss, BigDecimal triggerPrice, BigDecimal stopLine, String reason) {
@@ -88,19 +93,24 @@ final class Flattening {
 
     void progress() {
         Closing c = closing;
-        BigDecimal venuePosition = g.venue.position();
-        boolean venueDisagrees = venuePosition != null && venuePosition.compareTo(g.venue.othersNet()) != 0;
-        switch (c.phase(g.book.position(), venueDisagrees, !g.orders.isEmpty(), g.stop.exists())) {
+        PositionLegs venuePosition = g.venue.position();
+        boolean venueDisagrees = venuePosition != null && !venuePosition.sameAs(g.venue.others());
+        switch (c.phase(!g.book.legs().isFlat(), venueDisagrees, !g.orders.isEmpty(), g.stop.exists())) {
             case CLOSING -> {
                 if (c.close != null) {
                     return; // the close order is in flight
                 }
-                BigDecimal closable = OwnPosition.closable(g.book.position(), venuePosition);
-                if (closable.signum() == 0) {
+                PositionLegs own = g.book.legs();
+                PositionLegs closable = venuePosition == null ? own : own.closableOn(venuePosition);
+                Optional<PositionSide> leg = CloseOrders.nextLeg(closable);
+                if (leg.isEmpty()) {
                     // The venue holds none of it in the grid's direction: only a fresh snapshot decides what is left.
                     askOnce(c);
                 } else if (g.nowMs() >= c.retryCloseAtMs) {
-                    sendClose(closable);
+                    // One leg at a time: in hedge mode the other leg's close follows when this one is done.
+                    if (!closes.send(c, leg.get(), closable.get(leg.get()))) {
+                        progress();
+                    }
                 }
             }
             // Our fills say flat, the venue's last word does not; that word may predate our last fill.
@@ -139,63 +149,9 @@ final class Flattening {
         }
     }
 
-    private void sendClose(BigDecimal net) {
-        Side side = net.signum() > 0 ? Side.SELL : Side.BUY;
-        BigDecimal qty = g.config.rules().floorQty(net.abs());
-        if (qty.signum() == 0) {
-            g.out.warn("position " + net.toPlainString() + " is below the quantity step and cannot be closed");
-            g.book.settle(BigDecimal.ZERO);
-            progress();
-            return;
-        }
-        closeSeq = g.ids.next(closeSeq);
-        String id = g.ids.id(ClientOrderId.Kind.CLOSE, side, 0, closeSeq);
-        closing.close = TrackedOrder.sent(id, null, qty);
-        // MARKET + reduceOnly for the exact net position; closePosition is not accepted on MARKET orders.
-        g.out.add(new GridCommand.PlaceOrder(OrderRequest.marketClose(id, g.config.symbol(), side, qty, PositionSide.BOTH),
-                new GridCommand.Purpose.Close()));
-        g.out.record(LogType.ORDER, "close position: market " + side.name().toLowerCase() + " " + qty.toPlainString()
-                + " reduce-only", id, null);
-    }
-
-    void onCloseUpdate(OrderUpdate u) {
-        TrackedOrder close = closing.close;
-        BigDecimal delta = nz(u.cumFilledQty()).min(close.qty).subtract(close.filled);
-        if (delta.signum() > 0) {
-            BigDecimal price = u.lastFillPrice() != null ? u.lastFillPrice() : g.market.lastPrice();
-            Side side = g.book.position().signum() > 0 ? Side.SELL : Side.BUY;
-            close.filled = close.filled.add(delta);
-            closing.closed(side, delta, price, closing.triggerPrice);
-            g.book.bookOffGrid(ClientOrderId.Kind.CLOSE, close.clientOrderId, u.exchangeOrderId(), side, price, delta, u);
-            g.out.record(LogType.FILL, "close filled " + delta.toPlainString() + " @ " + price.toPlainString(),
-                    close.clientOrderId, null);
-        }
-        if (u.status().isFinal()) {
-            g.orders.remember(close.clientOrderId);
-            closing.close = null;
-            if (u.status() != OrderStatus.FILLED) {
-                closing.retryCloseAtMs = g.nowMs() + GridMachine.CLOSE_RETRY_MS;
-            }
-            progress();
-        }
-    }
-
     /** The protective stop filled while the position was being closed: its fill closed that much of it. */
     void closedByStop(Side side, BigDecimal qty, BigDecimal price, BigDecimal stopLine) {
         closing.closed(side, qty, price, stopLine);
-    }
-
-    void closeRejected(OrderRejected r) {
-        String id = r.clientOrderId();
-        // Reduce-only refused: the venue holds nothing to reduce, most often as the protective stop closed it first.
-        boolean nothingToReduce = r.kind() == ExchangeErrorKind.REDUCE_ONLY_REJECTED;
-        g.out.record(!nothingToReduce ? LogType.ERROR : g.book.position().signum() == 0 ? LogType.INFO : LogType.WARN,
-                (nothingToReduce ? "close order not needed, the venue has nothing to reduce: " : "close order rejected: ")
-                        + r.kind() + " " + r.venueCode() + " " + r.message() + "; asking the venue for the position", id, null);
-        g.orders.remember(id);
-        closing.close = null;
-        closing.retryCloseAtMs = g.nowMs() + GridMachine.CLOSE_RETRY_MS;
-        g.venue.requestSnapshot();
     }
 
     /** In a stop-loss or stop, a snapshot tells which orders still rest and what position remains. */
@@ -222,9 +178,9 @@ final class Flattening {
         closing.venueSeen = true;
         if (closing.close == null) {
             // The grid's share of the account, never more than the venue holds that way: never another grid's.
-            BigDecimal position = OwnPosition.closable(snapshot.unexplainedByOthers(), snapshot.netPosition());
+            PositionLegs position = snapshot.own().closableOn(snapshot.position());
             g.book.settle(position);
-            closing.venueConfirmedFlat = position.signum() == 0;
+            closing.venueConfirmedFlat = position.isFlat();
         }
         progress();
     }

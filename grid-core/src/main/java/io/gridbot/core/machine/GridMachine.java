@@ -68,7 +68,7 @@ public final class GridMachine {
         if (ladder != null && g.lines.fits(ladder)) {
             g.lines.install(ladder);
             g.lines.restore(levels);
-            g.book.settle(g.lines.net());
+            g.book.settle(g.lines.legs(config.positionMode()));
         }
         return machine;
     }
@@ -118,7 +118,7 @@ public final class GridMachine {
             }
             case GridEvent.OrderRejected r -> g.rejections.onRejected(r);
             case GridEvent.CancelRejected r -> g.rejections.onCancelRejected(r);
-            case GridEvent.PositionUpdate p -> g.venue.onVenuePosition(p.netQty());
+            case GridEvent.PositionUpdate p -> g.venue.onVenuePosition(p.positionSide(), p.qty());
             case GridEvent.ExchangeSnapshot s -> g.venue.onSnapshot(s);
             case GridEvent.SnapshotFailed f -> g.venue.onSnapshotFailed(f);
             case GridEvent.StreamHealth h -> g.streams.onStream(h);
@@ -141,8 +141,8 @@ public final class GridMachine {
     /** A picture of the grid now. */
     public GridView view() {
         int open = g.orders.size() + (g.stop.exists() ? 1 : 0);
-        return new GridView(g.config.name(), g.status(), g.market.lastPrice(), g.book.position(), g.venue.position(),
-                g.lines.ladder(), g.lines.levels(), open, g.sync.limitSkipped(), g.flattening.stopLossCount(),
+        return new GridView(g.config.name(), g.status(), g.market.lastPrice(), g.book.position(),
+                g.venue.position() == null ? null : g.venue.position().net(), g.book.legs(), g.lines.ladder(), g.lines.levels(), open, g.sync.limitSkipped(), g.flattening.stopLossCount(),
                 g.flattening.lastStopLoss(), g.streams.up() && !g.venue.drift().streamSilent(),
                 g.sync.rateLimits().pausedUntilMs(), g.sync.entriesSuspendedUntilMs(), g.venue.drift().driftsFound(),
                 g.out.log().entries());

@@ -1,5 +1,6 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.spacing.GridLadder;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param lastPrice             the last market price seen, or {@code null}
  * @param position              the net position from the grid's own fills, signed
  * @param venuePosition         the venue's last reported net position, or {@code null}
+ * @param legs                  the grid's own position per leg (in hedge mode a long and a short leg)
  * @param ladder                the lines, or {@code null} before the first start
  * @param levels                every level
  * @param openOrders            orders the grid believes live (entries, exits and the protective stop)
@@ -35,6 +37,7 @@ public record GridView(
         BigDecimal lastPrice,
         BigDecimal position,
         BigDecimal venuePosition,
+        PositionLegs legs,
         GridLadder ladder,
         List<Level> levels,
         int openOrders,

@@ -2,9 +2,11 @@ package io.gridbot.core.machine;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.OrderKey;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.risk.ExposureBudget;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -28,16 +30,19 @@ final class IdealOrders {
      * @param priceLinesBelow lines strictly below the price
      * @param priceOnLine     whether the price sits exactly on a line (that line gets no entry)
      * @param newEntriesAllowed false while entries are suspended (insufficient balance)
-     * @param venueNet        the venue's net position, or {@code null}; the limit charges the larger exposure
+     * @param tracked         the grid's own position by its fills
+     * @param venueShare      the venue's position less other grids', or {@code null}; the limit charges the larger
+     *                        exposure
      */
     static Result compute(Slot[] slots, GridConfig config, int priceLinesBelow, boolean priceOnLine, long nowMs,
-            boolean newEntriesAllowed, BigDecimal trackedNet, BigDecimal venueNet) {
+            boolean newEntriesAllowed, PositionLegs tracked, PositionLegs venueShare) {
         List<OrderKey> keys = new ArrayList<>(2 * slots.length);
         BigDecimal longOpen = BigDecimal.ZERO;
         BigDecimal shortOpen = BigDecimal.ZERO;
         // One-way neutral grids share one net position. An entry resting at or below a long level's exit
         // (for sells) could fill before that exit and leave it nothing to reduce; so sells wait above the
         // highest long exit and buys below the lowest short exit. The price passes those exits first anyway.
+        // In hedge mode each leg has its own position and no entry takes from the other leg's exits.
         int highestLong = -2;
         int lowestShort = slots.length + 1;
         for (Slot slot : slots) {
@@ -56,7 +61,7 @@ final class IdealOrders {
             }
         }
         GridMode mode = config.mode();
-        if (mode != GridMode.NEUTRAL) {
+        if (mode != GridMode.NEUTRAL || config.positionMode() == PositionMode.HEDGE) {
             highestLong = -2;
             lowestShort = slots.length + 1;
         }
@@ -64,7 +69,8 @@ final class IdealOrders {
         List<OrderKey> sells = List.of();
         List<OrderKey> buys = List.of();
         if (mode != GridMode.LONG) {
-            BigDecimal current = max(shortOpen, negate(trackedNet), negate(venueNet));
+            BigDecimal current = max(shortOpen, tracked.toward(Side.SELL),
+                    venueShare == null ? null : venueShare.toward(Side.SELL));
             ExposureBudget budget = new ExposureBudget(Side.SELL, config.maxPosition(), current);
             int atPrice = priceOnLine ? priceLinesBelow : -1;
             int minLine = highestLong + 2;
@@ -72,7 +78,8 @@ final class IdealOrders {
                     newEntriesAllowed, blocked);
         }
         if (mode != GridMode.SHORT) {
-            BigDecimal current = max(longOpen, trackedNet, venueNet);
+            BigDecimal current = max(longOpen, tracked.toward(Side.BUY),
+                    venueShare == null ? null : venueShare.toward(Side.BUY));
             ExposureBudget budget = new ExposureBudget(Side.BUY, config.maxPosition(), current);
             int atPrice = priceOnLine ? priceLinesBelow : -1;
             int first = priceOnLine ? priceLinesBelow : priceLinesBelow - 1;
@@ -180,9 +187,5 @@ final class IdealOrders {
             m = c;
         }
         return m;
-    }
-
-    private static BigDecimal negate(BigDecimal v) {
-        return v == null ? null : v.negate();
     }
 }

@@ -157,7 +157,7 @@ final class Lifecycle {
             g.venue.replayJournal();
         }
         BigDecimal price = g.market.lastPrice(); // the replay may have moved it
-        Optional<String> refusal = g.book.position().signum() == 0 && g.orders.isEmpty() && !g.stop.exists()
+        Optional<String> refusal = g.book.legs().isFlat() && g.orders.isEmpty() && !g.stop.exists()
                 ? g.lines.stopRule().startRefusal(price) : Optional.empty();
         if (refusal.isPresent()) { // it would stop at once: refused while nothing is held
             g.out.record(LogType.ERROR, refusal.get(), null, null);

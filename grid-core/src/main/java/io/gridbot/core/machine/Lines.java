@@ -1,5 +1,7 @@
 package io.gridbot.core.machine;
 
+import io.gridbot.core.config.PositionMode;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.level.Level;
@@ -130,12 +132,14 @@ final class Lines {
     }
 
     /** The net position the lines hold. */
-    BigDecimal net() {
-        BigDecimal net = BigDecimal.ZERO;
+    PositionLegs legs(PositionMode mode) {
+        PositionLegs legs = PositionLegs.FLAT;
         for (Slot slot : slots) {
-            net = net.add(slot.signedPosition());
+            if (slot.openQty().signum() > 0) {
+                legs = legs.plus(mode.leg(slot.entrySide()), slot.signedPosition());
+            }
         }
-        return net;
+        return legs;
     }
 
     void changed(int line) {

@@ -2,6 +2,7 @@ package io.gridbot.core.machine;
 
 import io.gridbot.core.order.Side;
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.PositionMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ record OneWayNetting(Slot longLeg, Slot shortLeg, BigDecimal qty) {
      * grid's own view may lag behind fills still on their way.
      */
     static void netAll(Grid g) {
-        if (g.config.mode() != GridMode.NEUTRAL) {
+        if (g.config.mode() != GridMode.NEUTRAL || g.config.positionMode() != PositionMode.ONE_WAY) {
             return;
         }
         Optional<OneWayNetting> netting = OneWayNetting.next(g.lines.slots());

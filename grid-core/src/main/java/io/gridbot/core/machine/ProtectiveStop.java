@@ -78,7 +78,7 @@ final class ProtectiveStop {
         order = TrackedOrder.sent(id, null, BigDecimal.ZERO);
         side = wanted;
         g.out.add(new GridCommand.PlaceOrder(OrderRequest.protectiveStop(id, g.config.symbol(), wanted, trigger,
-                PositionSide.BOTH, g.config.protectiveStopTrigger()), new GridCommand.Purpose.ProtectiveStop()));
+                leg(wanted), g.config.protectiveStopTrigger()), new GridCommand.Purpose.ProtectiveStop()));
         g.out.record(LogType.ORDER, "place protective stop " + wanted.name().toLowerCase() + " at "
                 + trigger.toPlainString() + " closing the whole position", id, null);
     }
@@ -94,7 +94,8 @@ final class ProtectiveStop {
         BigDecimal fillPrice = u.lastFillPrice() != null ? u.lastFillPrice() : g.market.lastPrice();
         if (delta.signum() > 0) {
             stop.filled = stop.filled.add(delta);
-            g.book.bookOffGrid(ClientOrderId.Kind.STOP, stop.clientOrderId, stop.exchangeOrderId, side, fillPrice, delta, u);
+            g.book.bookOffGrid(ClientOrderId.Kind.STOP, stop.clientOrderId, stop.exchangeOrderId, leg(side), side,
+                    fillPrice, delta, u);
             g.out.record(LogType.FILL, "protective stop filled " + delta.toPlainString() + " @ " + fillPrice,
                     stop.clientOrderId, null);
             if (g.flattening.active()) { // the grid's own stop-loss fired first: the stop's fill closes for it
@@ -208,6 +209,11 @@ final class ProtectiveStop {
             g.orders.remember(order.clientOrderId);
             order = null;
         }
+    }
+
+    /** The leg a stop taking {@code stopSide} closes: the one whose entries take the other side. */
+    private PositionSide leg(Side stopSide) {
+        return g.config.positionMode().leg(stopSide.opposite());
     }
 
     static boolean isStopOrder(OpenOrder order) {

@@ -1,6 +1,6 @@
 package io.gridbot.core.machine;
 
-import java.math.BigDecimal;
+import io.gridbot.core.risk.PositionLegs;
 import java.util.BitSet;
 
 /**
@@ -16,17 +16,17 @@ final class QuietBrackets {
 
     private Slot[] slots;
     private long changes = -1;
-    private BigDecimal tracked;
-    private BigDecimal venue;
-    private BigDecimal others;
+    private PositionLegs tracked;
+    private PositionLegs venue;
+    private PositionLegs others;
     private final int[] brackets = new int[KEPT];
     private final long[] wakes = new long[KEPT];
     private final BitSet[] blocked = new BitSet[KEPT];
     private int size;
 
     /** What the limit held back at this bracket, if its sync in this state found nothing to do; else null. */
-    BitSet quiet(int bracket, long nowMs, Slot[] slots, long changes, BigDecimal tracked, BigDecimal venue,
-            BigDecimal others) {
+    BitSet quiet(int bracket, long nowMs, Slot[] slots, long changes, PositionLegs tracked, PositionLegs venue,
+            PositionLegs others) {
         if (!sameState(slots, changes, tracked, venue, others)) {
             return null;
         }
@@ -42,8 +42,8 @@ final class QuietBrackets {
      * A sync at this bracket found nothing to do; {@code wakeMs} is the first deadline it saw ahead, and
      * {@code blockedLines} what the limit held back.
      */
-    void remember(int bracket, long wakeMs, Slot[] slots, long changes, BigDecimal tracked, BigDecimal venue,
-            BigDecimal others, BitSet blockedLines) {
+    void remember(int bracket, long wakeMs, Slot[] slots, long changes, PositionLegs tracked, PositionLegs venue,
+            PositionLegs others, BitSet blockedLines) {
         if (!sameState(slots, changes, tracked, venue, others)) {
             this.slots = slots;
             this.changes = changes;
@@ -70,12 +70,12 @@ final class QuietBrackets {
         slots = null;
     }
 
-    private boolean sameState(Slot[] slots, long changes, BigDecimal tracked, BigDecimal venue, BigDecimal others) {
+    private boolean sameState(Slot[] slots, long changes, PositionLegs tracked, PositionLegs venue, PositionLegs others) {
         return this.slots == slots && this.changes == changes && same(this.tracked, tracked)
                 && same(this.venue, venue) && same(this.others, others);
     }
 
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == b || (a != null && b != null && a.compareTo(b) == 0);
+    private static boolean same(PositionLegs a, PositionLegs b) {
+        return a == b || (a != null && a.sameAs(b));
     }
 }

@@ -10,6 +10,7 @@ import io.gridbot.core.order.Side;
 import io.gridbot.core.reconcile.Reconciliation;
 import io.gridbot.core.reconcile.ReconciliationPlan;
 import io.gridbot.core.reconcile.VanishedOrders;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ final class SnapshotAdoption {
         long nowMs = g.nowMs();
         List<Level> current = g.lines.levels();
         g.book.baseline(current);
-        BigDecimal own = snapshot.unexplainedByOthers();
+        PositionLegs own = snapshot.own();
         Set<String> onVenue = new HashSet<>();
         snapshot.openOrders().forEach(o -> onVenue.add(o.clientOrderId()));
         // Creates sent before the snapshot was read may not be in it yet, even those answered since: they are
@@ -55,7 +56,8 @@ final class SnapshotAdoption {
                 unsettled.add(id);
             }
         });
-        ReconciliationPlan plan = new Reconciliation(g.tag, g.lines.ladder(), g.config.mode(), g.config.orderQty())
+        ReconciliationPlan plan = new Reconciliation(g.tag, g.lines.ladder(), g.config.mode(), g.config.positionMode(),
+                g.config.orderQty())
                 .plan(current, snapshot.openOrders(), own, g.market.lastPrice(), vanished(onVenue, unsettled));
         Map<String, Long> firstFills = new HashMap<>();
         g.orders.forEach((id, order) -> firstFills.put(id, order.firstFillAtMs));
@@ -85,10 +87,10 @@ final class SnapshotAdoption {
         for (String note : plan.notes()) {
             g.out.warn("reconciliation: " + note);
         }
-        BigDecimal othersNet = g.venue.othersNet();
+        PositionLegs others = g.venue.others();
         g.out.info("reconciled with the venue: " + plan.attachments().size() + " order(s) mapped to levels, "
-                + "venue position " + snapshot.netPosition().toPlainString() + (othersNet.signum() == 0 ? ""
-                        : ", of which other grids' ledgers hold " + othersNet.toPlainString()));
+                + "venue position " + snapshot.position().describe() + (others.isFlat() ? ""
+                        : ", of which other grids' ledgers hold " + others.describe()));
         g.book.settle(own);
         if (!g.venue.resyncing()) {
             // No snapshot is on its way any more: the next one is asked for after these orders were answered.

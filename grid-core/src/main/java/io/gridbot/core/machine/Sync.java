@@ -116,8 +116,8 @@ final class Sync {
         bracket = bracket(lastPrice);
         int below = bracket >> 1;
         boolean onLine = (bracket & 1) == 1;
-        BitSet quietBlocked = quiet.quiet(bracket, nowMs, slots, changes + g.lines.edits(), g.book.position(),
-                g.venue.position(), g.venue.othersNet());
+        BitSet quietBlocked = quiet.quiet(bracket, nowMs, slots, changes + g.lines.edits(), g.book.legs(),
+                g.venue.position(), g.venue.others());
         if (quietBlocked != null) {
             assert nothingToDo(slots, below, onLine, nowMs) : "a quiet bracket's sync would act";
             limitSkips.note(quietBlocked, g.book.position(), g.config.maxPosition()).ifPresent(g.out::info);
@@ -146,8 +146,8 @@ final class Sync {
                 entriesSuspendedUntilMs, g.stop.retryAtMs());
         changesAtSync = changes;
         if (diff.isEmpty() && !timedOut) {
-            quiet.remember(bracket, nextWakeMs, slots, changes + g.lines.edits(), g.book.position(), g.venue.position(),
-                    g.venue.othersNet(), ideal.limitBlocked());
+            quiet.remember(bracket, nextWakeMs, slots, changes + g.lines.edits(), g.book.legs(), g.venue.position(),
+                    g.venue.others(), ideal.limitBlocked());
         } else {
             quiet.forget();
         }
@@ -182,9 +182,8 @@ final class Sync {
     }
 
     private IdealOrders.Result ideal(Slot[] slots, int below, boolean onLine, long nowMs) {
-        BigDecimal venueNet = g.venue.position() == null ? null : g.venue.position().subtract(g.venue.othersNet());
         return IdealOrders.compute(slots, g.config, below, onLine, nowMs, nowMs >= entriesSuspendedUntilMs,
-                g.book.position(), venueNet);
+                g.book.legs(), g.venue.share());
     }
 
     /** The lines' orders believed live: resting, or on their way. */

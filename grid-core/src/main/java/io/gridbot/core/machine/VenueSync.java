@@ -5,7 +5,9 @@ import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.core.event.GridEvent.ExchangeSnapshot;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
 import io.gridbot.core.event.GridEvent.SnapshotFailed;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.reconcile.DriftCheck;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,9 +41,9 @@ final class VenueSync {
     private int outstanding;
     private ExchangeSnapshot held;
     private List<OrderUpdate> journal = new ArrayList<>();
-    private BigDecimal venuePosition;
+    private PositionLegs venuePosition;
     /** What other grids' ledgers hold of the account's position on the symbol, as of the last snapshot. */
-    private BigDecimal othersNet = BigDecimal.ZERO;
+    private PositionLegs others = PositionLegs.FLAT;
     /** Whether a snapshot has been answered since the grid last started: before one, it trades on nothing. */
     private boolean seenSinceStart;
 
@@ -67,13 +69,19 @@ final class VenueSync {
         return state() == State.AWAITING;
     }
 
-    /** The venue's net position as last reported, or {@code null} before any report. */
-    BigDecimal position() {
+    /** The venue's position as last reported, per leg in hedge mode, or {@code null} before any report. */
+    PositionLegs position() {
         return venuePosition;
     }
 
-    BigDecimal othersNet() {
-        return othersNet;
+    /** What other grids' ledgers hold of it, as of the last snapshot. */
+    PositionLegs others() {
+        return others;
+    }
+
+    /** The venue's position less what other grids hold: this grid's share, or {@code null} before any report. */
+    PositionLegs share() {
+        return venuePosition == null ? null : venuePosition.minus(others);
     }
 
     DriftCheck drift() {
@@ -157,8 +165,8 @@ final class VenueSync {
         outstanding--;
         retry.reset();
         seenSinceStart = true;
-        venuePosition = snapshot.netPosition();
-        othersNet = snapshot.otherGridsNet();
+        venuePosition = snapshot.position();
+        others = snapshot.otherGrids();
         if (!checkDrift(snapshot)) {
             apply(snapshot);
         }
@@ -193,13 +201,13 @@ final class VenueSync {
                 || g.lines.ladder() == null || resyncing() || !journal.isEmpty()) {
             return false; // updates overtook the snapshot, or it is not a running grid's: reconcile as always
         }
-        DriftCheck.Belief belief = new DriftCheck.Belief(g.book.position());
+        DriftCheck.Belief belief = new DriftCheck.Belief(g.book.legs());
         g.orders.forEach((id, order) -> belief.track(id, order.is(TrackedOrder.Phase.WORKING), order.filled));
         TrackedOrder stop = g.stop.order();
         if (stop != null) {
             belief.track(stop.clientOrderId, stop.is(TrackedOrder.Phase.WORKING), BigDecimal.ZERO);
         }
-        DriftCheck.Finding finding = drift.check(g.owner, belief, snapshot.openOrders(), snapshot.unexplainedByOthers(),
+        DriftCheck.Finding finding = drift.check(g.owner, belief, snapshot.openOrders(), snapshot.own(),
                 g.nowMs(), g.streams.up());
         finding.notes().forEach(g.out::warn);
         if (finding.streamSilent()) {
@@ -232,11 +240,12 @@ final class VenueSync {
         }
     }
 
-    void onVenuePosition(BigDecimal net) {
-        if (venuePosition == null || venuePosition.compareTo(net) != 0) {
+    void onVenuePosition(PositionSide leg, BigDecimal qty) {
+        PositionLegs next = (venuePosition == null ? PositionLegs.FLAT : venuePosition).with(leg, qty);
+        if (!next.sameAs(venuePosition)) {
             g.sync.noteChange();
         }
-        venuePosition = net;
+        venuePosition = next;
         if (g.flattening.active()) {
             g.flattening.progress();
         }

@@ -1,6 +1,7 @@
 package io.gridbot.core.machine;
 
 import io.gridbot.core.command.GridCommand;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.event.GridEvent.OrderUpdate;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.ClientOrderId;
@@ -115,12 +116,16 @@ final class WorkingOrders {
             slot.exit = TrackedOrder.sent(id, key, qty);
         }
         liveBySlot.put(id, slot);
-        boolean reduceOnly = key.intent() == Intent.EXIT;
+        // In hedge mode an exit closes its own leg by its position side; the venue refuses reduce-only there.
+        PositionMode positionMode = g.config.positionMode();
+        boolean reduceOnly = key.intent() == Intent.EXIT && positionMode.exitsReduceOnly();
+        PositionSide leg = positionMode.leg(key.intent() == Intent.ENTRY ? key.side() : key.side().opposite());
         OrderRequest request = OrderRequest.limit(id, g.config.symbol(), key.side(), key.price(), qty,
-                g.config.timeInForce(), reduceOnly, PositionSide.BOTH);
+                g.config.timeInForce(), reduceOnly, leg);
         g.out.add(new GridCommand.PlaceOrder(request, new GridCommand.Purpose.Line(key.intent(), key.line())));
         g.out.record(LogType.ORDER, "place " + key.intent().name().toLowerCase() + " " + key.side().name().toLowerCase()
-                + " " + qty.toPlainString() + " @ " + key.price().toPlainString() + (reduceOnly ? " reduce-only" : ""),
+                + " " + qty.toPlainString() + " @ " + key.price().toPlainString() + (reduceOnly ? " reduce-only" : "")
+                + (leg == PositionSide.BOTH ? "" : " " + leg.name().toLowerCase() + " leg"),
                 id, slot.levelIndex);
         g.lines.changed(slot.line);
     }

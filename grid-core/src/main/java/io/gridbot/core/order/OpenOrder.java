@@ -15,6 +15,7 @@ import java.math.BigDecimal;
  * @param filledQty       how much has filled so far
  * @param reduceOnly      whether the order may only reduce the position
  * @param stopPrice       the trigger of a stop order, else {@code null}
+ * @param positionSide    the leg the order belongs to: {@code BOTH} in one-way mode
  */
 public record OpenOrder(
         String clientOrderId,
@@ -25,5 +26,17 @@ public record OpenOrder(
         BigDecimal origQty,
         BigDecimal filledQty,
         boolean reduceOnly,
-        BigDecimal stopPrice) {
+        BigDecimal stopPrice,
+        PositionSide positionSide) {
+
+    public OpenOrder {
+        positionSide = positionSide == null ? PositionSide.BOTH : positionSide;
+    }
+
+    /** An order of a one-way account. */
+    public OpenOrder(String clientOrderId, String exchangeOrderId, Side side, OrderType type, BigDecimal price,
+            BigDecimal origQty, BigDecimal filledQty, boolean reduceOnly, BigDecimal stopPrice) {
+        this(clientOrderId, exchangeOrderId, side, type, price, origQty, filledQty, reduceOnly, stopPrice,
+                PositionSide.BOTH);
+    }
 }

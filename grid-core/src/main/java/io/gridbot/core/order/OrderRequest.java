@@ -61,11 +61,14 @@ public record OrderRequest(
                 reduceOnly, false, positionSide, null);
     }
 
-    /** A reduce-only market order for an exact quantity: how a grid flattens its position. */
+    /**
+     * A market order that closes an exact quantity: how a grid flattens its position. Reduce-only in one-way mode;
+     * in hedge mode its position side names the leg it closes, and the venue refuses reduce-only there.
+     */
     public static OrderRequest marketClose(String clientOrderId, String symbol, Side side, BigDecimal quantity,
             PositionSide positionSide) {
         return new OrderRequest(clientOrderId, symbol, side, OrderType.MARKET, null, null, quantity, null,
-                true, false, positionSide, null);
+                positionSide == PositionSide.BOTH, false, positionSide, null);
     }
 
     /** A venue-side stop that closes the whole position when the {@code trigger} price reaches the stop price. */

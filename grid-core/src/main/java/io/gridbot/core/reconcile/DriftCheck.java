@@ -2,6 +2,7 @@ package io.gridbot.core.reconcile;
 
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderOwnership;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,12 +100,12 @@ public final class DriftCheck {
 
     /** What the grid believes: its own position and the orders it tracks. */
     public static final class Belief {
-        private final BigDecimal position;
+        private final PositionLegs position;
         private final Map<String, BigDecimal> working = new HashMap<>();
         private final Set<String> tracked = new HashSet<>();
 
         /** @param position the grid's own position */
-        public Belief(BigDecimal position) {
+        public Belief(PositionLegs position) {
             this.position = position;
         }
 
@@ -136,7 +137,7 @@ public final class DriftCheck {
      * @param openOrders the venue's open orders on the symbol
      * @param venueShare the venue's position less what other grids' ledgers hold
      */
-    public Finding check(OrderOwnership owner, Belief belief, List<OpenOrder> openOrders, BigDecimal venueShare,
+    public Finding check(OrderOwnership owner, Belief belief, List<OpenOrder> openOrders, PositionLegs venueShare,
             long nowMs, boolean streamConnected) {
         boolean alone = checkOnly;
         List<String> differences = differences(owner, belief, openOrders, venueShare);
@@ -163,7 +164,7 @@ public final class DriftCheck {
     }
 
     private static List<String> differences(OrderOwnership owner, Belief belief, List<OpenOrder> openOrders,
-            BigDecimal venueShare) {
+            PositionLegs venueShare) {
         List<String> out = new ArrayList<>();
         Set<String> resting = new HashSet<>();
         for (OpenOrder order : openOrders) {
@@ -184,9 +185,9 @@ public final class DriftCheck {
                 out.add(id + " is no longer on the venue and no update said so");
             }
         }
-        if (belief.position.compareTo(venueShare) != 0) {
-            out.add("position " + belief.position.toPlainString() + " held, the venue shows "
-                    + venueShare.toPlainString());
+        if (!belief.position.sameAs(venueShare)) {
+            out.add("position " + belief.position.describe() + " held, the venue shows "
+                    + venueShare.describe());
         }
         return out;
     }

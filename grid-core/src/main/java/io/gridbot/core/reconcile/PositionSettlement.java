@@ -1,9 +1,11 @@
 package io.gridbot.core.reconcile;
 
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.level.LinePosition;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
 import java.math.BigDecimal;
@@ -12,22 +14,24 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Makes the planned lines' positions add up to the venue's net position: claims the venue does not show are
+ * Makes the planned lines' positions add up to the venue's position, leg by leg in hedge mode: claims the venue does not show are
  * released, and a position no line explains is adopted by idle lines nearest the price.
  */
 final class PositionSettlement {
 
     private final GridLadder ladder;
     private final GridMode mode;
+    private final PositionMode positionMode;
     private final BigDecimal orderQty;
     private final List<ReconciliationPlan.Attachment> attachments;
     private final List<OpenOrder> orphans;
     private final List<String> notes;
 
-    PositionSettlement(GridLadder ladder, GridMode mode, BigDecimal orderQty,
+    PositionSettlement(GridLadder ladder, GridMode mode, PositionMode positionMode, BigDecimal orderQty,
             List<ReconciliationPlan.Attachment> attachments, List<OpenOrder> orphans, List<String> notes) {
         this.ladder = ladder;
         this.mode = mode;
+        this.positionMode = positionMode;
         this.orderQty = orderQty;
         this.attachments = attachments;
         this.orphans = orphans;
@@ -42,12 +46,18 @@ final class PositionSettlement {
         };
     }
 
-    void settle(PlannedLine[] work, BigDecimal venueNet, BigDecimal price) {
+    /**
+     * Settles one leg: the lines whose positions sit on {@code leg} (every line in one-way mode) against
+     * {@code venueQty}, the venue's signed quantity on that leg less other grids' share.
+     */
+    void settle(PlannedLine[] work, PositionSide leg, BigDecimal venueQty, BigDecimal price) {
         BigDecimal explained = BigDecimal.ZERO;
         for (PlannedLine w : work) {
-            explained = explained.add(w.position.signed());
+            if (onLeg(w, leg)) {
+                explained = explained.add(w.position.signed());
+            }
         }
-        BigDecimal residual = venueNet.subtract(explained);
+        BigDecimal residual = venueQty.subtract(explained);
         if (residual.signum() == 0) {
             return;
         }
@@ -59,7 +69,7 @@ final class PositionSettlement {
         BigDecimal excess = residual.abs();
         List<PlannedLine> claims = new ArrayList<>();
         for (PlannedLine w : work) {
-            if (w.entrySide() == excessSide && w.openQty().signum() > 0) {
+            if (w.entrySide() == excessSide && w.openQty().signum() > 0 && onLeg(w, leg)) {
                 claims.add(w);
             }
         }
@@ -94,10 +104,14 @@ final class PositionSettlement {
             return;
         }
         Side adoptSide = residual.signum() < 0 ? Side.SELL : Side.BUY;
-        if (excessSide == adoptSide) {
+        if (excessSide == adoptSide || positionMode.leg(adoptSide) != leg) {
             return;
         }
         adopt(work, adoptSide, excess, price);
+    }
+
+    private boolean onLeg(PlannedLine w, PositionSide leg) {
+        return leg == PositionSide.BOTH || (w.entrySide() != null && positionMode.leg(w.entrySide()) == leg);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.gridbot.core.reconcile;
 
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LinePosition;
 import io.gridbot.core.order.ClientOrderId;
@@ -8,7 +9,9 @@ import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.spacing.GridLadder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,12 +30,14 @@ public final class Reconciliation {
     private final OrderOwnership owner;
     private final GridLadder ladder;
     private final GridMode mode;
+    private final PositionMode positionMode;
     private final BigDecimal orderQty;
 
-    public Reconciliation(String tag, GridLadder ladder, GridMode mode, BigDecimal orderQty) {
+    public Reconciliation(String tag, GridLadder ladder, GridMode mode, PositionMode positionMode, BigDecimal orderQty) {
         this.owner = new OrderOwnership(tag);
         this.ladder = ladder;
         this.mode = mode;
+        this.positionMode = positionMode;
         this.orderQty = orderQty;
     }
 
@@ -41,12 +46,12 @@ public final class Reconciliation {
      *
      * @param persisted   the levels saved before the restart (empty when none were)
      * @param openOrders  the venue's open orders on the symbol
-     * @param venueNet    the venue's signed net position less what other grids' ledgers hold on it: only
-     *                    what no other grid explains is this grid's to keep or adopt
+     * @param venueShare  the venue's position less what other grids' ledgers hold on it, per leg in hedge
+     *                    mode: only what no other grid explains is this grid's to keep or adopt
      * @param price       the current market price, or {@code null} if none is known yet
      * @param vanished    the lines whose working order filled while no one listened, as far as the grid can tell
      */
-    public ReconciliationPlan plan(List<Level> persisted, List<OpenOrder> openOrders, BigDecimal venueNet,
+    public ReconciliationPlan plan(List<Level> persisted, List<OpenOrder> openOrders, PositionLegs venueShare,
             BigDecimal price, VanishedOrders vanished) {
         int n = ladder.size();
         PlannedLine[] work = new PlannedLine[n];
@@ -91,7 +96,14 @@ public final class Reconciliation {
         }
         vanished.exitLines().forEach(line -> work[line].exitVanished = !work[line].hasExit);
         vanished.entryLines().forEach((line, side) -> work[line].vanishedEntrySide = work[line].hasEntry ? null : side);
-        new PositionSettlement(ladder, mode, orderQty, attachments, orphans, notes).settle(work, venueNet, price);
+        PositionSettlement settlement = new PositionSettlement(ladder, mode, positionMode, orderQty, attachments, orphans,
+                notes);
+        if (positionMode == PositionMode.HEDGE) {
+            settlement.settle(work, PositionSide.LONG, venueShare.longLeg(), price);
+            settlement.settle(work, PositionSide.SHORT, venueShare.shortLeg(), price);
+        } else {
+            settlement.settle(work, PositionSide.BOTH, venueShare.both(), price);
+        }
         if (!orphans.isEmpty()) {
             notes.add(orphans.size() + " orphan order(s) of this grid fit no level and will be cancelled");
         }
@@ -120,7 +132,9 @@ public final class Reconciliation {
         Side entrySide = intent == Intent.ENTRY ? id.side() : id.side().opposite();
         int orderLine = intent == Intent.ENTRY ? line : line + (entrySide == Side.BUY ? 1 : -1);
         if (orderLine < 0 || orderLine >= work.length || ladder.price(orderLine).compareTo(order.price()) != 0
-                || !PositionSettlement.modeAllows(mode, entrySide) || order.reduceOnly() != (intent == Intent.EXIT)) {
+                || !PositionSettlement.modeAllows(mode, entrySide)
+                || order.reduceOnly() != (intent == Intent.EXIT && positionMode.exitsReduceOnly())
+                || order.positionSide() != positionMode.leg(entrySide)) {
             return false;
         }
         boolean sameEntry = order.clientOrderId().equals(w.lastEntryClientId);

@@ -81,7 +81,11 @@ class GridConfigValidationTest {
     }
 
     @Test
-    void hedgeModeIsRefusedUntilSupported() {
-        assertThat(fields(Configs.workedExample().positionMode(PositionMode.HEDGE).build())).containsExactly("positionMode");
+    void hedgeModeIsAcceptedForEveryModeButANeutralGridsOneStopCannotProtectTwoLegs() { // issue 16
+        assertThat(fields(Configs.workedExample().positionMode(PositionMode.HEDGE).build())).isEmpty();
+        assertThat(fields(Configs.workedExample().mode(GridMode.LONG).positionMode(PositionMode.HEDGE)
+                .protectiveStop(true).build())).isEmpty();
+        assertThat(fields(Configs.workedExample().mode(GridMode.NEUTRAL).positionMode(PositionMode.HEDGE)
+                .protectiveStop(true).build())).containsExactly("protectiveStop");
     }
 }

@@ -8,6 +8,7 @@ import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.core.status.GridStatus;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,8 @@ class SameOutputTest {
     }
 
     private static GridView view(int openOrders) {
-        return new GridView("g", GridStatus.RUNNING, BigDecimal.ONE, BigDecimal.ZERO, null, null, List.of(),
-                openOrders, 0, 0, null, true, 0, 0, 0, List.of());
+        return new GridView("g", GridStatus.RUNNING, BigDecimal.ONE, BigDecimal.ZERO, null, PositionLegs.FLAT, null,
+                List.of(), openOrders, 0, 0, null, true, 0, 0, 0, List.of());
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.persistence.writebehind.WriteBehind;
 import io.gridbot.runner.metrics.HealthReport.Status;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,8 +50,8 @@ class HealthCheckTest {
     }
 
     private static Monitoring.Observed grid(GridStatus status, boolean streamUp, long renewedAt, boolean mayTrade) {
-        GridView view = new GridView("g", status, new BigDecimal("26000"), BigDecimal.ZERO, null, null, List.of(), 0, 0,
-                0, null, streamUp, 0, 0, 0, List.of());
+        GridView view = new GridView("g", status, new BigDecimal("26000"), BigDecimal.ZERO, null, PositionLegs.FLAT, null,
+                List.of(), 0, 0, 0, null, streamUp, 0, 0, 0, List.of());
         HostedGridState state = new HostedGridState(new StoredGrid(1, CONFIG, true, 0, 0), view, OrderDrift.NONE,
                 NOW - 60_000, new HostedGridState.Lease(renewedAt, renewedAt + 30_000, renewedAt + 15_000, mayTrade));
         return new Monitoring.Observed(state, new StreamLog.Reading(streamUp, streamUp ? "CONNECTED" : "DISCONNECTED",
