@@ -183,7 +183,7 @@ final class Sync {
 
     private IdealOrders.Result ideal(Slot[] slots, int below, boolean onLine, long nowMs) {
         return IdealOrders.compute(slots, g.config, below, onLine, nowMs, nowMs >= entriesSuspendedUntilMs,
-                g.book.legs(), g.venue.share());
+                g.book.legs(), g.venue.position() == null ? null : g.venue.position().minus(g.venue.others()));
     }
 
     /** The lines' orders believed live: resting, or on their way. */

@@ -79,11 +79,6 @@ final class VenueSync {
         return others;
     }
 
-    /** The venue's position less what other grids hold: this grid's share, or {@code null} before any report. */
-    PositionLegs share() {
-        return venuePosition == null ? null : venuePosition.minus(others);
-    }
-
     DriftCheck drift() {
         return drift;
     }

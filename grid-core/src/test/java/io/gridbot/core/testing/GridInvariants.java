@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.command.GridCommand;
 import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.level.LevelState;
@@ -14,7 +15,9 @@ import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
@@ -127,12 +130,8 @@ public final class GridInvariants implements ScenarioRun.Observer {
      * then the rest is not the grid's to close without turning another grid's position).
      */
     public static BigDecimal closableShare(ScenarioRun run) {
-        BigDecimal own = run.feed().ownPosition();
-        BigDecimal net = run.venue().position();
-        if (own.signum() == 0 || own.signum() != net.signum()) {
-            return BigDecimal.ZERO;
-        }
-        return own.signum() > 0 ? own.min(net) : own.max(net);
+        PositionLegs closable = run.feed().ownLegs().closableOn(run.venue().legs());
+        return closable.both().abs().add(closable.longLeg().abs()).add(closable.shortLeg().abs());
     }
 
     private static void checkPlace(ScenarioRun run, GridCommand.PlaceOrder place) {
@@ -153,13 +152,18 @@ public final class GridInvariants implements ScenarioRun.Observer {
         }
         if (r.type() != OrderType.LIMIT) {
             assertThat(place.purpose()).isNotInstanceOf(GridCommand.Purpose.Line.class);
-            assertThat(r.type() == OrderType.STOP_MARKET ? r.closePosition() : r.reduceOnly()).isTrue();
+            // A close names its leg in hedge mode, where the venue refuses reduce-only.
+            assertThat(r.type() == OrderType.STOP_MARKET ? r.closePosition()
+                    : r.reduceOnly() == (r.positionSide() == PositionSide.BOTH)).isTrue();
+            assertThat(r.positionSide() == PositionSide.BOTH).isEqualTo(config.positionMode() == PositionMode.ONE_WAY);
             return;
         }
         assertThat(place.purpose()).isInstanceOf(GridCommand.Purpose.Line.class);
         GridCommand.Purpose.Line on = (GridCommand.Purpose.Line) place.purpose();
         assertThat(ladder.lineAt(r.price())).as("price is a grid line").isNotNegative();
         assertThat(config.rules().onTick(r.price())).isTrue();
+        Side entrySide = on.intent() == Intent.ENTRY ? r.side() : r.side().opposite();
+        assertThat(r.positionSide()).as("an order is on its line's leg").isEqualTo(config.positionMode().leg(entrySide));
         if (on.intent() == Intent.ENTRY) {
             assertThat(r.reduceOnly()).as("entries are not reduce-only").isFalse();
             assertThat(ladder.lineAt(r.price())).isEqualTo(on.line());
@@ -170,7 +174,8 @@ public final class GridInvariants implements ScenarioRun.Observer {
                 }
             }
         } else {
-            assertThat(r.reduceOnly()).as("exits are reduce-only").isTrue();
+            assertThat(r.reduceOnly()).as("exits are reduce-only in one-way mode, never in hedge mode")
+                    .isEqualTo(config.positionMode().exitsReduceOnly());
             int expected = r.side() == Side.BUY ? on.line() - 1 : on.line() + 1;
             assertThat(ladder.lineAt(r.price())).as("exit one line back toward the entry's profit").isEqualTo(expected);
         }
@@ -200,9 +205,9 @@ public final class GridInvariants implements ScenarioRun.Observer {
 
     private static void checkWorstCase(ScenarioRun run) {
         PaperVenue venue = run.venue();
-        BigDecimal own = run.feed().ownPosition();
-        BigDecimal shortWorst = own.negate().max(BigDecimal.ZERO);
-        BigDecimal longWorst = own.max(BigDecimal.ZERO);
+        PositionLegs own = run.feed().ownLegs();
+        BigDecimal shortWorst = own.toward(Side.SELL).max(BigDecimal.ZERO);
+        BigDecimal longWorst = own.toward(Side.BUY).max(BigDecimal.ZERO);
         Set<String> identities = new HashSet<>();
         for (PaperVenue.Resting r : venue.openOrders()) {
             OrderRequest q = r.request;
@@ -213,7 +218,7 @@ public final class GridInvariants implements ScenarioRun.Observer {
             if (q.type() == OrderType.LIMIT) {
                 assertThat(identities.add(id.kind() + "/" + q.side() + "/" + q.price() + "/" + id.line()))
                         .as(() -> "no two live orders share an identity" + trace(run)).isTrue();
-                if (!q.reduceOnly()) {
+                if (opens(q)) {
                     if (q.side() == Side.SELL) {
                         shortWorst = shortWorst.add(r.remaining());
                     } else {
@@ -227,6 +232,15 @@ public final class GridInvariants implements ScenarioRun.Observer {
         assertThat(longWorst).as(() -> "worst-case long position" + trace(run)).isLessThanOrEqualTo(limit);
     }
 
+    /** Whether the order adds to a position: not reduce-only in one-way mode; on its leg's entry side in hedge mode. */
+    private static boolean opens(OrderRequest q) {
+        return switch (q.positionSide()) {
+            case BOTH -> !q.reduceOnly();
+            case LONG -> q.side() == Side.BUY;
+            case SHORT -> q.side() == Side.SELL;
+        };
+    }
+
     /** What the grid did lately and what rests now: the context a failed property needs. */
     public static String trace(ScenarioRun run) {
         PaperVenue venue = run.venue();
@@ -237,7 +251,8 @@ public final class GridInvariants implements ScenarioRun.Observer {
                 .append(" @ ").append(r.request.price()).append(r.request.reduceOnly() ? " RO" : "").append('\n'));
         GridView view = run.view();
         b.append("--- machine ").append(view.status()).append(" position ").append(view.position())
-                .append(" venue says ").append(view.venuePosition()).append("\n");
+                .append(" venue says ").append(view.venuePosition()).append(" legs ").append(view.legs().describe())
+                .append("\n");
         view.levels().stream().filter(l -> l.state() != LevelState.IDLE)
                 .forEach(l -> b.append("  line ").append(l.line()).append(' ').append(l.state()).append(' ')
                         .append(l.entrySide()).append(" filled ").append(l.entryFilledQty()).append(" closed ")

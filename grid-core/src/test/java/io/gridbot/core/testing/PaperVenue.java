@@ -11,6 +11,7 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.TimeInForce;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,7 +55,14 @@ public final class PaperVenue {
     private int timeOutButPlace;
     private int refuseStopCancels;
     private final List<OrderRequest> placed = new ArrayList<>();
-    private BigDecimal position = BigDecimal.ZERO;
+    /** Per leg: the net alone for one-way orders ({@code BOTH}), a long and a short leg for hedge-mode orders. */
+    private PositionLegs position = PositionLegs.FLAT;
+    /**
+     * Closes the venue refused or ended for lack of position on their leg, by client id, until a close-position
+     * stop fired: from then on the stop, not a netting, took what the leg's exits were to close.
+     */
+    private final List<String> refusedForLackOfPosition = new ArrayList<>();
+    private boolean stopFired;
     private BigDecimal last;
     private long ids;
     private long trades;
@@ -138,9 +146,9 @@ public final class PaperVenue {
         for (Resting r : open.values()) {
             OrderRequest q = r.request;
             orders.add(new OpenOrder(q.clientOrderId(), r.exchangeId, q.side(), q.type(), q.price(), q.quantity(),
-                    r.filled, q.reduceOnly(), q.stopPrice()));
+                    r.filled, q.reduceOnly(), q.stopPrice(), q.positionSide()));
         }
-        return new GridEvent.ExchangeSnapshot(atMs, orders, position);
+        return new GridEvent.ExchangeSnapshot(atMs, orders, position, PositionLegs.FLAT);
     }
 
     private void place(OrderRequest q, long atMs, List<GridEvent> events) {
@@ -158,7 +166,8 @@ public final class PaperVenue {
             events.add(reject(q, ExchangeErrorKind.PRECISION, atMs));
             return;
         }
-        if (q.reduceOnly() && reducible(q.side()).signum() == 0) {
+        if (closes(q) && !q.closePosition() && reducible(q).signum() == 0) {
+            refusedForLack(q);
             events.add(reject(q, ExchangeErrorKind.REDUCE_ONLY_REJECTED, atMs));
             return;
         }
@@ -261,7 +270,7 @@ public final class PaperVenue {
                 continue;
             }
             if (r.request.type() == OrderType.STOP_MARKET) {
-                BigDecimal qty = reducible(r.request.side());
+                BigDecimal qty = reducible(r.request);
                 if (qty.signum() == 0) {
                     finishWith(r, OrderStatus.EXPIRED, atMs, events);
                 } else {
@@ -277,23 +286,46 @@ public final class PaperVenue {
         return events;
     }
 
-    /** How much an order on this side could reduce the position. */
-    private BigDecimal reducible(Side side) {
-        return side == Side.BUY ? position.negate().max(BigDecimal.ZERO) : position.max(BigDecimal.ZERO);
+    /**
+     * Whether the order only closes: reduce-only or close-position in one-way mode; in hedge mode, as on the
+     * real venues, a sell on the long leg or a buy on the short leg.
+     */
+    private static boolean closes(OrderRequest q) {
+        return switch (q.positionSide()) {
+            case BOTH -> q.reduceOnly() || q.closePosition();
+            case LONG -> q.side() == Side.SELL;
+            case SHORT -> q.side() == Side.BUY;
+        };
+    }
+
+    private void refusedForLack(OrderRequest q) {
+        if (!stopFired) {
+            refusedForLackOfPosition.add(q.clientOrderId());
+        }
+    }
+
+    /** How much the closing order could close on its leg. */
+    private BigDecimal reducible(OrderRequest q) {
+        BigDecimal leg = position.get(q.positionSide());
+        return q.side() == Side.BUY ? leg.negate().max(BigDecimal.ZERO) : leg.max(BigDecimal.ZERO);
     }
 
     private void fill(Resting r, BigDecimal qty, BigDecimal price, long atMs, List<GridEvent> events) {
         OrderRequest q = r.request;
         boolean closeAll = q.closePosition();
-        if (q.reduceOnly() || closeAll) {
-            qty = closeAll ? reducible(q.side()) : qty.min(reducible(q.side()));
+        if (closes(q)) {
+            qty = closeAll ? reducible(q) : qty.min(reducible(q));
             if (qty.signum() == 0) {
+                if (!closeAll) {
+                    refusedForLack(q);
+                }
                 finishWith(r, OrderStatus.EXPIRED, atMs, events);
                 return;
             }
         }
+        stopFired |= closeAll;
         r.filled = r.filled.add(qty);
-        position = position.add(q.side() == Side.BUY ? qty : qty.negate());
+        position = position.plus(q.positionSide(), q.side() == Side.BUY ? qty : qty.negate());
         boolean done = closeAll || r.filled.compareTo(q.quantity()) >= 0;
         OrderUpdate u = update(r, done ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, qty, price, atMs);
         events.add(u);
@@ -302,10 +334,11 @@ public final class PaperVenue {
         if (done) {
             open.remove(q.clientOrderId());
             finished.put(q.clientOrderId(), u);
-        } else if (q.reduceOnly() && reducible(q.side()).signum() == 0) {
+        } else if (closes(q) && reducible(q).signum() == 0) {
+            refusedForLack(q);
             finishWith(r, OrderStatus.EXPIRED, atMs, events); // nothing left to reduce: the venue ends it
         }
-        events.add(new GridEvent.PositionUpdate(atMs, position));
+        events.add(new GridEvent.PositionUpdate(atMs, q.positionSide(), position.get(q.positionSide())));
     }
 
     private void finishWith(Resting r, OrderStatus status, long atMs, List<GridEvent> events) {
@@ -321,8 +354,19 @@ public final class PaperVenue {
                 BigDecimal.ZERO, "USDT", tradeId);
     }
 
+    /** The account's net position, every leg together. */
     public BigDecimal position() {
+        return position.net();
+    }
+
+    /** The account's position per leg. */
+    public PositionLegs legs() {
         return position;
+    }
+
+    /** The closes refused or ended for lack of position on their leg. */
+    public List<String> refusedForLackOfPosition() {
+        return List.copyOf(refusedForLackOfPosition);
     }
 
     public BigDecimal lastPrice() {

@@ -2,6 +2,7 @@ package io.gridbot.core.testing;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.core.spacing.Spacing;
@@ -42,7 +43,18 @@ public record Scenario(Shape shape, Options options, List<Step> steps) {
     }
 
     /** Configuration choices beyond the shape. */
-    public record Options(SpacingKind spacing, boolean protectiveStop, boolean postOnly, boolean quickPartials) {
+    public record Options(SpacingKind spacing, boolean protectiveStop, boolean postOnly, boolean quickPartials,
+            PositionMode positionMode) {
+
+        /** Options of a one-way account. */
+        public Options(SpacingKind spacing, boolean protectiveStop, boolean postOnly, boolean quickPartials) {
+            this(spacing, protectiveStop, postOnly, quickPartials, PositionMode.ONE_WAY);
+        }
+
+        /** The same options on a hedge-mode account. */
+        public Options inHedgeMode() {
+            return new Options(spacing, protectiveStop, postOnly, quickPartials, PositionMode.HEDGE);
+        }
     }
 
     public static SymbolRules rules() {
@@ -73,7 +85,7 @@ public record Scenario(Shape shape, Options options, List<Step> steps) {
                 })
                 .orderQty(qty).maxPosition(qty.multiply(BigDecimal.valueOf(shape.maxOrders())))
                 .stopLossBufferPct(new BigDecimal("1")).makerFeeRate(BigDecimal.ZERO)
-                .protectiveStop(options.protectiveStop())
+                .protectiveStop(options.protectiveStop()).positionMode(options.positionMode())
                 .timeInForce(options.postOnly() ? TimeInForce.GTX : TimeInForce.GTC);
         if (options.quickPartials()) {
             b.partialFillTimeoutMs(20_000);

@@ -42,6 +42,20 @@ public final class Scenarios {
                 });
     }
 
+    /** Scenarios of every mode on a hedge-mode account: a neutral grid's legs held apart. */
+    public static Arbitrary<Scenario> hedge(int minSteps, int maxSteps) {
+        return Combinators.combine(shapes(Arbitraries.of(GridMode.class)), options().map(Scenario.Options::inHedgeMode),
+                        steps(minSteps, maxSteps))
+                .as(Scenario::new)
+                .filter(s -> {
+                    try {
+                        return s.config().validate().isEmpty();
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                });
+    }
+
     public static Arbitrary<Scenario.Shape> shapes(Arbitrary<GridMode> modes) {
         return Combinators.combine(
                 modes,

@@ -6,9 +6,9 @@ import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
-import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.TimeInForce;
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ public final class VenueFeed {
     private final Map<String, Side> foreign = new HashMap<>();
     /** Slow answers and how many more steps they take. */
     private final Map<GridEvent, Integer> heldBack = new LinkedHashMap<>();
-    private BigDecimal othersNet = BigDecimal.ZERO;
+    private PositionLegs others = PositionLegs.FLAT;
     private boolean othersTraded;
     private long foreignSeq;
     private int lose;
@@ -97,7 +97,7 @@ public final class VenueFeed {
         foreign.put(id, side);
         OrderRequest request = OrderRequest.limit(id, config.symbol(), side,
                 Scenario.TICK.multiply(BigDecimal.valueOf(ticks)), config.orderQty(), TimeInForce.GTC, false,
-                PositionSide.BOTH);
+                config.positionMode().leg(side));
         return deliver(venue.placeByHand(request, nowMs), false);
     }
 
@@ -150,7 +150,8 @@ public final class VenueFeed {
         for (GridEvent e : events) {
             if (e instanceof GridEvent.OrderUpdate u && u.clientOrderId().startsWith(otherPrefix)
                     && u.lastFillQty() != null && u.lastFillQty().signum() > 0) {
-                othersNet = othersNet.add(foreign.get(u.clientOrderId()) == Side.BUY ? u.lastFillQty()
+                Side side = foreign.get(u.clientOrderId());
+                others = others.plus(config.positionMode().leg(side), side == Side.BUY ? u.lastFillQty()
                         : u.lastFillQty().negate());
                 othersTraded = true;
             }
@@ -174,7 +175,7 @@ public final class VenueFeed {
     /** The snapshot as the shell hands it to this grid: other grids' orders left out, their share named. */
     private GridEvent.ExchangeSnapshot shellView(GridEvent.ExchangeSnapshot snapshot) {
         return new GridEvent.ExchangeSnapshot(snapshot.atMs(), snapshot.openOrders().stream()
-                .filter(o -> !o.clientOrderId().startsWith(otherPrefix)).toList(), snapshot.netPosition(), othersNet);
+                .filter(o -> !o.clientOrderId().startsWith(otherPrefix)).toList(), snapshot.position(), others);
     }
 
     public PaperVenue venue() {
@@ -183,7 +184,7 @@ public final class VenueFeed {
 
     /** The part of the venue's position that other grids' ledgers hold. */
     public BigDecimal othersNet() {
-        return othersNet;
+        return others.net();
     }
 
     /** Whether another grid's order filled: the account's net then mixes two grids. */
@@ -193,7 +194,12 @@ public final class VenueFeed {
 
     /** The venue's position that is this grid's to hold: all of it but other grids' share. */
     public BigDecimal ownPosition() {
-        return venue.position().subtract(othersNet);
+        return ownLegs().net();
+    }
+
+    /** The same, per leg. */
+    public PositionLegs ownLegs() {
+        return venue.legs().minus(others);
     }
 
     /** Whether this grid placed the order: its tag in the client id. */
