@@ -17,6 +17,7 @@ import io.gridbot.runner.metrics.Monitoring;
 import io.gridbot.runner.notify.AlertSink;
 import io.gridbot.runner.notify.GridAlerts;
 import io.gridbot.runner.store.PersistentJournal;
+import io.gridbot.runner.venue.PositionModeFit;
 import io.gridbot.runner.venue.VenueUnavailableException;
 import io.gridbot.runner.venue.Venues;
 import java.util.Collection;
@@ -128,8 +129,9 @@ final class GridHosting {
 
     HostedGrid host(StoredGrid grid) throws VenueUnavailableException {
         var self = new AtomicReference<GridEngine>();
-        ExchangeAdapter venue = new FencedVenue(venues.adapter(grid.config().exchange()),
-                () -> mayTrade(grid.id(), self.get()));
+        ExchangeAdapter account = venues.adapter(grid.config().exchange());
+        PositionModeFit.require(grid.config(), account);
+        ExchangeAdapter venue = new FencedVenue(account, () -> mayTrade(grid.id(), self.get()));
         GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
                 db.levels().levels(grid.id()));
         PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock, writes);
