@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
 import io.gridbot.core.config.InvalidConfigException;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
@@ -57,6 +59,84 @@ public abstract class ConfigGuardContract {
         }
         database().runtime().saveStatus(holder, GridStatus.STOPPED, "d1", 5);
         assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as("stopped and flat").isEmpty();
+    }
+
+    private static GridConfig hedge(String name, GridMode mode) {
+        return grid(name).toBuilder().mode(mode).positionMode(PositionMode.HEDGE).protectiveStop(false).build();
+    }
+
+    private long running(GridConfig config) {
+        long id = database().configs().create(config, 0);
+        database().runtime().saveStatus(id, GridStatus.RUNNING, "d1", 1);
+        return id;
+    }
+
+    /** Issue 16: in hedge mode a LONG grid and a SHORT grid share an account's symbol, each owning its leg. */
+    @Test
+    void aLongAndAShortHedgeGridShareASymbolButTwoGridsOnOneLegDoNot() {
+        var configs = database().configs();
+        running(hedge("long", GridMode.LONG));
+
+        long shortGrid = configs.create(hedge("short", GridMode.SHORT), 2);
+        assertThat(configs.holderAgainst(hedge("short", GridMode.SHORT), shortGrid)).isEmpty();
+        database().runtime().saveStatus(shortGrid, GridStatus.RUNNING, "d1", 3);
+
+        assertThatThrownBy(() -> configs.create(hedge("long2", GridMode.LONG), 4))
+                .isInstanceOf(ConfigGuardException.class).hasMessageContaining("held by grid 'long'")
+                .hasMessageContaining("two grids on the same leg are refused");
+        assertThatThrownBy(() -> configs.create(hedge("short2", GridMode.SHORT), 4))
+                .hasMessageContaining("held by grid 'short'");
+        assertThat(configs.holderAgainst(hedge("both", GridMode.NEUTRAL), null)).as("a neutral grid owns both legs")
+                .contains("long");
+        assertThat(configs.holderAgainst(grid("oneway").toBuilder().mode(GridMode.SHORT).build(), null))
+                .as("a one-way grid shares with nobody").contains("long");
+        assertThat(configs.holderAgainst(hedge("elsewhere", GridMode.LONG).toBuilder().exchange("binance").build(),
+                null)).isEmpty();
+    }
+
+    @Test
+    void aNeutralHedgeGridOwnsBothLegsAndExcludesAnyOtherGrid() {
+        var configs = database().configs();
+        running(hedge("both", GridMode.NEUTRAL));
+
+        for (GridMode leg : List.of(GridMode.LONG, GridMode.SHORT, GridMode.NEUTRAL)) {
+            assertThatThrownBy(() -> configs.create(hedge("second", leg), 2)).as(leg.name())
+                    .isInstanceOf(ConfigGuardException.class).hasMessageContaining("held by grid 'both'")
+                    .hasMessageContaining("a NEUTRAL hedge grid owns both legs and excludes any other grid");
+        }
+        assertThatThrownBy(() -> configs.create(grid("oneway"), 2)).hasMessageContaining("held by grid 'both'");
+    }
+
+    @Test
+    void aOneWayGridExcludesEveryOtherGridAsBefore() {
+        var configs = database().configs();
+        running(grid("oneway").toBuilder().mode(GridMode.LONG).build());
+
+        assertThatThrownBy(() -> configs.create(hedge("short", GridMode.SHORT), 2))
+                .hasMessageContaining("held by grid 'oneway'")
+                .hasMessageContaining("in one-way position mode a venue account keeps one net position per symbol");
+        assertThat(configs.holderAgainst(hedge("long", GridMode.LONG), null)).contains("oneway");
+        assertThat(configs.holderAgainst(grid("second"), null)).contains("oneway");
+    }
+
+    /** A stopped hedge grid whose legs hold as much long as short holds two positions, not none. */
+    @Test
+    void aStoppedHedgeGridWithLegsThatNetToZeroStillHoldsTheSymbol() {
+        var configs = database().configs();
+        long both = configs.create(hedge("both", GridMode.NEUTRAL), 0);
+        database().fills().append(both, List.of(
+                new Fill(100, "gb_b_EB_1_1", "1", "1", ClientOrderId.Kind.ENTRY, Side.BUY, 1, new BigDecimal("62000"),
+                        new BigDecimal("0.010"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO),
+                new Fill(101, "gb_b_ES_9_1", "2", "2", ClientOrderId.Kind.ENTRY, Side.SELL, 9, new BigDecimal("63000"),
+                        new BigDecimal("0.010"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO)));
+
+        assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).contains("both");
+        database().fills().append(both, List.of(new Fill(200, "gb_b_XS_1_2", "3", "3", ClientOrderId.Kind.EXIT, Side.SELL,
+                1, new BigDecimal("62500"), new BigDecimal("0.010"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO)));
+        assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as("the short leg is open").contains("both");
+        database().fills().append(both, List.of(new Fill(300, "gb_b_XB_9_2", "4", "4", ClientOrderId.Kind.EXIT, Side.BUY,
+                9, new BigDecimal("62500"), new BigDecimal("0.010"), BigDecimal.ZERO, "USDT", BigDecimal.ZERO)));
+        assertThat(configs.holderOfSymbol("simulated", "BTCUSDT", null)).as("both legs flat").isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.StopTrigger;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.spacing.Spacing;
 import io.gridbot.core.status.GridStatus;
@@ -300,6 +301,35 @@ public abstract class PersistenceContract {
         assertThat(database().fills().othersNetPosition("simulated", "BTCUSDT", b)).isEqualByComparingTo("-0.030");
         assertThat(database().fills().othersNetPosition("simulated", "BTCUSDT", a)).isEqualByComparingTo("0.010");
         assertThat(database().fills().othersNetPosition("binance", "BTCUSDT", a)).isZero();
+    }
+
+    @Test
+    void onAHedgeAccountTheOtherGridsLedgersAddUpLegByLegEntriesOpeningAndExitsClosingTheirLeg() {
+        long longGrid = database().configs().create(grid("l"), 0);
+        long shortGrid = database().configs().create(grid("s"), 0);
+        long asking = database().configs().create(grid("x"), 0);
+        database().fills().append(longGrid, List.of(
+                fill(1, "gb_l_EB_1_1", ClientOrderId.Kind.ENTRY, Side.BUY, "0.030"),
+                fill(2, "gb_l_XS_2_1", ClientOrderId.Kind.EXIT, Side.SELL, "0.010"),
+                fill(3, "gb_l_SS_0_1", ClientOrderId.Kind.STOP, Side.SELL, "0.005")));
+        database().fills().append(shortGrid, List.of(
+                fill(4, "gb_s_ES_1_1", ClientOrderId.Kind.ENTRY, Side.SELL, "0.040"),
+                fill(5, "gb_s_XB_2_1", ClientOrderId.Kind.EXIT, Side.BUY, "0.015"),
+                fill(6, "gb_s_CB_0_1", ClientOrderId.Kind.CLOSE, Side.BUY, "0.005")));
+
+        PositionLegs others = database().fills().othersHedgeLegs("simulated", "BTCUSDT", asking);
+        assertThat(others.longLeg()).isEqualByComparingTo("0.015");
+        assertThat(others.shortLeg()).isEqualByComparingTo("-0.020");
+        assertThat(others.both()).isZero();
+        assertThat(database().fills().othersHedgeLegs("simulated", "BTCUSDT", longGrid).longLeg()).isZero();
+        assertThat(database().fills().othersHedgeLegs("simulated", "BTCUSDT", longGrid).shortLeg())
+                .isEqualByComparingTo("-0.020");
+        assertThat(database().fills().othersHedgeLegs("binance", "BTCUSDT", asking)).isEqualTo(PositionLegs.FLAT);
+    }
+
+    private static Fill fill(long atMs, String clientOrderId, ClientOrderId.Kind kind, Side side, String qty) {
+        return new Fill(atMs, clientOrderId, String.valueOf(atMs), "t" + atMs, kind, side, 1, new BigDecimal("60000"),
+                new BigDecimal(qty), BigDecimal.ZERO, "USDT", BigDecimal.ZERO);
     }
 
     @Test

@@ -156,12 +156,12 @@ final class OrderDesk {
         for (SimOrder o : book.open.values()) {
             OrderRequest q = o.request;
             out.add(new OpenOrder(q.clientOrderId(), o.exchangeId, q.side(), q.type(), q.price(), q.quantity(), o.filled,
-                    q.reduceOnly(), null));
+                    q.reduceOnly(), null, q.positionSide()));
         }
         for (SimOrder o : book.stops.values()) {
             OrderRequest q = o.request;
             out.add(new OpenOrder(q.clientOrderId(), o.exchangeId, q.side(), q.type(), null, null, BigDecimal.ZERO,
-                    q.reduceOnly(), q.stopPrice()));
+                    q.reduceOnly(), q.stopPrice(), q.positionSide()));
         }
         return out;
     }

@@ -136,6 +136,21 @@ public abstract class HedgeModeContract extends ContractKit {
         assertThat(legs).allSatisfy(p -> assertThat(p.netQty()).isZero());
     }
 
+    /** Reconciliation matches a hedge-mode order's leg with its line's: the venue must tell it. */
+    @Test
+    void inHedgeModeOpenOrdersComeBackWithTheirLeg() throws Exception {
+        adapter.changePositionMode(PositionMode.HEDGE);
+        String buy = newId();
+        String sell = newId();
+        adapter.createOrder(leg(buy, Side.BUY, PositionSide.LONG, ticksAway(-20), qty(ticksAway(-20), 1)));
+        adapter.createOrder(leg(sell, Side.SELL, PositionSide.SHORT, ticksAway(+20), qty(ticksAway(+20), 1)));
+
+        assertThat(adapter.openOrders(rules.symbol())).filteredOn(o -> o.clientOrderId().equals(buy)).singleElement()
+                .satisfies(o -> assertThat(o.positionSide()).isEqualTo(PositionSide.LONG));
+        assertThat(adapter.openOrders(rules.symbol())).filteredOn(o -> o.clientOrderId().equals(sell)).singleElement()
+                .satisfies(o -> assertThat(o.positionSide()).isEqualTo(PositionSide.SHORT));
+    }
+
     @Test
     void inHedgeModeAProtectiveStopClosesItsOwnLeg() throws Exception {
         if (!adapter.capabilities().protectiveStops()) {

@@ -41,9 +41,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Binance USDⓈ-M futures adapter: the SPI over signed REST calls and WebSocket streams, in
- * one-way position mode. Open it with {@link #open(BinanceSettings)}: it syncs the clock, loads exchangeInfo,
- * refuses an account in hedge position mode and connects the user-data stream before returning; market streams
+ * The Binance USDⓈ-M futures adapter: the SPI over signed REST calls and WebSocket streams, in the
+ * account's position mode, one-way or hedge (orders then name their leg). Open it with
+ * {@link #open(BinanceSettings)}: it syncs the clock, loads exchangeInfo, reads the account's position mode
+ * and connects the user-data stream before returning; market streams
  * open with the first subscription. The REST calls live in {@code rest} (one type per concern, answering with
  * wire records), their mapping to neutral values in {@code wire.NeutralMapper}, their failures in
  * {@link ErrorClassifier}, the streams in {@link VenueStreams}; this type composes them.
@@ -114,7 +115,9 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private void start() throws ExchangeException {
         rest.syncTime();
         listed.load();
-        positions.requireOneWay();
+        // Read once at open so an account whose mode cannot be read is refused before anything is sent; grids
+        // compare it with their own mode when they start. The adapter never switches it unasked.
+        LOG.info("Binance account in {} position mode", positions.positionMode());
         streams.open();
     }
 
@@ -125,7 +128,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(true, false, BATCH_MAX);
+        return new Capabilities(true, true, BATCH_MAX);
     }
 
     @Override
@@ -186,7 +189,6 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     /**
      * {@code POST /fapi/v1/positionSide/dual}, only when asked: the adapter never switches the account itself.
-     * (It still refuses to open on a hedge-mode account until the core speaks hedge mode.)
      */
     @Override
     public void changePositionMode(PositionMode mode) throws ExchangeException {

@@ -8,7 +8,6 @@ import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.binance.rest.AccountCalls;
-import io.gridbot.exchange.binance.rest.PositionModeCheck;
 import io.gridbot.exchange.binance.rest.ServerClock;
 import io.gridbot.exchange.binance.rest.WireReader;
 import io.gridbot.exchange.binance.wire.NeutralMapper;
@@ -40,11 +39,6 @@ final class VenueAccount {
         this.clientIds = clientIds;
         this.clock = clock;
         this.symbols = symbols;
-    }
-
-    /** Refuses an account in hedge position mode, which the adapter does not speak. */
-    void requireOneWay() throws ExchangeException {
-        PositionModeCheck.requireOneWay(account);
     }
 
     /** The account's mode, from {@code dualSidePosition}. */

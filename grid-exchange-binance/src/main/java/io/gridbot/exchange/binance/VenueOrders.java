@@ -3,6 +3,7 @@ package io.gridbot.exchange.binance;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.ExchangeAdapter.Result;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
@@ -40,7 +41,15 @@ final class VenueOrders {
         this.batchMax = batchMax;
     }
 
+    /**
+     * What a person reads when a hedge-mode order asks to be reduce-only: Binance refuses the flag on a leg
+     * (-1106), so it is refused here, before it is sent, as the venue would.
+     */
+    static final String REDUCE_ONLY_ON_A_LEG = "reduceOnly cannot be sent on a hedge-mode leg (LONG or SHORT): "
+            + "Binance refuses it there; the order's side says whether it opens or closes its leg";
+
     OrderAck create(OrderRequest request) throws ExchangeException {
+        refuseReduceOnlyLeg(request);
         if (OrderRoute.of(request) == OrderRoute.ALGO) {
             return placeStop(request);
         }
@@ -58,14 +67,37 @@ final class VenueOrders {
         }
     }
 
+    private static void refuseReduceOnlyLeg(OrderRequest request) throws ExchangeException {
+        if (request.reduceOnly() && request.positionSide() != PositionSide.BOTH) {
+            throw new ExchangeException(ExchangeErrorKind.OTHER, "-1106", REDUCE_ONLY_ON_A_LEG);
+        }
+    }
+
+    /** The requests' answers in their order; one refused before sending fails alone, the others are sent. */
     List<Result<OrderAck>> create(List<OrderRequest> requests) {
-        List<Result<OrderAck>> results = new ArrayList<>(requests.size());
-        for (List<OrderRequest> call : OrderRoute.calls(requests, batchMax)) {
-            if (call.size() == 1) {
-                results.add(single(call.getFirst()));
-            } else {
-                results.addAll(batch(call));
+        List<Result<OrderAck>> refused = new ArrayList<>(requests.size());
+        List<OrderRequest> sendable = new ArrayList<>(requests.size());
+        for (OrderRequest r : requests) {
+            try {
+                refuseReduceOnlyLeg(r);
+                sendable.add(r);
+                refused.add(null);
+            } catch (ExchangeException e) {
+                refused.add(Result.failed(e));
             }
+        }
+        List<Result<OrderAck>> sent = new ArrayList<>(sendable.size());
+        for (List<OrderRequest> call : OrderRoute.calls(sendable, batchMax)) {
+            if (call.size() == 1) {
+                sent.add(single(call.getFirst()));
+            } else {
+                sent.addAll(batch(call));
+            }
+        }
+        List<Result<OrderAck>> results = new ArrayList<>(requests.size());
+        int next = 0;
+        for (Result<OrderAck> r : refused) {
+            results.add(r != null ? r : sent.get(next++));
         }
         return results;
     }

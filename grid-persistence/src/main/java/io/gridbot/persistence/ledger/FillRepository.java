@@ -7,10 +7,12 @@ import static io.gridbot.persistence.jooq.Tables.GRID_CONFIG;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.persistence.jooq.tables.records.FillLedgerRecord;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -78,6 +80,27 @@ public final class FillRepository {
                 .where(GRID_CONFIG.EXCHANGE.eq(exchange)).and(GRID_CONFIG.SYMBOL.eq(symbol))
                 .and(GRID_CONFIG.ID.ne(exceptId)).fetchOne(0, BigDecimal.class);
         return sum == null ? BigDecimal.ZERO : plain(sum);
+    }
+
+    /**
+     * What the ledgers of every grid on {@code exchange} and {@code symbol} but {@code exceptId} hold on a
+     * hedge-mode account, leg by leg: a fill is on the long leg when it is a buy entry or a sell that exits,
+     * closes or stops, and on the short leg when it is a sell entry or a buy that exits, closes or stops. Each
+     * leg is signed as the venue keeps it (long zero or more, short zero or less). One query, whatever the number
+     * of grids.
+     */
+    public PositionLegs othersHedgeLegs(String exchange, String symbol, long exceptId) {
+        Condition onLong = FILL_LEDGER.KIND.eq(ClientOrderId.Kind.ENTRY.name())
+                .eq(FILL_LEDGER.SIDE.eq(Side.BUY.name()));
+        Field<BigDecimal> longLeg = DSL.sum(DSL.when(onLong, signedQty()).otherwise(BigDecimal.ZERO));
+        Field<BigDecimal> shortLeg = DSL.sum(DSL.when(onLong, BigDecimal.ZERO).otherwise(signedQty()));
+        var row = dsl.select(longLeg, shortLeg).from(FILL_LEDGER).join(GRID_CONFIG)
+                .on(GRID_CONFIG.ID.eq(FILL_LEDGER.CONFIG_ID))
+                .where(GRID_CONFIG.EXCHANGE.eq(exchange)).and(GRID_CONFIG.SYMBOL.eq(symbol))
+                .and(GRID_CONFIG.ID.ne(exceptId)).fetchOne();
+        BigDecimal l = row == null ? null : row.value1();
+        BigDecimal s = row == null ? null : row.value2();
+        return PositionLegs.hedge(l == null ? BigDecimal.ZERO : plain(l), s == null ? BigDecimal.ZERO : plain(s));
     }
 
     /** Fills in {@code [fromMs, toMs]}, oldest first. */

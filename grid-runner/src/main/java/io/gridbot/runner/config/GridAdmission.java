@@ -47,7 +47,7 @@ public final class GridAdmission {
             venues.check(grid, problems, warnings);
             stored.ifPresent(configs -> {
                 Long self = configs.find(grid.name()).map(StoredGrid::id).orElse(null);
-                configs.holderOfSymbol(grid.exchange(), grid.symbol(), self).ifPresent(holder -> problems.add(
+                configs.holderAgainst(grid, self).ifPresent(holder -> problems.add(
                         new GridFile.Problem(grid.name(), "symbol",
                                 ConfigGuardException.symbolHeld(holder, grid.exchange(), grid.symbol()).getMessage())));
             });

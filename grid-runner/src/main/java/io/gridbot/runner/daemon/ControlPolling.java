@@ -187,7 +187,7 @@ final class ControlPolling {
             return ControlAnswer.startOfLive(hosted.engine().view().status(), owner,
                     !hosted.stored().config().equals(grid.config()));
         }
-        Optional<String> holder = db.configs().holderOfSymbol(grid.config().exchange(), grid.config().symbol(), grid.id());
+        Optional<String> holder = db.configs().holderAgainst(grid.config(), grid.id());
         if (holder.isPresent()) {
             if (hosted == null) {
                 hosting.release(grid.id());

@@ -1,9 +1,11 @@
 package io.gridbot.runner.daemon;
 
 import io.gridbot.core.command.GridCommand.AlertKind;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.persistence.Database;
@@ -15,9 +17,9 @@ import io.gridbot.runner.metrics.Monitoring;
 import io.gridbot.runner.notify.AlertSink;
 import io.gridbot.runner.notify.GridAlerts;
 import io.gridbot.runner.store.PersistentJournal;
+import io.gridbot.runner.venue.PositionModeFit;
 import io.gridbot.runner.venue.VenueUnavailableException;
 import io.gridbot.runner.venue.Venues;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ final class GridHosting {
     private final boolean driverThreads;
     private final Monitoring monitoring;
     private final Map<Long, HostedGrid> grids = new ConcurrentHashMap<>();
-    private final Map<Long, BigDecimal> othersLastRead = new ConcurrentHashMap<>();
+    private final Map<Long, PositionLegs> othersLastRead = new ConcurrentHashMap<>();
     private volatile boolean running = true;
     private volatile AlertSink alerts = AlertSink.NONE;
 
@@ -127,8 +129,9 @@ final class GridHosting {
 
     HostedGrid host(StoredGrid grid) throws VenueUnavailableException {
         var self = new AtomicReference<GridEngine>();
-        ExchangeAdapter venue = new FencedVenue(venues.adapter(grid.config().exchange()),
-                () -> mayTrade(grid.id(), self.get()));
+        ExchangeAdapter account = venues.adapter(grid.config().exchange());
+        PositionModeFit.require(grid.config(), account);
+        ExchangeAdapter venue = new FencedVenue(account, () -> mayTrade(grid.id(), self.get()));
         GridMachine machine = GridMachine.restore(grid.config(), db.levels().ladder(grid.id()).orElse(null),
                 db.levels().levels(grid.id()));
         PersistentJournal journal = new PersistentJournal(db, grid.id(), owner, clock, writes);
@@ -138,7 +141,7 @@ final class GridHosting {
         GridAlerts gridAlerts = alertsOf(grid);
         GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal,
                 monitoring.venueCalls(grid.config())).recoverFillsSince(since)
-                .otherGridsPosition(() -> otherGridsNet(grid)).alertsTo(a -> gridAlerts.raise(a.kind(), a.message()))
+                .otherGridsPosition(() -> otherGrids(grid)).alertsTo(a -> gridAlerts.raise(a.kind(), a.message()))
                 .attach();
         self.set(engine);
         GridDriver driver = new GridDriver(grid, engine, journal, leases, lease.fenceAfterMs(), snapshots,
@@ -156,16 +159,23 @@ final class GridHosting {
                 () -> alerts);
     }
 
-    /** What the ledgers of the other grids on the grid's venue and symbol hold: not the grid's to adopt or close. */
-    private BigDecimal otherGridsNet(StoredGrid grid) {
+    /**
+     * What the ledgers of the other grids on the grid's venue and symbol hold: not the grid's to adopt or close.
+     * A one-way grid reads their signed net; a hedge-mode grid their legs, each fill on the leg it opened or closed.
+     */
+    private PositionLegs otherGrids(StoredGrid grid) {
+        String exchange = grid.config().exchange();
+        String symbol = grid.config().symbol();
         try {
-            BigDecimal net = db.fills().othersNetPosition(grid.config().exchange(), grid.config().symbol(), grid.id());
-            othersLastRead.put(grid.id(), net);
-            return net;
+            PositionLegs others = grid.config().positionMode() == PositionMode.HEDGE
+                    ? db.fills().othersHedgeLegs(exchange, symbol, grid.id())
+                    : PositionLegs.oneWay(db.fills().othersNetPosition(exchange, symbol, grid.id()));
+            othersLastRead.put(grid.id(), others);
+            return others;
         } catch (RuntimeException e) {
             // The database is out: the last reading stands, so an outage never makes another grid's position ours.
             LOG.warn("grid {}: other grids' ledgers unreadable ({}); using the last reading", grid.config().name(), e.toString());
-            return othersLastRead.getOrDefault(grid.id(), BigDecimal.ZERO);
+            return othersLastRead.getOrDefault(grid.id(), PositionLegs.FLAT);
         }
     }
 

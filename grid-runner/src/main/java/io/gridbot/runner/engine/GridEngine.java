@@ -6,8 +6,8 @@ import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.core.machine.OrderDrift;
 import io.gridbot.core.order.OrderOwnership;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.exchange.ExchangeAdapter;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -40,7 +40,7 @@ public final class GridEngine implements AutoCloseable {
     private final VenueCalls venue;
     private final ExecutionRecovery recovery;
     private final Object pumpLock = new Object();
-    private volatile Supplier<BigDecimal> otherGridsNet = () -> BigDecimal.ZERO;
+    private volatile Supplier<PositionLegs> otherGrids = () -> PositionLegs.FLAT;
     private volatile Consumer<GridCommand.Alert> alerts = alert -> { };
 
     /**
@@ -63,7 +63,7 @@ public final class GridEngine implements AutoCloseable {
                 new OrderOwnership(machine.tag()), inbox::addAll);
         this.streams = new VenueStreams(link, watch);
         this.recovery = new ExecutionRecovery(link, watch);
-        this.venue = new VenueCalls(link, () -> otherGridsNet.get(), watch).recoveringWith(recovery);
+        this.venue = new VenueCalls(link, () -> otherGrids.get(), watch).recoveringWith(recovery);
     }
 
     /** Subscribes to the adapter's streams; call once before starting the grid. */
@@ -85,11 +85,12 @@ public final class GridEngine implements AutoCloseable {
     }
 
     /**
-     * Other grids on the same venue account and symbol: the signed sum of their ledgers' positions, read at
-     * every snapshot, so this grid adopts and closes only what no other grid's ledger explains.
+     * Other grids on the same venue account and symbol: what their ledgers hold, leg by leg (one signed net in
+     * one-way mode), read at every snapshot, so this grid adopts and closes only what no other grid's ledger
+     * explains.
      */
-    public GridEngine otherGridsPosition(Supplier<BigDecimal> otherGridsNet) {
-        this.otherGridsNet = otherGridsNet;
+    public GridEngine otherGridsPosition(Supplier<PositionLegs> otherGrids) {
+        this.otherGrids = otherGrids;
         return this;
     }
 

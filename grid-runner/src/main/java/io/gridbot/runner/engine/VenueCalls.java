@@ -5,11 +5,12 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.OrderState;
-import java.math.BigDecimal;
+import io.gridbot.exchange.account.PositionSnapshot;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class VenueCalls {
 
     private final VenueLink link;
     private final ExchangeAdapter adapter;
-    private final Supplier<BigDecimal> otherGridsNet;
+    private final Supplier<PositionLegs> otherGrids;
     private final VenueAttempt attempt;
     private final VenueCallWatch watch;
     /** The creates on their way, by client id: a cancel of one of them waits for it. */
@@ -44,18 +45,18 @@ final class VenueCalls {
     private ExecutionRecovery recovery;
 
     /**
-     * @param otherGridsNet the signed sum of the other grids' ledger positions on the account and symbol,
-     *                      read at every snapshot
+     * @param otherGrids what the other grids' ledgers on the account and symbol hold, leg by leg, read at every
+     *                   snapshot
      */
-    VenueCalls(VenueLink link, Supplier<BigDecimal> otherGridsNet) {
-        this(link, otherGridsNet, VenueCallWatch.NONE);
+    VenueCalls(VenueLink link, Supplier<PositionLegs> otherGrids) {
+        this(link, otherGrids, VenueCallWatch.NONE);
     }
 
     /** @param watch times each create until the venue's answer, and hears of every refusal */
-    VenueCalls(VenueLink link, Supplier<BigDecimal> otherGridsNet, VenueCallWatch watch) {
+    VenueCalls(VenueLink link, Supplier<PositionLegs> otherGrids, VenueCallWatch watch) {
         this.link = link;
         this.adapter = link.adapter();
-        this.otherGridsNet = otherGridsNet;
+        this.otherGrids = otherGrids;
         this.watch = watch;
         this.attempt = new VenueAttempt(link.inbox(), watch);
     }
@@ -157,15 +158,24 @@ final class VenueCalls {
                 }));
     }
 
-    /** Reads the venue's open orders and net position for a reconciliation. */
+    /** The venue's rows for one symbol as legs: a one-way row is {@code both}, hedge rows their own leg. */
+    static PositionLegs legs(List<PositionSnapshot> rows) {
+        PositionLegs legs = PositionLegs.FLAT;
+        for (PositionSnapshot row : rows) {
+            legs = legs.plus(row.positionSide(), row.netQty());
+        }
+        return legs;
+    }
+
+    /** Reads the venue's open orders and position legs for a reconciliation. */
     void snapshot() {
         link.executor().execute(() -> attempt.runAfter(
                 recovery == null ? Optional::empty : recovery::read, () -> {
             // Other grids' orders on the same symbol are theirs to reconcile; a person's orders stay visible.
             List<OpenOrder> open = adapter.openOrders(link.symbol()).stream()
                     .filter(o -> !link.owner().anotherGrids(o.clientOrderId())).toList();
-            BigDecimal net = adapter.position(link.symbol()).netQty();
-            return List.of(new GridEvent.ExchangeSnapshot(link.now(), open, net, otherGridsNet.get()));
+            PositionLegs legs = legs(adapter.positions(link.symbol()));
+            return List.of(new GridEvent.ExchangeSnapshot(link.now(), open, legs, otherGrids.get()));
         }, e -> {
             LOG.warn("grid {}: snapshot failed: {}", link.grid(), e.toString());
             return Optional.of(new GridEvent.SnapshotFailed(link.now(), e.kind(), e.retryAfterMs(), e.getMessage()));

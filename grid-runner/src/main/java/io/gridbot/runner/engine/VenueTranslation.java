@@ -3,7 +3,6 @@ package io.gridbot.runner.engine;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.OrderStatus;
-import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.OrderState;
@@ -40,26 +39,17 @@ final class VenueTranslation {
     }
 
     /**
-     * The account's net position in {@code symbol}, once for each of the symbol's one-way ({@code BOTH})
-     * positions in the event. Hedge-mode legs (LONG, SHORT) are summed into one net update, since the core keeps a
-     * single net position until it learns legs; the simulator and the fake Binance send both
-     * legs in every account event, so the sum is the symbol's net there.
+     * The account's position legs in {@code symbol}, one update for each of the symbol's rows in the event: its
+     * one-way ({@code BOTH}) net position, or a hedge-mode leg ({@code LONG}, {@code SHORT}) on its own. Legs are
+     * never summed: Binance's account event lists only the legs that changed, so a leg missing from it keeps
+     * the quantity the core last heard.
      */
     static List<GridEvent> positionUpdates(AccountEvent e, String symbol) {
         List<GridEvent> out = new ArrayList<>();
-        BigDecimal legs = null;
         for (PositionSnapshot p : e.positions()) {
-            if (!symbol.equals(p.symbol())) {
-                continue;
+            if (symbol.equals(p.symbol())) {
+                out.add(new GridEvent.PositionUpdate(e.atMs(), p.positionSide(), p.netQty()));
             }
-            if (p.positionSide() == PositionSide.BOTH) {
-                out.add(new GridEvent.PositionUpdate(e.atMs(), p.netQty()));
-            } else {
-                legs = legs == null ? p.netQty() : legs.add(p.netQty());
-            }
-        }
-        if (legs != null) {
-            out.add(new GridEvent.PositionUpdate(e.atMs(), legs));
         }
         return List.copyOf(out);
     }

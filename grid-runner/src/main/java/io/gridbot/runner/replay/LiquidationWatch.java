@@ -1,8 +1,10 @@
 package io.gridbot.runner.replay;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.sim.Liquidation;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.runner.engine.GridEngine;
@@ -23,6 +25,7 @@ import java.util.Optional;
  */
 final class LiquidationWatch {
 
+    private final SimulatedExchange venue;
     private final String symbol;
     private final String grid;
     private final String asset;
@@ -32,6 +35,7 @@ final class LiquidationWatch {
     private Liquidation first;
 
     LiquidationWatch(SimulatedExchange venue, String symbol, String grid, String asset, GridJournal journal) {
+        this.venue = venue;
         this.symbol = symbol;
         this.grid = grid;
         this.asset = asset;
@@ -62,6 +66,10 @@ final class LiquidationWatch {
         unbooked.clear();
     }
 
+    private static List<PositionSide> legs(PositionMode mode) {
+        return mode == PositionMode.HEDGE ? List.of(PositionSide.LONG, PositionSide.SHORT) : List.of(PositionSide.BOTH);
+    }
+
     private void liquidated(Liquidation l) {
         if (!l.symbol().equals(symbol)) {
             return;
@@ -71,9 +79,11 @@ final class LiquidationWatch {
         if (first == null) {
             first = l;
             if (engine != null) {
-                // The venue's flat position first, so the stop closes nothing (a close would be refused) and
-                // only confirms with a snapshot.
-                engine.submit(new GridEvent.PositionUpdate(l.atMs(), BigDecimal.ZERO));
+                // The venue's flat position first, every leg of it (a liquidation takes the whole account), so
+                // the stop closes nothing (a close would be refused) and only confirms with a snapshot.
+                for (PositionSide leg : legs(venue.positionMode())) {
+                    engine.submit(new GridEvent.PositionUpdate(l.atMs(), leg, BigDecimal.ZERO));
+                }
                 engine.submit(new GridEvent.ControlRequested(l.atMs(), GridEvent.Control.STOP));
             }
         }

@@ -218,12 +218,15 @@ class BinanceEndToEndTest {
 
         assertThat(grid("start", "--config", "bn")).as("a refused start exits 1").isEqualTo(1);
 
-        assertThat(terminal.output()).contains("cannot start on test-daemon: venue binance is unavailable",
-                "the Binance account is in hedge position mode; gridbot supports one-way mode only");
+        assertThat(terminal.output()).contains("cannot start on test-daemon: grid 'bn' is set to positionMode "
+                + "ONE_WAY, but the binance account is in HEDGE position mode: set the grid's positionMode to HEDGE, "
+                + "or switch the account to ONE_WAY");
         assertThat(db.runtime().status(configId)).isNotEqualTo(GridStatus.RUNNING);
         assertThat(fake.requestsSeen()).noneMatch(r -> r.startsWith("POST /fapi/v1/order"));
 
-        fake.hedgeMode(false); // switched to one-way: the next start opens the venue
+        assertThat(fake.requestsSeen()).as("never switched by gridbot")
+                .noneMatch(r -> r.startsWith("POST /fapi/v1/positionSide/dual"));
+        fake.hedgeMode(false); // switched to one-way by the person: the next start runs
         assertThat(MarketFeed.tradingAt("26050.0", p -> fake.trade(BTC, p, null), () -> grid("start", "--config", "bn")))
                 .isZero();
         await("running with orders", () -> db.runtime().status(configId) == GridStatus.RUNNING && buyEntryAt("26000.0"));

@@ -11,6 +11,7 @@ import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderOwnership;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
@@ -48,8 +49,8 @@ class SharedAccountTest {
 
         Grid(GridMachine machine) {
             engine = new GridEngine(machine, venue, Runnable::run, clock::nowMs, journal)
-                    .otherGridsPosition(() -> grids.stream().filter(g -> g != this).map(Grid::ledger)
-                            .reduce(BigDecimal.ZERO, BigDecimal::add)).attach();
+                    .otherGridsPosition(() -> PositionLegs.oneWay(grids.stream().filter(g -> g != this)
+                            .map(Grid::ledger).reduce(BigDecimal.ZERO, BigDecimal::add))).attach();
         }
 
         Grid start() {

@@ -12,6 +12,7 @@ import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.TimeInForce;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.ForwardingAdapter;
@@ -44,7 +45,7 @@ class VenueCallsTest {
     private final OrderOwnership owner = OrderOwnership.of("calls");
     private final VenueLink link = new VenueLink(venue, Runnable::run, clock::nowMs, "calls", "BTCUSDT", owner,
             inbox::addAll);
-    private final VenueCalls calls = new VenueCalls(link, () -> new BigDecimal("0.030"));
+    private final VenueCalls calls = new VenueCalls(link, () -> PositionLegs.oneWay(new BigDecimal("0.030")));
     private final String id = ClientOrderId.of(owner.tag(), ClientOrderId.Kind.ENTRY, Side.BUY, 3, 1);
     private final OrderRequest entry = OrderRequest.limit(id, "BTCUSDT", Side.BUY, new BigDecimal("25900.0"),
             new BigDecimal("0.010"), TimeInForce.GTX, false, PositionSide.BOTH);
@@ -102,6 +103,12 @@ class VenueCallsTest {
         public PositionSnapshot position(String symbol) throws ExchangeException {
             failIfAsked();
             return super.position(symbol);
+        }
+
+        @Override
+        public List<PositionSnapshot> positions(String symbol) throws ExchangeException {
+            failIfAsked();
+            return super.positions(symbol);
         }
 
         @Override
@@ -179,6 +186,34 @@ class VenueCallsTest {
                 new GridEvent.Fault(clock.nowMs(), "could not read the venue's orders and position: " + breakage));
     }
 
+    /** Issue 16: a hedge-mode account's snapshot carries its legs as the venue lists them, and the other grids' legs. */
+    @Test
+    void aHedgeSnapshotCarriesEachLegAndTheOtherGridsLegs() {
+        ExchangeAdapter hedge = new ForwardingAdapter(exchange) {
+            @Override
+            public List<PositionSnapshot> positions(String symbol) {
+                return List.of(new PositionSnapshot(symbol, new BigDecimal("0.020"), BigDecimal.ONE, BigDecimal.ZERO, 1,
+                        PositionSide.LONG), new PositionSnapshot(symbol, new BigDecimal("-0.050"), BigDecimal.ONE,
+                        BigDecimal.ZERO, 1, PositionSide.SHORT));
+            }
+        };
+        PositionLegs others = PositionLegs.hedge(new BigDecimal("0.010"), new BigDecimal("-0.030"));
+        new VenueCalls(new VenueLink(hedge, Runnable::run, clock::nowMs, "calls", "BTCUSDT", owner, inbox::addAll),
+                () -> others).snapshot();
+
+        GridEvent.ExchangeSnapshot snapshot = (GridEvent.ExchangeSnapshot) inbox.getFirst();
+        assertThat(snapshot.position().sameAs(PositionLegs.hedge(new BigDecimal("0.020"), new BigDecimal("-0.050"))))
+                .as(snapshot.position().toString()).isTrue();
+        assertThat(snapshot.otherGrids()).isEqualTo(others);
+    }
+
+    @Test
+    void theVenuesRowsBecomeLegsAOneWayRowItsNet() {
+        assertThat(VenueCalls.legs(List.of(new PositionSnapshot("BTCUSDT", new BigDecimal("-0.040"), BigDecimal.ONE,
+                BigDecimal.ZERO, 1))).sameAs(PositionLegs.oneWay(new BigDecimal("-0.040")))).isTrue();
+        assertThat(VenueCalls.legs(List.of()).sameAs(PositionLegs.FLAT)).isTrue();
+    }
+
     /**
      * Seen in the long soak (issue 14): a LINKUSDT exit whose create's outcome was unknown was booked twice, once
      * from the query's cumulative answer without a trade id or fee, and again when its execution was read from the
@@ -187,7 +222,7 @@ class VenueCallsTest {
     @Test
     void aQueriedOrderThatFilledComesWithItsExecutionsEachWithItsTradeIdAndFee() throws Exception {
         ExecutionRecovery recovery = new ExecutionRecovery(link);
-        VenueCalls recovering = new VenueCalls(link, () -> BigDecimal.ZERO).recoveringWith(recovery);
+        VenueCalls recovering = new VenueCalls(link, () -> PositionLegs.FLAT).recoveringWith(recovery);
         recovering.place(entry);
         clock.advanceTo(clock.nowMs() + 1_000);
         exchange.trade("BTCUSDT", new BigDecimal("25850.0"), null, clock.nowMs());
@@ -215,7 +250,7 @@ class VenueCallsTest {
     @Test
     void recoveryHandsOverOnlyThisGridsExecutionsRightBehindTheSnapshotAndAnUnreadableHistoryTellsNothing() {
         ExecutionRecovery recovery = new ExecutionRecovery(link);
-        VenueCalls recovering = new VenueCalls(link, () -> BigDecimal.ZERO).recoveringWith(recovery);
+        VenueCalls recovering = new VenueCalls(link, () -> PositionLegs.FLAT).recoveringWith(recovery);
         recovering.snapshot();
         assertThat(inbox).as("off until turned on").singleElement().isInstanceOf(GridEvent.ExchangeSnapshot.class);
 
@@ -267,7 +302,7 @@ class VenueCallsTest {
     @Test
     void aWatcherTimesEachCreateUntilItsAnswerAndHearsEveryRefusalByKind() {
         Recording watch = new Recording();
-        VenueCalls watched = new VenueCalls(link, () -> BigDecimal.ZERO, watch);
+        VenueCalls watched = new VenueCalls(link, () -> PositionLegs.FLAT, watch);
         watched.place(entry);
         venue.failure = refusal;
         watched.place(entry);
@@ -305,7 +340,7 @@ class VenueCallsTest {
     void aCancelSentWhileItsCreateIsOnItsWayReachesTheVenueAfterTheCreate() throws Exception {
         java.util.Deque<Runnable> queued = new java.util.ArrayDeque<>();
         VenueCalls sideBySide = new VenueCalls(new VenueLink(venue, queued::add, clock::nowMs, "calls", "BTCUSDT",
-                owner, inbox::addAll), () -> BigDecimal.ZERO);
+                owner, inbox::addAll), () -> PositionLegs.FLAT);
         sideBySide.place(entry);
         sideBySide.cancel(id);
         while (!queued.isEmpty()) {

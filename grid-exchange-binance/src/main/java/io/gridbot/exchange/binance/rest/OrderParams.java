@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * The request parameters of an order, as Binance spells them: decimals as plain strings (never exponents),
- * {@code reduceOnly} only in one-way mode, the core's client id as {@code newClientOrderId}.
+ * {@code positionSide} on a hedge-mode leg, {@code reduceOnly} only in one-way mode (on a {@code LONG} or
+ * {@code SHORT} leg Binance refuses it, -1106: the order's side says whether it opens or closes the leg), the
+ * core's client id as {@code newClientOrderId}.
  */
 public final class OrderParams {
 
@@ -35,8 +37,8 @@ public final class OrderParams {
         } else {
             p.put("quantity", q.quantity().toPlainString());
         }
-        if (q.reduceOnly()) {
-            p.put("reduceOnly", "true"); // sent as asked: in hedge mode Binance refuses it (-1106), as the SPI says
+        if (q.reduceOnly() && q.positionSide() == PositionSide.BOTH) {
+            p.put("reduceOnly", "true");
         }
         p.put("newClientOrderId", q.clientOrderId());
         p.put("newOrderRespType", "RESULT");
@@ -58,7 +60,7 @@ public final class OrderParams {
             p.put("closePosition", "true");
         } else {
             p.put("quantity", q.quantity().toPlainString());
-            if (q.reduceOnly()) {
+            if (q.reduceOnly() && q.positionSide() == PositionSide.BOTH) {
                 p.put("reduceOnly", "true");
             }
         }

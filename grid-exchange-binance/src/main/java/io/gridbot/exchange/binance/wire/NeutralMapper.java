@@ -89,7 +89,8 @@ public final class NeutralMapper {
         return new OpenOrder(o.clientOrderId(), Long.toString(o.orderId()), side(o.side()), type(o.type()),
                 limitOrder ? o.price() : null, Boolean.TRUE.equals(o.closePosition()) ? null : o.origQty(),
                 zeroIfNull(o.executedQty()), Boolean.TRUE.equals(o.reduceOnly()),
-                limitOrder || o.stopPrice() == null || o.stopPrice().signum() == 0 ? null : o.stopPrice());
+                limitOrder || o.stopPrice() == null || o.stopPrice().signum() == 0 ? null : o.stopPrice(),
+                positionSide(o.positionSide()));
     }
 
     // ------------------------------------------------------------------ conditional (algo) orders
@@ -118,7 +119,7 @@ public final class NeutralMapper {
         boolean closes = Boolean.TRUE.equals(a.closePosition());
         return new OpenOrder(a.clientAlgoId(), Long.toString(a.algoId()), side(a.side()), OrderType.STOP_MARKET, null,
                 closes || a.quantity() == null || a.quantity().signum() == 0 ? null : a.quantity(), BigDecimal.ZERO,
-                Boolean.TRUE.equals(a.reduceOnly()), a.triggerPrice());
+                Boolean.TRUE.equals(a.reduceOnly()), a.triggerPrice(), positionSide(a.positionSide()));
     }
 
     // ------------------------------------------------------------------ account

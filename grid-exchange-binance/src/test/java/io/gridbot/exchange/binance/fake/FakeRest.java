@@ -457,7 +457,7 @@ final class FakeRest extends Dispatcher {
                 boolean stop = ownIds && FakeBinance.inAlgoService(q);
                 out.add(fake.wire.userTrade(symbol, stop ? new TradeRecord(FakeBinance.triggeredClientId(t.exchangeOrderId()),
                         FakeBinance.triggeredOrderId(t.exchangeOrderId()), t.tradeId(), t.side(), t.price(), t.qty(), t.fee(),
-                        t.feeAsset(), t.atMs()) : t));
+                        t.feeAsset(), t.atMs()) : t, q == null ? PositionSide.BOTH : q.positionSide()));
             }
         }
         return ok(out);

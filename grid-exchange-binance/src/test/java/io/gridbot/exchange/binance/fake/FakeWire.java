@@ -136,13 +136,13 @@ final class FakeWire {
                 .put("marginAvailable", true).put("updateTime", time);
     }
 
-    /** A userTrades entry: Binance names the order id, not the client id. */
-    ObjectNode userTrade(String symbol, TradeRecord t) {
+    /** A userTrades entry on the order's leg: Binance names the order id, not the client id. */
+    ObjectNode userTrade(String symbol, TradeRecord t, io.gridbot.core.order.PositionSide leg) {
         return object().put("buyer", t.side().name().equals("BUY")).put("commission", t.fee().toPlainString())
                 .put("commissionAsset", t.feeAsset()).put("id", Long.parseLong(t.tradeId())).put("maker", false)
                 .put("orderId", Long.parseLong(t.exchangeOrderId())).put("price", t.price().toPlainString())
                 .put("qty", t.qty().toPlainString()).put("quoteQty", t.price().multiply(t.qty()).toPlainString())
-                .put("realizedPnl", "0").put("side", t.side().name()).put("positionSide", "BOTH").put("symbol", symbol)
+                .put("realizedPnl", "0").put("side", t.side().name()).put("positionSide", leg.name()).put("symbol", symbol)
                 .put("marginAsset", "USDT").put("time", t.atMs());
     }
 
