@@ -7,6 +7,7 @@ import io.gridbot.core.machine.GridView;
 import io.gridbot.core.machine.VenueCheck;
 import io.gridbot.core.order.Fill;
 import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.replay.MarketReplay;
 import io.gridbot.exchange.replay.MarketTrade;
@@ -109,6 +110,18 @@ public final class ReplaySession {
         return run(series, progressEvery, progress, GridJournal.NONE);
     }
 
+    /** The simulated account keeps positions as the grid expects: a hedge-mode grid replays on a hedge account. */
+    private void inGridsPositionMode(SimulatedExchange exchange) {
+        if (exchange.positionMode() == config.positionMode()) {
+            return;
+        }
+        try {
+            exchange.changePositionMode(config.positionMode());
+        } catch (ExchangeException e) {
+            throw new IllegalStateException("the simulated account could not switch to " + config.positionMode(), e);
+        }
+    }
+
     /** Replays the series, also recording into {@code also} (e.g. the database). */
     public Result run(PriceSeries series, long progressEvery, Progress progress, GridJournal also)
             throws InterruptedException {
@@ -119,6 +132,7 @@ public final class ReplaySession {
         SimClock clock = new SimClock(first.atMs());
         SimulatedExchange exchange = new SimulatedExchange(clock, settings).list(config.rules(), first.price());
         exchange.margin().leverage(config.symbol(), settings.leverage());
+        inGridsPositionMode(exchange);
         MemoryJournal journal = new MemoryJournal();
         MarkTrail trail = new MarkTrail(); // every trade's price, every fill and funding payment, in a few points
         GridJournal kept = new GridJournal() {
