@@ -142,7 +142,8 @@ public final class GridMachine {
     public GridView view() {
         int open = g.orders.size() + (g.stop.exists() ? 1 : 0);
         return new GridView(g.config.name(), g.status(), g.market.lastPrice(), g.book.position(),
-                g.venue.position() == null ? null : g.venue.position().net(), g.book.legs(), g.lines.ladder(), g.lines.levels(), open, g.sync.limitSkipped(), g.flattening.stopLossCount(),
+                g.venue.position() == null ? null : g.venue.position().net(), g.book.legs(), g.lines.ladder(),
+                g.lines.levels(), open, g.sync.limitSkipped(), g.flattening.stopLossCount(),
                 g.flattening.lastStopLoss(), g.streams.up() && !g.venue.drift().streamSilent(),
                 g.sync.rateLimits().pausedUntilMs(), g.sync.entriesSuspendedUntilMs(), g.venue.drift().driftsFound(),
                 g.out.log().entries());

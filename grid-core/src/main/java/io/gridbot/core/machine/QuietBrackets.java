@@ -70,7 +70,8 @@ final class QuietBrackets {
         slots = null;
     }
 
-    private boolean sameState(Slot[] slots, long changes, PositionLegs tracked, PositionLegs venue, PositionLegs others) {
+    private boolean sameState(Slot[] slots, long changes, PositionLegs tracked, PositionLegs venue,
+            PositionLegs others) {
         return this.slots == slots && this.changes == changes && same(this.tracked, tracked)
                 && same(this.venue, venue) && same(this.others, others);
     }

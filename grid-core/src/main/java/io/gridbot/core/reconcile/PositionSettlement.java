@@ -14,8 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Makes the planned lines' positions add up to the venue's position, leg by leg in hedge mode: claims the venue does not show are
- * released, and a position no line explains is adopted by idle lines nearest the price.
+ * Makes the planned lines' positions add up to the venue's position, leg by leg in hedge mode: claims the venue
+ * does not show are released, and a position no line explains is adopted by idle lines nearest the price.
  */
 final class PositionSettlement {
 
