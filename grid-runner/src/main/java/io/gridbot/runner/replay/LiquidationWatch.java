@@ -1,8 +1,10 @@
 package io.gridbot.runner.replay;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.sim.Liquidation;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.runner.engine.GridEngine;
@@ -27,11 +29,14 @@ final class LiquidationWatch {
     private final String grid;
     private final String asset;
     private final GridJournal journal;
+    private final PositionMode mode;
     private final List<Fill> unbooked = new ArrayList<>();
     private GridEngine engine;
     private Liquidation first;
 
-    LiquidationWatch(SimulatedExchange venue, String symbol, String grid, String asset, GridJournal journal) {
+    LiquidationWatch(SimulatedExchange venue, String symbol, String grid, String asset, GridJournal journal,
+            PositionMode mode) {
+        this.mode = mode;
         this.symbol = symbol;
         this.grid = grid;
         this.asset = asset;
@@ -73,7 +78,11 @@ final class LiquidationWatch {
             if (engine != null) {
                 // The venue's flat position first, so the stop closes nothing (a close would be refused) and
                 // only confirms with a snapshot.
-                engine.submit(new GridEvent.PositionUpdate(l.atMs(), BigDecimal.ZERO));
+                // In hedge mode both legs are gone (the venue closes them all); each is told on its own.
+                for (PositionSide leg : mode == PositionMode.HEDGE ? List.of(PositionSide.LONG, PositionSide.SHORT)
+                        : List.of(PositionSide.BOTH)) {
+                    engine.submit(new GridEvent.PositionUpdate(l.atMs(), leg, BigDecimal.ZERO));
+                }
                 engine.submit(new GridEvent.ControlRequested(l.atMs(), GridEvent.Control.STOP));
             }
         }

@@ -1,12 +1,14 @@
 package io.gridbot.runner.replay;
 
 import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.event.GridEvent;
 import io.gridbot.core.machine.GridMachine;
 import io.gridbot.core.machine.GridView;
 import io.gridbot.core.machine.VenueCheck;
 import io.gridbot.core.order.Fill;
 import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.replay.MarketReplay;
 import io.gridbot.exchange.replay.MarketTrade;
@@ -39,7 +41,8 @@ import java.util.function.UnaryOperator;
  * the {@linkplain #withFunding funding schedule} on the open position, and liquidates the account when its
  * equity falls below the maintenance margin: the replay then books the liquidation in the grid's ledger and
  * stops the grid ({@link LiquidationWatch}). The grid compares itself with the simulator only on a doubt
- * ({@link VenueCheck#ON_DOUBT}) unless {@linkplain #checkingTheVenue asked to}.
+ * ({@link VenueCheck#ON_DOUBT}) unless {@linkplain #checkingTheVenue asked to}. A grid in hedge mode runs on
+ * a venue account in hedge mode: its long and short lines hold separate legs there.
  */
 public final class ReplaySession {
 
@@ -119,6 +122,14 @@ public final class ReplaySession {
         SimClock clock = new SimClock(first.atMs());
         SimulatedExchange exchange = new SimulatedExchange(clock, settings).list(config.rules(), first.price());
         exchange.margin().leverage(config.symbol(), settings.leverage());
+        if (config.positionMode() == PositionMode.HEDGE) {
+            // Before any order, as the mode is account-wide and the venue refuses the switch once one rests.
+            try {
+                exchange.changePositionMode(PositionMode.HEDGE);
+            } catch (ExchangeException e) {
+                throw new IllegalStateException("a fresh simulated account refused hedge mode", e);
+            }
+        }
         MemoryJournal journal = new MemoryJournal();
         MarkTrail trail = new MarkTrail(); // every trade's price, every fill and funding payment, in a few points
         GridJournal kept = new GridJournal() {
@@ -137,7 +148,7 @@ public final class ReplaySession {
         ReplayFunding fundingDue = new ReplayFunding(funding, first.atMs(), exchange, config.symbol(), config.name(),
                 settings.quoteAsset(), ledger);
         LiquidationWatch liquidation = new LiquidationWatch(exchange, config.symbol(), config.name(),
-                settings.quoteAsset(), ledger);
+                settings.quoteAsset(), ledger, config.positionMode());
         try (GridEngine engine = new GridEngine(GridMachine.create(config, venueCheck), venueView.apply(exchange), Runnable::run,
                 clock::nowMs, ledger).attach()) {
             liquidation.stopping(engine);
