@@ -73,6 +73,16 @@ document.addEventListener("DOMContentLoaded", () => {
         : (typeof v === "number" ? v.toLocaleString("en-US") : gb.fmt(v, places));
       const cls = ["realizedPnl", "unrealizedPnl", "totalPnl", "funding"].includes(key) ? gb.sign(v) : "";
       return `<div data-stat="${key}"><span>${label}</span><span class="num ${cls}" title="${gb.esc(v)}">${gb.esc(shown)}</span></div>`;
+    }).join("") + legRows(r.data.legs);
+  }
+  // A neutral or hedge-mode grid's long and short legs, beside the totals.
+  function legRows(legs) {
+    if (!legs) return "";
+    return [["longLeg", "Long leg"], ["shortLeg", "Short leg"]].map(([key, label]) => {
+      const l = legs[key];
+      return `<div data-stat="${key}"><span>${label}</span><span class="num ${gb.sign(l.realizedPnl)}" `
+        + `title="${gb.esc(l.realizedPnl)}">${gb.esc(gb.fmt(l.realizedPnl, 2))} · ${gb.esc(String(l.fills))} fills · `
+        + `${gb.esc(gb.fmt(l.position))}</span></div>`;
     }).join("");
   }
   $("periods").addEventListener("click", e => {

@@ -31,4 +31,14 @@ public record Fill(
         BigDecimal fee,
         String feeAsset,
         BigDecimal realizedPnl) {
+
+    /**
+     * The leg the fill belongs to, from its kind and side alone: a buy entry and any sell that exits, stops or
+     * closes are the long leg's; a sell entry and any buy that exits, stops or closes are the short leg's. Never
+     * {@code BOTH}: in one-way mode it says which of a neutral grid's directions the fill traded.
+     */
+    public PositionSide leg() {
+        boolean opens = kind == ClientOrderId.Kind.ENTRY;
+        return (side == Side.BUY) == opens ? PositionSide.LONG : PositionSide.SHORT;
+    }
 }

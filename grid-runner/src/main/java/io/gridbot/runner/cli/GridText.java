@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The commands' answers for people, written from the very documents {@code --output json} prints (those the API
@@ -114,6 +115,14 @@ final class GridText {
                 percent(s.yieldPctPerDay()), money(round, s.maxDrawdown()), percent(s.maxDrawdownPct()),
                 quantity(round, s.maxPosition()), quantity(round, s.avgPosition()), quantity(round, s.currentPosition()),
                 s.stopLossCount());
+        if (s.legs() != null) {
+            for (var leg : List.of(Map.entry("long ", s.legs().longLeg()),
+                    Map.entry("short", s.legs().shortLeg()))) {
+                out.printf("  %s leg: realized %s, fills %d, position %s%n", leg.getKey(),
+                        money(round, leg.getValue().realizedPnl()), leg.getValue().fills(),
+                        quantity(round, leg.getValue().position()));
+            }
+        }
         s.positionPerLevel().forEach((level, qty) -> {
             if (new BigDecimal(qty).signum() != 0) {
                 out.printf("  level %4d  %s%n", level, quantity(round, qty));

@@ -30,6 +30,8 @@ import java.util.SortedMap;
  * @param fillRate          filled orders / orders placed in the period
  * @param avgTimeToFillMs   mean time from placing to filling, for orders filled in the period
  * @param positionPerLevel  each level's signed position now, by level index
+ * @param longLeg           the long leg's realized PnL, fills and position (buy entries and what exits them)
+ * @param shortLeg          the short leg's (sell entries and what exits them)
  */
 public record GridStatistics(
         String grid,
@@ -54,5 +56,7 @@ public record GridStatistics(
         long stopLossCount,
         BigDecimal fillRate,
         Long avgTimeToFillMs,
-        SortedMap<Integer, BigDecimal> positionPerLevel) {
+        SortedMap<Integer, BigDecimal> positionPerLevel,
+        LegStatistics longLeg,
+        LegStatistics shortLeg) {
 }

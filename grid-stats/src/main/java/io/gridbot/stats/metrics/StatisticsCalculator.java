@@ -38,6 +38,7 @@ public final class StatisticsCalculator {
         long fromMs = period != Period.ALL ? period.startFor(toMs)
                 : timeline.isEmpty() ? toMs : Math.min(timeline.get(0).atMs(), toMs);
         EquityLedger ledger = new EquityLedger();
+        LegStatistics.Books legs = new LegStatistics.Books();
 
         boolean started = false;
         BigDecimal equityStart = BigDecimal.ZERO;
@@ -68,6 +69,9 @@ public final class StatisticsCalculator {
                 lastMs = m.atMs();
             }
             BigDecimal r = ledger.apply(m);
+            if (m instanceof Timeline.FillMoment(Fill f)) {
+                legs.apply(f, started);
+            }
             if (started) {
                 switch (m) {
                     case Timeline.FillMoment(Fill f) -> {
@@ -116,7 +120,7 @@ public final class StatisticsCalculator {
                 maxDrawdown, drawdownPct, maxPosition, avgPosition, ledger.position(),
                 in.stopLossAtMs().stream().filter(t -> t >= fromMs && t <= toMs).count(),
                 fillRate(in.orders(), fromMs, toMs), avgTimeToFillMs(in.orders(), fromMs, toMs),
-                positionPerLevel(in.levels()));
+                positionPerLevel(in.levels()), legs.longLeg(), legs.shortLeg());
     }
 
     private static long countCancels(List<OrderRecord> orders, long fromMs, long toMs) {

@@ -103,7 +103,8 @@ public final class GridBoard {
         long to = Math.min(now, untilMs);
         StatisticsInput input = to == now ? input(grid, now, capital)
                 : StatisticsSource.read(db, grid, to, capital, List.of());
-        return StatisticsReport.of(StatisticsCalculator.compute(input, period, StatisticsSource.end(grid, input, to)));
+        return StatisticsReport.of(StatisticsCalculator.compute(input, period, StatisticsSource.end(grid, input, to)),
+                grid.config());
     }
 
     /** Every period's statistics, computed now: the statistics CSV. */

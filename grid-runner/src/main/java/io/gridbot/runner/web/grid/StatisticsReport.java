@@ -1,6 +1,10 @@
 package io.gridbot.runner.web.grid;
 
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.LegStatistics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,14 +35,56 @@ import java.util.Map;
  * @param fillRate         filled / placed, or {@code null}
  * @param avgTimeToFillMs  mean time to fill, or {@code null}
  * @param positionPerLevel signed position per level index
+ * @param legs             the long and the short leg's figures, for a neutral or hedge-mode grid; {@code null} for
+ *                         a one-way long or short grid, whose one direction the totals already are
  */
 public record StatisticsReport(String grid, String period, long fromMs, long toMs, long totalTrades, long filledEntries,
         long filledExits, long canceledOrders, String realizedPnl, String fees, String funding, String unrealizedPnl,
         String totalPnl, String yieldPctPerDay, String maxDrawdown, String maxDrawdownPct, String maxPosition,
         String avgPosition, String currentPosition, long stopLossCount, String fillRate, Long avgTimeToFillMs,
-        Map<Integer, String> positionPerLevel) {
+        Map<Integer, String> positionPerLevel, Legs legs) {
 
-    /** The report of computed statistics. */
+    /**
+     * One leg's figures.
+     *
+     * @param realizedPnl realized on the leg alone, before fees
+     * @param fills       its executions
+     * @param position    its signed position at the end
+     */
+    public record Leg(String realizedPnl, long fills, String position) {
+        static Leg of(LegStatistics s) {
+            return new Leg(Decimals.text(s.realizedPnl()), s.fills(), Decimals.text(s.position()));
+        }
+    }
+
+    /**
+     * The two legs: what buy entries open and what sell entries open.
+     *
+     * @param longLeg  the long leg
+     * @param shortLeg the short leg
+     */
+    public record Legs(Leg longLeg, Leg shortLeg) {
+    }
+
+    /** Whether a grid's statistics show its legs: a neutral grid's, or any grid's in hedge mode. */
+    public static boolean showsLegs(GridConfig grid) {
+        return grid.mode() == GridMode.NEUTRAL || grid.positionMode() == PositionMode.HEDGE;
+    }
+
+    /** The report of computed statistics, with the legs when the grid {@linkplain #showsLegs shows them}. */
+    public static StatisticsReport of(GridStatistics s, GridConfig grid) {
+        StatisticsReport r = of(s);
+        return showsLegs(grid) ? r.withLegs(new Legs(Leg.of(s.longLeg()), Leg.of(s.shortLeg()))) : r;
+    }
+
+    private StatisticsReport withLegs(Legs value) {
+        return new StatisticsReport(grid, period, fromMs, toMs, totalTrades, filledEntries, filledExits, canceledOrders,
+                realizedPnl, fees, funding, unrealizedPnl, totalPnl, yieldPctPerDay, maxDrawdown, maxDrawdownPct,
+                maxPosition, avgPosition, currentPosition, stopLossCount, fillRate, avgTimeToFillMs, positionPerLevel,
+                value);
+    }
+
+    /** The report of computed statistics, without the legs. */
     public static StatisticsReport of(GridStatistics s) {
         Map<Integer, String> perLevel = new LinkedHashMap<>();
         s.positionPerLevel().forEach((level, qty) -> perLevel.put(level, Decimals.text(qty)));
@@ -48,6 +94,6 @@ public record StatisticsReport(String grid, String period, long fromMs, long toM
                 Decimals.text(s.totalPnl()), Decimals.text(s.yieldPctPerDay()), Decimals.text(s.maxDrawdown()),
                 Decimals.text(s.maxDrawdownPct()), Decimals.text(s.maxPosition()), Decimals.text(s.avgPosition()),
                 Decimals.text(s.currentPosition()), s.stopLossCount(), Decimals.text(s.fillRate()), s.avgTimeToFillMs(),
-                perLevel);
+                perLevel, null);
     }
 }
