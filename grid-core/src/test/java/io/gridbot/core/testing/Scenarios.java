@@ -33,13 +33,7 @@ public final class Scenarios {
     public static Arbitrary<Scenario> any(int minSteps, int maxSteps) {
         return Combinators.combine(shapes(Arbitraries.of(GridMode.class)), options(), steps(minSteps, maxSteps))
                 .as(Scenario::new)
-                .filter(s -> {
-                    try {
-                        return s.config().validate().isEmpty();
-                    } catch (RuntimeException e) {
-                        return false;
-                    }
-                });
+                .filter(Scenarios::valid);
     }
 
     /** Scenarios of every mode on a hedge-mode account: a neutral grid's legs held apart. */
@@ -47,13 +41,15 @@ public final class Scenarios {
         return Combinators.combine(shapes(Arbitraries.of(GridMode.class)), options().map(Scenario.Options::inHedgeMode),
                         steps(minSteps, maxSteps))
                 .as(Scenario::new)
-                .filter(s -> {
-                    try {
-                        return s.config().validate().isEmpty();
-                    } catch (RuntimeException e) {
-                        return false;
-                    }
-                });
+                .filter(Scenarios::valid);
+    }
+
+    private static boolean valid(Scenario s) {
+        try {
+            return s.config().validate().isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public static Arbitrary<Scenario.Shape> shapes(Arbitrary<GridMode> modes) {
