@@ -190,6 +190,14 @@ public final class GridInvariants implements ScenarioRun.Observer {
         return orphanLeftResting;
     }
 
+    /**
+     * Whether the venue refused a cancel of one of the grid's orders: that order stayed live, and may have
+     * filled and closed what a later exit of the same leg was placed for.
+     */
+    public boolean aCancelWasRefused() {
+        return !cancelRefused.isEmpty();
+    }
+
     private boolean orphanLeftResting(ScenarioRun run) {
         Set<String> tracked = new HashSet<>();
         run.view().levels().forEach(l -> {
