@@ -13,13 +13,11 @@ import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
-import io.gridbot.exchange.replay.MarketTrade;
 import io.gridbot.exchange.replay.PriceSeries;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.runner.testing.VenueTruth;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,19 +43,7 @@ class ReplayHedgeModeTest {
 
     /** Prices in thousandths, one trade a second from {@code t0}, of a large enough size to fill any grid order. */
     static PriceSeries series(long t0, List<Long> milli) {
-        Iterator<Long> it = milli.iterator();
-        long[] at = {t0};
-        return new PriceSeries() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public MarketTrade next() {
-                return new MarketTrade(at[0] += 1_000, BigDecimal.valueOf(it.next(), 3), new BigDecimal("1000"));
-            }
-        };
+        return Trades.everySecond(t0, milli, new BigDecimal("1000"));
     }
 
     /** From 7.050 down to 6.780, up to 7.320 and back to 7.050, in steps of 0.004. */

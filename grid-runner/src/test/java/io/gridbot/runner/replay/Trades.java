@@ -25,6 +25,15 @@ final class Trades implements PriceSeries {
         return new Trades(out);
     }
 
+    /** One trade a second after {@code startMs}, at each price given in thousandths, each of size {@code size}. */
+    static Trades everySecond(long startMs, List<Long> milli, BigDecimal size) {
+        List<MarketTrade> out = new ArrayList<>();
+        for (int i = 0; i < milli.size(); i++) {
+            out.add(new MarketTrade(startMs + 1_000L * (i + 1), BigDecimal.valueOf(milli.get(i), 3), size));
+        }
+        return new Trades(out);
+    }
+
     /** {@code count} copies of {@code price}. */
     static List<String> flat(String price, int count) {
         return java.util.Collections.nCopies(count, price);
