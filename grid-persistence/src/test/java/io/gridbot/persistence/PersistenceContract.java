@@ -436,6 +436,19 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void aHedgeGridsStopLossReportKeepsBothLegs() { // issue 16
+        long id = database().configs().create(grid("g"), 0);
+        StopLossReport report = new StopLossReport("g", 5, new BigDecimal("90"), new BigDecimal("95"),
+                "the venue-side protective stop fired at 95", new BigDecimal("-1"), new BigDecimal("90"), 9,
+                new BigDecimal("-1.666666666666667"), new BigDecimal("-5"),
+                PositionLegs.hedge(new BigDecimal("1.5"), new BigDecimal("-2.5")));
+        database().reports().saveStopLoss(id, report);
+
+        assertThat(database().reports().stopLosses(id, "g")).usingRecursiveFieldByFieldElementComparator(EXACT)
+                .containsExactly(report);
+    }
+
+    @Test
     void orderIntentsFollowTheVenueUntilTheyAreFinal() {
         long id = database().configs().create(grid("g"), 0);
         var intents = database().orderIntents();

@@ -50,10 +50,6 @@ final class ConfigValidation {
         if (c.makerFeeRate() == null || c.makerFeeRate().signum() < 0) {
             out.add(new ConfigViolation("makerFeeRate", "must be zero or more (a fraction: 0.0002 is 0.02 %)"));
         }
-        if (c.positionMode() == PositionMode.HEDGE && c.mode() == GridMode.NEUTRAL && c.protectiveStop()) {
-            out.add(new ConfigViolation("protectiveStop", "a neutral grid in hedge mode holds two legs and the "
-                    + "venue-side stop protects one: set protectiveStop to false (the grid's own stop-loss closes both)"));
-        }
         if (c.cooldownMs() < 0) {
             out.add(new ConfigViolation("cooldownMs", "must not be negative"));
         }

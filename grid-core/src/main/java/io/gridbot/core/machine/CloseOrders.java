@@ -68,7 +68,7 @@ final class CloseOrders {
         if (delta.signum() > 0) {
             BigDecimal price = u.lastFillPrice() != null ? u.lastFillPrice() : g.market.lastPrice();
             close.filled = close.filled.add(delta);
-            closing.closed(closing.closeSide, delta, price, closing.triggerPrice);
+            closing.closed(closing.closeLeg, closing.closeSide, delta, price, closing.triggerPrice);
             g.book.bookOffGrid(ClientOrderId.Kind.CLOSE, close.clientOrderId, u.exchangeOrderId(), closing.closeLeg,
                     closing.closeSide, price, delta, u);
             g.out.record(LogType.FILL, "close filled " + delta.toPlainString() + " @ " + price.toPlainString(),

@@ -2,6 +2,7 @@ package io.gridbot.core.machine;
 
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -31,7 +32,7 @@ final class Closing {
     final BigDecimal triggerPrice;
     final BigDecimal stopLine;
     final String reason;
-    final BigDecimal positionAtTrigger;
+    final PositionLegs positionAtTrigger;
     /** The close order on its way, or {@code null}. */
     TrackedOrder close;
     /** The leg the close order closes and the side it takes. */
@@ -39,10 +40,11 @@ final class Closing {
     Side closeSide;
     BigDecimal closedQty = BigDecimal.ZERO;
     private BigDecimal closedNotional = BigDecimal.ZERO;
-    /** What the closing fills would have fetched at the price each is measured against. */
-    private BigDecimal closedAtReference = BigDecimal.ZERO;
+    /** What each leg's closing fills took off it, signed as the leg: a sell closed a long. */
+    private PositionLegs closedOn = PositionLegs.FLAT;
+    /** What the closing fills lost against the price each is measured against (a gain is negative). */
+    private BigDecimal cost = BigDecimal.ZERO;
     private boolean referenceKnown = true;
-    private Side closingSide;
     long retryCloseAtMs;
     long resyncAtMs;
     /** A snapshot this flattening asked for is on its way: it is asked for once. */
@@ -53,7 +55,7 @@ final class Closing {
     boolean venueSeen;
 
     Closing(boolean stopLoss, long triggeredAtMs, BigDecimal triggerPrice, BigDecimal stopLine, String reason,
-            BigDecimal positionAtTrigger) {
+            PositionLegs positionAtTrigger) {
         this.stopLoss = stopLoss;
         this.triggeredAtMs = triggeredAtMs;
         this.triggerPrice = triggerPrice;
@@ -83,40 +85,48 @@ final class Closing {
         return stopLeft ? Phase.CANCELLING_STOP : Phase.DONE;
     }
 
+    /** A fill of the venue-side protective stop that closed {@code qty} of {@code leg} taking {@code side}. */
+    record StopFill(PositionSide leg, Side side, BigDecimal qty, BigDecimal price) {
+    }
+
     /**
-     * A fill that closed part of the position: the close order's, measured against the trigger price, or the
-     * venue-side protective stop's, measured against the stop's own line.
+     * A fill on {@code leg} that closed part of the position: the close order's, measured against the trigger
+     * price, or the venue-side protective stop's, measured against the stop's own line. In hedge mode one
+     * flattening closes a long leg by selling and a short leg by buying, so each fill's cost is counted by its
+     * own side.
      */
-    void closed(Side side, BigDecimal qty, BigDecimal price, BigDecimal reference) {
-        closingSide = side;
+    void closed(PositionSide leg, Side side, BigDecimal qty, BigDecimal price, BigDecimal reference) {
         closedQty = closedQty.add(qty);
         closedNotional = closedNotional.add(price.multiply(qty));
+        closedOn = closedOn.plus(leg, side == Side.SELL ? qty : qty.negate());
         if (reference == null) {
             referenceKnown = false;
         } else {
-            closedAtReference = closedAtReference.add(reference.multiply(qty));
+            // Closing a long sells: a lower price is worse. Closing a short buys: a higher one is.
+            BigDecimal worse = side == Side.SELL ? reference.subtract(price) : price.subtract(reference);
+            cost = cost.add(worse.multiply(qty));
         }
     }
 
     /**
-     * The stop-loss report once the position is closed. Its position is the one known at the trigger, or the one
-     * closed when fills of the trigger's moment arrived after it (a jump fills entries and the stop together).
+     * The stop-loss report once the position is closed. Each leg's position is the one known at the trigger, or
+     * the one closed when fills of the trigger's moment arrived after it (a jump fills entries and the stop together).
      */
     StopLossReport report(String grid, long completedAtMs) {
         BigDecimal closePrice = closedQty.signum() == 0 ? null : closedNotional.divide(closedQty, MathContext.DECIMAL64);
-        BigDecimal position = positionAtTrigger;
-        if (closedQty.compareTo(position.abs()) > 0) {
-            position = closingSide == Side.BUY ? closedQty.negate() : closedQty;
+        PositionLegs position = positionAtTrigger;
+        for (PositionSide leg : PositionSide.values()) {
+            if (closedOn.get(leg).abs().compareTo(position.get(leg).abs()) > 0) {
+                position = position.with(leg, closedOn.get(leg));
+            }
         }
         BigDecimal slippage = null;
-        BigDecimal cost = null;
+        BigDecimal slippageCost = null;
         if (closePrice != null && referenceKnown) {
-            // Closing a long sells: a lower price is worse. Closing a short buys: a higher one is.
-            cost = closingSide == Side.SELL ? closedAtReference.subtract(closedNotional)
-                    : closedNotional.subtract(closedAtReference);
+            slippageCost = cost;
             slippage = cost.divide(closedQty, MathContext.DECIMAL64);
         }
-        return new StopLossReport(grid, triggeredAtMs, triggerPrice, stopLine, reason, position, closePrice,
-                completedAtMs, slippage, cost);
+        return new StopLossReport(grid, triggeredAtMs, triggerPrice, stopLine, reason, position.net(), closePrice,
+                completedAtMs, slippage, slippageCost, position);
     }
 }

@@ -62,19 +62,20 @@ final class Flattening {
     }
 
     void begin(boolean stopLoss, BigDecimal triggerPrice, BigDecimal stopLine, String reason) {
-        begin(stopLoss, triggerPrice, stopLine, reason, g.book.position(), BigDecimal.ZERO, null);
+        begin(stopLoss, triggerPrice, stopLine, reason, g.book.legs(), null);
     }
 
+    /** Begins a flattening; {@code stopFill} is what the venue-side stop closed when it set this one off, or null. */
     void begin(boolean stopLoss, BigDecimal triggerPrice, BigDecimal stopLine, String reason,
-            BigDecimal positionAtTrigger, BigDecimal closedByStop, BigDecimal stopFillPrice) {
+            PositionLegs positionAtTrigger, Closing.StopFill stopFill) {
         long nowMs = g.nowMs();
         closing = new Closing(stopLoss, nowMs, triggerPrice, stopLine, reason, positionAtTrigger);
-        if (closedByStop.signum() > 0) {
-            closing.closed(positionAtTrigger.signum() > 0 ? Side.SELL : Side.BUY, closedByStop, stopFillPrice, stopLine);
+        if (stopFill != null) {
+            closing.closed(stopFill.leg(), stopFill.side(), stopFill.qty(), stopFill.price(), stopLine);
         }
         if (stopLoss) {
             stopLossCount++;
-            g.out.warn("STOP-LOSS: " + reason + "; position " + positionAtTrigger.toPlainString());
+            g.out.warn("STOP-LOSS: " + reason + "; position " + positionAtTrigger.describe());
             g.lifecycle.setStatus(GridStatus.STOP_LOSS, reason);
         } else {
             g.lifecycle.setStatus(GridStatus.STOPPING, reason);
@@ -150,8 +151,8 @@ final class Flattening {
     }
 
     /** The protective stop filled while the position was being closed: its fill closed that much of it. */
-    void closedByStop(Side side, BigDecimal qty, BigDecimal price, BigDecimal stopLine) {
-        closing.closed(side, qty, price, stopLine);
+    void closedByStop(PositionSide leg, Side side, BigDecimal qty, BigDecimal price, BigDecimal stopLine) {
+        closing.closed(leg, side, qty, price, stopLine);
     }
 
     /** In a stop-loss or stop, a snapshot tells which orders still rest and what position remains. */

@@ -28,7 +28,7 @@ final class Grid {
     final VenueSync venue;
     final SnapshotAdoption adoption;
     final StreamWatch streams;
-    final ProtectiveStop stop;
+    final ProtectiveStops stop;
     final Flattening flattening;
     final OrphanCancels orphans;
 
@@ -49,7 +49,7 @@ final class Grid {
         this.venue = new VenueSync(this, venueCheck);
         this.adoption = new SnapshotAdoption(this);
         this.streams = new StreamWatch(this);
-        this.stop = new ProtectiveStop(this);
+        this.stop = new ProtectiveStops(this);
         this.flattening = new Flattening(this);
         this.orphans = new OrphanCancels(this);
     }

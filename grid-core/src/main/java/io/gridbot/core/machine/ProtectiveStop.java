@@ -14,25 +14,33 @@ import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.status.GridStatus;
 import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * The venue-side protective stop: kept at the stop-loss line while a position is open, so that it holds if
- * the grid dies. At most one rests: a stop on the wrong side is cancelled, and its successor goes only after
- * the venue confirms. When it fills, the grid's stop-loss takes over from there.
+ * The venue-side protective stop of one position leg: kept at the stop-loss line while the leg is open, so that
+ * it holds if the grid dies. At most one rests per leg: a stop on the wrong side is cancelled, and its successor
+ * goes only after the venue confirms. When it fills, the grid's stop-loss takes over from there.
  */
 final class ProtectiveStop {
 
     private final Grid g;
+    /** The leg this stop closes: the one-way net, or one hedge-mode leg. */
+    private final PositionSide leg;
     private TrackedOrder order;
     private Side side;
     private long retryAtMs;
     private long seq;
 
-    ProtectiveStop(Grid g) {
+    ProtectiveStop(Grid g, PositionSide leg) {
         this.g = g;
+        this.leg = leg;
+    }
+
+    PositionSide leg() {
+        return leg;
     }
 
     boolean exists() {
@@ -58,7 +66,7 @@ final class ProtectiveStop {
         if (!g.config.protectiveStop() || g.nowMs() < retryAtMs) {
             return;
         }
-        BigDecimal position = g.book.position();
+        BigDecimal position = g.book.legs().get(leg);
         Side wanted = position.signum() > 0 ? Side.SELL : position.signum() < 0 ? Side.BUY : null;
         if (order != null) {
             if (order.is(TrackedOrder.Phase.CANCELING) || order.is(TrackedOrder.Phase.UNKNOWN) || wanted == side) {
@@ -78,9 +86,10 @@ final class ProtectiveStop {
         order = TrackedOrder.sent(id, null, BigDecimal.ZERO);
         side = wanted;
         g.out.add(new GridCommand.PlaceOrder(OrderRequest.protectiveStop(id, g.config.symbol(), wanted, trigger,
-                leg(wanted), g.config.protectiveStopTrigger()), new GridCommand.Purpose.ProtectiveStop()));
+                leg, g.config.protectiveStopTrigger()), new GridCommand.Purpose.ProtectiveStop()));
         g.out.record(LogType.ORDER, "place protective stop " + wanted.name().toLowerCase() + " at "
-                + trigger.toPlainString() + " closing the whole position", id, null);
+                + trigger.toPlainString() + (leg == PositionSide.BOTH ? " closing the whole position"
+                        : " closing the whole " + leg.name().toLowerCase() + " leg"), id, null);
     }
 
     void onUpdate(OrderUpdate u) {
@@ -90,16 +99,16 @@ final class ProtectiveStop {
             stop.exchangeOrderId = u.exchangeOrderId();
         }
         BigDecimal delta = nz(u.cumFilledQty()).subtract(stop.filled);
-        BigDecimal before = g.book.position();
+        PositionLegs before = g.book.legs();
         BigDecimal fillPrice = u.lastFillPrice() != null ? u.lastFillPrice() : g.market.lastPrice();
         if (delta.signum() > 0) {
             stop.filled = stop.filled.add(delta);
-            g.book.bookOffGrid(ClientOrderId.Kind.STOP, stop.clientOrderId, stop.exchangeOrderId, leg(side), side,
+            g.book.bookOffGrid(ClientOrderId.Kind.STOP, stop.clientOrderId, stop.exchangeOrderId, leg, side,
                     fillPrice, delta, u);
             g.out.record(LogType.FILL, "protective stop filled " + delta.toPlainString() + " @ " + fillPrice,
                     stop.clientOrderId, null);
             if (g.flattening.active()) { // the grid's own stop-loss fired first: the stop's fill closes for it
-                g.flattening.closedByStop(side, delta, fillPrice, g.lines.stopRule().protectiveTrigger(side));
+                g.flattening.closedByStop(leg, side, delta, fillPrice, g.lines.stopRule().protectiveTrigger(side));
             }
         }
         if (u.status().isFinal()) {
@@ -109,7 +118,8 @@ final class ProtectiveStop {
                 // The venue's stop did the closing: the report shows its trigger and its fill.
                 BigDecimal trigger = g.lines.stopRule().protectiveTrigger(side);
                 g.flattening.begin(true, trigger, trigger, "the venue-side protective stop fired at "
-                        + trigger.toPlainString(), before, stop.filled, fillPrice);
+                        + trigger.toPlainString(), before.plus(leg, signed(side, stop.filled.subtract(delta))),
+                        new Closing.StopFill(leg, side, stop.filled, fillPrice));
             } else if (g.lifecycle.is(GridStatus.RUNNING)) {
                 g.sync.sync();
             }
@@ -211,9 +221,9 @@ final class ProtectiveStop {
         }
     }
 
-    /** The leg a stop taking {@code stopSide} closes: the one whose entries take the other side. */
-    private PositionSide leg(Side stopSide) {
-        return g.config.positionMode().leg(stopSide.opposite());
+    /** What a fill of {@code qty} taking {@code side} closed: a sell closes a long, a buy a short. */
+    private static BigDecimal signed(Side side, BigDecimal qty) {
+        return side == Side.SELL ? qty : qty.negate();
     }
 
     static boolean isStopOrder(OpenOrder order) {

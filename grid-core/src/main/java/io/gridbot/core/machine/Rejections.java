@@ -205,9 +205,7 @@ final class Rejections {
         }
         nextQueryAtMs = Long.MAX_VALUE;
         g.orders.forEach((id, order) -> queryAgainIfDue(order));
-        if (g.stop.exists()) {
-            queryAgainIfDue(g.stop.order());
-        }
+        g.stop.forEachOrder(this::queryAgainIfDue);
     }
 
     private void queryAgainIfDue(TrackedOrder order) {

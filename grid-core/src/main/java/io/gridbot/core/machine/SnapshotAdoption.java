@@ -6,6 +6,7 @@ import io.gridbot.core.level.Level;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.Intent;
 import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.reconcile.Reconciliation;
 import io.gridbot.core.reconcile.ReconciliationPlan;
@@ -61,7 +62,7 @@ final class SnapshotAdoption {
                 .plan(current, snapshot.openOrders(), own, g.market.lastPrice(), vanished(onVenue, unsettled));
         Map<String, Long> firstFills = new HashMap<>();
         g.orders.forEach((id, order) -> firstFills.put(id, order.firstFillAtMs));
-        TrackedOrder stopInFlight = g.stop.inFlightAbsentFrom(onVenue);
+        Map<PositionSide, TrackedOrder> stopsInFlight = g.stop.inFlightAbsentFrom(onVenue);
         g.orders.clear();
         g.lines.rebuildFrom(plan.levels());
         for (ReconciliationPlan.Attachment a : plan.attachments()) {
@@ -79,7 +80,7 @@ final class SnapshotAdoption {
         for (TrackedOrder order : inFlight) {
             g.orders.carryOver(order);
         }
-        g.stop.reconciled(stopInFlight, plan.protectiveStop());
+        g.stop.reconciled(stopsInFlight, plan.protectiveStops());
         for (OpenOrder orphan : plan.orphans()) {
             g.out.add(new GridCommand.CancelOrder(g.config.symbol(), orphan.clientOrderId()));
             g.out.record(LogType.ORDER, "cancel orphan order at " + orphan.price(), orphan.clientOrderId(), null);
@@ -95,10 +96,7 @@ final class SnapshotAdoption {
         if (!g.venue.resyncing()) {
             // No snapshot is on its way any more: the next one is asked for after these orders were answered.
             g.orders.forEach((id, order) -> order.answeredMidSnapshot = false);
-            TrackedOrder stop = g.stop.order();
-            if (stop != null) {
-                stop.answeredMidSnapshot = false;
-            }
+            g.stop.forEachOrder(stop -> stop.answeredMidSnapshot = false);
         }
         reconciled = true;
         g.lines.allChanged();

@@ -198,10 +198,8 @@ final class VenueSync {
         }
         DriftCheck.Belief belief = new DriftCheck.Belief(g.book.legs());
         g.orders.forEach((id, order) -> belief.track(id, order.is(TrackedOrder.Phase.WORKING), order.filled));
-        TrackedOrder stop = g.stop.order();
-        if (stop != null) {
-            belief.track(stop.clientOrderId, stop.is(TrackedOrder.Phase.WORKING), BigDecimal.ZERO);
-        }
+        g.stop.forEachOrder(stop -> belief.track(stop.clientOrderId, stop.is(TrackedOrder.Phase.WORKING),
+                BigDecimal.ZERO));
         DriftCheck.Finding finding = drift.check(g.owner, belief, snapshot.openOrders(), snapshot.own(),
                 g.nowMs(), g.streams.up());
         finding.notes().forEach(g.out::warn);

@@ -67,7 +67,7 @@ public final class Reconciliation {
         List<OpenOrder> orphans = new ArrayList<>();
         List<OpenOrder> foreign = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        OpenOrder stop = null;
+        List<OpenOrder> stops = new ArrayList<>();
         for (OpenOrder order : openOrders) {
             var parsed = owner.parseOurs(order.clientOrderId());
             if (parsed.isEmpty()) {
@@ -77,8 +77,9 @@ public final class Reconciliation {
             ClientOrderId.Parsed id = parsed.get();
             switch (id.kind()) {
                 case STOP -> {
-                    if (stop == null && order.type() == OrderType.STOP_MARKET) {
-                        stop = order;
+                    if (order.type() == OrderType.STOP_MARKET
+                            && stops.stream().noneMatch(s -> s.positionSide() == order.positionSide())) {
+                        stops.add(order); // one per leg: a second on the same leg is an orphan
                     } else {
                         orphans.add(order);
                     }
@@ -114,7 +115,7 @@ public final class Reconciliation {
         for (PlannedLine w : work) {
             levels.add(w.toLevel(ladder));
         }
-        return new ReconciliationPlan(levels, List.copyOf(attachments), List.copyOf(orphans), stop,
+        return new ReconciliationPlan(levels, List.copyOf(attachments), List.copyOf(orphans), List.copyOf(stops),
                 List.copyOf(foreign), List.copyOf(notes));
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  * @param levels         one level per line, positions as the venue shows them, no orders attached
  * @param attachments    the venue's open grid orders mapped to their level
  * @param orphans        this grid's orders that fit no level: to cancel
- * @param protectiveStop this grid's resting protective stop, or {@code null}
+ * @param protectiveStops this grid's resting protective stops, at most one per position leg
  * @param foreign        open orders on the symbol placed by someone else: left alone
  * @param notes          what reconciliation changed, in words
  */
@@ -21,7 +21,7 @@ public record ReconciliationPlan(
         List<Level> levels,
         List<Attachment> attachments,
         List<OpenOrder> orphans,
-        OpenOrder protectiveStop,
+        List<OpenOrder> protectiveStops,
         List<OpenOrder> foreign,
         List<String> notes) {
 

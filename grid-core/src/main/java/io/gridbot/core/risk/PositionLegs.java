@@ -100,9 +100,14 @@ public record PositionLegs(BigDecimal both, BigDecimal longLeg, BigDecimal short
                 OwnPosition.closable(longLeg, venue.longLeg), OwnPosition.closable(shortLeg, venue.shortLeg));
     }
 
+    /** True when something is held on the hedge-mode legs: such holdings are told leg by leg, not as a net. */
+    public boolean heldOnLegs() {
+        return longLeg.signum() != 0 || shortLeg.signum() != 0;
+    }
+
     /** For logs: the net in one-way terms, or both legs. */
     public String describe() {
-        if (longLeg.signum() == 0 && shortLeg.signum() == 0) {
+        if (!heldOnLegs()) {
             return both.toPlainString();
         }
         return "long " + longLeg.toPlainString() + " / short " + shortLeg.toPlainString();

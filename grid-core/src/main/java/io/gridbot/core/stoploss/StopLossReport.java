@@ -1,5 +1,6 @@
 package io.gridbot.core.stoploss;
 
+import io.gridbot.core.risk.PositionLegs;
 import java.math.BigDecimal;
 
 /**
@@ -16,6 +17,8 @@ import java.math.BigDecimal;
  * @param closedAtMs    when the position was flat
  * @param slippage      adverse distance of the close from the trigger price per unit (positive is a loss)
  * @param slippageCost  slippage times the closed quantity, in the quote asset
+ * @param legs          the position at the trigger leg by leg: the net alone in one-way mode, the long and the short
+ *                      leg in hedge mode ({@code position} is their sum)
  */
 public record StopLossReport(
         String gridName,
@@ -27,5 +30,19 @@ public record StopLossReport(
         BigDecimal closePrice,
         long closedAtMs,
         BigDecimal slippage,
-        BigDecimal slippageCost) {
+        BigDecimal slippageCost,
+        PositionLegs legs) {
+
+    public StopLossReport {
+        if (legs == null) {
+            legs = PositionLegs.oneWay(position);
+        }
+    }
+
+    /** A one-way grid's report: its legs are the net alone. */
+    public StopLossReport(String gridName, long triggeredAtMs, BigDecimal triggerPrice, BigDecimal stopLine, String reason,
+            BigDecimal position, BigDecimal closePrice, long closedAtMs, BigDecimal slippage, BigDecimal slippageCost) {
+        this(gridName, triggeredAtMs, triggerPrice, stopLine, reason, position, closePrice, closedAtMs, slippage,
+                slippageCost, PositionLegs.oneWay(position));
+    }
 }

@@ -96,6 +96,11 @@ public final class GridInvariants implements ScenarioRun.Observer {
         // may fill. From then on the run's worst case is not the grid's to keep.
         orphanLeftResting |= orphanLeftResting(run);
         boolean booksKnown = untrackedFillAtMs < 0;
+        // One stop per leg: a second on the same leg could close the leg twice over, or a new position after it.
+        assertThat(run.venue().openOrders().stream().filter(r -> r.request.type() == OrderType.STOP_MARKET
+                && run.feed().ours(r.request.clientOrderId())).collect(java.util.stream.Collectors.groupingBy(
+                        r -> r.request.positionSide(), java.util.stream.Collectors.counting())).values())
+                .as(() -> "at most one protective stop of the grid rests per leg" + trace(run)).allMatch(n -> n <= 1);
         if (!orphanLeftResting && booksKnown) {
             checkWorstCase(run);
         }
@@ -156,6 +161,10 @@ public final class GridInvariants implements ScenarioRun.Observer {
             assertThat(r.type() == OrderType.STOP_MARKET ? r.closePosition()
                     : r.reduceOnly() == (r.positionSide() == PositionSide.BOTH)).isTrue();
             assertThat(r.positionSide() == PositionSide.BOTH).isEqualTo(config.positionMode() == PositionMode.ONE_WAY);
+            if (r.type() == OrderType.STOP_MARKET && config.positionMode() == PositionMode.HEDGE) {
+                assertThat(r.positionSide()).as("a hedge-mode stop closes the leg its side reduces")
+                        .isEqualTo(r.side() == Side.SELL ? PositionSide.LONG : PositionSide.SHORT);
+            }
             return;
         }
         assertThat(place.purpose()).isInstanceOf(GridCommand.Purpose.Line.class);

@@ -4,6 +4,7 @@ import static io.gridbot.persistence.column.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.GRID_STATISTICS;
 import static io.gridbot.persistence.jooq.Tables.STOP_LOSS_REPORT;
 
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,13 +30,17 @@ public final class ReportRepository {
         this.dsl = dsl;
     }
 
+    /** Saves a report; a hedge-mode grid's keeps its two legs, a one-way grid's its net alone. */
     public void saveStopLoss(long configId, StopLossReport r) {
+        boolean hedge = r.legs().heldOnLegs();
         dsl.insertInto(STOP_LOSS_REPORT)
                 .set(STOP_LOSS_REPORT.CONFIG_ID, configId).set(STOP_LOSS_REPORT.TRIGGERED_AT, r.triggeredAtMs())
                 .set(STOP_LOSS_REPORT.TRIGGER_PRICE, r.triggerPrice()).set(STOP_LOSS_REPORT.STOP_LINE, r.stopLine())
                 .set(STOP_LOSS_REPORT.REASON, truncate(r.reason(), 512)).set(STOP_LOSS_REPORT.POSITION, r.position())
                 .set(STOP_LOSS_REPORT.CLOSE_PRICE, r.closePrice()).set(STOP_LOSS_REPORT.CLOSED_AT, r.closedAtMs())
                 .set(STOP_LOSS_REPORT.SLIPPAGE, r.slippage()).set(STOP_LOSS_REPORT.SLIPPAGE_COST, r.slippageCost())
+                .set(STOP_LOSS_REPORT.LONG_LEG, hedge ? r.legs().longLeg() : null)
+                .set(STOP_LOSS_REPORT.SHORT_LEG, hedge ? r.legs().shortLeg() : null)
                 .execute();
     }
 
@@ -43,7 +48,8 @@ public final class ReportRepository {
         return dsl.selectFrom(STOP_LOSS_REPORT).where(STOP_LOSS_REPORT.CONFIG_ID.eq(configId))
                 .orderBy(STOP_LOSS_REPORT.TRIGGERED_AT).fetch(r -> new StopLossReport(gridName, r.getTriggeredAt(),
                         plain(r.getTriggerPrice()), plain(r.getStopLine()), r.getReason(), plain(r.getPosition()),
-                        plain(r.getClosePrice()), r.getClosedAt(), plain(r.getSlippage()), plain(r.getSlippageCost())));
+                        plain(r.getClosePrice()), r.getClosedAt(), plain(r.getSlippage()), plain(r.getSlippageCost()),
+                        r.getLongLeg() == null ? null : PositionLegs.hedge(plain(r.getLongLeg()), plain(r.getShortLeg()))));
     }
 
     /** Saves a snapshot; saving the same period and end again changes nothing (a retried write). */

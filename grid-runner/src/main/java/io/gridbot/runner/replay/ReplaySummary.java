@@ -1,5 +1,6 @@
 package io.gridbot.runner.replay;
 
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.replay.FundingSchedule;
 import io.gridbot.exchange.sim.Liquidation;
@@ -39,9 +40,17 @@ public final class ReplaySummary {
     /** One stop-loss: when and why it fired, the position, and what closing it cost against its trigger. */
     public static String stopLoss(StopLossReport report, Rounding r) {
         String closed = report.closePrice() == null ? "nothing to close"
-                : "closed " + r.quantity(report.position()) + " at " + r.price(report.closePrice()) + ", slippage "
+                : "closed " + closedPosition(report, r) + " at " + r.price(report.closePrice()) + ", slippage "
                         + r.price(report.slippage()) + " (" + r.money(report.slippageCost()) + " USDT)";
         return Instant.ofEpochMilli(report.triggeredAtMs()) + ": " + report.reason() + "; " + closed;
+    }
+
+    /** The net in one-way mode; both legs, each as the venue shows it, in hedge mode. */
+    private static String closedPosition(StopLossReport report, Rounding r) {
+        PositionLegs legs = report.legs();
+        return legs.heldOnLegs()
+                ? "long " + r.quantity(legs.longLeg()) + " and short " + r.quantity(legs.shortLeg())
+                : r.quantity(report.position());
     }
 
     /** The fees and margin the venue applied, e.g. {@code fees: maker 0.0002 (the grid's makerFeeRate), …}. */
