@@ -2,8 +2,10 @@ package io.gridbot.runner.testing;
 
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.OpenOrder;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.account.PositionSnapshot;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,19 @@ public record VenueBook(ExchangeAdapter venue, String symbol) {
     public BigDecimal position() {
         try {
             return venue.position(symbol).netQty();
+        } catch (ExchangeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The position leg by leg: the net in one-way mode, the long and the short leg in hedge mode. */
+    public PositionLegs legs() {
+        try {
+            PositionLegs legs = PositionLegs.FLAT;
+            for (PositionSnapshot leg : venue.positions(symbol)) {
+                legs = legs.plus(leg.positionSide(), leg.netQty());
+            }
+            return legs;
         } catch (ExchangeException e) {
             throw new IllegalStateException(e);
         }
