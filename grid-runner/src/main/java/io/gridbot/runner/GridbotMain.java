@@ -1,5 +1,6 @@
 package io.gridbot.runner;
 
+import io.gridbot.runner.cli.AccountCommand;
 import io.gridbot.runner.cli.CompletionCommand;
 import io.gridbot.runner.cli.ConfigCommand;
 import io.gridbot.runner.cli.ControlCommands;
@@ -33,7 +34,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {DemoCommand.class, ReplayCommand.class, SweepCommand.class, ConfigCommand.class, DaemonCommand.class,
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
-            StatsCommand.Export.class, CredentialsCommand.class, UserCommand.class, TokenCommand.class,
+            StatsCommand.Export.class, CredentialsCommand.class, AccountCommand.class, UserCommand.class, TokenCommand.class,
             NotifyCommand.class, CompletionCommand.class})
 public final class GridbotMain implements Runnable {
 

@@ -67,19 +67,28 @@ public final class BinanceAdapter implements ExchangeAdapter {
     private BinanceAdapter(BinanceSettings settings, OkHttpClient http, AdapterTime time) {
         this.http = http;
         ObjectMapper json = WireJson.mapper();
-        ServerClock clock = new ServerClock(time.clock());
-        RequestBudget budget = new RequestBudget(clock::localMs, time.pause(), settings.weightHeadroom());
-        this.rest = new BinanceRestClient(http, settings.restUrl(), settings.credentials(), settings.recvWindowMs(), clock,
-                budget, json);
+        this.rest = signedRest(settings, http, time, json);
+        ServerClock clock = rest.clock();
+        RequestBudget budget = rest.budget();
         WireReader wire = new WireReader(json, this::doubt);
         OrderCalls orderCalls = new OrderCalls(rest, wire, json);
         ClientIds clientIds = new ClientIds(orderCalls);
         this.listed = new ListedSymbols(new MarketDataCalls(rest, wire), budget);
         this.orders = new VenueOrders(orderCalls, wire, clientIds, symbols, BATCH_MAX);
-        this.positions = new VenueAccount(new AccountCalls(rest, wire), wire, clientIds, clock, symbols);
+        AccountCalls accountCalls = new AccountCalls(rest, wire);
+        this.positions = new VenueAccount(accountCalls, new BinanceAccountMode(accountCalls), wire, clientIds, clock,
+                symbols);
         this.streams = new VenueStreams(settings.streams(), http, new ListenKeyCalls(rest), clock,
                 time.loop("binance-streams"), json, clientIds::remember);
         streams.resyncWith(this::resync);
+    }
+
+    /** The signed REST client of the settings' host and key, on its own clock and request budget. */
+    static BinanceRestClient signedRest(BinanceSettings settings, OkHttpClient http, AdapterTime time, ObjectMapper json) {
+        ServerClock clock = new ServerClock(time.clock());
+        RequestBudget budget = new RequestBudget(clock::localMs, time.pause(), settings.weightHeadroom());
+        return new BinanceRestClient(http, settings.restUrl(), settings.credentials(), settings.recvWindowMs(), clock,
+                budget, json);
     }
 
     /** An answer named a value the adapter does not know: its picture of the orders may be wrong. */

@@ -1,7 +1,6 @@
 package io.gridbot.exchange.binance;
 
 import io.gridbot.core.config.PositionMode;
-import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.TradeRecord;
@@ -21,35 +20,35 @@ import java.util.Set;
 
 /**
  * The SPI's account reads on Binance: the position of a symbol (flat when the venue lists none), its legs, the
- * balances, and the trades in time order, each named by its order's client id; and the position mode, its
- * check at open and its change.
+ * balances, and the trades in time order, each named by its order's client id; and the position mode, read and
+ * changed through {@link BinanceAccountMode}.
  */
 final class VenueAccount {
 
     private final AccountCalls account;
+    private final BinanceAccountMode mode;
     private final WireReader wire;
     private final ClientIds clientIds;
     private final ServerClock clock;
     private final Set<String> symbols;
 
     /** @param symbols every symbol in use, which this adds to */
-    VenueAccount(AccountCalls account, WireReader wire, ClientIds clientIds, ServerClock clock, Set<String> symbols) {
+    VenueAccount(AccountCalls account, BinanceAccountMode mode, WireReader wire, ClientIds clientIds, ServerClock clock,
+            Set<String> symbols) {
         this.account = account;
+        this.mode = mode;
         this.wire = wire;
         this.clientIds = clientIds;
         this.clock = clock;
         this.symbols = symbols;
     }
 
-    /** The account's mode, from {@code dualSidePosition}. */
     PositionMode positionMode() throws ExchangeException {
-        Boolean hedge = account.hedgeMode().orElseThrow(() -> new ExchangeException(ExchangeErrorKind.EXCHANGE_UNAVAILABLE,
-                null, "the venue did not say the account's position mode (dualSidePosition)"));
-        return hedge ? PositionMode.HEDGE : PositionMode.ONE_WAY;
+        return mode.positionMode();
     }
 
-    void changePositionMode(PositionMode mode) throws ExchangeException {
-        account.changeHedgeMode(mode == PositionMode.HEDGE);
+    void changePositionMode(PositionMode wanted) throws ExchangeException {
+        mode.changePositionMode(wanted);
     }
 
     /**

@@ -5,8 +5,6 @@ import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
-import io.gridbot.persistence.secret.Credentials;
-import io.gridbot.persistence.secret.MasterKey;
 import io.gridbot.runner.lifecycle.GracefulStop;
 import io.gridbot.runner.link.DaemonEndpoint;
 import io.gridbot.runner.notify.DeliverySettings;
@@ -20,13 +18,11 @@ import io.gridbot.runner.web.grid.LiveGrids;
 import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.SimulatedMarket;
 import io.gridbot.runner.venue.SimulatedVenue;
+import io.gridbot.runner.venue.StoredCredentials;
 import io.gridbot.runner.venue.Venues;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -93,7 +89,8 @@ public final class DaemonCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Database db = store.open(OpenMode.CREATE);
         Venues venues = Venues.configured().with("simulated", () -> exchange);
-        BinanceEnvironment.Either binance = BinanceEnvironment.settings(System.getenv(), account -> stored(db, account));
+        BinanceEnvironment.Either binance = BinanceEnvironment.settings(System.getenv(),
+                StoredCredentials.of(db, "binance", System.getenv(), store.dataDirectory()));
         if (binance.settings() != null) {
             venues.with("binance", () -> BinanceAdapter.open(binance.settings()));
         } else {
@@ -134,19 +131,5 @@ public final class DaemonCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
-    }
-
-    /** Binance credentials from the encrypted store, if a master key is configured (never creates one). */
-    private Optional<Credentials> stored(Database db, String account) {
-        Map<String, String> env = System.getenv();
-        Path keyFile = store.dataDirectory().resolve("master.key");
-        if (env.get(MasterKey.ENV) == null && !Files.exists(keyFile)) {
-            return Optional.empty();
-        }
-        try {
-            return db.credentials(MasterKey.load(env, keyFile)).load("binance", account);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -38,13 +38,11 @@ public final class BinanceEnvironment {
         if (hosts.isEmpty()) {
             return Either.missing(ENV + " must be demo, testnet or production, not '" + env.get(ENV).trim() + "'");
         }
-        String key = env.get(API_KEY);
-        String secret = env.get(API_SECRET);
         ApiCredentials credentials;
-        if (key != null && !key.isBlank() && secret != null && !secret.isBlank()) {
-            credentials = new ApiCredentials(key.trim(), secret.trim());
+        if (hasKeys(env)) {
+            credentials = new ApiCredentials(env.get(API_KEY).trim(), env.get(API_SECRET).trim());
         } else {
-            String account = env.getOrDefault(ACCOUNT, "default");
+            String account = account(env);
             Optional<Credentials> stored;
             try {
                 stored = store.apply(account);
@@ -77,6 +75,18 @@ public final class BinanceEnvironment {
             return rest.trim();
         }
         return hosts(env).orElse(BinanceHosts.DEMO).rest();
+    }
+
+    /** Whether the environment holds a key and a secret, which {@link #settings} then takes over the store's. */
+    public static boolean hasKeys(Map<String, String> env) {
+        String key = env.get(API_KEY);
+        String secret = env.get(API_SECRET);
+        return key != null && !key.isBlank() && secret != null && !secret.isBlank();
+    }
+
+    /** The stored account {@link #settings} looks up when the environment holds no key: {@code default} unless named. */
+    public static String account(Map<String, String> env) {
+        return env.getOrDefault(ACCOUNT, "default");
     }
 
     /** The environment {@code GRIDBOT_BINANCE_ENV} names ({@code demo} when unset); empty when it names none. */

@@ -1,0 +1,43 @@
+package io.gridbot.runner.venue;
+
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.secret.Credentials;
+import io.gridbot.persistence.secret.MasterKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A venue's accounts in the encrypted credential store, looked up by label, as the daemon and the account
+ * command read them: decrypted with the master key from {@code GRIDBOT_MASTER_KEY} or
+ * {@code <data-dir>/master.key}. Without either the store is not consulted, and no key is ever created here:
+ * only storing credentials makes one.
+ */
+public final class StoredCredentials {
+
+    private StoredCredentials() {
+    }
+
+    /**
+     * The lookup of {@code exchange}'s accounts in {@code db}; it throws {@link UncheckedIOException} when the
+     * master key cannot be read.
+     */
+    public static Function<String, Optional<Credentials>> of(Database db, String exchange, Map<String, String> env,
+            Path dataDir) {
+        Path keyFile = dataDir.resolve("master.key");
+        return account -> {
+            if (env.get(MasterKey.ENV) == null && !Files.exists(keyFile)) {
+                return Optional.empty();
+            }
+            try {
+                return db.credentials(MasterKey.load(env, keyFile)).load(exchange, account);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+}
