@@ -36,7 +36,8 @@ public final class PositionModeFit {
                     + "' is set to positionMode " + wanted + ", but the " + grid.exchange() + " account is in "
                     + account + " position mode: set the grid's positionMode to " + account
                     + ", or switch the account to " + wanted + " (only possible while it holds no position and no "
-                    + "open order on any symbol; gridbot never switches it by itself)");
+                    + "open order on any symbol; gridbot switches it only when asked, with 'grid account "
+                    + "position-mode')");
         }
     }
 }

@@ -48,8 +48,8 @@ class PositionModeFitTest {
                 .isInstanceOf(VenueUnavailableException.class)
                 .hasMessage("grid 'g' is set to positionMode ONE_WAY, but the simulated account is in HEDGE position "
                         + "mode: set the grid's positionMode to HEDGE, or switch the account to ONE_WAY (only possible "
-                        + "while it holds no position and no open order on any symbol; gridbot never switches it by "
-                        + "itself)");
+                        + "while it holds no position and no open order on any symbol; gridbot switches it only when "
+                        + "asked, with 'grid account position-mode')");
         assertThat(venue.positionMode()).as("never switched").isEqualTo(PositionMode.HEDGE);
     }
 
