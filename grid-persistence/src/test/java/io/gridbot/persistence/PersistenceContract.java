@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.config.InvalidConfigException;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.event.GridEvent.Control;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
@@ -427,11 +428,26 @@ public abstract class PersistenceContract {
         var snapshot = new ReportRepository.StatisticsSnapshot("DAY_7", 0, 604_800_000, 156, 80, 76, 12,
                 new BigDecimal("975.5"), new BigDecimal("12.25"), BigDecimal.ZERO, new BigDecimal("-195"),
                 new BigDecimal("768.25"), new BigDecimal("210"), new BigDecimal("0.2"), new BigDecimal("0.05"),
-                new BigDecimal("-0.03"), 1);
+                new BigDecimal("-0.03"), 1, PositionMode.HEDGE,
+                new ReportRepository.Leg(new BigDecimal("1012.75"), 81, new BigDecimal("0.09")),
+                new ReportRepository.Leg(new BigDecimal("-37.25"), 75, new BigDecimal("-0.12")));
         reports.saveStatistics(id, snapshot, 1);
 
         assertThat(reports.stopLosses(id, "g")).usingRecursiveFieldByFieldElementComparator(EXACT).containsExactly(report);
         assertThat(reports.statistics(id, "DAY_7", 0, Long.MAX_VALUE)).usingRecursiveFieldByFieldElementComparator(EXACT)
+                .containsExactly(snapshot);
+    }
+
+    /** Issue 16: a snapshot without legs (as those stored before they were kept) reads back without them. */
+    @Test
+    void aStatisticsSnapshotWithoutLegsReadsBackWithout() {
+        long id = database().configs().create(grid("g"), 0);
+        var snapshot = new ReportRepository.StatisticsSnapshot("ALL", 0, 5, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, 0, null, null, null);
+        database().reports().saveStatistics(id, snapshot, 1);
+
+        assertThat(database().reports().statistics(id, "ALL", 0, 5)).usingRecursiveFieldByFieldElementComparator(EXACT)
                 .containsExactly(snapshot);
     }
 

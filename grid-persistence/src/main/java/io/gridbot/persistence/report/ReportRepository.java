@@ -4,6 +4,7 @@ import static io.gridbot.persistence.column.StoredDecimal.plain;
 import static io.gridbot.persistence.jooq.Tables.GRID_STATISTICS;
 import static io.gridbot.persistence.jooq.Tables.STOP_LOSS_REPORT;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.stoploss.StopLossReport;
 import java.math.BigDecimal;
@@ -16,12 +17,27 @@ public final class ReportRepository {
     /**
      * A statistics snapshot as stored (the spec's {@code GridStatistics} entity).
      *
-     * @param period the period's name (HOUR_1, DAY_1, DAY_7, DAY_30, ALL)
+     * @param period       the period's name (HOUR_1, DAY_1, DAY_7, DAY_30, ALL)
+     * @param positionMode the mode realized PnL was booked in (net in one-way mode, per leg in hedge mode);
+     *                     {@code null} for a snapshot stored before snapshots kept it
+     * @param longLeg      the long leg's figures; {@code null} for a snapshot stored before snapshots kept them
+     * @param shortLeg     the short leg's, likewise
      */
     public record StatisticsSnapshot(String period, long periodStart, long periodEnd, long totalTrades,
             long filledEntries, long filledExits, long canceledOrders, BigDecimal realizedPnl, BigDecimal fees,
             BigDecimal funding, BigDecimal unrealizedPnl, BigDecimal totalPnl, BigDecimal maxDrawdown,
-            BigDecimal maxPosition, BigDecimal avgPosition, BigDecimal currentPosition, long stopLossCount) {
+            BigDecimal maxPosition, BigDecimal avgPosition, BigDecimal currentPosition, long stopLossCount,
+            PositionMode positionMode, Leg longLeg, Leg shortLeg) {
+    }
+
+    /**
+     * One leg's figures in a snapshot.
+     *
+     * @param realizedPnl realized on the leg alone, before fees
+     * @param fills       its executions in the period
+     * @param position    its signed position at the period's end
+     */
+    public record Leg(BigDecimal realizedPnl, long fills, BigDecimal position) {
     }
 
     private final DSLContext dsl;
@@ -69,6 +85,13 @@ public final class ReportRepository {
                 .set(GRID_STATISTICS.MAX_POSITION_SIZE, s.maxPosition()).set(GRID_STATISTICS.AVG_POSITION_SIZE, s.avgPosition())
                 .set(GRID_STATISTICS.CURRENT_POSITION_SIZE, s.currentPosition())
                 .set(GRID_STATISTICS.STOP_LOSS_TRIGGERED_COUNT, s.stopLossCount()).set(GRID_STATISTICS.CREATED_AT, nowMs)
+                .set(GRID_STATISTICS.POSITION_MODE, s.positionMode() == null ? null : s.positionMode().name())
+                .set(GRID_STATISTICS.LONG_REALIZED_PNL, s.longLeg() == null ? null : s.longLeg().realizedPnl())
+                .set(GRID_STATISTICS.LONG_FILLS, s.longLeg() == null ? null : s.longLeg().fills())
+                .set(GRID_STATISTICS.LONG_POSITION, s.longLeg() == null ? null : s.longLeg().position())
+                .set(GRID_STATISTICS.SHORT_REALIZED_PNL, s.shortLeg() == null ? null : s.shortLeg().realizedPnl())
+                .set(GRID_STATISTICS.SHORT_FILLS, s.shortLeg() == null ? null : s.shortLeg().fills())
+                .set(GRID_STATISTICS.SHORT_POSITION, s.shortLeg() == null ? null : s.shortLeg().position())
                 .execute();
     }
 
@@ -81,7 +104,15 @@ public final class ReportRepository {
                         r.getFilledEntryOrders(), r.getFilledExitOrders(), r.getCanceledOrders(), plain(r.getRealizedPnl()),
                         plain(r.getFees()), plain(r.getFunding()), plain(r.getUnrealizedPnl()), plain(r.getTotalPnl()),
                         plain(r.getMaxDrawdown()), plain(r.getMaxPositionSize()), plain(r.getAvgPositionSize()),
-                        plain(r.getCurrentPositionSize()), r.getStopLossTriggeredCount()));
+                        plain(r.getCurrentPositionSize()), r.getStopLossTriggeredCount(),
+                        r.getPositionMode() == null ? null : PositionMode.valueOf(r.getPositionMode()),
+                        leg(r.getLongRealizedPnl(), r.getLongFills(), r.getLongPosition()),
+                        leg(r.getShortRealizedPnl(), r.getShortFills(), r.getShortPosition())));
+    }
+
+    /** A stored leg, or {@code null} when the snapshot predates legs. */
+    private static Leg leg(BigDecimal realizedPnl, Long fills, BigDecimal position) {
+        return fills == null ? null : new Leg(plain(realizedPnl), fills, plain(position));
     }
 
     private static String truncate(String s, int max) {

@@ -1,5 +1,6 @@
 package io.gridbot.persistence.bench;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.order.ClientOrderId;
@@ -86,7 +87,8 @@ public final class PersistenceBenchmark {
                 long at = END - 7 * DAY + m * 60_000L;
                 db.reports().saveStatistics(id, new ReportRepository.StatisticsSnapshot("DAY_7", at - 7 * DAY, at, m, m / 2,
                         m / 2, 0, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE,
-                        BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 0), at);
+                        BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 0, PositionMode.ONE_WAY,
+                        new ReportRepository.Leg(BigDecimal.ONE, m / 2, BigDecimal.ZERO), null), at);
             }
             double loadRest = (System.nanoTime() - t0) / 1e9;
             System.out.printf("%s: loaded %,d log rows in %.1f s; %,d fills and %,d statistics snapshots in %.1f s%n",

@@ -125,7 +125,7 @@ public final class StatsCommand {
                         .map(p -> StatisticsCalculator.compute(input, p, now)).toList();
                 Files.createDirectories(out);
                 try (Writer w = Files.newBufferedWriter(out.resolve(name + "-fills.csv"))) {
-                    CsvExport.writeFills(w, input.fills());
+                    CsvExport.writeFills(w, input.fills(), input.positionMode());
                 }
                 try (Writer w = Files.newBufferedWriter(out.resolve(name + "-orders.csv"))) {
                     CsvExport.writeOrders(w, input.orders());

@@ -6,6 +6,7 @@ import io.gridbot.persistence.report.ReportRepository;
 import io.gridbot.runner.store.StatisticsSource;
 import io.gridbot.stats.ledger.PricePoint;
 import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.LegStatistics;
 import io.gridbot.stats.metrics.Period;
 import io.gridbot.stats.metrics.StatisticsCalculator;
 import io.gridbot.stats.metrics.StatisticsInput;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * Each hosted grid's statistics for every period, computed and stored at a moment its driver names
- * (every 60 s by default). It runs on the write-behind thread, so a slow computation never holds up trading.
+ * (every 60 s by default), with the position mode they were booked in and each leg's figures. It runs on the write-behind thread, so a slow computation never holds up trading.
  */
 final class StatisticsSnapshots {
 
@@ -41,7 +42,12 @@ final class StatisticsSnapshots {
             db.reports().saveStatistics(grid.id(), new ReportRepository.StatisticsSnapshot(period.name(), s.fromMs(),
                     s.toMs(), s.totalTrades(), s.filledEntries(), s.filledExits(), s.canceledOrders(), s.realizedPnl(),
                     s.fees(), s.funding(), s.unrealizedPnl(), s.totalPnl(), s.maxDrawdown(), s.maxPosition(),
-                    s.avgPosition(), s.currentPosition(), s.stopLossCount()), nowMs);
+                    s.avgPosition(), s.currentPosition(), s.stopLossCount(), s.positionMode(), leg(s.longLeg()),
+                    leg(s.shortLeg())), nowMs);
         }
+    }
+
+    private static ReportRepository.Leg leg(LegStatistics leg) {
+        return new ReportRepository.Leg(leg.realizedPnl(), leg.fills(), leg.position());
     }
 }

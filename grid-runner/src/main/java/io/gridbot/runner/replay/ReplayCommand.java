@@ -133,7 +133,7 @@ public final class ReplayCommand implements Callable<Integer> {
             result.liquidation().ifPresent(l -> stdout.println(ReplaySummary.liquidation(l, rounding)));
             if (out != null) {
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-fills.csv"))) {
-                    CsvExport.writeFills(w, result.journal().fills());
+                    CsvExport.writeFills(w, result.journal().fills(), grid.positionMode());
                 }
                 try (Writer w = Files.newBufferedWriter(out.resolve(grid.name() + "-orders.csv"))) {
                     CsvExport.writeOrders(w, result.journal().orders());

@@ -134,7 +134,7 @@ public final class ReplaySession {
         exchange.margin().leverage(config.symbol(), settings.leverage());
         inGridsPositionMode(exchange);
         MemoryJournal journal = new MemoryJournal();
-        MarkTrail trail = new MarkTrail(); // every trade's price, every fill and funding payment, in a few points
+        MarkTrail trail = new MarkTrail(config.positionMode()); // every trade's price, every fill and funding payment, in a few points
         GridJournal kept = new GridJournal() {
             @Override
             public void fill(String grid, Fill fill) {
@@ -188,8 +188,9 @@ public final class ReplaySession {
             List<MarkTrail.Kept> marks = trail.kept();
             // The end is the latest time seen: a file whose last row is not its latest must not drop the fills after it.
             long endMs = trail.latestMs();
-            StatisticsInput input = new StatisticsInput(config.name(), journal.fills(), journal.funding(), trail.marks(),
-                    journal.orders(), journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
+            StatisticsInput input = new StatisticsInput(config.name(), config.positionMode(), journal.fills(),
+                    journal.funding(), trail.marks(), journal.orders(),
+                    journal.stopLosses().stream().map(r -> r.triggeredAtMs()).toList(), view.levels(),
                     settings.initialBalance());
             GridStatistics stats = StatisticsCalculator.compute(input, Period.ALL, endMs);
             return new Result(count[0], first.atMs(), endMs, view, journal, stats, marks, settings, funding,

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads what a grid's statistics are computed from out of the database: the whole fill ledger (average-cost
- * accounting needs it from the first fill), funding, the marks a replay kept (its equity snapshots), orders,
+ * Reads what a grid's statistics are computed from out of the database: the grid's position mode (how average
+ * cost is kept), the whole fill ledger (average-cost accounting needs it from the first fill), funding, the marks a replay kept (its equity snapshots), orders,
  * stop-losses and levels. Without prices, open positions are valued at the last fill's price: the database holds
  * no live market price.
  */
@@ -42,8 +42,8 @@ public final class StatisticsSource {
                 .map(StopLossReport::triggeredAtMs).toList();
         List<PricePoint> marks = new ArrayList<>(storedMarks(db, id, nowMs));
         marks.addAll(prices);
-        return new StatisticsInput(grid.config().name(), db.fills().between(id, 0, nowMs), funding, marks, orders,
-                stopLosses, db.levels().levels(id), capital);
+        return new StatisticsInput(grid.config().name(), grid.config().positionMode(), db.fills().between(id, 0, nowMs),
+                funding, marks, orders, stopLosses, db.levels().levels(id), capital);
     }
 
     /** The marks stored with the grid up to {@code nowMs} (a replay's, {@link io.gridbot.stats.curve.MarkTrail}). */

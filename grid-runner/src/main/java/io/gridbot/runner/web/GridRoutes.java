@@ -166,7 +166,7 @@ final class GridRoutes {
         StringWriter out = new StringWriter();
         String file = call.path("file");
         switch (file) {
-            case "fills.csv" -> CsvExport.writeFills(out, input.fills());
+            case "fills.csv" -> CsvExport.writeFills(out, input.fills(), input.positionMode());
             case "orders.csv" -> CsvExport.writeOrders(out, input.orders());
             case "statistics.csv" -> CsvExport.writeStatistics(out, board.report(grid, input, now));
             default -> {

@@ -38,7 +38,7 @@ class LegStatisticsTextTest {
                 BigDecimal.ZERO, "USDT", BigDecimal.ZERO);
     }
 
-    private static final GridStatistics STATS = StatisticsCalculator.compute(new StatisticsInput("g", List.of(
+    private static final GridStatistics STATS = StatisticsCalculator.compute(new StatisticsInput("g", PositionMode.HEDGE, List.of(
             fill(1_000, ClientOrderId.Kind.ENTRY, Side.BUY, "7.000"), fill(2_000, ClientOrderId.Kind.EXIT, Side.SELL, "7.020"),
             fill(3_000, ClientOrderId.Kind.ENTRY, Side.SELL, "7.100")), List.of(), List.of(), List.of(), List.of(),
             List.of(), BigDecimal.ZERO), Period.ALL, 4_000);

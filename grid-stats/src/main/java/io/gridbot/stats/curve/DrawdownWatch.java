@@ -7,13 +7,14 @@ import java.math.RoundingMode;
 /**
  * The running equity peak and the largest fall from it, as the statistics measure them, with the marks they were
  * seen at: most marks are measured without their equity being worked out. Between two changes of the ledger a
- * mark's equity is cash + (price − average) × position, rising with the price when long, falling when short and
- * fixed when flat, so a mark sets a new peak exactly when its price passes one band and a deeper drawdown exactly
- * when it passes another. The bands are the prices where equity meets the peak and the floor (peak − largest
- * drawdown), rounded away from the side that passes them to the finest price scale seen: a price of that scale or
- * a coarser one is on that grid, so it passes the rounded band exactly when it passes the true one. A band is
- * worked out once per change of the ledger (or of that scale); a mark that sets a peak or a trough is the new band
- * itself, and the floor below a peak just set is its price less the drawdown per unit held.
+ * mark's equity is cash − cost + price × position ({@link Valuation}), rising with the price when the net position
+ * is long, falling when short and fixed when flat, so a mark sets a new peak exactly when its price passes one
+ * band and a deeper drawdown exactly when it passes another. The bands are the prices where equity meets the peak
+ * and the floor (peak − largest drawdown), rounded away from the side that passes them to the finest price scale
+ * seen: a price of that scale or a coarser one is on that grid, so it passes the rounded band exactly when it
+ * passes the true one. A band is worked out once per change of the ledger (or of that scale); a mark that sets a
+ * peak or a trough is the new band itself, and the floor below a peak just set is its price less the drawdown per
+ * unit held.
  */
 final class DrawdownWatch {
 
@@ -130,7 +131,7 @@ final class DrawdownWatch {
         if (peakMark.pricedUnder(v)) {
             return peakMark.price();
         }
-        BigDecimal z = peak().subtract(v.cash()).add(v.averagePrice().multiply(v.position()));
+        BigDecimal z = peak().subtract(v.cash()).add(v.cost());
         return z.divide(v.position(), scale, side > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING);
     }
 
@@ -145,7 +146,7 @@ final class DrawdownWatch {
             }
             return side > 0 ? peakMark.price().subtract(reach) : peakMark.price().add(reach);
         }
-        BigDecimal w = peak().subtract(maxDrawdown()).subtract(v.cash()).add(v.averagePrice().multiply(v.position()));
+        BigDecimal w = peak().subtract(maxDrawdown()).subtract(v.cash()).add(v.cost());
         return w.divide(v.position(), scale, side > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR);
     }
 

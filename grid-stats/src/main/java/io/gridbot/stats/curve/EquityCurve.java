@@ -1,5 +1,6 @@
 package io.gridbot.stats.curve;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.Fill;
 import io.gridbot.stats.ledger.EquityLedger;
 import io.gridbot.stats.ledger.FundingPayment;
@@ -11,10 +12,10 @@ import java.util.List;
 
 /**
  * A grid's equity over time from its fill ledger (the dashboard's PnL chart), as docs/statistics.md defines
- * it ({@link EquityLedger}): after each fill, funding payment and mark, realized PnL by average-cost accounting −
- * fees + funding, plus the open position valued at the latest price. With a current price a last point values the
- * position now. Long ledgers are thinned to at most
- * {@code maxPoints}, always keeping the first and last points.
+ * it ({@link EquityLedger}): after each fill, funding payment and mark, realized PnL by average-cost accounting
+ * (of the net position in one-way mode, of each leg in hedge mode) − fees + funding, plus the open position valued
+ * at the latest price. With a current price a last point values the position now. Long ledgers are thinned to at
+ * most {@code maxPoints}, always keeping the first and last points.
  */
 public final class EquityCurve {
 
@@ -32,27 +33,30 @@ public final class EquityCurve {
     private EquityCurve() {
     }
 
-    /** The curve over {@code fills} (oldest first), ending at {@code nowMs} valued at {@code price} if not null. */
-    public static List<Point> of(List<Fill> fills, BigDecimal price, long nowMs, int maxPoints) {
-        return of(fills, List.of(), price, nowMs, maxPoints);
+    /**
+     * The curve over {@code fills} (oldest first) of a grid on an account in {@code mode}, ending at {@code nowMs}
+     * valued at {@code price} if not null.
+     */
+    public static List<Point> of(PositionMode mode, List<Fill> fills, BigDecimal price, long nowMs, int maxPoints) {
+        return of(mode, fills, List.of(), price, nowMs, maxPoints);
     }
 
     /** The same with funding payments (oldest first), which move equity when they are paid. */
-    public static List<Point> of(List<Fill> fills, List<FundingPayment> funding, BigDecimal price, long nowMs,
-            int maxPoints) {
-        return of(fills, funding, List.of(), price, nowMs, maxPoints);
+    public static List<Point> of(PositionMode mode, List<Fill> fills, List<FundingPayment> funding, BigDecimal price,
+            long nowMs, int maxPoints) {
+        return of(mode, fills, funding, List.of(), price, nowMs, maxPoints);
     }
 
     /**
      * The same with marks (the prices a replay kept, {@link MarkTrail}): a point at each, so the curve shows the
      * troughs between fills that the drawdown is measured from.
      */
-    public static List<Point> of(List<Fill> fills, List<FundingPayment> funding, List<PricePoint> marks,
-            BigDecimal price, long nowMs, int maxPoints) {
+    public static List<Point> of(PositionMode mode, List<Fill> fills, List<FundingPayment> funding,
+            List<PricePoint> marks, BigDecimal price, long nowMs, int maxPoints) {
         if (maxPoints < 2) {
             throw new IllegalArgumentException("maxPoints must be at least 2");
         }
-        EquityLedger ledger = new EquityLedger();
+        EquityLedger ledger = new EquityLedger(mode);
         List<Point> points = new ArrayList<>(fills.size() + funding.size() + marks.size() + 1);
         for (Timeline.Moment m : Timeline.of(fills, funding, marks)) {
             ledger.apply(m);

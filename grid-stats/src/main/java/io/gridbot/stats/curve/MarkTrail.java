@@ -1,5 +1,6 @@
 package io.gridbot.stats.curve;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.Fill;
 import io.gridbot.stats.ledger.EquityLedger;
 import io.gridbot.stats.ledger.FundingPayment;
@@ -43,7 +44,7 @@ public final class MarkTrail {
     public record Kept(PricePoint mark, BigDecimal equity, BigDecimal position) {
     }
 
-    private final EquityLedger ledger = new EquityLedger();
+    private final EquityLedger ledger;
     private final DrawdownWatch drawdown = new DrawdownWatch();
     /**
      * The newest millisecond's funding payments and marks (all at {@code pendingMs}): a fill of that millisecond,
@@ -60,6 +61,11 @@ public final class MarkTrail {
     private long latestMs = Long.MIN_VALUE;
     private long seen;
     private boolean lastIsNewest;
+
+    /** A trail for a grid on an account in {@code mode}, booking its fills as the statistics will. */
+    public MarkTrail(PositionMode mode) {
+        this.ledger = new EquityLedger(mode);
+    }
 
     /** A trade's price at {@code atMs}. */
     public void mark(long atMs, BigDecimal price) {

@@ -1,14 +1,17 @@
 package io.gridbot.stats.export;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.stats.ledger.EquityLedger;
 import io.gridbot.stats.ledger.OrderRecord;
 import io.gridbot.stats.metrics.GridStatistics;
+import io.gridbot.stats.metrics.LegStatistics;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,19 +39,21 @@ public final class CsvExport {
             "total_trades", "filled_entries", "filled_exits", "canceled_orders", "realized_pnl", "fees", "funding",
             "unrealized_pnl", "total_pnl", "yield_pct_per_day", "max_drawdown", "max_drawdown_pct", "max_position",
             "avg_position", "current_position", "stop_loss_count", "fill_rate", "avg_time_to_fill_ms",
-            "position_per_level");
+            "position_per_level", "position_mode", "long_realized_pnl", "long_fills", "long_position",
+            "short_realized_pnl", "short_fills", "short_position");
 
     private CsvExport() {
     }
 
     /**
-     * The fills. {@code realized_pnl} is what each realized by average cost, as the statistics book it, so the
-     * column adds up to their realized PnL, a stop-loss's close included; {@code line_pnl} is the grid's own
+     * The fills of a grid on an account in {@code mode}. {@code realized_pnl} is what each realized by average
+     * cost, as the statistics book it (on the net position in one-way mode, on the fill's leg in hedge mode), so
+     * the column adds up to their realized PnL, a stop-loss's close included; {@code line_pnl} is the grid's own
      * figure, an exit's profit against its line's entry.
      */
-    public static void writeFills(Writer out, List<Fill> fills) throws IOException {
+    public static void writeFills(Writer out, List<Fill> fills, PositionMode mode) throws IOException {
         row(out, FILL_COLUMNS);
-        List<BigDecimal> realized = EquityLedger.realizedByFill(fills);
+        List<BigDecimal> realized = EquityLedger.realizedByFill(fills, mode);
         for (int i = 0; i < fills.size(); i++) {
             Fill f = fills.get(i);
             row(out, List.of(Long.toString(f.atMs()), utc(f.atMs()), text(f.clientOrderId()), text(f.exchangeOrderId()),
@@ -79,16 +84,26 @@ public final class CsvExport {
         out.flush();
     }
 
+    /**
+     * Statistics rows, one a period. Each row ends with the position mode its realized PnL was booked in and the
+     * long and the short leg's realized PnL, fills and position: in hedge mode the legs' realized PnL adds up to
+     * the row's.
+     */
     public static void writeStatistics(Writer out, List<GridStatistics> report) throws IOException {
         row(out, STATISTICS_COLUMNS);
         for (GridStatistics s : report) {
-            row(out, List.of(s.grid(), s.period().name(), utc(s.fromMs()), utc(s.toMs()), Long.toString(s.totalTrades()),
-                    Long.toString(s.filledEntries()), Long.toString(s.filledExits()), Long.toString(s.canceledOrders()),
-                    computed(s.realizedPnl()), computed(s.fees()), computed(s.funding()), computed(s.unrealizedPnl()),
-                    computed(s.totalPnl()), computed(s.yieldPctPerDay()), computed(s.maxDrawdown()),
-                    computed(s.maxDrawdownPct()), plain(s.maxPosition()), computed(s.avgPosition()), plain(s.currentPosition()),
+            List<String> cells = new ArrayList<>(List.of(s.grid(), s.period().name(), utc(s.fromMs()), utc(s.toMs()),
+                    Long.toString(s.totalTrades()), Long.toString(s.filledEntries()), Long.toString(s.filledExits()),
+                    Long.toString(s.canceledOrders()), computed(s.realizedPnl()), computed(s.fees()),
+                    computed(s.funding()), computed(s.unrealizedPnl()), computed(s.totalPnl()),
+                    computed(s.yieldPctPerDay()), computed(s.maxDrawdown()), computed(s.maxDrawdownPct()),
+                    plain(s.maxPosition()), computed(s.avgPosition()), plain(s.currentPosition()),
                     Long.toString(s.stopLossCount()), plain(s.fillRate()), number(s.avgTimeToFillMs()),
-                    levels(s.positionPerLevel())));
+                    levels(s.positionPerLevel()), s.positionMode().name()));
+            for (LegStatistics leg : List.of(s.longLeg(), s.shortLeg())) {
+                cells.addAll(List.of(computed(leg.realizedPnl()), Long.toString(leg.fills()), plain(leg.position())));
+            }
+            row(out, cells);
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
 package io.gridbot.stats.metrics;
 
+import io.gridbot.core.config.PositionMode;
 import java.math.BigDecimal;
 import java.util.SortedMap;
 
@@ -15,10 +16,12 @@ import java.util.SortedMap;
  * @param filledEntries     entry orders with a fill in the period
  * @param filledExits       exit orders with a fill in the period
  * @param canceledOrders    orders that ended unfilled in the period
- * @param realizedPnl       realized by average-cost accounting, before fees
+ * @param realizedPnl       realized by average-cost accounting, before fees: of the net position in one-way mode,
+ *                          the legs' added up in hedge mode
  * @param fees              fees paid in the period
  * @param funding           funding received (positive) or paid (negative) in the period
- * @param unrealizedPnl     the open position valued at the last price at the period's end
+ * @param unrealizedPnl     the open position valued at the last price at the period's end (each leg against its own
+ *                          average price in hedge mode)
  * @param totalPnl          equity at the end minus equity at the start: realized − fees + funding + change in unrealized
  * @param yieldPctPerDay    total PnL per day as a percentage of capital
  * @param maxDrawdown       the largest fall of equity from a peak within the period
@@ -32,6 +35,7 @@ import java.util.SortedMap;
  * @param positionPerLevel  each level's signed position now, by level index
  * @param longLeg           the long leg's realized PnL, fills and position (buy entries and what exits them)
  * @param shortLeg          the short leg's (sell entries and what exits them)
+ * @param positionMode      how realized and unrealized PnL were booked: the grid's position mode
  */
 public record GridStatistics(
         String grid,
@@ -58,5 +62,6 @@ public record GridStatistics(
         Long avgTimeToFillMs,
         SortedMap<Integer, BigDecimal> positionPerLevel,
         LegStatistics longLeg,
-        LegStatistics shortLeg) {
+        LegStatistics shortLeg,
+        PositionMode positionMode) {
 }

@@ -5,6 +5,7 @@ import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.stats.ledger.EquityLedger;
 import io.gridbot.stats.ledger.FundingPayment;
+import io.gridbot.stats.ledger.LegBalance;
 import io.gridbot.stats.ledger.OrderRecord;
 import io.gridbot.stats.ledger.Timeline;
 import java.math.BigDecimal;
@@ -18,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * Computes {@link GridStatistics} for a period ending at a given moment. One pass over the merged
- * timeline of fills, funding and prices: the position is booked by average cost from the first fill ever,
- * so a period that starts with a position open values it correctly; equity ({@link EquityLedger}) is taken at
+ * timeline of fills, funding and prices: the position is booked by average cost from the first fill ever, as the
+ * grid's position mode keeps it (net, or per leg), so a period that starts with a position open values it
+ * correctly; equity ({@link EquityLedger}) is taken at
  * every moment of the {@link Timeline}, which gives the drawdown and the time-weighted position. Given every
  * mark, or the marks a {@link io.gridbot.stats.curve.MarkTrail} kept of them, the all-time figures are the same.
  */
@@ -37,8 +39,9 @@ public final class StatisticsCalculator {
         List<Timeline.Moment> timeline = Timeline.of(in.fills(), in.funding(), in.prices());
         long fromMs = period != Period.ALL ? period.startFor(toMs)
                 : timeline.isEmpty() ? toMs : Math.min(timeline.get(0).atMs(), toMs);
-        EquityLedger ledger = new EquityLedger();
-        LegStatistics.Books legs = new LegStatistics.Books();
+        EquityLedger ledger = new EquityLedger(in.positionMode());
+        LegBalance longAtStart = null;
+        LegBalance shortAtStart = null;
 
         boolean started = false;
         BigDecimal equityStart = BigDecimal.ZERO;
@@ -63,15 +66,14 @@ public final class StatisticsCalculator {
                 equityStart = ledger.equity();
                 peak = equityStart;
                 maxPosition = ledger.position().abs();
+                longAtStart = ledger.longLeg();
+                shortAtStart = ledger.shortLeg();
             }
             if (started) {
                 positionTime = positionTime.add(ledger.position().abs().multiply(BigDecimal.valueOf(m.atMs() - lastMs)));
                 lastMs = m.atMs();
             }
             BigDecimal r = ledger.apply(m);
-            if (m instanceof Timeline.FillMoment(Fill f)) {
-                legs.apply(f, started);
-            }
             if (started) {
                 switch (m) {
                     case Timeline.FillMoment(Fill f) -> {
@@ -99,6 +101,8 @@ public final class StatisticsCalculator {
             equityStart = equityEnd;
             peak = equityEnd;
             maxPosition = ledger.position().abs();
+            longAtStart = ledger.longLeg();
+            shortAtStart = ledger.shortLeg();
         }
         positionTime = positionTime.add(ledger.position().abs().multiply(BigDecimal.valueOf(Math.max(0, toMs - lastMs))));
         long spanMs = toMs - fromMs;
@@ -120,7 +124,8 @@ public final class StatisticsCalculator {
                 maxDrawdown, drawdownPct, maxPosition, avgPosition, ledger.position(),
                 in.stopLossAtMs().stream().filter(t -> t >= fromMs && t <= toMs).count(),
                 fillRate(in.orders(), fromMs, toMs), avgTimeToFillMs(in.orders(), fromMs, toMs),
-                positionPerLevel(in.levels()), legs.longLeg(), legs.shortLeg());
+                positionPerLevel(in.levels()), LegStatistics.between(longAtStart, ledger.longLeg()),
+                LegStatistics.between(shortAtStart, ledger.shortLeg()), in.positionMode());
     }
 
     private static long countCancels(List<OrderRecord> orders, long fromMs, long toMs) {

@@ -1,5 +1,6 @@
 package io.gridbot.stats.metrics;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.order.Fill;
 import io.gridbot.stats.ledger.FundingPayment;
@@ -7,11 +8,14 @@ import io.gridbot.stats.ledger.OrderRecord;
 import io.gridbot.stats.ledger.PricePoint;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the statistics of one grid are computed from. Fees are taken to be in the quote asset.
  *
  * @param grid          the grid's name
+ * @param positionMode  the grid's position mode, which decides how realized PnL is booked: on the net position in
+ *                      one-way mode, on each leg in hedge mode ({@link io.gridbot.stats.ledger.EquityLedger})
  * @param fills         the fill ledger, any order
  * @param funding       funding payments
  * @param prices        mark or last prices, for unrealized PnL and the equity curve
@@ -22,6 +26,7 @@ import java.util.List;
  */
 public record StatisticsInput(
         String grid,
+        PositionMode positionMode,
         List<Fill> fills,
         List<FundingPayment> funding,
         List<PricePoint> prices,
@@ -31,6 +36,7 @@ public record StatisticsInput(
         BigDecimal capital) {
 
     public StatisticsInput {
+        Objects.requireNonNull(positionMode, "positionMode");
         fills = List.copyOf(fills);
         funding = List.copyOf(funding);
         prices = List.copyOf(prices);

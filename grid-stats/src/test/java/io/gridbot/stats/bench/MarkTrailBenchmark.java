@@ -1,5 +1,6 @@
 package io.gridbot.stats.bench;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
@@ -66,7 +67,7 @@ public final class MarkTrailBenchmark {
     }
 
     private static double nanosPerMark(BigDecimal[] walk, boolean holding, boolean fills, int marks) {
-        MarkTrail trail = new MarkTrail();
+        MarkTrail trail = new MarkTrail(PositionMode.ONE_WAY);
         long[] at = {0};
         if (holding) {
             trail.mark(at[0], walk[0]);

@@ -2,6 +2,7 @@ package io.gridbot.stats.curve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
@@ -31,7 +32,7 @@ class MarkTrailEquivalenceProperties {
 
     /** Both trails, fed alike. */
     private static final class Both {
-        final MarkTrail trail = new MarkTrail();
+        final MarkTrail trail = new MarkTrail(PositionMode.ONE_WAY);
         final ReferenceMarkTrail reference = new ReferenceMarkTrail();
         private int fills;
 

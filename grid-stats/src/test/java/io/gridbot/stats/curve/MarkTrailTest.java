@@ -2,6 +2,7 @@ package io.gridbot.stats.curve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class MarkTrailTest {
 
     private static GridStatistics statistics(List<Fill> fills, List<PricePoint> marks, long end) {
-        return StatisticsCalculator.compute(new StatisticsInput("g", fills, List.of(), marks, List.of(), List.of(),
-                List.of(), BigDecimal.ZERO), Period.ALL, end);
+        return StatisticsCalculator.compute(new StatisticsInput("g", PositionMode.ONE_WAY, fills, List.of(), marks,
+                List.of(), List.of(), List.of(), BigDecimal.ZERO), Period.ALL, end);
     }
 
     /**
@@ -30,7 +31,7 @@ class MarkTrailTest {
     void aTroughBetweenTheOldSixtiethTradeSamplesReachesTheMaxDrawdown() {
         Fill shortOne = new Fill(0, "e", "x", "t", ClientOrderId.Kind.ENTRY, Side.SELL, 1, new BigDecimal("100"),
                 BigDecimal.ONE, BigDecimal.ZERO, "USDT", BigDecimal.ZERO);
-        MarkTrail trail = new MarkTrail();
+        MarkTrail trail = new MarkTrail(PositionMode.ONE_WAY);
         List<PricePoint> every = new ArrayList<>();
         List<PricePoint> sampled = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -57,7 +58,7 @@ class MarkTrailTest {
 
     @Test
     void theMarksOfAFillsMillisecondAreBookedAfterIt() {
-        MarkTrail trail = new MarkTrail();
+        MarkTrail trail = new MarkTrail(PositionMode.ONE_WAY);
         trail.mark(5, new BigDecimal("100"));
         // the trade at 5 filled a buy at 100; the next trade of that millisecond is worth 90 to it
         trail.fill(new Fill(5, "e", "x", "t", ClientOrderId.Kind.ENTRY, Side.BUY, 1, new BigDecimal("100"),

@@ -2,6 +2,7 @@ package io.gridbot.stats.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
@@ -29,7 +30,7 @@ class CsvExportTest {
         StringWriter out = new StringWriter();
         CsvExport.writeFills(out, List.of(new Fill(0, "gb_x", "1", "t,1", ClientOrderId.Kind.EXIT, Side.BUY, 7,
                 new BigDecimal("61842.1"), new BigDecimal("0.010"), new BigDecimal("0.12368420"), "USDT",
-                new BigDecimal("2.632"))));
+                new BigDecimal("2.632"))), PositionMode.ONE_WAY);
 
         String[] lines = out.toString().split("\r\n");
         assertThat(lines[0]).isEqualTo(String.join(",", CsvExport.FILL_COLUMNS));
@@ -52,17 +53,51 @@ class CsvExportTest {
                 fill(6, "s1", ClientOrderId.Kind.STOP, Side.BUY, "109", "0.005", "0"),
                 fill(4, "e3", ClientOrderId.Kind.ENTRY, Side.SELL, "104", "0.010", "0")); // booked late, by time
         StringWriter out = new StringWriter();
-        CsvExport.writeFills(out, fills);
+        CsvExport.writeFills(out, fills, PositionMode.ONE_WAY);
 
         int column = CsvExport.FILL_COLUMNS.indexOf("realized_pnl");
         BigDecimal sum = Arrays.stream(out.toString().split("\r\n")).skip(1)
                 .map(line -> new BigDecimal(line.split(",", -1)[column])).reduce(BigDecimal.ZERO, BigDecimal::add);
-        GridStatistics s = StatisticsCalculator.compute(new StatisticsInput("g", fills, List.of(), List.of(), List.of(),
-                List.of(), List.of(), BigDecimal.ZERO), Period.ALL, 10);
+        GridStatistics s = StatisticsCalculator.compute(new StatisticsInput("g", PositionMode.ONE_WAY, fills, List.of(),
+                List.of(), List.of(), List.of(), List.of(), BigDecimal.ZERO), Period.ALL, 10);
 
         assertThat(sum).isEqualByComparingTo(s.realizedPnl());
         assertThat(s.realizedPnl()).isNotZero();
         assertThat(s.currentPosition()).isEqualByComparingTo("-0.010");
+    }
+
+    /**
+     * Issue 16: a hedge grid's statistics row ends with its position mode and each leg's realized PnL, fills and
+     * position, appended after the columns there were; its fills file has what each fill realized on its leg.
+     */
+    @Test
+    void aHedgeGridsStatisticsRowEndsWithItsModeAndEachLegsFigures() throws Exception {
+        List<Fill> fills = List.of(
+                fill(1, "e1", ClientOrderId.Kind.ENTRY, Side.BUY, "100", "0.01", "0"),   // long leg
+                fill(2, "e2", ClientOrderId.Kind.ENTRY, Side.SELL, "102", "0.01", "0"),  // short leg
+                fill(3, "x1", ClientOrderId.Kind.EXIT, Side.SELL, "101", "0.01", "0.01")); // long exits: +0.01
+        GridStatistics s = StatisticsCalculator.compute(new StatisticsInput("g", PositionMode.HEDGE, fills, List.of(),
+                List.of(), List.of(), List.of(), List.of(), BigDecimal.ZERO), Period.ALL, 3);
+        StringWriter stats = new StringWriter();
+        CsvExport.writeStatistics(stats, List.of(s));
+        StringWriter fillsOut = new StringWriter();
+        CsvExport.writeFills(fillsOut, fills, PositionMode.HEDGE);
+
+        String[] lines = stats.toString().split("\r\n");
+        assertThat(CsvExport.STATISTICS_COLUMNS.subList(0, 23)).last().isEqualTo("position_per_level");
+        assertThat(CsvExport.STATISTICS_COLUMNS.subList(23, CsvExport.STATISTICS_COLUMNS.size())).containsExactly(
+                "position_mode", "long_realized_pnl", "long_fills", "long_position", "short_realized_pnl", "short_fills",
+                "short_position");
+        assertThat(lines[0]).isEqualTo(String.join(",", CsvExport.STATISTICS_COLUMNS));
+        String[] row = lines[1].split(",", -1);
+        assertThat(row).hasSameSizeAs(CsvExport.STATISTICS_COLUMNS.toArray());
+        assertThat(row[CsvExport.STATISTICS_COLUMNS.indexOf("realized_pnl")]).isEqualTo("0.01");
+        assertThat(row[CsvExport.STATISTICS_COLUMNS.indexOf("unrealized_pnl")]).as("-0.01 × (101 − 102)").isEqualTo("0.01");
+        assertThat(Arrays.copyOfRange(row, 23, row.length))
+                .containsExactly("HEDGE", "0.01", "2", "0.00", "0", "1", "-0.01");
+        int realized = CsvExport.FILL_COLUMNS.indexOf("realized_pnl");
+        assertThat(Arrays.stream(fillsOut.toString().split("\r\n")).skip(1).map(line -> line.split(",", -1)[realized]))
+                .containsExactly("0", "0", "0.01");
     }
 
     @Test

@@ -20,7 +20,8 @@ class PositionBookTest {
 
         assertThat(book.qty()).isEqualByComparingTo("-2");
         assertThat(book.avgPrice()).isEqualByComparingTo("101");
-        assertThat(new Valuation(BigDecimal.ZERO, book.qty(), book.avgPrice()).unrealizedAt(d("100")))
+        assertThat(book.cost()).as("signed as the position").isEqualByComparingTo("-202");
+        assertThat(new Valuation(BigDecimal.ZERO, book.qty(), book.cost()).unrealizedAt(d("100")))
                 .isEqualByComparingTo("2");
     }
 
@@ -34,6 +35,9 @@ class PositionBookTest {
         assertThat(book.avgPrice()).isEqualByComparingTo("101");
         assertThat(book.apply(Side.BUY, d("103"), d("1"))).isEqualByComparingTo("-2");
         assertThat(book.qty()).isZero();
+        assertThat(book.cost()).isZero();
+        assertThat(book.realized()).as("what the four executions realized, added up").isEqualByComparingTo("0");
+        assertThat(book.executions()).isEqualTo(4);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.gridbot.stats.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
@@ -32,7 +33,7 @@ class LegStatisticsTest {
             fill(T0 + 5 * HOUR, ClientOrderId.Kind.STOP, Side.SELL, "90", "1")); // long stopped: -10
 
     private static GridStatistics compute(Period period, long toMs) {
-        return StatisticsCalculator.compute(new StatisticsInput("hedge", FILLS, List.of(),
+        return StatisticsCalculator.compute(new StatisticsInput("hedge", PositionMode.HEDGE, FILLS, List.of(),
                 List.of(new PricePoint(T0 + 6 * HOUR, new BigDecimal("95"))), List.of(), List.of(), List.of(),
                 BigDecimal.ZERO), period, toMs);
     }
@@ -49,6 +50,7 @@ class LegStatisticsTest {
         assertThat(s.shortLeg().position()).isEqualByComparingTo("-1");
         assertThat(s.longLeg().fills() + s.shortLeg().fills()).isEqualTo(s.totalTrades());
         assertThat(s.longLeg().position().add(s.shortLeg().position())).isEqualByComparingTo(s.currentPosition());
+        assertThat(s.realizedPnl()).as("hedge mode: the legs' realized PnL added up").isEqualByComparingTo("-3");
     }
 
     @Test
@@ -60,5 +62,6 @@ class LegStatisticsTest {
         assertThat(s.longLeg().realizedPnl()).isEqualByComparingTo("-6");
         assertThat(s.shortLeg().fills()).isEqualTo(2);
         assertThat(s.shortLeg().realizedPnl()).isEqualByComparingTo("3");
+        assertThat(s.realizedPnl()).isEqualByComparingTo("-3");
     }
 }

@@ -2,6 +2,7 @@ package io.gridbot.stats.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
@@ -46,8 +47,9 @@ class PnlRecomputationProperties {
         BigDecimal last = BigDecimal.valueOf(prices.get(prices.size() - 1), 1);
         BigDecimal funding = new BigDecimal("-0.37");
         long end = 1_000L * trades.size() + 1;
-        StatisticsInput in = new StatisticsInput("p", fills, List.of(new FundingPayment(end - 1, funding)),
-                List.of(new PricePoint(end, last)), List.of(), List.of(), List.of(), BigDecimal.ZERO);
+        StatisticsInput in = new StatisticsInput("p", PositionMode.ONE_WAY, fills,
+                List.of(new FundingPayment(end - 1, funding)), List.of(new PricePoint(end, last)), List.of(), List.of(),
+                List.of(), BigDecimal.ZERO);
 
         GridStatistics s = StatisticsCalculator.compute(in, Period.ALL, end);
 

@@ -2,6 +2,7 @@ package io.gridbot.stats.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.order.ClientOrderId;
@@ -35,7 +36,7 @@ class StatisticsCalculatorTest {
             fill(T0 + 30 * HOUR, "e2", ClientOrderId.Kind.ENTRY, Side.SELL, "62105.3", "0.124"));
 
     private StatisticsInput input() {
-        return new StatisticsInput("my_short_grid", fills,
+        return new StatisticsInput("my_short_grid", PositionMode.ONE_WAY, fills,
                 List.of(new FundingPayment(T0 + 32 * HOUR, d("0.05"))),
                 List.of(new PricePoint(T0, d("62000")), new PricePoint(T0 + 31 * HOUR, d("62300")),
                         new PricePoint(T0 + 33 * HOUR, d("62000"))),
@@ -118,8 +119,8 @@ class StatisticsCalculatorTest {
 
     @Test
     void noEventsGiveZerosNotErrors() {
-        StatisticsInput empty = new StatisticsInput("g", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                BigDecimal.ZERO);
+        StatisticsInput empty = new StatisticsInput("g", PositionMode.ONE_WAY, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), BigDecimal.ZERO);
 
         GridStatistics s = StatisticsCalculator.compute(empty, Period.DAY_7, T0);
 

@@ -148,7 +148,7 @@ public final class GridBoard {
         BigDecimal price = marketPrice(grid, now).map(PricePoint::price).orElse(null);
         List<io.gridbot.stats.ledger.FundingPayment> funding = db.accountHistory().funding(grid.id(), 0, now).stream()
                 .map(f -> new io.gridbot.stats.ledger.FundingPayment(f.atMs(), f.amount())).toList();
-        return EquityCurve.of(db.fills().between(grid.id(), 0, now), funding,
+        return EquityCurve.of(grid.config().positionMode(), db.fills().between(grid.id(), 0, now), funding,
                 StatisticsSource.storedMarks(db, grid.id(), now), price, now, CURVE_POINTS);
     }
 
