@@ -33,7 +33,8 @@ public final class CsvExport {
             "placed_ms", "placed_utc", "filled_qty", "filled_ms", "canceled_ms");
     /** Columns of the stop-loss file. */
     public static final List<String> STOP_LOSS_COLUMNS = List.of("triggered_ms", "triggered_utc", "trigger_price",
-            "stop_line", "position", "close_price", "closed_ms", "closed_utc", "slippage", "slippage_cost", "reason");
+            "stop_line", "position", "close_price", "closed_ms", "closed_utc", "slippage", "slippage_cost", "reason", "long_leg",
+            "short_leg");
     /** Columns of the statistics file. */
     public static final List<String> STATISTICS_COLUMNS = List.of("grid", "period", "from_utc", "to_utc",
             "total_trades", "filled_entries", "filled_exits", "canceled_orders", "realized_pnl", "fees", "funding",
@@ -63,13 +64,18 @@ public final class CsvExport {
         out.flush();
     }
 
-    /** The stop-loss reports: when and where each fired, the position it closed, at what price and slippage. */
+    /**
+     * The stop-loss reports: when and where each fired, the position it closed, at what price and slippage; a hedge
+     * grid's also each leg's position (empty for a one-way grid, whose position is its net).
+     */
     public static void writeStopLosses(Writer out, List<StopLossReport> reports) throws IOException {
         row(out, STOP_LOSS_COLUMNS);
         for (StopLossReport r : reports) {
             row(out, List.of(Long.toString(r.triggeredAtMs()), utc(r.triggeredAtMs()), plain(r.triggerPrice()),
                     plain(r.stopLine()), plain(r.position()), computed(r.closePrice()), Long.toString(r.closedAtMs()),
-                    utc(r.closedAtMs()), computed(r.slippage()), computed(r.slippageCost()), text(r.reason())));
+                    utc(r.closedAtMs()), computed(r.slippage()), computed(r.slippageCost()), text(r.reason()),
+                    r.legs().heldOnLegs() ? plain(r.legs().longLeg()) : "",
+                    r.legs().heldOnLegs() ? plain(r.legs().shortLeg()) : ""));
         }
         out.flush();
     }

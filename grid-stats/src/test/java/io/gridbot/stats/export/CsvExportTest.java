@@ -6,6 +6,7 @@ import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.stats.metrics.GridStatistics;
 import io.gridbot.stats.metrics.Period;
@@ -111,6 +112,17 @@ class CsvExportTest {
         String[] lines = out.toString().split("\r\n");
         assertThat(lines[0]).isEqualTo(String.join(",", CsvExport.STOP_LOSS_COLUMNS));
         assertThat(lines[1]).isEqualTo("1000,1970-01-01T00:00:01Z,26720.0,26664.0,-0.110,26720,2000,"
-                + "1970-01-01T00:00:02Z,56,6.16,\"price 26720.0 crossed the stop-loss line 26664, above the band\"");
+                + "1970-01-01T00:00:02Z,56,6.16,\"price 26720.0 crossed the stop-loss line 26664, above the band\",,");
+    }
+
+    @Test
+    void aHedgeGridsStopLossRowKeepsEachLegsPosition() throws Exception { // issue 16
+        StringWriter out = new StringWriter();
+        CsvExport.writeStopLosses(out, List.of(new StopLossReport("g", 1_000, new BigDecimal("23000"),
+                new BigDecimal("23750"), "the venue-side protective stop fired at 23750", new BigDecimal("0.010"),
+                new BigDecimal("23000"), 2_000, new BigDecimal("-10"), new BigDecimal("-0.2"),
+                PositionLegs.hedge(new BigDecimal("0.020"), new BigDecimal("-0.010")))));
+
+        assertThat(out.toString().split("\r\n")[1]).endsWith(",0.020,-0.010");
     }
 }
