@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.Fill;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.binance.data.BinanceDataFile;
@@ -95,6 +97,35 @@ class ReplayLiquidationTest {
         BigDecimal wallet = sim.get().balances().get(0).wallet();
         assertThat(venue.initialBalance().add(r.statistics().totalPnl())).isEqualByComparingTo(wallet);
         assertThat(wallet).isNotNegative();
+    }
+
+    @Test
+    void aHedgeModeLongGridIsLiquidatedOnItsLongLegAndStopsFlatOnEveryLeg() throws Exception { // issue 16
+        SimSettings venue = SimSettings.defaults().withInitialBalance(new BigDecimal("300"))
+                .withLeverage(new BigDecimal("100"));
+        AtomicReference<SimulatedExchange> sim = new AtomicReference<>();
+        GridConfig hedged = longGrid().toBuilder().positionMode(PositionMode.HEDGE).build();
+
+        ReplaySession.Result r = new ReplaySession(hedged, venue, v -> {
+            sim.set((SimulatedExchange) v);
+            return v;
+        }).run(BinanceDataFile.open(new ByteArrayInputStream(fallingCandles().getBytes(StandardCharsets.US_ASCII)),
+                BinanceDataFile.Kind.KLINES, "falling"), 1, (n, t) -> { });
+
+        Liquidation l = r.liquidation().orElseThrow();
+        assertThat(sim.get().positionMode()).isEqualTo(PositionMode.HEDGE);
+        assertThat(l.side()).isEqualTo(io.gridbot.core.order.Side.SELL);
+        assertThat(r.view().status()).isEqualTo(GridStatus.STOPPED);
+        assertThat(r.view().legs().isFlat()).as(r.view().legs().describe()).isTrue();
+        assertThat(sim.get().positions("BTCUSDT")).allSatisfy(p -> assertThat(p.netQty()).isZero());
+        assertThat(r.journal().errors()).isEmpty();
+        Fill liquidation = r.journal().fills().getLast();
+        assertThat(liquidation.clientOrderId()).isEqualTo(l.clientOrderId());
+        assertThat(liquidation.leg()).as("booked on the long leg it closed").isEqualTo(PositionSide.LONG);
+        assertThat(r.journal().fills()).extracting(Fill::tradeId).containsExactlyElementsOf(
+                sim.get().trades("BTCUSDT", 0).stream().map(TradeRecord::tradeId).toList());
+        assertThat(venue.initialBalance().add(r.statistics().totalPnl()))
+                .isEqualByComparingTo(sim.get().balances().get(0).wallet());
     }
 
     @Test
