@@ -102,7 +102,7 @@ final class Settlement implements BookListener {
         String tradeId = traded ? history.nextTradeId() : null;
         OrderEvent event = new OrderEvent(q.symbol(), q.clientOrderId(), o.exchangeId, q.side(), q.type(), status,
                 q.price(), q.quantity(), o.filled, lastQty, lastPrice, fee, traded ? quoteAsset : null, tradeId,
-                q.reduceOnly(), nowMs);
+                q.reduceOnly(), nowMs, q.positionSide());
         if (traded) {
             history.record(q.symbol(), new TradeRecord(q.clientOrderId(), o.exchangeId, tradeId, q.side(), lastPrice,
                     lastQty, fee, quoteAsset, nowMs));

@@ -2,6 +2,7 @@ package io.gridbot.exchange.stream;
 
 import io.gridbot.core.order.OrderStatus;
 import io.gridbot.core.order.OrderType;
+import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import java.math.BigDecimal;
 
@@ -24,8 +25,15 @@ import java.math.BigDecimal;
  * @param tradeId         the venue's trade id, {@code null} if none
  * @param reduceOnly      whether the order is reduce-only
  * @param atMs            the venue's event time
+ * @param positionSide    the position leg the order trades: {@code BOTH} in one-way mode, {@code LONG} or
+ *                        {@code SHORT} in hedge mode
  */
 public record OrderEvent(String symbol, String clientOrderId, String exchangeOrderId, Side side, OrderType type,
         OrderStatus status, BigDecimal price, BigDecimal origQty, BigDecimal cumFilledQty, BigDecimal lastFillQty,
-        BigDecimal lastFillPrice, BigDecimal fee, String feeAsset, String tradeId, boolean reduceOnly, long atMs) {
+        BigDecimal lastFillPrice, BigDecimal fee, String feeAsset, String tradeId, boolean reduceOnly, long atMs,
+        PositionSide positionSide) {
+
+    public OrderEvent {
+        java.util.Objects.requireNonNull(positionSide, "positionSide");
+    }
 }

@@ -170,5 +170,19 @@ public abstract class HedgeModeContract extends ContractKit {
         within("the stop FILLED", () -> streamed(stop, OrderStatus.FILLED));
         assertThat(legOf(PositionSide.LONG).netQty()).isZero();
         assertThat(legOf(PositionSide.SHORT).netQty()).isEqualByComparingTo(qty.negate());
+        assertThat(orders).filteredOn(e -> e.clientOrderId().equals(stop)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.positionSide()).isEqualTo(PositionSide.LONG));
+    }
+
+    /** The order stream names each update's leg, as the venue's own (Binance's {@code ps}). */
+    @Test
+    void inHedgeModeOrderUpdatesNameTheirLeg() throws Exception {
+        adapter.changePositionMode(PositionMode.HEDGE);
+        BigDecimal qty = qty(ticksAway(+10), 1);
+        fill(Side.BUY, PositionSide.LONG, qty);
+        fill(Side.SELL, PositionSide.SHORT, qty);
+
+        assertThat(orders).extracting(e -> e.side() + " " + e.positionSide()).contains("BUY LONG", "SELL SHORT")
+                .doesNotContain("BUY BOTH", "SELL BOTH", "BUY SHORT", "SELL LONG");
     }
 }

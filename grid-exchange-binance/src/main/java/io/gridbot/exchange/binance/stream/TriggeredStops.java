@@ -36,6 +36,6 @@ final class TriggeredStops {
         }
         return new OrderEvent(e.symbol(), stop, e.exchangeOrderId(), e.side(), OrderType.STOP_MARKET, e.status(), e.price(),
                 e.origQty(), e.cumFilledQty(), e.lastFillQty(), e.lastFillPrice(), e.fee(), e.feeAsset(), e.tradeId(),
-                e.reduceOnly(), e.atMs());
+                e.reduceOnly(), e.atMs(), e.positionSide());
     }
 }

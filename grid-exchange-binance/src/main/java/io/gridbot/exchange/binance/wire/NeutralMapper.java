@@ -170,7 +170,8 @@ public final class NeutralMapper {
                 "LIMIT".equals(o.type()) ? o.price() : null, o.qty(), zeroIfNull(o.cumQty()),
                 traded ? o.lastQty() : BigDecimal.ZERO, traded ? o.lastPrice() : null,
                 traded ? zeroIfNull(o.commission()) : BigDecimal.ZERO, traded ? o.commissionAsset() : null,
-                traded && o.tradeId() > 0 ? Long.toString(o.tradeId()) : null, o.reduceOnly(), u.eventTime());
+                traded && o.tradeId() > 0 ? Long.toString(o.tradeId()) : null, o.reduceOnly(), u.eventTime(),
+                positionSide(o.positionSide()));
     }
 
     /**
@@ -192,7 +193,7 @@ public final class NeutralMapper {
         return Optional.of(new OrderEvent(order.symbol(), order.clientAlgoId(), Long.toString(order.algoId()),
                 side(order.side()), OrderType.STOP_MARKET, status, null,
                 order.closePosition() ? null : order.qty(), BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null,
-                null, order.reduceOnly(), u.eventTime()));
+                null, order.reduceOnly(), u.eventTime(), positionSide(order.positionSide())));
     }
 
     public static AccountEvent event(UserDataMessage.AccountUpdate u) {

@@ -57,7 +57,8 @@ public sealed interface UserDataMessage {
             @JsonProperty("at") String algoType, @JsonProperty("o") String type, @JsonProperty("s") String symbol,
             @JsonProperty("S") String side, @JsonProperty("q") BigDecimal qty, @JsonProperty("X") String status,
             @JsonProperty("tp") BigDecimal triggerPrice, @JsonProperty("cp") boolean closePosition,
-            @JsonProperty("R") boolean reduceOnly, @JsonProperty("ai") String actualOrderId) {
+            @JsonProperty("R") boolean reduceOnly, @JsonProperty("ai") String actualOrderId,
+            @JsonProperty("ps") String positionSide) {
     }
 
     /** {@code listenKeyExpired}: the stream carries nothing more until a new key connects. */
