@@ -36,9 +36,7 @@ class ReplayHedgeModeTest {
     static GridConfig linkGrid(GridMode mode, PositionMode positionMode) {
         return GridConfig.builder("link_hedge", LINK).mode(mode).band(new BigDecimal("6.700"), new BigDecimal("7.400"))
                 .levels(36).orderQty(new BigDecimal("1.00")).maxPosition(new BigDecimal("8.00"))
-                .stopLossBufferPct(new BigDecimal("3")).positionMode(positionMode)
-                // a neutral hedge grid holds two legs, which the venue-side stop (one leg) cannot protect
-                .protectiveStop(!(mode == GridMode.NEUTRAL && positionMode == PositionMode.HEDGE)).build();
+                .stopLossBufferPct(new BigDecimal("3")).positionMode(positionMode).build();
     }
 
     /** Prices in thousandths, one trade a second from {@code t0}, of a large enough size to fill any grid order. */
