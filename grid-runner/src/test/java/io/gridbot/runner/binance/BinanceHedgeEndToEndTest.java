@@ -17,22 +17,19 @@ import io.gridbot.core.status.GridStatus;
 import io.gridbot.core.stoploss.StopLossReport;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.persistence.Database;
-import io.gridbot.runner.daemon.LeaseSettings;
 import io.gridbot.runner.store.ControlRequests;
-import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.FakeBinanceDaemon;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.OrderWire;
 import io.gridbot.runner.testing.ServerDatabase;
 import io.gridbot.runner.testing.VenueBook;
-import io.gridbot.runner.venue.BinanceEnvironment;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -52,7 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BinanceHedgeEndToEndTest {
 
     private static final String BTC = "BTCUSDT";
-    private static final LeaseSettings LEASE = new LeaseSettings(4_000, 500, 2_000, 200);
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS) // the daemons' logs stay when it fails
@@ -112,19 +108,8 @@ class BinanceHedgeEndToEndTest {
     private Daemon daemon(String name) throws Exception {
         OrderWire wire = new OrderWire(fake.restUrl());
         Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command(List.of(
-                "-D" + LeaseSettings.LEASE + "=" + LEASE.leaseMs(), "-D" + LeaseSettings.RENEW + "=" + LEASE.renewEveryMs(),
-                "-D" + LeaseSettings.FENCE + "=" + LEASE.fenceAfterMs(), "-D" + LeaseSettings.POLL + "=" + LEASE.pollMs()),
-                "daemon", "--data-dir", dir.resolve(name).toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("GRIDBOT_DB_URL", server.settings().jdbcUrl());
-        env.put("GRIDBOT_DB_USER", server.settings().user());
-        env.put("GRIDBOT_DB_PASSWORD", server.settings().password());
-        env.put(BinanceEnvironment.API_KEY, FakeBinance.CREDENTIALS.apiKey());
-        env.put(BinanceEnvironment.API_SECRET, FakeBinance.CREDENTIALS.secret());
-        env.put(BinanceEnvironment.REST_URL, wire.url());
-        env.put(BinanceEnvironment.STREAM_URL, fake.streamUrl());
+        ProcessBuilder builder = FakeBinanceDaemon.builder(dir.resolve(name), log, server.settings().jdbcUrl(),
+                server.settings().user(), server.settings().password(), wire.url(), fake);
         Daemon daemon = new Daemon(builder.start(), wire, log);
         daemons.add(daemon);
         await(name + " up", () -> daemon.said("gridbot daemon"));

@@ -12,12 +12,11 @@ import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.persistence.LoopbackProxy;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.Lease;
 import io.gridbot.runner.store.ControlRequests;
-import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.FakeBinanceDaemon;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.OrderWire;
 import io.gridbot.runner.testing.VenueBook;
-import io.gridbot.runner.venue.BinanceEnvironment;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -46,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LeaseHandoverTest {
 
-    private static final LeaseSettings LEASE = new LeaseSettings(4_000, 500, 2_000, 200);
+    private static final LeaseSettings LEASE = FakeBinanceDaemon.QUICK_LEASE;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS) // the daemons' logs stay when it fails
@@ -133,19 +131,8 @@ class LeaseHandoverTest {
         LoopbackProxy path = new LoopbackProxy(uri.getPort() < 0 ? 3306 : uri.getPort());
         OrderWire wire = new OrderWire(fake.restUrl());
         Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command(List.of(
-                "-D" + LeaseSettings.LEASE + "=" + LEASE.leaseMs(), "-D" + LeaseSettings.RENEW + "=" + LEASE.renewEveryMs(),
-                "-D" + LeaseSettings.FENCE + "=" + LEASE.fenceAfterMs(), "-D" + LeaseSettings.POLL + "=" + LEASE.pollMs()),
-                "daemon", "--data-dir", dir.resolve(name).toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("GRIDBOT_DB_URL", url(path.port()));
-        env.put("GRIDBOT_DB_USER", user());
-        env.put("GRIDBOT_DB_PASSWORD", password());
-        env.put(BinanceEnvironment.API_KEY, FakeBinance.CREDENTIALS.apiKey());
-        env.put(BinanceEnvironment.API_SECRET, FakeBinance.CREDENTIALS.secret());
-        env.put(BinanceEnvironment.REST_URL, wire.url());
-        env.put(BinanceEnvironment.STREAM_URL, fake.streamUrl());
+        ProcessBuilder builder = FakeBinanceDaemon.builder(dir.resolve(name), log, url(path.port()), user(), password(),
+                wire.url(), fake);
         Daemon daemon = new Daemon(name, builder.start(), path, wire, log);
         daemons.add(daemon);
         Eventually.await(name + " up", WAIT, () -> daemon.said("gridbot daemon"));

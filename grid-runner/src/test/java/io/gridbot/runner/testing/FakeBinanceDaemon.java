@@ -1,0 +1,46 @@
+package io.gridbot.runner.testing;
+
+import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.runner.daemon.LeaseSettings;
+import io.gridbot.runner.venue.BinanceEnvironment;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real daemon process trading on a fake Binance, for the tests that kill daemons: short leases, so that another
+ * daemon takes a killed one's grids over within seconds, and the fake's credentials and addresses in its
+ * environment, as a person sets them.
+ */
+public final class FakeBinanceDaemon {
+
+    /** Leases of 4 s, renewed every 0.5 s, fenced after 2 s, requests read every 0.2 s. */
+    public static final LeaseSettings QUICK_LEASE = new LeaseSettings(4_000, 500, 2_000, 200);
+
+    private FakeBinanceDaemon() {
+    }
+
+    /**
+     * The daemon's process, not started: its data in {@code dataDir}, its output to {@code log}, its database at
+     * {@code jdbcUrl}, its orders sent to {@code restUrl} (the fake's, or a wire in front of it).
+     */
+    public static ProcessBuilder builder(Path dataDir, Path log, String jdbcUrl, String user, String password,
+            String restUrl, FakeBinance fake) {
+        ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command(List.of(
+                "-D" + LeaseSettings.LEASE + "=" + QUICK_LEASE.leaseMs(),
+                "-D" + LeaseSettings.RENEW + "=" + QUICK_LEASE.renewEveryMs(),
+                "-D" + LeaseSettings.FENCE + "=" + QUICK_LEASE.fenceAfterMs(),
+                "-D" + LeaseSettings.POLL + "=" + QUICK_LEASE.pollMs()),
+                "daemon", "--data-dir", dataDir.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("GRIDBOT_DB_URL", jdbcUrl);
+        env.put("GRIDBOT_DB_USER", user);
+        env.put("GRIDBOT_DB_PASSWORD", password);
+        env.put(BinanceEnvironment.API_KEY, FakeBinance.CREDENTIALS.apiKey());
+        env.put(BinanceEnvironment.API_SECRET, FakeBinance.CREDENTIALS.secret());
+        env.put(BinanceEnvironment.REST_URL, restUrl);
+        env.put(BinanceEnvironment.STREAM_URL, fake.streamUrl());
+        return builder;
+    }
+}
