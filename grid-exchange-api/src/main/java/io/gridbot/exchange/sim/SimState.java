@@ -38,10 +38,15 @@ final class SimState {
     /** Loads the file into the desk if it exists; the desk's symbols must be listed. */
     SimState(Path file, OrderDesk desk) throws IOException {
         this.file = file;
+        load(file, desk);
+        this.savedVersion = desk.settlement.changes();
+    }
+
+    /** Loads the file into the desk if it exists; the desk's symbols must be listed. */
+    static void load(Path file, OrderDesk desk) throws IOException {
         if (Files.exists(file)) {
             read(desk, Files.readAllLines(file));
         }
-        this.savedVersion = desk.settlement.changes();
     }
 
     /** Saves the desk if it changed since the last save; a failure is logged, and retried at the next change. */

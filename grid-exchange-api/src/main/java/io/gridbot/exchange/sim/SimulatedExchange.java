@@ -127,7 +127,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     public void trade(String symbol, BigDecimal price, BigDecimal qty, Side aggressor, long atMs) {
         List<Liquidation> liquidations;
         synchronized (lock) {
-            long now = moveTo(atMs);
+            long now = clock.moveTo(atMs);
             desk.trade(symbol, price, qty, aggressor, now);
             streams.advance(now);
             liquidations = desk.liquidator.take();
@@ -148,7 +148,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     public void quote(String symbol, BigDecimal bid, BigDecimal ask, long atMs) {
         Slippage.check(bid, ask);
         synchronized (lock) {
-            long now = moveTo(atMs);
+            long now = clock.moveTo(atMs);
             desk.quote(symbol, bid, ask, now);
             streams.advance(now);
         }
@@ -158,7 +158,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
     /** Moves the virtual clock without a trade: reconnect schedules and stalls progress. */
     public void advanceTo(long atMs) {
         synchronized (lock) {
-            streams.advance(moveTo(atMs));
+            streams.advance(clock.moveTo(atMs));
         }
         drain();
     }
@@ -174,7 +174,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
         BigDecimal received;
         List<Liquidation> liquidations;
         synchronized (lock) {
-            received = desk.settleFunding(symbol, rate, moveTo(atMs));
+            received = desk.settleFunding(symbol, rate, clock.moveTo(atMs));
             if (received == null) {
                 return null;
             }
@@ -193,10 +193,6 @@ public final class SimulatedExchange implements ExchangeAdapter {
             }
         }
         drain();
-    }
-
-    private long moveTo(long atMs) {
-        return clock.moveTo(atMs);
     }
 
     // ------------------------------------------------------------------ requests
@@ -379,6 +375,14 @@ public final class SimulatedExchange implements ExchangeAdapter {
     public SimulatedExchange persistTo(Path file) throws IOException {
         synchronized (lock) {
             state = new SimState(file, desk);
+        }
+        return this;
+    }
+
+    /** Loads a file {@link #persistTo} keeps, if it exists, and never writes it: a look at another process's venue. */
+    public SimulatedExchange loadFrom(Path file) throws IOException {
+        synchronized (lock) {
+            SimState.load(file, desk);
         }
         return this;
     }

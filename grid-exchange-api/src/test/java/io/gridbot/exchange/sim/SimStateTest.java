@@ -11,6 +11,7 @@ import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.account.PositionSnapshot;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,27 @@ class SimStateTest {
             assertThat(p.positionSide()).isEqualTo(PositionSide.BOTH);
             assertThat(p.netQty()).isEqualByComparingTo("-0.020");
         });
+    }
+
+    @Test
+    void aLookAtAVenueAnotherProcessKeepsReadsItsFileAndNeverWritesIt() throws Exception {
+        Path state = dir.resolve("venue.state");
+        SimulatedExchange keeper = venue(state);
+        keeper.changePositionMode(PositionMode.HEDGE);
+        keeper.createOrder(OrderRequest.limit("long", "BTCUSDT", Side.BUY, new BigDecimal("25900.0"),
+                new BigDecimal("0.010"), TimeInForce.GTC, false, PositionSide.LONG));
+        List<String> kept = Files.readAllLines(state);
+
+        SimulatedExchange look = new SimulatedExchange(new SimClock(0), SimSettings.defaults())
+                .list(SimulatedExchangeContractTest.BTC, new BigDecimal("26000.0")).loadFrom(state);
+        look.cancelOrder("BTCUSDT", "long");
+        look.changePositionMode(PositionMode.ONE_WAY);
+
+        assertThat(keeper.positionMode()).isEqualTo(PositionMode.HEDGE);
+        assertThat(Files.readAllLines(state)).as("the file is the keeper's").isEqualTo(kept);
+        assertThat(new SimulatedExchange(new SimClock(0), SimSettings.defaults())
+                .list(SimulatedExchangeContractTest.BTC, new BigDecimal("26000.0")).loadFrom(dir.resolve("none.state"))
+                .positionMode()).as("no file: a fresh venue").isEqualTo(PositionMode.ONE_WAY);
+        assertThat(Files.exists(dir.resolve("none.state"))).isFalse();
     }
 }

@@ -3,39 +3,53 @@ package io.gridbot.runner.cli;
 import io.gridbot.core.config.PositionMode;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.BinanceAccountMode;
+import io.gridbot.exchange.sim.SimClock;
+import io.gridbot.exchange.sim.SimSettings;
+import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
+import io.gridbot.runner.daemon.DaemonIdentity;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.PositionModeSwitch;
+import io.gridbot.runner.venue.PositionModeSwitch.Account;
 import io.gridbot.runner.venue.PositionModeSwitch.Outcome;
+import io.gridbot.runner.venue.SimulatedVenue;
+import io.gridbot.runner.venue.SimulatedVenueFile;
 import io.gridbot.runner.venue.StoredCredentials;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code grid account position-mode [--exchange binance] [--account NAME] [--set HEDGE|ONE_WAY]}: prints the
- * venue account's position mode, or switches it under {@link PositionModeSwitch}'s rule. The account is the one
- * the daemon trades, configured the same way ({@link BinanceEnvironment}); {@code --account} names another stored
- * one. It talks to the venue over signed REST alone, so a daemon trading the same account keeps its streams.
+ * {@code grid account position-mode [--exchange binance|simulated] [--account NAME] [--set HEDGE|ONE_WAY]}: prints
+ * the venue account's position mode, or switches it under {@link PositionModeSwitch}'s rule. A binance account is
+ * the one the daemon trades, configured the same way ({@link BinanceEnvironment}); {@code --account} names another
+ * stored one. It talks to the venue over signed REST alone, so a daemon trading the same account keeps its
+ * streams. The simulated account is the data directory's ({@link SimulatedVenueFile}): read from its state file
+ * at any time, switched only while no daemon holds it, and saved as the daemon saves it, for the daemon to find at
+ * its next start.
  */
 @Command(name = "position-mode", mixinStandardHelpOptions = true,
         description = {"Print the account's position mode (ONE_WAY or HEDGE), or switch it with --set.",
             "A switch is refused while a grid of this database is live on the venue, and by the venue while the "
-                    + "account holds any position or open order."})
+                    + "account holds any position or open order; the simulated account's while a daemon runs on "
+                    + "its data directory."})
 public final class PositionModeCommand implements Callable<Integer> {
 
     @Option(names = "--exchange", paramLabel = "VENUE", defaultValue = "binance",
-            description = "the venue (default ${DEFAULT-VALUE})")
+            description = "the venue: binance, or simulated (the data directory's) (default ${DEFAULT-VALUE})")
     String exchange;
 
     @Option(names = "--account", paramLabel = "NAME", description = "the stored account's label (default: "
@@ -66,11 +80,18 @@ public final class PositionModeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!exchange.equals("binance")) {
-            err.println("--exchange: only a binance account's position mode can be read or switched, not '"
-                    + exchange + "'");
-            return 2;
-        }
+        return switch (exchange) {
+            case "binance" -> binance(err);
+            case SimulatedVenue.CODE -> simulated(err);
+            default -> {
+                err.println("--exchange: only a binance or a simulated account's position mode can be read or "
+                        + "switched, not '" + exchange + "'");
+                yield 2;
+            }
+        };
+    }
+
+    private int binance(PrintWriter err) {
         if (account != null && BinanceEnvironment.hasKeys(environment)) {
             err.println("--account names a stored account, but " + BinanceEnvironment.API_KEY + " and "
                     + BinanceEnvironment.API_SECRET + " are set and would be used instead: unset them, or leave out "
@@ -92,9 +113,8 @@ public final class PositionModeCommand implements Callable<Integer> {
                 return 1;
             }
             try (BinanceAccountMode venue = BinanceAccountMode.open(settings.settings())) {
-                return wanted == null ? read(venue, who)
-                        : report(who, PositionModeSwitch.request(venue, wanted,
-                                () -> db == null ? List.of() : PositionModeSwitch.liveGrids(db, "binance")));
+                return wanted == null ? read(venue.positionMode(), who)
+                        : report(who, PositionModeSwitch.request(Account.of(venue), wanted, liveGrids(db, "binance")));
             } catch (ExchangeException e) {
                 err.println("could not read the position mode of " + who + " (" + settings.settings().restUrl() + "): "
                         + e.getMessage());
@@ -106,8 +126,44 @@ public final class PositionModeCommand implements Callable<Integer> {
         }
     }
 
-    private int read(BinanceAccountMode venue, String who) throws ExchangeException {
-        spec.commandLine().getOut().println(who + " is in " + venue.positionMode() + " position mode");
+    /**
+     * The data directory's simulated account. A read needs no claim: the state file is replaced whole, never
+     * written in place. A switch claims the venue before it reads the state, so no daemon can start on the old
+     * state meanwhile; when a daemon holds it, the switch is refused, and only a look is taken.
+     */
+    private int simulated(PrintWriter err) {
+        if (account != null) {
+            err.println("--account names a stored binance account; the simulated venue has one account, the data "
+                    + "directory's: choose it with --data-dir");
+            return 2;
+        }
+        Path dir = store.dataDirectory();
+        String who = "the simulated account of data directory " + dir;
+        try {
+            if (wanted == null) {
+                return read(SimulatedVenueFile.look(dir).positionMode(), who);
+            }
+            try (SimulatedVenueFile venue = SimulatedVenueFile.claim(dir, "grid account position-mode "
+                    + DaemonIdentity.current()); Database db = store.openExisting().orElse(null)) {
+                SimulatedExchange exchange = venue.heldElsewhere().isPresent() ? SimulatedVenueFile.look(dir)
+                        : venue.open(new SimClock(System.currentTimeMillis()), SimSettings.defaults());
+                return report(who, PositionModeSwitch.request(Account.of(exchange, venue.heldElsewhere()), wanted,
+                        liveGrids(db, SimulatedVenue.CODE)));
+            }
+        } catch (IOException | ExchangeException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            // an unreadable line of the state file is an IllegalArgumentException or a missing field
+            err.println("could not read the simulated venue's state in " + dir.resolve(SimulatedVenueFile.STATE) + ": "
+                    + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Supplier<List<String>> liveGrids(Database db, String venue) {
+        return () -> db == null ? List.of() : PositionModeSwitch.liveGrids(db, venue);
+    }
+
+    private int read(PositionMode mode, String who) {
+        spec.commandLine().getOut().println(who + " is in " + mode + " position mode");
         return 0;
     }
 

@@ -18,6 +18,7 @@ import io.gridbot.runner.web.grid.LiveGrids;
 import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.SimulatedMarket;
 import io.gridbot.runner.venue.SimulatedVenue;
+import io.gridbot.runner.venue.SimulatedVenueFile;
 import io.gridbot.runner.venue.StoredCredentials;
 import io.gridbot.runner.venue.Venues;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Option;
  * {@code grid daemon}: hosts the stored grids until stopped (Ctrl-C or SIGTERM pauses them, orders kept).
  * Each grid trades on the venue its configuration names: {@code simulated} (the simulated exchange, fed at
  * {@code --speed} times real time) or {@code binance} (configured from the environment, see docs/binance.md).
+ * The simulated venue is the data directory's ({@link SimulatedVenueFile}), held by one daemon at a time: a second
+ * daemon started on the same directory hosts no simulated grid.
  * It always serves HTTP (the API, the dashboard, health and metrics; {@code --http-port}, {@code --http-bind}) and
  * publishes the API's address and its own control token under the data directory for the other commands.
  */
@@ -79,16 +82,22 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         String owner = DaemonIdentity.current();
         SimClock clock = new SimClock(System.currentTimeMillis());
-        // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does.
-        io.gridbot.persistence.file.OwnerOnly.directory(store.dataDirectory());
-        SimulatedExchange exchange = SimulatedVenue.listAll(new SimulatedExchange(clock,
-                SimSettings.defaults().withFees(simMakerFeeRate, simTakerFeeRate)))
-                .persistTo(store.dataDirectory().resolve("simulated-venue.state"));
-        LOG.info("the simulated venue charges {} on maker fills and {} on taker fills", simMakerFeeRate.toPlainString(),
-                simTakerFeeRate.toPlainString());
+        // The simulated venue keeps its state next to the database, so it outlives the daemon as a real one does;
+        // it is held before its state is read, so no command switches it under this daemon.
+        SimulatedVenueFile simulated = SimulatedVenueFile.claim(store.dataDirectory(), "daemon " + owner);
+        SimulatedExchange exchange = simulated.heldElsewhere().isPresent() ? null
+                : simulated.open(clock, SimSettings.defaults().withFees(simMakerFeeRate, simTakerFeeRate));
+        Venues venues = Venues.configured();
+        if (exchange != null) {
+            LOG.info("the simulated venue charges {} on maker fills and {} on taker fills",
+                    simMakerFeeRate.toPlainString(), simTakerFeeRate.toPlainString());
+            venues.with(SimulatedVenue.CODE, () -> exchange);
+        } else {
+            LOG.warn("{}: this daemon hosts no simulated grid", simulated.heldElsewhere().orElseThrow());
+            venues.without(SimulatedVenue.CODE, simulated.heldElsewhere().orElseThrow());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Database db = store.open(OpenMode.CREATE);
-        Venues venues = Venues.configured().with("simulated", () -> exchange);
         BinanceEnvironment.Either binance = BinanceEnvironment.settings(System.getenv(),
                 StoredCredentials.of(db, "binance", System.getenv(), store.dataDirectory()));
         if (binance.settings() != null) {
@@ -109,27 +118,40 @@ public final class DaemonCommand implements Callable<Integer> {
         } catch (Exception | Error e) {
             venues.close();
             db.close();
+            release(simulated);
             throw e;
         }
         daemon.start();
-        SimulatedMarket market = new SimulatedMarket(exchange, speed);
+        SimulatedMarket market = exchange == null ? null : new SimulatedMarket(exchange, speed);
         Optional<DaemonEndpoint> endpoint = DaemonEndpoint.publishFor(web.uri(), web.controlToken(), owner,
                 store.dataDirectory());
         GracefulStop.install(() -> {
             endpoint.ifPresent(e -> e.withdrawQuietly(store.dataDirectory()));
             web.close();
-            market.close();
+            if (market != null) {
+                market.close();
+            }
             daemon.close();
             venues.close();
             db.close();
+            release(simulated);
             stopped.countDown();
         });
         LOG.info("daemon {} running on the data directory {}",
                 owner, store.dataDirectory().toAbsolutePath());
-        spec.commandLine().getOut().printf("gridbot daemon %s running; market: simulated BTCUSDT at %s× real time. "
-                + "Ctrl-C pauses the grids and exits.%n", owner, speed);
+        spec.commandLine().getOut().printf("gridbot daemon %s running; market: %s. Ctrl-C pauses the grids and exits.%n",
+                owner, exchange == null ? "none simulated here" : "simulated BTCUSDT at " + speed + "× real time");
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
+    }
+
+    /** Gives the simulated venue up for the next daemon or command; the process ending would as well. */
+    private static void release(SimulatedVenueFile simulated) {
+        try {
+            simulated.close();
+        } catch (java.io.IOException e) {
+            LOG.warn("could not release the simulated venue: {}", e.toString());
+        }
     }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is read; switched only when asked, and only when no grid of the database is live on binance (nothing is sent
  * then) and the venue holds no position and no open order on any symbol (the venue's refusal comes back as one
  * line, exit 1); a switch to the mode the account is in sends nothing. It never opens a listen key, which would
- * close the user-data stream of a daemon trading the same account.
+ * close the user-data stream of a daemon trading the same account. The simulated account:
+ * {@link SimulatedPositionModeCommandTest}.
  */
 class PositionModeCommandTest {
 
@@ -198,9 +199,9 @@ class PositionModeCommandTest {
 
     @Test
     void anotherVenueIsRefusedAndTheCompletionKnowsTheCommand() {
-        assertThat(grid("account", "position-mode", "--exchange", "simulated")).isEqualTo(2);
-        assertThat(terminal.output()).contains("--exchange: only a binance account's position mode can be read or "
-                + "switched, not 'simulated'");
+        assertThat(grid("account", "position-mode", "--exchange", "bybit")).isEqualTo(2);
+        assertThat(terminal.output()).contains("--exchange: only a binance or a simulated account's position mode can "
+                + "be read or switched, not 'bybit'");
         terminal.clear();
 
         assertThat(grid("completion")).isZero();
