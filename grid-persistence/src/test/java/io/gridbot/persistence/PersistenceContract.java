@@ -202,11 +202,11 @@ public abstract class PersistenceContract {
         long id = database().configs().create(grid("g"), 0);
         GridRuntimeRepository runtime = database().runtime();
         long request = runtime.requestControl(id, Control.START, "alice@laptop", 10, 5_010);
-        String outcome = "cannot start: " + "x".repeat(400);
+        String outcome = "cannot start: " + "x".repeat(2_400);
 
         assertThat(runtime.acknowledge(request, outcome, 20)).isTrue();
 
-        assertThat(runtime.request(request).orElseThrow().outcome()).hasSize(255).startsWith("cannot start: xx").endsWith("…");
+        assertThat(runtime.request(request).orElseThrow().outcome()).hasSize(2_000).startsWith("cannot start: xx").endsWith("…");
         assertThat(runtime.pendingAll(30)).isEmpty();
     }
 

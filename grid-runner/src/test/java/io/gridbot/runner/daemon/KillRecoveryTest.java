@@ -20,6 +20,7 @@ import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.testing.VenueBook;
+import io.gridbot.runner.venue.SimulatedVenueFile;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +65,7 @@ class KillRecoveryTest {
     /** The venue as the state file has it now. */
     private SimulatedExchange venue() throws Exception {
         return new SimulatedExchange(new SimClock(0), SimSettings.defaults()).list(BTC, new BigDecimal("26076.01"))
-                .persistTo(dir.resolve("simulated-venue.state"));
+                .persistTo(dir.resolve(SimulatedVenueFile.STATE));
     }
 
     private static BigDecimal ledgerPosition(List<Fill> fills) {

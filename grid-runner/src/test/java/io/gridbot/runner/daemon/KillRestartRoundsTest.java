@@ -23,6 +23,7 @@ import io.gridbot.runner.testing.DaemonProcess;
 import io.gridbot.runner.testing.Eventually;
 import io.gridbot.runner.testing.ServerDatabase;
 import io.gridbot.runner.testing.VenueTruth;
+import io.gridbot.runner.venue.SimulatedVenueFile;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,6 +187,6 @@ class KillRestartRoundsTest {
     /** The venue as the state file has it now. */
     private SimulatedExchange venue() throws Exception {
         return new SimulatedExchange(new SimClock(0), SimSettings.defaults()).list(BTC, new BigDecimal("26076.01"))
-                .persistTo(dir.resolve("simulated-venue.state"));
+                .persistTo(dir.resolve(SimulatedVenueFile.STATE));
     }
 }
