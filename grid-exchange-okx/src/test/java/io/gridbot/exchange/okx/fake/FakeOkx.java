@@ -183,6 +183,11 @@ public final class FakeOkx implements AutoCloseable {
         return List.copyOf(accepted);
     }
 
+    /** Every {@code OK-ACCESS-SIGN} received, oldest first. */
+    public List<String> signaturesSeen() {
+        return List.copyOf(rest.signatures);
+    }
+
     /** How many private requests the fake refused for their signature. */
     public int badSignatures() {
         return rest.badSignatures.get();

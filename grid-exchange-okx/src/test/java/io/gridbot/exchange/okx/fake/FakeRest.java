@@ -37,6 +37,7 @@ final class FakeRest extends Dispatcher {
     final AtomicInteger rateLimited = new AtomicInteger();
     final List<String> targets = new CopyOnWriteArrayList<>();
     final List<String> bodies = new CopyOnWriteArrayList<>();
+    final List<String> signatures = new CopyOnWriteArrayList<>();
 
     FakeRest(FakeOkx fake) {
         this.fake = fake;
@@ -132,6 +133,9 @@ final class FakeRest extends Dispatcher {
         String sign = request.getHeaders().get("OK-ACCESS-SIGN");
         String timestamp = request.getHeaders().get("OK-ACCESS-TIMESTAMP");
         String passphrase = request.getHeaders().get("OK-ACCESS-PASSPHRASE");
+        if (!blank(sign)) {
+            signatures.add(sign);
+        }
         if (blank(key)) {
             return error(401, "50103", "Request header \"OK-ACCESS-KEY\" cannot be empty.");
         }
