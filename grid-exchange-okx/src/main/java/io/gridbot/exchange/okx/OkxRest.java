@@ -18,11 +18,13 @@ import java.util.function.LongSupplier;
  * are inputs, so tests step through rate-limit windows without sleeping.
  *
  * @param client      the signed client
+ * @param wire        how answers are read and converted
  * @param instruments the instrument list and each swap's rules
  * @param orders      orders and the protective stop
  * @param account     positions, balance, position mode, fills
  */
-public record OkxRest(OkxRestClient client, InstrumentCalls instruments, OrderCalls orders, AccountCalls account) {
+public record OkxRest(OkxRestClient client, WireReader wire, InstrumentCalls instruments, OrderCalls orders,
+        AccountCalls account) {
 
     /**
      * @param clock the local clock, in ms
@@ -34,7 +36,7 @@ public record OkxRest(OkxRestClient client, InstrumentCalls instruments, OrderCa
         OkxRestClient client = new OkxRestClient(settings.httpClient(), settings.restUrl(), settings.credentials(),
                 settings.simulated(), new ServerClock(clock), new RequestPacing(clock, pause, settings.rateHeadroom()), json);
         WireReader wire = new WireReader(json, doubt);
-        return new OkxRest(client, new InstrumentCalls(client, wire), new OrderCalls(client, wire),
+        return new OkxRest(client, wire, new InstrumentCalls(client, wire), new OrderCalls(client, wire),
                 new AccountCalls(client, wire));
     }
 

@@ -82,6 +82,12 @@ public final class OkxRestClient {
         return json;
     }
 
+    /** Releases the HTTP client's connections and threads; the client is unusable afterwards. */
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
     /** A GET; {@code instId} (may be {@code null}) keys the pacing where the limit counts per instrument. */
     public ArrayNode get(Endpoint endpoint, Map<String, String> query, String instId) throws ExchangeException {
         return call(endpoint, query, null, instId, 1);

@@ -5,6 +5,7 @@ import io.gridbot.core.order.OrderRequest;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.okx.OkxRest;
 import io.gridbot.exchange.okx.OkxSettings;
+import io.gridbot.exchange.okx.limits.RequestPacing;
 import io.gridbot.exchange.okx.sign.OkxCredentials;
 import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimClock;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -101,7 +103,17 @@ public final class FakeOkx implements AutoCloseable {
      * so a test runs through rate-limit windows at once and the fake still sees the requests spread out in time.
      */
     public OkxRest connect(OkxSettings settings, Consumer<String> doubt) {
-        return OkxRest.open(settings, () -> wallMs() + pacedMs.get(), pacedMs::addAndGet, doubt);
+        return OkxRest.open(settings, clientClock(), clientPause(), doubt);
+    }
+
+    /** The clock a client of this fake reads: the host's (or the frozen one), moved on by its pacing waits. */
+    public LongSupplier clientClock() {
+        return () -> wallMs() + pacedMs.get();
+    }
+
+    /** How a client of this fake waits when it paces itself: it moves both clocks, it never sleeps. */
+    public RequestPacing.Pause clientPause() {
+        return pacedMs::addAndGet;
     }
 
     /** How long the clients' pacing has waited so far, in the clocks' time. */
