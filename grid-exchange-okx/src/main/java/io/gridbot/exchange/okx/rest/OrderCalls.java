@@ -115,7 +115,8 @@ public final class OrderCalls {
 
     /** {@code POST /api/v5/trade/cancel-order} by client id; accepted means the venue took the cancel. */
     public void cancel(String instId, String clientOrderId) throws ExchangeException {
-        ArrayNode answer = rest.post(Endpoint.CANCEL_ORDER, OkxRestClient.params("instId", instId, "clOrdId", clientOrderId), instId, 1);
+        ArrayNode answer = rest.post(Endpoint.CANCEL_ORDER, OkxRestClient.params("instId", instId, "clOrdId", clientOrderId),
+                instId, 1);
         OrderResultWire item = wire.read(answer.path(0), OrderResultWire.class);
         if (!item.ok()) {
             throw OkxErrors.item(Endpoint.CANCEL_ORDER, item.sCode(), item.sMsg());
@@ -130,7 +131,8 @@ public final class OrderCalls {
         if (clientOrderIds.isEmpty() || clientOrderIds.size() > BATCH_MAX) {
             throw new IllegalArgumentException("a batch holds 1 to " + BATCH_MAX + " orders, not " + clientOrderIds.size());
         }
-        List<Map<String, String>> body = clientOrderIds.stream().map(id -> OkxRestClient.params("instId", instId, "clOrdId", id)).toList();
+        List<Map<String, String>> body = clientOrderIds.stream()
+                .map(id -> OkxRestClient.params("instId", instId, "clOrdId", id)).toList();
         ArrayNode answer = rest.post(Endpoint.CANCEL_BATCH, body, instId, body.size());
         Map<String, ExchangeException> out = new LinkedHashMap<>();
         clientOrderIds.forEach(id -> out.put(id, OkxErrors.missingItem()));
@@ -144,12 +146,14 @@ public final class OrderCalls {
 
     /** {@code GET /api/v5/trade/order} by client id (OKX answers its latest order of that id). */
     public OrderWire query(String instId, String clientOrderId) throws ExchangeException {
-        return wire.single(rest.get(Endpoint.ORDER, OkxRestClient.params("instId", instId, "clOrdId", clientOrderId), instId), OrderWire.class);
+        return wire.single(rest.get(Endpoint.ORDER, OkxRestClient.params("instId", instId, "clOrdId", clientOrderId), instId),
+                OrderWire.class);
     }
 
     /** {@code GET /api/v5/trade/order} by OKX's order id. */
     public OrderWire queryById(String instId, String orderId) throws ExchangeException {
-        return wire.single(rest.get(Endpoint.ORDER, OkxRestClient.params("instId", instId, "ordId", orderId), instId), OrderWire.class);
+        return wire.single(rest.get(Endpoint.ORDER, OkxRestClient.params("instId", instId, "ordId", orderId), instId),
+                OrderWire.class);
     }
 
     /** {@code GET /api/v5/trade/orders-pending}: every live order of the instrument, page after page. */
@@ -186,8 +190,8 @@ public final class OrderCalls {
 
     /** {@code POST /api/v5/trade/cancel-algos} of one stop by its client id. */
     public void cancelStop(String instId, String clientOrderId) throws ExchangeException {
-        ArrayNode answer = rest.post(Endpoint.CANCEL_ALGOS, List.of(OkxRestClient.params("instId", instId, "algoClOrdId", clientOrderId)),
-                instId, 1);
+        ArrayNode answer = rest.post(Endpoint.CANCEL_ALGOS,
+                List.of(OkxRestClient.params("instId", instId, "algoClOrdId", clientOrderId)), instId, 1);
         AlgoResultWire item = wire.read(answer.path(0), AlgoResultWire.class);
         if (!item.ok()) {
             throw OkxErrors.item(Endpoint.CANCEL_ALGOS, item.sCode(), item.sMsg());
