@@ -8,6 +8,10 @@ import io.gridbot.core.market.SymbolRules;
  */
 public final class BinanceDialect implements VenueDialect {
 
+    /** The dialect; it holds nothing, so one may serve any number of simulators. */
+    public BinanceDialect() {
+    }
+
     @Override
     public String code(Refusal refusal) {
         return switch (refusal) {

@@ -29,6 +29,10 @@ public final class SimFaults {
     /** Volatile, so that every stream event can ask about a stall without the lock. */
     private volatile long stallUntilMs = Long.MIN_VALUE;
 
+    /** No fault yet; each simulator makes its own. */
+    SimFaults() {
+    }
+
     /** The next creates are refused with this kind, one each. */
     public synchronized SimFaults rejectNextCreates(int count, ExchangeErrorKind kind) {
         for (int i = 0; i < count; i++) {

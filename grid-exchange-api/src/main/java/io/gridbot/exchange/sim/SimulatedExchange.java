@@ -62,6 +62,9 @@ import java.util.function.Consumer;
  */
 public final class SimulatedExchange implements ExchangeAdapter {
 
+    /** Protective stops, hedge mode, and batches of five as Binance takes them. */
+    static final Capabilities CAPABILITIES = new Capabilities(true, true, 5);
+
     private final Object lock = new Object();
     private final SimClock clock;
     private final SimFaults faults = new SimFaults();
@@ -199,12 +202,12 @@ public final class SimulatedExchange implements ExchangeAdapter {
 
     @Override
     public String venue() {
-        return "simulated";
+        return SimulatedVenueProvider.CODE;
     }
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(true, true, 5);
+        return CAPABILITIES;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.gridbot.exchange.contract;
 
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderStatus;
@@ -32,6 +33,7 @@ public abstract class ContractKit {
     protected static final Duration WAIT = Duration.ofSeconds(5);
 
     private static final AtomicLong IDS = new AtomicLong();
+    private static final String TAG = ClientOrderId.tagOf("contract-kit");
 
     protected ContractVenue venue;
     protected ExchangeAdapter adapter;
@@ -70,8 +72,13 @@ public abstract class ContractKit {
         }
     }
 
+    /**
+     * A fresh client order id as the core makes them, so a venue whose ids go through a codec is tested with the ids
+     * it will be sent; numbered from the wall clock, so a fake that outlives a test run never sees one twice.
+     */
     protected String newId() {
-        return "kit-" + System.nanoTime() % 1_000_000_000L + "-" + IDS.incrementAndGet();
+        return ClientOrderId.of(TAG, ClientOrderId.Kind.ENTRY, Side.BUY, 0, System.currentTimeMillis() * 1_000
+                + IDS.incrementAndGet() % 1_000);
     }
 
     /** A price this many ticks from the market. */

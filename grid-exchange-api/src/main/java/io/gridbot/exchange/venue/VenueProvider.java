@@ -1,0 +1,66 @@
+package io.gridbot.exchange.venue;
+
+import io.gridbot.exchange.Capabilities;
+import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.ExchangeException;
+import java.util.List;
+
+/**
+ * One venue, as the runner finds it at run time: what grid configurations call it, what it can do, what it
+ * needs to be opened, which client order ids it accepts, and how to open it. A venue's jar registers its
+ * provider for {@link java.util.ServiceLoader} (a {@code provides} clause in its module descriptor, and a
+ * {@code META-INF/services/io.gridbot.exchange.venue.VenueProvider} file for the class path, which is how the
+ * runner's jar is launched); {@link VenueCatalog#discover()} then lists it, and nothing else in gridbot names it.
+ *
+ * <p>A provider is created by the service loader (a public no-argument constructor), may be created more than
+ * once, and holds no connection: it describes, looks a symbol up and opens. Every method but {@link #open} and
+ * {@link #listing} is cheap and answers the same each time.
+ */
+public interface VenueProvider {
+
+    /**
+     * The venue's code, as a grid configuration's {@code exchange} names it and as the opened adapter's
+     * {@link ExchangeAdapter#venue()} answers: lower-case letters, digits and {@code -}, starting with a letter
+     * ({@code binance}).
+     */
+    String code();
+
+    /** The venue's name for people ({@code Binance USD-M futures}). */
+    String displayName();
+
+    /** What the venue can do beyond the basics; the opened adapter answers the same. */
+    Capabilities capabilities();
+
+    /**
+     * Every environment variable the venue reads, so the runner and the docs can say what to set; a secret one
+     * names the field of a stored account it may come from instead.
+     */
+    List<VenueSetting> settings();
+
+    /** The client order ids the venue accepts, which the ids it is sent after {@link #clientIdCodec()} fit. */
+    ClientIdRules clientIdRules();
+
+    /**
+     * How the core's client order ids become ids the venue accepts, and back: {@link ClientIdCodec#UNCHANGED} (the
+     * default) when the core's ids fit {@link #clientIdRules()} as they are. The runner applies it around the
+     * adapter ({@link VenueCatalog#open}), so the adapter itself sees only the venue's form.
+     */
+    default ClientIdCodec clientIdCodec() {
+        return ClientIdCodec.UNCHANGED;
+    }
+
+    /**
+     * What the venue publishes about a symbol, read without credentials: how a grid is checked against the venue
+     * before it is stored. Never throws: a venue that cannot be asked answers {@link SymbolListing.Unchecked}.
+     */
+    SymbolListing listing(VenueSettings settings, String symbol);
+
+    /**
+     * Opens the venue's adapter, connected and ready, speaking the venue's own client order ids (the runner wraps
+     * it with {@link #clientIdCodec()}). Blocks while it connects.
+     *
+     * @throws VenueSetupException when a setting or credential is missing or wrong; its message names which
+     * @throws ExchangeException   when the venue refused or could not be reached
+     */
+    ExchangeAdapter open(VenueSettings settings) throws VenueSetupException, ExchangeException;
+}
