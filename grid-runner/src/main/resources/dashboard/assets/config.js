@@ -5,14 +5,20 @@ document.addEventListener("DOMContentLoaded", async () => {
   const form = $("config-form");
   const choices = (await gb.request("GET", "/api/config-choices")).data;
   form.querySelectorAll("select[data-choices]").forEach(s => {
-    const blank = s.name === "mode" ? [] : [""];
+    const blank = s.name === "mode" || s.name === "exchange" ? [] : [""]; // both are required: no "default"
     s.innerHTML = blank.concat(choices[s.dataset.choices]).map(v => `<option value="${gb.esc(v)}">${v ? gb.esc(v) : "default"}</option>`).join("");
   });
 
   const DEFAULTS = { exchange: "simulated", symbol: "BTCUSDT", mode: "neutral", spacing: "arithmetic", levels: "21",
     priceTick: "0.1", qtyStep: "0.001", minQty: "0.001", minNotional: "5" };
   function fill(fields) {
-    for (const [k, v] of Object.entries(fields)) if (form.elements[k]) form.elements[k].value = v;
+    for (const [k, v] of Object.entries(fields)) {
+      const field = form.elements[k];
+      if (!field) continue;
+      // a stored value the runner no longer offers (a venue whose jar is gone) stays shown, never silently replaced
+      if (field.tagName === "SELECT" && v && ![...field.options].some(o => o.value === v)) field.add(new Option(v, v));
+      field.value = v;
+    }
   }
   if (editing) {
     $("form-title").textContent = "Edit " + name;

@@ -84,6 +84,10 @@ public final class GridbotMain implements Runnable {
                 failed.getErr().println(e.getMessage());
                 return 1;
             }
+            if (e instanceof io.gridbot.exchange.venue.UnusableProviderException broken) {
+                failed.getErr().println(broken.getMessage());
+                return 2;
+            }
             if (e instanceof io.gridbot.runner.web.DashboardOptions.UnusableAddressException unusable) {
                 failed.getErr().println(unusable.getMessage());
                 return 2;

@@ -62,9 +62,6 @@ import java.util.function.Consumer;
  */
 public final class SimulatedExchange implements ExchangeAdapter {
 
-    /** Protective stops, hedge mode, and batches of five as Binance takes them. */
-    static final Capabilities CAPABILITIES = new Capabilities(true, true, 5);
-
     private final Object lock = new Object();
     private final SimClock clock;
     private final SimFaults faults = new SimFaults();
@@ -207,7 +204,7 @@ public final class SimulatedExchange implements ExchangeAdapter {
 
     @Override
     public Capabilities capabilities() {
-        return CAPABILITIES;
+        return SimulatedVenueProvider.CAPABILITIES;
     }
 
     @Override

@@ -34,6 +34,9 @@ public final class SimulatedVenueProvider implements VenueProvider {
     /** The symbols listed, each with the price it opens at before a trade moves it. */
     public static final List<Listing> LISTINGS = List.of(new Listing(BTCUSDT, new BigDecimal("26076.01")));
 
+    /** Protective stops, hedge mode, and batches of five as Binance takes them. */
+    static final Capabilities CAPABILITIES = new Capabilities(true, true, 5);
+
     /** Binance's rule, which the simulator's answers follow: at most 36 of {@code [.A-Z:/a-z0-9_-]}. */
     static final ClientIdRules CLIENT_IDS = new ClientIdRules(36, "[.A-Z:/a-z0-9_-]");
 
@@ -68,7 +71,7 @@ public final class SimulatedVenueProvider implements VenueProvider {
 
     @Override
     public Capabilities capabilities() {
-        return SimulatedExchange.CAPABILITIES;
+        return CAPABILITIES;
     }
 
     @Override

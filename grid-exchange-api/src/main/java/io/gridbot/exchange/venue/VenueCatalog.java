@@ -29,7 +29,11 @@ public final class VenueCatalog {
         this.byCode = byCode;
     }
 
-    /** The providers the service loader finds through the thread's context class loader. */
+    /**
+     * The providers the service loader finds through the thread's context class loader.
+     *
+     * @throws UnusableProviderException when one of them cannot be loaded or used
+     */
     public static VenueCatalog discover() {
         return discover(ServiceLoader.load(VenueProvider.class));
     }
@@ -44,7 +48,7 @@ public final class VenueCatalog {
         try {
             loader.forEach(found::add);
         } catch (ServiceConfigurationError e) {
-            throw new IllegalStateException("a venue provider on the class path could not be loaded: " + e.getMessage(), e);
+            throw new UnusableProviderException("a venue provider on the class path could not be loaded: " + e.getMessage(), e);
         }
         return of(found);
     }
@@ -52,8 +56,8 @@ public final class VenueCatalog {
     /**
      * Exactly these providers.
      *
-     * @throws IllegalStateException when a code is malformed or two providers share one, or a provider's ids do
-     *                               not fit its own rules; the message names the provider and the reason
+     * @throws UnusableProviderException when a code is malformed or two providers share one, or a provider's ids
+     *                                    do not fit its own rules; the message names the provider and the reason
      */
     public static VenueCatalog of(Collection<? extends VenueProvider> providers) {
         Map<String, VenueProvider> byCode = new TreeMap<>();
@@ -61,16 +65,16 @@ public final class VenueCatalog {
             String code = provider.code();
             String name = provider.getClass().getName();
             if (code == null || !CODE.matcher(code).matches()) {
-                throw new IllegalStateException("venue provider " + name + " has the code '" + code
+                throw new UnusableProviderException("venue provider " + name + " has the code '" + code
                         + "': a code is lower-case letters, digits and '-', starting with a letter");
             }
             VenueProvider taken = byCode.putIfAbsent(code, provider);
             if (taken != null) {
-                throw new IllegalStateException("two venue providers have the code '" + code + "': "
+                throw new UnusableProviderException("two venue providers have the code '" + code + "': "
                         + taken.getClass().getName() + " and " + name);
             }
             ClientIdFit.problem(provider.clientIdCodec(), provider.clientIdRules()).ifPresent(p -> {
-                throw new IllegalStateException("venue provider " + name + " (" + code + ") cannot take the client "
+                throw new UnusableProviderException("venue provider " + name + " (" + code + ") cannot take the client "
                         + "order ids gridbot makes: " + p);
             });
         }

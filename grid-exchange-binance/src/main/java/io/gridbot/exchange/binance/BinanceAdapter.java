@@ -53,6 +53,8 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BinanceAdapter.class);
     private static final int BATCH_MAX = 5;
+    /** Protective stops on the algo endpoint, hedge mode, and batches of five. */
+    static final Capabilities CAPABILITIES = new Capabilities(true, true, BATCH_MAX);
 
     private final OkHttpClient http;
     private final BinanceRestClient rest;
@@ -137,7 +139,7 @@ public final class BinanceAdapter implements ExchangeAdapter {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(true, true, BATCH_MAX);
+        return CAPABILITIES;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.gridbot.runner.cli;
 
+import io.gridbot.exchange.venue.VenueCatalog;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
@@ -36,7 +37,7 @@ public final class CredentialsCommand implements Runnable {
     /** Which stored account a command is about. */
     static final class Account {
 
-        @Option(names = "--exchange", defaultValue = "binance", description = "the venue (default ${DEFAULT-VALUE})")
+        @Option(names = "--exchange", defaultValue = "binance", description = "the venue, one of those found (default ${DEFAULT-VALUE})")
         String exchange;
 
         @Option(names = "--account", defaultValue = "default", description = "the account's label (default ${DEFAULT-VALUE})")
@@ -73,6 +74,11 @@ public final class CredentialsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
+            VenueCatalog venues = VenueCatalog.discover();
+            if (venues.find(account.exchange).isEmpty()) {
+                err.println("--exchange: " + venues.unknown(account.exchange));
+                return 2;
+            }
             String[] pair;
             try {
                 pair = read();

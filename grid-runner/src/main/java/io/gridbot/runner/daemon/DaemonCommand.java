@@ -1,9 +1,10 @@
 package io.gridbot.runner.daemon;
 
-import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.lifecycle.GracefulStop;
 import io.gridbot.runner.link.DaemonEndpoint;
@@ -15,7 +16,6 @@ import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.web.DashboardOptions;
 import io.gridbot.runner.web.DashboardServer;
 import io.gridbot.runner.web.grid.LiveGrids;
-import io.gridbot.runner.venue.BinanceEnvironment;
 import io.gridbot.runner.venue.SimulatedMarket;
 import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.runner.venue.SimulatedVenueFile;
@@ -34,8 +34,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code grid daemon}: hosts the stored grids until stopped (Ctrl-C or SIGTERM pauses them, orders kept).
- * Each grid trades on the venue its configuration names: {@code simulated} (the simulated exchange, fed at
- * {@code --speed} times real time) or {@code binance} (configured from the environment, see docs/binance.md).
+ * Each grid trades on the venue its configuration names, one of the venues found at run time: {@code simulated}
+ * (the simulated exchange, fed at {@code --speed} times real time), {@code binance} (configured from the
+ * environment, see docs/binance.md), or any other venue's provider on the class path (docs/writing-an-adapter.md).
  * The simulated venue is the data directory's ({@link SimulatedVenueFile}), held by one daemon at a time: a second
  * daemon started on the same directory hosts no simulated grid.
  * It always serves HTTP (the API, the dashboard, health and metrics; {@code --http-port}, {@code --http-bind}) and
@@ -98,13 +99,8 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Database db = store.open(OpenMode.CREATE);
-        BinanceEnvironment.Either binance = BinanceEnvironment.settings(System.getenv(),
-                StoredCredentials.of(db, "binance", System.getenv(), store.dataDirectory()));
-        if (binance.settings() != null) {
-            venues.with("binance", () -> BinanceAdapter.open(binance.settings()));
-        } else {
-            venues.without("binance", binance.missing());
-        }
+        venues.withFound(VenueCatalog.discover(), new VenueSettings(System.getenv(),
+                StoredCredentials.accounts(db, System.getenv(), store.dataDirectory())));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000,
                 LeaseSettings.from(System.getProperties()), registry).notifying(new Notifications(

@@ -1,29 +1,27 @@
 package io.gridbot.runner.venue;
 
-import io.gridbot.exchange.binance.BinanceHosts;
 import io.gridbot.exchange.binance.BinanceSettings;
-import io.gridbot.exchange.binance.sign.ApiCredentials;
+import io.gridbot.exchange.binance.BinanceVenueProvider;
+import io.gridbot.exchange.venue.VenueSettings;
+import io.gridbot.exchange.venue.VenueSetupException;
 import io.gridbot.persistence.secret.Credentials;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Binance's settings from the environment: {@code GRIDBOT_BINANCE_ENV} ({@code demo}, the default,
- * {@code testnet} or {@code production}, each with its own REST and stream hosts), credentials from
- * {@code GRIDBOT_BINANCE_API_KEY} and {@code GRIDBOT_BINANCE_API_SECRET}
- * or else from the encrypted credential store (account {@code GRIDBOT_BINANCE_ACCOUNT}, default
- * {@code default}), and optional host overrides {@code GRIDBOT_BINANCE_REST_URL} and
- * {@code GRIDBOT_BINANCE_STREAM_URL} (a fake server in tests, or a proxy).
+ * Binance's settings as the commands that talk to Binance alone read them (the account's position mode): the
+ * rules of its provider, {@link BinanceVenueProvider}, applied to the environment and to one lookup of the
+ * credential store. The daemon opens Binance through the provider itself, like every venue found.
  */
 public final class BinanceEnvironment {
 
-    public static final String ENV = "GRIDBOT_BINANCE_ENV";
-    public static final String API_KEY = "GRIDBOT_BINANCE_API_KEY";
-    public static final String API_SECRET = "GRIDBOT_BINANCE_API_SECRET";
-    public static final String ACCOUNT = "GRIDBOT_BINANCE_ACCOUNT";
-    public static final String REST_URL = "GRIDBOT_BINANCE_REST_URL";
-    public static final String STREAM_URL = "GRIDBOT_BINANCE_STREAM_URL";
+    public static final String ENV = BinanceVenueProvider.ENV;
+    public static final String API_KEY = BinanceVenueProvider.API_KEY;
+    public static final String API_SECRET = BinanceVenueProvider.API_SECRET;
+    public static final String ACCOUNT = BinanceVenueProvider.ACCOUNT;
+    public static final String REST_URL = BinanceVenueProvider.REST_URL;
+    public static final String STREAM_URL = BinanceVenueProvider.STREAM_URL;
 
     private BinanceEnvironment() {
     }
@@ -34,64 +32,28 @@ public final class BinanceEnvironment {
      * @param store the encrypted store's lookup by account label, consulted when the environment has no key
      */
     public static Either settings(Map<String, String> env, Function<String, Optional<Credentials>> store) {
-        Optional<BinanceHosts> hosts = hosts(env);
-        if (hosts.isEmpty()) {
-            return Either.missing(ENV + " must be demo, testnet or production, not '" + env.get(ENV).trim() + "'");
+        VenueSettings venue = new VenueSettings(env, (exchange, account) -> store.apply(account)
+                .map(StoredCredentials::fields));
+        try {
+            return new Either(BinanceVenueProvider.settings(venue), null);
+        } catch (VenueSetupException e) {
+            return Either.missing(e.getMessage());
         }
-        ApiCredentials credentials;
-        if (hasKeys(env)) {
-            credentials = new ApiCredentials(env.get(API_KEY).trim(), env.get(API_SECRET).trim());
-        } else {
-            String account = account(env);
-            Optional<Credentials> stored;
-            try {
-                stored = store.apply(account);
-            } catch (RuntimeException e) {
-                return Either.missing("the credential store could not be read (" + e.getClass().getSimpleName() + ")");
-            }
-            if (stored.isEmpty()) {
-                return Either.missing("no credentials: set " + API_KEY + " and " + API_SECRET
-                        + ", or store the binance account '" + account + "' in the encrypted credential store");
-            }
-            credentials = new ApiCredentials(stored.get().apiKey(), stored.get().secret());
-        }
-        BinanceSettings settings = BinanceSettings.of(hosts.get(), credentials);
-        String rest = env.get(REST_URL);
-        String streams = env.get(STREAM_URL);
-        if (rest != null && !rest.isBlank() || streams != null && !streams.isBlank()) {
-            settings = settings.withUrls(rest == null || rest.isBlank() ? settings.restUrl() : rest.trim(),
-                    streams == null || streams.isBlank() ? settings.streamUrl() : streams.trim());
-        }
-        return new Either(settings, null);
     }
 
-    /**
-     * The REST host the environment points at, credentials or not: enough to read the public exchangeInfo.
-     * Follows the same variables as {@link #settings}: {@code GRIDBOT_BINANCE_ENV} and {@code GRIDBOT_BINANCE_REST_URL}.
-     */
+    /** The REST host the environment points at, credentials or not: enough to read the public exchangeInfo. */
     public static String publicRestUrl(Map<String, String> env) {
-        String rest = env.get(REST_URL);
-        if (rest != null && !rest.isBlank()) {
-            return rest.trim();
-        }
-        return hosts(env).orElse(BinanceHosts.DEMO).rest();
+        return BinanceVenueProvider.publicRestUrl(VenueSettings.of(env));
     }
 
     /** Whether the environment holds a key and a secret, which {@link #settings} then takes over the store's. */
     public static boolean hasKeys(Map<String, String> env) {
-        String key = env.get(API_KEY);
-        String secret = env.get(API_SECRET);
-        return key != null && !key.isBlank() && secret != null && !secret.isBlank();
+        return BinanceVenueProvider.hasKeys(VenueSettings.of(env));
     }
 
     /** The stored account {@link #settings} looks up when the environment holds no key: {@code default} unless named. */
     public static String account(Map<String, String> env) {
-        return env.getOrDefault(ACCOUNT, "default");
-    }
-
-    /** The environment {@code GRIDBOT_BINANCE_ENV} names ({@code demo} when unset); empty when it names none. */
-    private static Optional<BinanceHosts> hosts(Map<String, String> env) {
-        return BinanceHosts.named(env.getOrDefault(ENV, "demo"));
+        return BinanceVenueProvider.account(VenueSettings.of(env));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.gridbot.runner.venue;
 
+import io.gridbot.exchange.venue.AccountCredentials;
+import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
@@ -20,6 +22,20 @@ import java.util.function.Function;
 public final class StoredCredentials {
 
     private StoredCredentials() {
+    }
+
+    /**
+     * The lookup of every venue's accounts in {@code db}, as providers read them ({@link VenueSettings}); it throws
+     * {@link UncheckedIOException} when the master key cannot be read.
+     */
+    public static VenueSettings.AccountStore accounts(Database db, Map<String, String> env, Path dataDir) {
+        return (exchange, account) -> of(db, exchange, env, dataDir).apply(account).map(StoredCredentials::fields);
+    }
+
+    /** A stored account as a provider reads it: its key and secret by field name. */
+    static AccountCredentials fields(Credentials c) {
+        return new AccountCredentials(c.exchange(), c.label(), Map.of(AccountCredentials.API_KEY, c.apiKey(),
+                AccountCredentials.SECRET, c.secret()));
     }
 
     /**

@@ -1,23 +1,20 @@
 package io.gridbot.runner.venue;
 
 import io.gridbot.core.market.SymbolRules;
-import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.binance.BinanceListing;
-import io.gridbot.exchange.binance.wire.BinanceSymbolRules;
-import java.time.Duration;
+import io.gridbot.exchange.venue.SymbolListing;
+import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueProvider;
+import io.gridbot.exchange.venue.VenueSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which venues the runner can trade and what each lists: the simulated venue's fixed list, Binance's public
- * exchangeInfo. Configurations are checked against it before they are stored.
+ * Which venues the runner can trade and what each lists: the venues found at run time ({@link VenueCatalog}), each
+ * answering from its own public listing. Configurations are checked against it before they are stored, and the
+ * dashboard offers its codes.
  */
-@FunctionalInterface
 public interface VenueListings {
-
-    /** The venue codes a grid may name. */
-    List<String> TRADABLE = List.of(SimulatedVenue.CODE, "binance");
 
     /** What the venue says about a symbol. */
     sealed interface Listing {
@@ -41,43 +38,34 @@ public interface VenueListings {
     /** Looks the symbol up on the venue. */
     Listing lookup(String exchange, String symbol);
 
-    /** The venues as the daemon opens them: the simulated list, and Binance where the environment points. */
+    /** The venue codes a grid may name, in alphabetical order. */
+    List<String> codes();
+
+    /** The venues found on the class path, each reading its settings from {@code env}. */
     static VenueListings standard(Map<String, String> env) {
-        return of(BinanceEnvironment.publicRestUrl(env), Duration.ofSeconds(5));
+        return found(VenueCatalog.discover(), VenueSettings.of(env));
     }
 
-    /** As {@link #standard}, with Binance's REST host given (a fake server in tests). */
-    static VenueListings of(String binanceRestUrl, Duration timeout) {
-        return (exchange, symbol) -> switch (exchange == null ? "" : exchange) {
-            case SimulatedVenue.CODE -> simulated(symbol);
-            case "binance" -> binance(binanceRestUrl, timeout, symbol);
-            default -> new Listing.UnknownVenue("the runner trades on " + String.join(" or ", TRADABLE)
-                    + ", not '" + exchange + "'");
+    /** The venues of {@code catalog}, each asked with {@code settings} (a fake server's address in tests). */
+    static VenueListings found(VenueCatalog catalog, VenueSettings settings) {
+        return new VenueListings() {
+            @Override
+            public Listing lookup(String exchange, String symbol) {
+                Optional<VenueProvider> provider = catalog.find(exchange);
+                if (provider.isEmpty()) {
+                    return new Listing.UnknownVenue(catalog.unknown(exchange));
+                }
+                return switch (provider.get().listing(settings, symbol)) {
+                    case SymbolListing.Listed l -> new Listing.Listed(l.rules());
+                    case SymbolListing.NotListed n -> new Listing.NotListed(n.reason());
+                    case SymbolListing.Unchecked u -> new Listing.Unchecked(u.reason());
+                };
+            }
+
+            @Override
+            public List<String> codes() {
+                return catalog.codes();
+            }
         };
-    }
-
-    private static Listing simulated(String symbol) {
-        Optional<SymbolRules> rules = SimulatedVenue.LISTINGS.stream().map(SimulatedVenue.Listing::rules)
-                .filter(r -> r.symbol().equals(symbol)).findFirst();
-        return rules.<Listing>map(Listing.Listed::new).orElseGet(() -> new Listing.NotListed(
-                "the simulated venue lists " + String.join(", ", SimulatedVenue.LISTINGS.stream()
-                        .map(l -> l.rules().symbol()).toList()) + " only"));
-    }
-
-    private static Listing binance(String restUrl, Duration timeout, String symbol) {
-        BinanceListing listing;
-        try {
-            listing = BinanceListing.fetch(restUrl, timeout);
-        } catch (ExchangeException e) {
-            return new Listing.Unchecked("binance (" + restUrl + ") could not be reached: " + e.venueMessage());
-        }
-        Optional<BinanceSymbolRules> rules = listing.rules(symbol);
-        if (rules.isEmpty()) {
-            return new Listing.NotListed("binance does not list it");
-        }
-        if (rules.get().status() != null && !rules.get().status().equals("TRADING")) {
-            return new Listing.NotListed("binance lists it as " + rules.get().status() + ", not TRADING");
-        }
-        return new Listing.Listed(rules.get().core());
     }
 }

@@ -1,14 +1,20 @@
 package io.gridbot.runner.venue;
 
 import io.gridbot.exchange.ExchangeAdapter;
+import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueSettings;
+import io.gridbot.exchange.venue.VenueSetupException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The venues a daemon can trade on, by the code grid configurations name ({@code simulated}, {@code binance}):
- * each adapter is opened the first time a grid needs it and shared by every grid on that venue. A venue that
- * is not configured, or fails to open, makes {@link #adapter} throw with the reason.
+ * The venues a daemon can trade on, by the code grid configurations name: each one found at run time
+ * ({@link #withFound}), and any the daemon wires itself. Each adapter is opened the first time a grid needs it and
+ * shared by every grid on that venue. A venue that is unknown, not configured, or fails to open, makes
+ * {@link #adapter} throw with the reason.
  */
 public final class Venues implements AutoCloseable {
 
@@ -44,6 +50,19 @@ public final class Venues implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Every venue {@code catalog} found that this does not configure already, opened through its provider from
+     * {@code settings}: a venue the daemon wires itself (the simulator, fed by its market) keeps that wiring.
+     */
+    public synchronized Venues withFound(VenueCatalog catalog, VenueSettings settings) {
+        for (String code : catalog.codes()) {
+            if (!openers.containsKey(code) && !unavailable.containsKey(code)) {
+                openers.put(code, () -> catalog.open(code, settings));
+            }
+        }
+        return this;
+    }
+
     /** A venue that cannot be used, and why (e.g. credentials missing). */
     public synchronized Venues without(String code, String reason) {
         openers.remove(code);
@@ -62,17 +81,26 @@ public final class Venues implements AutoCloseable {
         }
         Opener opener = openers.get(code);
         if (opener == null) {
-            String reason = unavailable.getOrDefault(code, "no such venue is configured (known: " + openers.keySet() + ")");
-            throw new VenueUnavailableException(code, reason);
+            String reason = unavailable.get(code);
+            throw new VenueUnavailableException(code, reason != null ? reason : VenueCatalog.unknown(code, known()));
         }
         try {
             adapter = opener.open();
+        } catch (VenueSetupException e) {
+            // Settings, not the venue: the reason says what to set, and the next grid reads them again.
+            throw new VenueUnavailableException(code, e.getMessage());
         } catch (Exception e) {
             // The next grid on this venue tries again: the venue may be back.
             throw new VenueUnavailableException(code, "it did not open: " + e.getMessage());
         }
         open.put(code, adapter);
         return adapter;
+    }
+
+    private List<String> known() {
+        List<String> known = new ArrayList<>(openers.keySet());
+        known.addAll(unavailable.keySet());
+        return known;
     }
 
     /** Closes the adapters this opened (not the one given to {@link #only}, which its owner closes). */

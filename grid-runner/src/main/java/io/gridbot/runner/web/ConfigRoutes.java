@@ -49,7 +49,7 @@ final class ConfigRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/api/config-choices", call -> call.json(200, ConfigForm.choices())),
+                Route.get("/api/config-choices", call -> call.json(200, ConfigForm.choices(venues.codes()))),
                 Route.get("/api/grids/{name}/config", this::show),
                 Route.post("/api/configs", call -> save(call, null)),
                 Route.post("/api/grids/{name}/config", call -> save(call, call.path("name"))),

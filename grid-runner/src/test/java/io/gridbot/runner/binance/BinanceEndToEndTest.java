@@ -10,7 +10,8 @@ import io.gridbot.core.order.OpenOrder;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.status.GridStatus;
-import io.gridbot.exchange.binance.BinanceAdapter;
+import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.exchange.binance.fake.FakeFaults;
 import io.gridbot.persistence.Database;
@@ -62,15 +63,13 @@ class BinanceEndToEndTest {
                 .mode(GridMode.NEUTRAL).band(new BigDecimal("25000"), new BigDecimal("27000")).levels(21)
                 .orderQty(new BigDecimal("0.010")).maxPosition(new BigDecimal("0.050"))
                 .stopLossBufferPct(new BigDecimal("5")).build(), 0);
-        // As the daemon does, from the environment: testnet by name, hosts overridden to the fake.
-        BinanceEnvironment.Either binance = BinanceEnvironment.settings(Map.of(
+        // As the daemon does: every venue found on the class path, Binance opened by its provider from the
+        // environment, its hosts pointed at the fake.
+        venues = Venues.configured().withFound(VenueCatalog.discover(), VenueSettings.of(Map.of(
                 BinanceEnvironment.API_KEY, FakeBinance.CREDENTIALS.apiKey(),
                 BinanceEnvironment.API_SECRET, FakeBinance.CREDENTIALS.secret(),
                 BinanceEnvironment.REST_URL, fake.restUrl(),
-                BinanceEnvironment.STREAM_URL, fake.streamUrl()), account -> Optional.empty());
-        assertThat(binance.missing()).isNull();
-        venues = Venues.configured().with("binance", () -> BinanceAdapter.open(binance.settings()
-                .withReconnectDelays(fake.settings().reconnectDelays())));
+                BinanceEnvironment.STREAM_URL, fake.streamUrl())));
         daemon = new GridDaemon(db, venues, System::currentTimeMillis, "test-daemon", 60_000).start();
         terminal = new Terminal(dir);
     }
@@ -208,7 +207,8 @@ class BinanceEndToEndTest {
 
         assertThat(grid("start", "--config", "nowhere")).as("a refused start exits 1").isEqualTo(1);
 
-        assertThat(terminal.output()).contains("cannot start on test-daemon: venue okx is unavailable");
+        assertThat(terminal.output()).contains("cannot start on test-daemon: venue okx is unavailable: unknown venue "
+                + "'okx' (venues found: binance, simulated)");
         assertThat(db.runtime().status(other)).isNotEqualTo(GridStatus.RUNNING);
     }
 

@@ -69,6 +69,18 @@ class CredentialsCommandTest {
     }
 
     @Test
+    void keysForAVenueThatWasNotFoundAreRefusedBeforeAnyIsRead() throws Exception {
+        Path file = dir.resolve("okx.keys");
+        Files.writeString(file, KEY + "\n" + SECRET + "\n");
+        Terminal terminal = new Terminal(dir);
+
+        assertThat(terminal.run("credentials", "set", "--exchange", "okx", "--from-file", file.toString())).isEqualTo(2);
+        assertThat(terminal.output()).contains("--exchange: unknown venue 'okx' (venues found: binance, simulated)")
+                .doesNotContain(KEY);
+        assertThat(Files.exists(dir.resolve("master.key"))).as("nothing was stored, not even a key made").isFalse();
+    }
+
+    @Test
     void anIncompletePairIsRefusedWithItsReason() throws Exception {
         Path file = dir.resolve("half.keys");
         Files.writeString(file, KEY + "\n");

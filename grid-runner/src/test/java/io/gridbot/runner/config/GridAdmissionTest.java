@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.exchange.binance.BinanceVenueProvider;
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.venue.VenueListings.Listing;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +41,14 @@ class GridAdmissionTest {
                 .maxPosition(new BigDecimal("0.100")).build();
     }
 
+    /** The venues found on the class path, Binance pointed at {@code restUrl}, as the environment points it. */
+    private static VenueListings venues(String restUrl) {
+        return VenueListings.found(VenueCatalog.discover(),
+                VenueSettings.of(Map.of(BinanceVenueProvider.REST_URL, restUrl)));
+    }
+
     private GridAdmission.Verdict check(GridConfig grid) {
-        return new GridAdmission(VenueListings.of(fake.restUrl(), Duration.ofSeconds(5)), Optional.empty())
-                .check(List.of(grid));
+        return new GridAdmission(venues(fake.restUrl()), Optional.empty()).check(List.of(grid));
     }
 
     @Test
@@ -74,7 +81,7 @@ class GridAdmissionTest {
         String url = fake.restUrl();
         fake.close();
 
-        GridAdmission.Verdict verdict = new GridAdmission(VenueListings.of(url, Duration.ofSeconds(2)), Optional.empty())
+        GridAdmission.Verdict verdict = new GridAdmission(venues(url), Optional.empty())
                 .check(List.of(grid("binance", FakeBinance.BTCUSDT)));
 
         assertThat(verdict.ok()).isTrue();
@@ -84,12 +91,26 @@ class GridAdmissionTest {
 
     @Test
     void theSimulatedVenueListsWhatTheDaemonLists() {
-        VenueListings venues = VenueListings.of(fake.restUrl(), Duration.ofSeconds(5));
+        VenueListings venues = venues(fake.restUrl());
 
         assertThat(venues.lookup("simulated", "BTCUSDT")).isEqualTo(new Listing.Listed(SimulatedVenue.BTCUSDT));
         assertThat(venues.lookup("simulated", "ETHUSDT")).isInstanceOf(Listing.NotListed.class);
-        assertThat(venues.lookup("kraken", "BTCUSDT")).isInstanceOf(Listing.UnknownVenue.class);
-        assertThat(VenueListings.TRADABLE).containsExactly("simulated", "binance");
+    }
+
+    @Test
+    void theRunnerTradesExactlyTheVenuesFoundOnItsClassPath() {
+        assertThat(VenueCatalog.discover().codes()).containsExactly("binance", "simulated");
+        assertThat(VenueCatalog.discover().providers()).extracting(p -> p.getClass().getName()).containsExactly(
+                BinanceVenueProvider.class.getName(), "io.gridbot.exchange.sim.SimulatedVenueProvider");
+        assertThat(venues(fake.restUrl()).codes()).containsExactly("binance", "simulated");
+    }
+
+    @Test
+    void aVenueNoProviderWasFoundForIsRefusedAtTheExchangeFieldWithTheVenuesFound() {
+        for (String code : List.of("okx", "bybit", "kraken")) {
+            assertThat(check(grid(code, FakeBinance.BTCUSDT)).problems()).extracting(GridFile.Problem::toString)
+                    .containsExactly("grid g: exchange: unknown venue '" + code + "' (venues found: binance, simulated)");
+        }
     }
 
     @Test

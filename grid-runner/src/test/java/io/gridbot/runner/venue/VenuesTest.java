@@ -7,6 +7,9 @@ import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueSettings;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,22 @@ class VenuesTest {
 
         assertThatThrownBy(() -> venues.adapter("binance")).isInstanceOf(VenueUnavailableException.class)
                 .hasMessage("venue binance is unavailable: no credentials: set X");
-        assertThatThrownBy(() -> venues.adapter("okx")).hasMessageContaining("no such venue is configured (known: [simulated])");
+        assertThatThrownBy(() -> venues.adapter("okx"))
+                .hasMessage("venue okx is unavailable: unknown venue 'okx' (venues found: binance, simulated)");
+    }
+
+    @Test
+    void theVenuesFoundAreOpenedThroughTheirProvidersAndTheDaemonsOwnWiringWins() throws Exception {
+        Venues venues = Venues.configured().with("simulated", () -> sim)
+                .withFound(VenueCatalog.discover(), VenueSettings.of(Map.of()));
+
+        assertThat(venues.adapter("simulated")).as("the daemon's own simulator, not a fresh one").isSameAs(sim);
+        assertThatThrownBy(() -> venues.adapter("binance")).isInstanceOf(VenueUnavailableException.class)
+                .hasMessage("venue binance is unavailable: no credentials: set GRIDBOT_BINANCE_API_KEY and "
+                        + "GRIDBOT_BINANCE_API_SECRET, or store the binance account 'default' in the encrypted "
+                        + "credential store");
+        assertThatThrownBy(() -> venues.adapter("okx"))
+                .hasMessage("venue okx is unavailable: unknown venue 'okx' (venues found: binance, simulated)");
     }
 
     @Test

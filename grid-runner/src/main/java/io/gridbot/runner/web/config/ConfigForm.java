@@ -47,9 +47,13 @@ public final class ConfigForm {
     private ConfigForm() {
     }
 
-    /** The choices of the form's drop-downs: the spacings, and the constants of every enum field. */
-    public static Map<String, List<String>> choices() {
+    /**
+     * The choices of the form's drop-downs: the venues found at run time ({@code venues}), the spacings, and the
+     * constants of every enum field.
+     */
+    public static Map<String, List<String>> choices(List<String> venues) {
         Map<String, List<String>> choices = new LinkedHashMap<>();
+        choices.put("exchange", List.copyOf(venues));
         GridDocument.FIELDS.forEach((field, type) -> {
             if (field.equals("spacing")) {
                 choices.put(field, GridDocument.SPACINGS);
