@@ -11,6 +11,7 @@ import io.gridbot.runner.cli.StatsCommand;
 import io.gridbot.runner.cli.StatusCommand;
 import io.gridbot.runner.cli.TokenCommand;
 import io.gridbot.runner.cli.UserCommand;
+import io.gridbot.runner.cli.VenuesCommand;
 import io.gridbot.runner.daemon.DaemonCommand;
 import io.gridbot.runner.demo.DemoCommand;
 import io.gridbot.runner.replay.ReplayCommand;
@@ -35,7 +36,7 @@ import picocli.CommandLine.ParseResult;
             ControlCommands.Start.class, ControlCommands.Pause.class, ControlCommands.Resume.class,
             ControlCommands.Stop.class, StatusCommand.class, LogsCommand.class, StatsCommand.Show.class,
             StatsCommand.Export.class, CredentialsCommand.class, AccountCommand.class, UserCommand.class, TokenCommand.class,
-            NotifyCommand.class, CompletionCommand.class})
+            NotifyCommand.class, VenuesCommand.class, CompletionCommand.class})
 public final class GridbotMain implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,41 @@
+package io.gridbot.runner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.runner.GridbotMain;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code grid venues}: the venues found, what each reads, and whether it is set, never a secret's value. */
+class VenuesCommandTest {
+
+    private static String run(Map<String, String> env) {
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new GridbotMain(), new picocli.CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == VenuesCommand.class ? type.cast(new VenuesCommand(env))
+                        : picocli.CommandLine.defaultFactory().create(type);
+            }
+        });
+        cli.setOut(new PrintWriter(out, true));
+        assertThat(cli.execute("venues")).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void everyVenueFoundIsListedWithWhatItReadsAndWhetherItIsSet() {
+        String said = run(Map.of("GRIDBOT_BINANCE_API_KEY", "k3y-value", "GRIDBOT_BINANCE_API_SECRET", " "));
+
+        assertThat(said).contains("binance: Binance USD-M futures",
+                "  protective stops yes, hedge mode yes, batches of 5",
+                "  client order ids: at most 36 characters of [.A-Z:/a-z0-9_-]",
+                "  GRIDBOT_BINANCE_API_KEY (set; else the stored account's apiKey): ",
+                "  GRIDBOT_BINANCE_API_SECRET (not set; else the stored account's secret): ",
+                "  GRIDBOT_BINANCE_ENV (not set): demo (the default), testnet or production",
+                "simulated: Simulated exchange").doesNotContain("k3y-value");
+        assertThat(said.indexOf("binance:")).isLessThan(said.indexOf("simulated:"));
+    }
+}
