@@ -15,6 +15,8 @@ import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.okx.limits.RequestPacing;
 import io.gridbot.exchange.okx.rest.OrderCalls;
+import io.gridbot.exchange.okx.stream.OkxStreamSettings;
+import io.gridbot.exchange.okx.stream.OkxStreams;
 import io.gridbot.exchange.okx.wire.OkxSymbolRules;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.DepthEvent;
@@ -24,8 +26,10 @@ import io.gridbot.exchange.stream.TickerEvent;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +37,10 @@ import org.slf4j.LoggerFactory;
  * The OKX USDT-swap adapter: the SPI's requests over OKX's signed REST API v5, in the account's position mode
  * (net, or long/short where every order names its leg), with every quantity converted between the grid's base
  * asset and OKX's contracts. Open it with {@link #open(OkxSettings)}: it syncs the clock and reads the account's
- * configuration before returning. The streams are not built yet: every {@code watch…} call is refused, so this
- * adapter cannot run a grid; the REST requests are complete.
+ * configuration before returning. Opened with {@link OkxStreamSettings}, its {@code watch…} methods subscribe OKX's
+ * WebSocket channels ({@link OkxStreams}): after every reconnect the streams resynchronise through REST (the clock,
+ * each instrument's open orders and positions) before reporting {@code CONNECTED}. Opened without, every
+ * {@code watch…} call is refused.
  */
 public final class OkxAdapter implements ExchangeAdapter {
 
@@ -45,6 +51,7 @@ public final class OkxAdapter implements ExchangeAdapter {
     private final OkxOrders orders;
     private final OkxAccount account;
     private final Set<String> symbols = ConcurrentHashMap.newKeySet();
+    private volatile OkxStreams streams;
 
     private OkxAdapter(OkxRest rest) {
         this.rest = rest;
@@ -70,6 +77,40 @@ public final class OkxAdapter implements ExchangeAdapter {
             throw e;
         }
         return adapter;
+    }
+
+    /** As {@link #open(OkxSettings)}, with the WebSocket streams of {@code streams}. */
+    public static OkxAdapter open(OkxSettings settings, OkxStreamSettings streams) throws ExchangeException {
+        return open(settings, streams, System::currentTimeMillis, Thread::sleep);
+    }
+
+    /** As {@link #open(OkxSettings, OkxStreamSettings)}, on a clock and a way to wait of one's own. */
+    public static OkxAdapter open(OkxSettings settings, OkxStreamSettings streams, LongSupplier clock,
+            RequestPacing.Pause pause) throws ExchangeException {
+        OkxAdapter adapter = open(settings, clock, pause);
+        adapter.startStreams(streams, settings);
+        return adapter;
+    }
+
+    private void startStreams(OkxStreamSettings settings, OkxSettings rest) {
+        // No read timeout: a quiet socket is the keep-alive's to judge, with OKX's ping.
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(0, TimeUnit.MILLISECONDS).build();
+        OkxStreams opened = new OkxStreams(settings, http, rest.credentials(), this.rest.client().clock(), listing::size);
+        opened.resyncWith(this::resync);
+        this.streams = opened;
+    }
+
+    /** After a reconnect: the clock again, then each instrument's open orders and positions over REST. */
+    private void resync() throws ExchangeException {
+        rest.client().syncTime();
+        for (String symbol : symbols) {
+            openOrders(symbol);
+            List<PositionSnapshot> legs = positions(symbol);
+            long at = legs.isEmpty() ? rest.client().clock().nowMs() : legs.getFirst().atMs();
+            streams.deliver(new AccountEvent("RESYNC", List.of(), legs, at));
+        }
     }
 
     private void start() throws ExchangeException {
@@ -171,37 +212,52 @@ public final class OkxAdapter implements ExchangeAdapter {
         orders.cancelStop(symbol, clientOrderId);
     }
 
+    /** {@code tickers}: the last trade and the best bid and ask. */
     @Override
     public Subscription watchTicker(String symbol, Consumer<TickerEvent> listener) {
-        throw noStreams();
+        symbols.add(symbol);
+        return streams().watchTicker(symbol, listener);
     }
 
+    /** {@code books5}: five levels a side, sizes in the base asset. */
     @Override
     public Subscription watchDepth(String symbol, Consumer<DepthEvent> listener) {
-        throw noStreams();
+        symbols.add(symbol);
+        return streams().watchDepth(symbol, listener);
     }
 
+    /** {@code orders} and {@code orders-algo} (the protective stop). */
     @Override
     public Subscription watchOrders(Consumer<OrderEvent> listener) {
-        throw noStreams();
+        return streams().watchOrders(listener);
     }
 
+    /** {@code positions} and {@code account}. */
     @Override
     public Subscription watchAccount(Consumer<AccountEvent> listener) {
-        throw noStreams();
+        return streams().watchAccount(listener);
     }
 
     @Override
     public Subscription watchHealth(Consumer<StreamHealthEvent> listener) {
-        throw noStreams();
+        return streams().watchHealth(listener);
     }
 
-    private static UnsupportedOperationException noStreams() {
-        return new UnsupportedOperationException("the OKX adapter has no WebSocket streams yet; it cannot run a grid");
+    private OkxStreams streams() {
+        OkxStreams open = streams;
+        if (open == null) {
+            throw new UnsupportedOperationException("this OKX adapter was opened without stream settings; "
+                    + "open it with OkxStreamSettings to watch the market, orders or the account");
+        }
+        return open;
     }
 
     @Override
     public void close() {
+        OkxStreams open = streams;
+        if (open != null) {
+            open.close();
+        }
         rest.client().close();
     }
 }

@@ -148,9 +148,9 @@ class OkxAdapterTest {
     }
 
     @Test
-    void theStreamsAreRefusedUntilTheyAreBuilt() {
+    void anAdapterOpenedWithoutStreamSettingsRefusesTheStreams() {
         assertThatThrownBy(() -> okx.watchTicker(BTC, e -> { })).isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("no WebSocket streams yet");
+                .hasMessageContaining("opened without stream settings");
         assertThatThrownBy(() -> okx.watchOrders(e -> { })).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -7,6 +7,7 @@ import io.gridbot.exchange.okx.OkxRest;
 import io.gridbot.exchange.okx.OkxSettings;
 import io.gridbot.exchange.okx.limits.RequestPacing;
 import io.gridbot.exchange.okx.sign.OkxCredentials;
+import io.gridbot.exchange.okx.stream.OkxStreamSettings;
 import io.gridbot.exchange.sim.FillModel;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
@@ -48,6 +49,8 @@ public final class FakeOkx implements AutoCloseable {
     final List<OrderRequest> accepted = new CopyOnWriteArrayList<>();
     final boolean simulated;
     private final MockWebServer server = new MockWebServer();
+    final FakeSockets sockets;
+    private final FakePushes pushes;
     private final FakeRest rest;
     private volatile long clockOffsetMs;
     private final AtomicLong pacedMs = new AtomicLong();
@@ -57,6 +60,10 @@ public final class FakeOkx implements AutoCloseable {
         this.sim = new SimulatedExchange(new SimClock(System.currentTimeMillis()), settings, new OkxDialect());
         this.simulated = simulated;
         this.rest = new FakeRest(this);
+        this.sockets = new FakeSockets(this);
+        this.pushes = new FakePushes(this, sockets);
+        sim.watchOrders(pushes::order);
+        sim.watchAccount(pushes::account);
     }
 
     /**
@@ -86,6 +93,7 @@ public final class FakeOkx implements AutoCloseable {
         listed.put(instrument.instId(), instrument);
         lastPrice.put(instrument.instId(), openingPrice);
         sim.list(instrument.simRules(), openingPrice);
+        sim.watchTicker(instrument.instId(), pushes::ticker);
         return this;
     }
 
@@ -119,6 +127,55 @@ public final class FakeOkx implements AutoCloseable {
     /** How long the clients' pacing has waited so far, in the clocks' time. */
     public long pacedMs() {
         return pacedMs.get();
+    }
+
+    /**
+     * Stream settings pointing here ({@code ws://…/ws/v5/public}, {@code private}, {@code business}): reconnect
+     * after 50 / 100 / 150 ms, ping after 150 ms of silence, dead after 400 ms, 500 ms to connect.
+     */
+    public OkxStreamSettings streamSettings() {
+        String base = "ws://" + server.getHostName() + ":" + server.getPort() + "/ws/v5/";
+        return new OkxStreamSettings(base + "public", base + "private", base + "business", Duration.ofMillis(500),
+                List.of(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(150)), Duration.ofMillis(150),
+                Duration.ofMillis(400));
+    }
+
+    /** Cuts every WebSocket connection, as a network failure does. */
+    public void dropStreams() {
+        sockets.dropAll();
+    }
+
+    /**
+     * Stops answering and pushing on every WebSocket ({@code true}) without closing one, as a connection that died
+     * silently does; {@code false} serves them again.
+     */
+    public void muteStreams(boolean mute) {
+        sockets.muted = mute;
+    }
+
+    /** How many WebSocket connections of the route ({@code public}, {@code private}, {@code business}) are open. */
+    public int connections(String route) {
+        return sockets.count(route);
+    }
+
+    /** How many WebSocket connections were opened so far. */
+    public int streamsOpened() {
+        return sockets.opened.get();
+    }
+
+    /** How many WebSocket logins the fake refused. */
+    public int failedLogins() {
+        return sockets.failedLogins.get();
+    }
+
+    /** How many {@code ping} frames the fake answered. */
+    public int pingsAnswered() {
+        return sockets.pings.get();
+    }
+
+    /** Sends a frame of one's own to every connection of the route (malformed or unknown pushes). */
+    public void rawFrame(String route, String frame) {
+        sockets.raw(route, frame);
     }
 
     /** The market trades {@code baseQty} of the base asset ({@code null}: unlimited) at {@code price}; resting orders it reaches fill. */
@@ -217,6 +274,7 @@ public final class FakeOkx implements AutoCloseable {
 
     @Override
     public void close() {
+        sockets.dropAll();
         sim.close();
         server.close();
     }

@@ -50,6 +50,14 @@ final class FakeRest extends Dispatcher {
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        if (path.startsWith("/ws/v5/")) {
+            String route = path.substring("/ws/v5/".length());
+            if (!java.util.Set.of("public", "private", "business").contains(route)) {
+                return new MockResponse.Builder().code(404).build();
+            }
+            return new MockResponse.Builder().webSocketUpgrade(fake.sockets.session(route)).build();
+        }
         fake.sim.advanceTo(fake.now());
         String body = request.getBody() == null ? "" : request.getBody().utf8();
         targets.add(request.getMethod() + " " + request.getTarget());

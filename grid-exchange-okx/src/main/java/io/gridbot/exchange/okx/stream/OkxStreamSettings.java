@@ -1,0 +1,56 @@
+package io.gridbot.exchange.okx.stream;
+
+import io.gridbot.exchange.okx.OkxHosts;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where and how the adapter's WebSockets connect and live.
+ *
+ * @param publicUrl       the public socket (tickers, books5, mark-price)
+ * @param privateUrl      the private socket (login; orders, positions, account)
+ * @param businessUrl     the business socket (login; orders-algo, the protective stop)
+ * @param connectTimeout  how long opening a socket, and logging in on it, may take
+ * @param reconnectDelays delays before reconnect attempts 1, 2, 3 … after a socket is lost; after the last
+ *                        failed attempt the streams give up (the runner's safe mode)
+ * @param pingAfter       a socket that received nothing for this long is sent {@code ping}; OKX closes a socket
+ *                        that carried nothing for 30 seconds
+ * @param deadAfter       a socket that received nothing (not even {@code pong}) for this long counts as lost
+ */
+public record OkxStreamSettings(String publicUrl, String privateUrl, String businessUrl, Duration connectTimeout,
+        List<Duration> reconnectDelays, Duration pingAfter, Duration deadAfter) {
+
+    public OkxStreamSettings {
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(privateUrl, "privateUrl");
+        Objects.requireNonNull(businessUrl, "businessUrl");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        reconnectDelays = List.copyOf(reconnectDelays);
+        if (reconnectDelays.isEmpty()) {
+            throw new IllegalArgumentException("reconnectDelays must name at least one delay");
+        }
+        if (pingAfter.compareTo(deadAfter) >= 0) {
+            throw new IllegalArgumentException("pingAfter (" + pingAfter + ") must be shorter than deadAfter ("
+                    + deadAfter + "), or a silent socket is never pinged");
+        }
+    }
+
+    /**
+     * An environment's sockets with the spec's schedule: reconnect after 5, 10 and 15 seconds, then give up; ping
+     * after 2 seconds of silence, and a socket silent for 4.5 seconds is dead (within the 5 seconds allowed).
+     */
+    public static OkxStreamSettings of(OkxHosts hosts) {
+        return new OkxStreamSettings(hosts.publicWs(), hosts.privateWs(), hosts.businessWs(), Duration.ofSeconds(5),
+                List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(15)), Duration.ofSeconds(2),
+                Duration.ofMillis(4500));
+    }
+
+    public OkxStreamSettings withReconnectDelays(List<Duration> delays) {
+        return new OkxStreamSettings(publicUrl, privateUrl, businessUrl, connectTimeout, delays, pingAfter, deadAfter);
+    }
+
+    public OkxStreamSettings withKeepAlive(Duration ping, Duration dead) {
+        return new OkxStreamSettings(publicUrl, privateUrl, businessUrl, connectTimeout, reconnectDelays, ping, dead);
+    }
+}
