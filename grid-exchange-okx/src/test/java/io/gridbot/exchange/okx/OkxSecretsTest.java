@@ -1,5 +1,12 @@
 package io.gridbot.exchange.okx;
 
+import io.gridbot.core.event.GridEvent.StreamState;
+import io.gridbot.exchange.okx.rest.ServerClock;
+import io.gridbot.exchange.okx.stream.OkxStreams;
+import io.gridbot.exchange.stream.StreamHealthEvent;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.OkHttpClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -68,6 +75,53 @@ class OkxSecretsTest {
             lines.list.forEach(e -> messages.add(e.getFormattedMessage()
                     + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getMessage())));
             assertThat(messages).isNotEmpty();
+            for (String message : messages) {
+                for (String secret : secrets) {
+                    assertThat(message).doesNotContain(secret);
+                }
+            }
+        } finally {
+            root.detachAppender(lines);
+            root.setLevel(before);
+        }
+    }
+
+    @Test
+    void noSecretReachesALogLineOverTheStreamsLoginsAndReconnects() throws ExchangeException {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        root.addAppender(lines);
+        root.setLevel(Level.TRACE);
+        OkxCredentials wrong = new OkxCredentials(FakeOkx.CREDENTIALS.apiKey(), "BADSECRET2222222222222222", "badPhrase77");
+        try (FakeOkx fake = FakeOkx.start(FakeInstrument.BTC_USDT_SWAP, new BigDecimal("64000"));
+                OkxAdapter okx = OkxAdapter.open(fake.settings(), fake.streamSettings(), fake.clientClock(),
+                        fake.clientPause())) {
+            List<StreamHealthEvent> health = new CopyOnWriteArrayList<>();
+            okx.watchHealth(health::add);
+            okx.watchOrders(o -> { });
+            okx.watchAccount(a -> { });
+            okx.createOrder(OrderRequest.limit("gbX3", "BTC-USDT-SWAP", Side.BUY, new BigDecimal("63000"),
+                    new BigDecimal("0.01"), TimeInForce.GTC, false, PositionSide.BOTH));
+            fake.dropStreams();
+            Await.until("reconnected", () -> health.stream().anyMatch(h -> h.state() == StreamState.CONNECTED));
+            try (OkxStreams refused = new OkxStreams(fake.streamSettings(), new OkHttpClient(), wrong,
+                    new ServerClock(System::currentTimeMillis), id -> okx.okxRules(id).contracts())) {
+                List<StreamHealthEvent> lost = new CopyOnWriteArrayList<>();
+                refused.watchHealth(lost::add);
+                refused.watchAccount(a -> { });
+                Await.until("the wrong login lost", () -> lost.stream().anyMatch(h -> h.state() == StreamState.DISCONNECTED));
+            }
+            List<String> secrets = new ArrayList<>(List.of(FakeOkx.CREDENTIALS.apiKey(), FakeOkx.CREDENTIALS.secret(),
+                    FakeOkx.CREDENTIALS.passphrase(), wrong.secret(), wrong.passphrase()));
+            secrets.addAll(fake.loginSignaturesSeen());
+            assertThat(fake.loginSignaturesSeen()).hasSizeGreaterThanOrEqualTo(5); // two sockets twice, one refused
+            List<String> messages = new ArrayList<>();
+            lines.list.forEach(e -> messages.add(e.getFormattedMessage()
+                    + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getMessage())));
+            health.forEach(h -> messages.add(h.reason()));
+            assertThat(messages).anyMatch(m -> m.contains("60009"));
             for (String message : messages) {
                 for (String secret : secrets) {
                     assertThat(message).doesNotContain(secret);

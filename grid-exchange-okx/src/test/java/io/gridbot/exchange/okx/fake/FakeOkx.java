@@ -168,6 +168,11 @@ public final class FakeOkx implements AutoCloseable {
         return sockets.failedLogins.get();
     }
 
+    /** Every WebSocket login's {@code sign} received, oldest first. */
+    public List<String> loginSignaturesSeen() {
+        return List.copyOf(sockets.loginSignatures);
+    }
+
     /** How many {@code ping} frames the fake answered. */
     public int pingsAnswered() {
         return sockets.pings.get();

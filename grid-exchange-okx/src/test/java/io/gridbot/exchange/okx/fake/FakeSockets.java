@@ -31,6 +31,7 @@ final class FakeSockets {
     final AtomicInteger opened = new AtomicInteger();
     final AtomicInteger failedLogins = new AtomicInteger();
     final AtomicInteger pings = new AtomicInteger();
+    final List<String> loginSignatures = new CopyOnWriteArrayList<>();
     volatile boolean muted;
 
     FakeSockets(FakeOkx fake) {
@@ -99,6 +100,7 @@ final class FakeSockets {
         }
 
         private void login(JsonNode arg) {
+            loginSignatures.add(arg.path("sign").asText());
             long seconds = arg.path("timestamp").asLong(-1);
             boolean fresh = Math.abs(fake.now() / 1000 - seconds) <= 30;
             boolean good = FakeOkx.CREDENTIALS.apiKey().equals(arg.path("apiKey").asText())
