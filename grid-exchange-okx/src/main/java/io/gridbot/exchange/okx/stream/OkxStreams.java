@@ -167,10 +167,18 @@ public final class OkxStreams implements AutoCloseable {
     }
 
     private void lost(String reason) {
-        run(() -> onLost(reason));
+        run(() -> onLost(reason, false));
     }
 
-    private synchronized void onLost(String reason) {
+    /**
+     * The venue's state is in doubt (a push or an answer named a value the adapter does not know): the streams
+     * reconnect at once, without the first delay, and the resync reads the venue's state again.
+     */
+    public void doubt(String why) {
+        run(() -> onLost(why, true));
+    }
+
+    private synchronized void onLost(String reason, boolean immediate) {
         if (phase != Phase.CONNECTED) {
             return;
         }
@@ -178,13 +186,12 @@ public final class OkxStreams implements AutoCloseable {
         LOG.warn("OKX stream lost: {}; reconnecting", reason);
         report(StreamState.DISCONNECTED, 0, reason);
         disconnectAll();
-        schedule(1);
+        schedule(1, immediate ? 0 : settings.reconnectDelays().getFirst().toMillis());
     }
 
-    private void schedule(int attempt) {
+    private void schedule(int attempt, long delayMs) {
         try {
-            thread.schedule(() -> attempt(attempt), settings.reconnectDelays().get(attempt - 1).toMillis(),
-                    TimeUnit.MILLISECONDS);
+            thread.schedule(() -> attempt(attempt), delayMs, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // closing
         }
@@ -212,7 +219,7 @@ public final class OkxStreams implements AutoCloseable {
                 return;
             }
             if (n < settings.reconnectDelays().size()) {
-                schedule(n + 1);
+                schedule(n + 1, settings.reconnectDelays().get(n).toMillis());
             } else {
                 phase = Phase.GAVE_UP;
                 LOG.error("OKX streams gave up after {} reconnect attempts", n);
@@ -269,8 +276,8 @@ public final class OkxStreams implements AutoCloseable {
                 default -> { } // a channel not asked for
             }
         } catch (IOException | ExchangeException | RuntimeException e) {
-            // a push the adapter cannot read may hide a fill: reconnecting resynchronises the grid
-            lost("a " + channel + " push could not be read (" + e.getMessage() + ")");
+            // a push the adapter cannot read may hide a fill: reconnecting at once resynchronises the grid
+            doubt("a " + channel + " push could not be read (" + e.getMessage() + ")");
         }
     }
 

@@ -24,6 +24,7 @@ import io.gridbot.exchange.stream.OrderEvent;
 import io.gridbot.exchange.stream.StreamHealthEvent;
 import io.gridbot.exchange.stream.TickerEvent;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
@@ -220,13 +221,29 @@ class OkxStreamsTest {
     }
 
     @Test
-    void anUnreadablePushForcesAReconnectAndResync() {
+    void anUnreadablePushReconnectsAtOnceWithoutTheFirstDelay() throws ExchangeException {
+        okx.close();
+        // a minute before the first scheduled attempt: only the immediate one can reconnect within the test
+        okx = OkxAdapter.open(fake.settings(), fake.streamSettings().withReconnectDelays(List.of(Duration.ofMinutes(1))),
+                fake.clientClock(), fake.clientPause());
+        health.clear();
+        okx.watchHealth(health::add);
         List<OrderEvent> orders = new CopyOnWriteArrayList<>();
         okx.watchOrders(orders::add);
         fake.rawFrame("private", "{\"arg\":{\"channel\":\"orders\",\"instType\":\"SWAP\"},\"data\":[{\"instId\":\""
                 + BTC + "\",\"state\":\"frozen\",\"side\":\"buy\",\"ordType\":\"limit\",\"sz\":\"1\"}]}");
         until("reconnected", () -> health.stream().anyMatch(h -> h.state() == StreamState.CONNECTED));
-        assertThat(health.getFirst().reason()).contains("orders push could not be read");
+        assertThat(health.getFirst().reason()).contains("orders push could not be read").contains("frozen");
         assertThat(orders).isEmpty();
+    }
+
+    @Test
+    void aFrameThatIsNotJsonIsSkipped() {
+        List<TickerEvent> tickers = new CopyOnWriteArrayList<>();
+        okx.watchTicker(BTC, tickers::add);
+        fake.rawFrame("public", "<html>bad gateway</html>");
+        fake.trade(BTC, new BigDecimal("64001"), null);
+        until("the next ticker", () -> !tickers.isEmpty());
+        assertThat(health).isEmpty();
     }
 }
