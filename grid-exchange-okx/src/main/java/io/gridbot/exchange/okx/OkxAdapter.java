@@ -52,6 +52,7 @@ public final class OkxAdapter implements ExchangeAdapter {
     private final OkxAccount account;
     private final Set<String> symbols = ConcurrentHashMap.newKeySet();
     private volatile OkxStreams streams;
+    private volatile OkHttpClient socketHttp;
 
     private OkxAdapter(OkxRest rest) {
         this.rest = rest;
@@ -99,6 +100,7 @@ public final class OkxAdapter implements ExchangeAdapter {
                 .readTimeout(0, TimeUnit.MILLISECONDS).build();
         OkxStreams opened = new OkxStreams(settings, http, rest.credentials(), this.rest.client().clock(), listing::size);
         opened.resyncWith(this::resync);
+        this.socketHttp = http;
         this.streams = opened;
     }
 
@@ -257,6 +259,12 @@ public final class OkxAdapter implements ExchangeAdapter {
         OkxStreams open = streams;
         if (open != null) {
             open.close();
+        }
+        OkHttpClient http = socketHttp;
+        if (http != null) {
+            // the sockets' client threads would otherwise linger for a minute after the adapter is gone
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
         }
         rest.client().close();
     }
