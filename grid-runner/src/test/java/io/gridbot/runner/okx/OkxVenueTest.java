@@ -2,12 +2,19 @@ package io.gridbot.runner.okx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.core.config.GridConfig;
+import io.gridbot.core.config.GridMode;
+import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.okx.OkxVenueProvider;
 import io.gridbot.exchange.okx.fake.FakeInstrument;
 import io.gridbot.exchange.okx.fake.FakeOkx;
+import io.gridbot.exchange.venue.SymbolListing;
 import io.gridbot.exchange.venue.VenueCatalog;
 import io.gridbot.exchange.venue.VenueSettings;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.DatabaseSettings;
+import io.gridbot.runner.daemon.GridDaemon;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
@@ -22,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The runner trades OKX through its provider, against the fake OKX (issue 17): {@code grid config validate} checks
  * an {@code exchange: okx} grid against the swap's public listing, refusing an order quantity that is no whole
- * number of lots by its field, and the daemon's venues open OKX with the environment's keys. Grids are not started
- * here: OKX's streams are not built yet, so a started grid could not watch its orders.
+ * number of lots by its field, and the daemon opens OKX through its provider with the environment's keys when a
+ * grid starts. OKX's streams are not built yet, so a started grid goes no further than opening the venue.
  */
 class OkxVenueTest {
 
@@ -97,5 +104,35 @@ class OkxVenueTest {
         }
         assertThat(fake.goodSignatures()).as("signed calls reached the venue").isPositive();
         assertThat(fake.badSignatures()).isZero();
+    }
+
+    @Test
+    void aGridStartOnOkxReachesTheVenueThroughItsProvider() throws Exception {
+        Map<String, String> env = Map.of(OkxVenueProvider.REST_URL, fake.restUrl(),
+                OkxVenueProvider.API_KEY, FakeOkx.CREDENTIALS.apiKey(),
+                OkxVenueProvider.API_SECRET, FakeOkx.CREDENTIALS.secret(),
+                OkxVenueProvider.PASSPHRASE, FakeOkx.CREDENTIALS.passphrase());
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        try (Database db = Database.open(DatabaseSettings.embedded(data));
+                Venues venues = Venues.configured().withFound(VenueCatalog.discover(), VenueSettings.of(env))) {
+            GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, "test-daemon", 60_000).start();
+            long id = db.configs().create(GridConfig.builder("ok", ((SymbolListing.Listed) new OkxVenueProvider()
+                    .listing(VenueSettings.of(env), "ETH-USDT-SWAP")).rules()).exchange("okx")
+                    .mode(GridMode.LONG).band(new BigDecimal("1600"), new BigDecimal("1700")).levels(11)
+                    .orderQty(new BigDecimal("0.3")).maxPosition(new BigDecimal("2.0")).build(), 0);
+            Terminal terminal = new Terminal(data);
+
+            int exit = terminal.run("start", "--config", "ok", "--run-wait-ms", "1500");
+
+            // Today the daemon takes the start and opens OKX through its provider (signed REST calls reach the
+            // fake), and the grid goes no further: the adapter refuses to watch streams it does not have yet.
+            assertThat(terminal.output()).contains("ok: taken by test-daemon");
+            assertThat(fake.goodSignatures()).as("the daemon opened okx with the environment's keys").isPositive();
+            assertThat(fake.badSignatures()).isZero();
+            assertThat(exit).as("not running: no streams yet").isEqualTo(1);
+            assertThat(db.runtime().status(id)).isNotEqualTo(GridStatus.RUNNING);
+            daemon.close();
+        }
     }
 }
