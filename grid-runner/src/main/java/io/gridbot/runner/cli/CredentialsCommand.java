@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -65,11 +66,15 @@ public final class CredentialsCommand implements Runnable {
                     + "standard input or --from-file.")
     static final class Set implements Callable<Integer> {
 
-        /** The fields the store keeps, in the order they are asked for, each with its prompt and its name. */
-        private static final List<String[]> STORABLE = List.of(
-                new String[] {AccountCredentials.API_KEY, "API key: ", "the API key"},
-                new String[] {AccountCredentials.SECRET, "secret: ", "the secret"},
-                new String[] {AccountCredentials.PASSPHRASE, "passphrase: ", "the passphrase"});
+        /** A field the store keeps: its name in {@link AccountCredentials}, its prompt, and how a message says it. */
+        private record Field(String name, String prompt, String said) {
+        }
+
+        /** The fields the store keeps, in the order they are asked for. */
+        private static final List<Field> STORABLE = List.of(
+                new Field(AccountCredentials.API_KEY, "API key: ", "the API key"),
+                new Field(AccountCredentials.SECRET, "secret: ", "the secret"),
+                new Field(AccountCredentials.PASSPHRASE, "passphrase: ", "the passphrase"));
         private static final List<String> COUNTS = List.of("one", "two", "three");
 
         @Mixin
@@ -94,7 +99,7 @@ public final class CredentialsCommand implements Runnable {
                 err.println("--exchange: " + venues.unknown(account.exchange));
                 return 2;
             }
-            List<String[]> asked = fields(venue.get());
+            List<Field> asked = fields(venue.get());
             String[] values;
             try {
                 values = read(asked);
@@ -103,7 +108,7 @@ public final class CredentialsCommand implements Runnable {
                 return 1;
             }
             if (values == null) {
-                List<String> names = asked.stream().map(f -> f[2]).toList();
+                List<String> names = asked.stream().map(Field::said).toList();
                 err.println("expected " + COUNTS.get(asked.size() - 1) + " non-empty lines: "
                         + String.join(", ", names.subList(0, names.size() - 1)) + ", then " + names.getLast());
                 return 1;
@@ -120,16 +125,16 @@ public final class CredentialsCommand implements Runnable {
          * What the venue reads from a stored account, as its settings name them: the key and secret always, the
          * passphrase when it asks for one.
          */
-        private static List<String[]> fields(VenueProvider venue) {
+        private static List<Field> fields(VenueProvider venue) {
             java.util.Set<String> named = venue.settings().stream().map(VenueSetting::storedField)
-                    .filter(f -> f != null).collect(Collectors.toSet());
-            return STORABLE.stream().filter(f -> !f[0].equals(AccountCredentials.PASSPHRASE) || named.contains(f[0]))
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            return STORABLE.stream().filter(f -> !f.name().equals(AccountCredentials.PASSPHRASE) || named.contains(f.name()))
                     .toList();
         }
 
-        private String[] read(List<String[]> asked) throws IOException {
+        private String[] read(List<Field> asked) throws IOException {
             List<char[]> got = SecretInput.read(file, System.in, asked.size(),
-                    asked.stream().map(f -> f[1]).toArray(String[]::new));
+                    asked.stream().map(Field::prompt).toArray(String[]::new));
             try {
                 if (got.size() < asked.size() || got.stream().limit(asked.size()).anyMatch(v -> v.length == 0)) {
                     return null;
