@@ -518,4 +518,25 @@ public abstract class PersistenceContract {
         assertThatThrownBy(() -> database().credentials(other).load("binance", "main"))
                 .hasMessageNotContaining("SUPER-SECRET").hasMessageContaining("cannot be decrypted");
     }
+
+    @Test
+    void aPassphraseIsStoredEncryptedBesideTheKeyAndReplacedWithIt() {
+        // issue 17: OKX asks for a third secret, the key's passphrase
+        MasterKey key = MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]));
+        Credentials okx = new Credentials("okx", "main", "OKX-KEY-1", "OKX-SECRET-1", "PASS-phrase-1");
+        database().credentials(key).save(okx, 0);
+        database().credentials(key).save(new Credentials("binance", "main", "AKEY", "SECRET"), 0);
+
+        String stored = database().dsl().fetchValue("select api_passphrase from exchange_credential where exchange = 'okx'")
+                .toString();
+        assertThat(stored).doesNotContain("PASS-phrase");
+        assertThat(database().credentials(key).load("okx", "main")).contains(okx);
+        assertThat(database().credentials(key).load("binance", "main")).get()
+                .satisfies(c -> assertThat(c.passphrase()).isNull());
+
+        Credentials replaced = new Credentials("okx", "main", "OKX-KEY-2", "OKX-SECRET-2", "PASS-phrase-2");
+        database().credentials(key).save(replaced, 1);
+        assertThat(database().credentials(key).load("okx", "main")).contains(replaced);
+        assertThat(database().credentials(key).accounts()).containsExactly("binance/main", "okx/main");
+    }
 }

@@ -21,6 +21,7 @@ class SecretsNeverLeakTest {
 
     private static final String API_KEY = "AKEY-9f8e7d6c5b4a39281706";
     private static final String SECRET = "SECRET-0a1b2c3d4e5f60718293";
+    private static final String PASSPHRASE = "PASSPHRASE-77aa66bb55cc44dd";
 
     @TempDir
     Path dir;
@@ -46,6 +47,9 @@ class SecretsNeverLeakTest {
             Credentials credentials = new Credentials("binance", "main", API_KEY, SECRET);
             db.credentials(key).save(credentials, 0);
             Credentials loaded = db.credentials(key).load("binance", "main").orElseThrow();
+            Credentials okx = new Credentials("okx", "main", API_KEY, SECRET, PASSPHRASE);
+            db.credentials(key).save(okx, 0);
+            texts.append(okx).append(db.credentials(key).load("okx", "main").orElseThrow());
             texts.append(credentials).append(loaded).append(key).append(DatabaseSettings.server("jdbc:mysql://h/db", "u", SECRET));
             try {
                 db.credentials(MasterKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32]))).load("binance", "main");
@@ -64,8 +68,9 @@ class SecretsNeverLeakTest {
         captured.list.forEach(e -> logged.append(e.getFormattedMessage()).append('\n'));
         String keyFile = Files.readString(dir.resolve("master.key"));
 
-        assertThat(logged.toString()).isNotEmpty().doesNotContain(API_KEY).doesNotContain(SECRET).doesNotContain(keyFile);
-        assertThat(texts.toString()).doesNotContain(API_KEY).doesNotContain(SECRET).doesNotContain(keyFile)
-                .contains("apiKey=***", "secret=***", "MasterKey[***]", "password=***");
+        assertThat(logged.toString()).isNotEmpty().doesNotContain(API_KEY).doesNotContain(SECRET).doesNotContain(PASSPHRASE)
+                .doesNotContain(keyFile);
+        assertThat(texts.toString()).doesNotContain(API_KEY).doesNotContain(SECRET).doesNotContain(PASSPHRASE)
+                .doesNotContain(keyFile).contains("apiKey=***", "secret=***", "passphrase=***", "MasterKey[***]", "password=***");
     }
 }

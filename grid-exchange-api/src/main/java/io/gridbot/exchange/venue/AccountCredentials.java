@@ -19,6 +19,8 @@ public record AccountCredentials(String venue, String account, Map<String, Strin
     public static final String API_KEY = "apiKey";
     /** The API secret's field. */
     public static final String SECRET = "secret";
+    /** The field of the passphrase chosen when the key was made, for a venue that asks for one (OKX). */
+    public static final String PASSPHRASE = "passphrase";
 
     public AccountCredentials {
         Objects.requireNonNull(venue, "venue");

@@ -44,6 +44,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class OkxAdapter implements ExchangeAdapter {
 
+    /** What OKX can do: protective stops, hedge mode, and batches of up to twenty orders. */
+    public static final Capabilities CAPABILITIES = new Capabilities(true, true, OrderCalls.BATCH_MAX);
+
     private static final Logger LOG = LoggerFactory.getLogger(OkxAdapter.class);
 
     private final OkxRest rest;
@@ -129,7 +132,7 @@ public final class OkxAdapter implements ExchangeAdapter {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(true, true, OrderCalls.BATCH_MAX);
+        return CAPABILITIES;
     }
 
     @Override

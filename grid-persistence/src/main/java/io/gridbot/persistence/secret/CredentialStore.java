@@ -22,19 +22,21 @@ public final class CredentialStore {
         this.seal = new SecretSeal(key);
     }
 
-    /** Stores (or replaces) the credentials of one account. */
+    /** Stores (or replaces) the credentials of one account, its passphrase with them (none when it has none). */
     public void save(Credentials c, long nowMs) {
         String ad = c.exchange() + "/" + c.label();
         String apiKey = encrypt(c.apiKey(), ad + "/key");
         String secret = encrypt(c.secret(), ad + "/secret");
+        String passphrase = c.passphrase() == null ? null : encrypt(c.passphrase(), ad + "/passphrase");
         int updated = dsl.update(EXCHANGE_CREDENTIAL).set(EXCHANGE_CREDENTIAL.API_KEY, apiKey)
-                .set(EXCHANGE_CREDENTIAL.API_SECRET, secret).set(EXCHANGE_CREDENTIAL.KEY_VERSION, VERSION)
+                .set(EXCHANGE_CREDENTIAL.API_SECRET, secret).set(EXCHANGE_CREDENTIAL.API_PASSPHRASE, passphrase)
+                .set(EXCHANGE_CREDENTIAL.KEY_VERSION, VERSION)
                 .where(EXCHANGE_CREDENTIAL.EXCHANGE.eq(c.exchange())).and(EXCHANGE_CREDENTIAL.LABEL.eq(c.label())).execute();
         if (updated == 0) {
             dsl.insertInto(EXCHANGE_CREDENTIAL)
                     .set(EXCHANGE_CREDENTIAL.EXCHANGE, c.exchange()).set(EXCHANGE_CREDENTIAL.LABEL, c.label())
                     .set(EXCHANGE_CREDENTIAL.API_KEY, apiKey).set(EXCHANGE_CREDENTIAL.API_SECRET, secret)
-                    .set(EXCHANGE_CREDENTIAL.KEY_VERSION, VERSION).set(EXCHANGE_CREDENTIAL.CREATED_AT, nowMs)
+                    .set(EXCHANGE_CREDENTIAL.API_PASSPHRASE, passphrase).set(EXCHANGE_CREDENTIAL.KEY_VERSION, VERSION).set(EXCHANGE_CREDENTIAL.CREATED_AT, nowMs)
                     .execute();
         }
     }
@@ -44,7 +46,9 @@ public final class CredentialStore {
         return dsl.selectFrom(EXCHANGE_CREDENTIAL).where(EXCHANGE_CREDENTIAL.EXCHANGE.eq(exchange))
                 .and(EXCHANGE_CREDENTIAL.LABEL.eq(label)).fetchOptional()
                 .map(r -> new Credentials(exchange, label, decrypt(r.getApiKey(), exchange + "/" + label + "/key"),
-                        decrypt(r.getApiSecret(), exchange + "/" + label + "/secret")));
+                        decrypt(r.getApiSecret(), exchange + "/" + label + "/secret"),
+                        r.getApiPassphrase() == null ? null
+                                : decrypt(r.getApiPassphrase(), exchange + "/" + label + "/passphrase")));
     }
 
     /** The stored accounts as {@code exchange/label}, never their keys. */

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -65,7 +66,13 @@ public final class ConfigCommand implements Runnable {
      * there was a problem, and then nothing may be stored.
      */
     static boolean admit(Path file, List<GridConfig> grids, Optional<Database> db, PrintWriter err) {
-        GridAdmission.Verdict verdict = new GridAdmission(VenueListings.standard(System.getenv()),
+        return admit(file, grids, db, err, System.getenv());
+    }
+
+    /** As {@link #admit(Path, List, Optional, PrintWriter)}, each venue reading its settings from {@code env}. */
+    static boolean admit(Path file, List<GridConfig> grids, Optional<Database> db, PrintWriter err,
+            Map<String, String> env) {
+        GridAdmission.Verdict verdict = new GridAdmission(VenueListings.standard(env),
                 db.map(Database::configs)).check(grids);
         verdict.warnings().forEach(w -> err.println(file + ": warning: " + w));
         verdict.problems().forEach(p -> err.println(file + ": " + p));
@@ -129,6 +136,18 @@ public final class ConfigCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        private final Map<String, String> environment;
+
+        /** The command as {@code grid} runs it, its venues read in this process's environment. */
+        public Validate() {
+            this(System.getenv());
+        }
+
+        /** The command with its venues read in the environment given (a test's terminal, a fake venue's address). */
+        public Validate(Map<String, String> environment) {
+            this.environment = environment;
+        }
+
         @Override
         public Integer call() {
             List<GridConfig> grids = read(file, spec.commandLine().getErr());
@@ -137,7 +156,7 @@ public final class ConfigCommand implements Runnable {
             }
             Optional<Database> db = store.openExisting();
             try {
-                if (!admit(file, grids, db, spec.commandLine().getErr())) {
+                if (!admit(file, grids, db, spec.commandLine().getErr(), environment)) {
                     return 1;
                 }
             } finally {

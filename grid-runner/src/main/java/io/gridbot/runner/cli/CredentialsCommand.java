@@ -1,6 +1,9 @@
 package io.gridbot.runner.cli;
 
+import io.gridbot.exchange.venue.AccountCredentials;
 import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueProvider;
+import io.gridbot.exchange.venue.VenueSetting;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
@@ -11,7 +14,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,14 +61,27 @@ public final class CredentialsCommand implements Runnable {
 
     /** {@code grid credentials set --exchange binance [--account NAME] [--from-file F]}. */
     @Command(name = "set", mixinStandardHelpOptions = true,
-            description = "Store (or replace) an account's API key and secret: asked for without echo, or read as two "
-                    + "lines (key, then secret) from standard input or --from-file.")
+            description = "Store (or replace) an account's API key and secret, and its passphrase on a venue that asks "
+                    + "for one (okx): asked for without echo, or read one a line (key, secret, then passphrase) from "
+                    + "standard input or --from-file.")
     static final class Set implements Callable<Integer> {
+
+        /** A field the store keeps: its name in {@link AccountCredentials}, its prompt, and how a message says it. */
+        private record Field(String name, String prompt, String said) {
+        }
+
+        /** The fields the store keeps, in the order they are asked for. */
+        private static final List<Field> STORABLE = List.of(
+                new Field(AccountCredentials.API_KEY, "API key: ", "the API key"),
+                new Field(AccountCredentials.SECRET, "secret: ", "the secret"),
+                new Field(AccountCredentials.PASSPHRASE, "passphrase: ", "the passphrase"));
+        private static final List<String> COUNTS = List.of("one", "two", "three");
 
         @Mixin
         Account account;
 
-        @Option(names = "--from-file", description = "a file of two lines: the API key, then the secret")
+        @Option(names = "--from-file", description = "a file of one value a line: the API key, the secret, and the "
+                + "passphrase where the venue asks for one")
         Path file;
 
         @Mixin
@@ -75,36 +94,52 @@ public final class CredentialsCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
             VenueCatalog venues = VenueCatalog.discover();
-            if (venues.find(account.exchange).isEmpty()) {
+            Optional<VenueProvider> venue = venues.find(account.exchange);
+            if (venue.isEmpty()) {
                 err.println("--exchange: " + venues.unknown(account.exchange));
                 return 2;
             }
-            String[] pair;
+            List<Field> asked = fields(venue.get());
+            String[] values;
             try {
-                pair = read();
+                values = read(asked);
             } catch (IOException e) {
-                err.println("cannot read the key and secret: " + e.getMessage());
+                err.println("cannot read the credentials: " + e.getMessage());
                 return 1;
             }
-            if (pair == null) {
-                err.println("expected two non-empty lines: the API key, then the secret");
+            if (values == null) {
+                List<String> names = asked.stream().map(Field::said).toList();
+                err.println("expected " + COUNTS.get(asked.size() - 1) + " non-empty lines: "
+                        + String.join(", ", names.subList(0, names.size() - 1)) + ", then " + names.getLast());
                 return 1;
             }
             try (Database db = store.open(OpenMode.CREATE)) {
-                db.credentials(masterKey(store)).save(new Credentials(account.exchange, account.label, pair[0], pair[1]),
-                        System.currentTimeMillis());
+                db.credentials(masterKey(store)).save(new Credentials(account.exchange, account.label, values[0],
+                        values[1], values.length > 2 ? values[2] : null), System.currentTimeMillis());
             }
             spec.commandLine().getOut().printf("stored %s, encrypted%n", account);
             return 0;
         }
 
-        private String[] read() throws IOException {
-            List<char[]> got = SecretInput.read(file, System.in, 2, "API key: ", "secret: ");
+        /**
+         * What the venue reads from a stored account, as its settings name them: the key and secret always, the
+         * passphrase when it asks for one.
+         */
+        private static List<Field> fields(VenueProvider venue) {
+            java.util.Set<String> named = venue.settings().stream().map(VenueSetting::storedField)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            return STORABLE.stream().filter(f -> !f.name().equals(AccountCredentials.PASSPHRASE) || named.contains(f.name()))
+                    .toList();
+        }
+
+        private String[] read(List<Field> asked) throws IOException {
+            List<char[]> got = SecretInput.read(file, System.in, asked.size(),
+                    asked.stream().map(Field::prompt).toArray(String[]::new));
             try {
-                if (got.size() < 2 || got.get(0).length == 0 || got.get(1).length == 0) {
+                if (got.size() < asked.size() || got.stream().limit(asked.size()).anyMatch(v -> v.length == 0)) {
                     return null;
                 }
-                return new String[] {new String(got.get(0)), new String(got.get(1))};
+                return got.stream().limit(asked.size()).map(String::new).toArray(String[]::new);
             } finally {
                 got.forEach(v -> Arrays.fill(v, '\0'));
             }

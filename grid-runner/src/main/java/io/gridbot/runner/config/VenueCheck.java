@@ -40,6 +40,7 @@ final class VenueCheck {
         List<GridFile.Problem> out = new ArrayList<>();
         same(grid, "priceTick", "tick size", mine.tickSize(), venue.tickSize(), at, out);
         same(grid, "qtyStep", "quantity step", mine.stepSize(), venue.stepSize(), at, out);
+        wholeLots(grid, venue, at, out);
         atLeast(grid, "minQty", "minimum quantity", mine.minQty(), venue.minQty(), at, out);
         atLeast(grid, "minNotional", "minimum notional", mine.minNotional(), venue.minNotional(), at, out);
         if (mine.maxOpenOrders() > venue.maxOpenOrders()) {
@@ -54,6 +55,25 @@ final class VenueCheck {
         if (mine.compareTo(venue) != 0) {
             out.add(new GridFile.Problem(grid.name(), field, mine.toPlainString() + " is not the venue's " + what + " "
                     + venue.toPlainString() + " for " + at));
+        }
+    }
+
+    /**
+     * The order quantity must be a whole number of the venue's lots (on OKX a lot is {@code lotSz} contracts of
+     * {@code ctVal} each), or the venue could not size the order at all. The grid's own step catches this when it is
+     * the venue's; this names {@code orderQty} when it is not, where only the step would be named otherwise.
+     */
+    private static void wholeLots(GridConfig grid, SymbolRules venue, String at, List<GridFile.Problem> out) {
+        BigDecimal qty = grid.orderQty();
+        if (qty == null) {
+            return;
+        }
+        boolean fitsMine = grid.rules().stepSize().signum() > 0 && qty.remainder(grid.rules().stepSize()).signum() == 0;
+        if (qty.signum() > 0 && venue.stepSize().signum() > 0 && fitsMine
+                && qty.remainder(venue.stepSize()).signum() != 0) {
+            out.add(new GridFile.Problem(grid.name(), "orderQty", qty.toPlainString() + " is not a whole number of "
+                    + "the venue's lots of " + venue.stepSize().toPlainString() + " for " + at
+                    + ": the venue could not take it as an order size"));
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,10 +33,15 @@ public final class StoredCredentials {
         return (exchange, account) -> of(db, exchange, env, dataDir).apply(account).map(StoredCredentials::fields);
     }
 
-    /** A stored account as a provider reads it: its key and secret by field name. */
+    /** A stored account as a provider reads it: its key, secret and passphrase (when it has one) by field name. */
     static AccountCredentials fields(Credentials c) {
-        return new AccountCredentials(c.exchange(), c.label(), Map.of(AccountCredentials.API_KEY, c.apiKey(),
-                AccountCredentials.SECRET, c.secret()));
+        Map<String, String> fields = new HashMap<>();
+        fields.put(AccountCredentials.API_KEY, c.apiKey());
+        fields.put(AccountCredentials.SECRET, c.secret());
+        if (c.passphrase() != null) {
+            fields.put(AccountCredentials.PASSPHRASE, c.passphrase());
+        }
+        return new AccountCredentials(c.exchange(), c.label(), fields);
     }
 
     /**

@@ -53,16 +53,19 @@ class ModuleLayeringTest {
                 .layer("core").definedBy("io.gridbot.core..")
                 .layer("venue interface").definedBy(describe("io.gridbot.exchange.. but not a venue's adapter",
                         (JavaClass c) -> c.getPackageName().startsWith("io.gridbot.exchange")
-                                && !c.getPackageName().startsWith("io.gridbot.exchange.binance")))
+                                && !c.getPackageName().startsWith("io.gridbot.exchange.binance")
+                                && !c.getPackageName().startsWith("io.gridbot.exchange.okx")))
                 .layer("binance").definedBy("io.gridbot.exchange.binance..")
+                .layer("okx").definedBy("io.gridbot.exchange.okx..")
                 .layer("persistence").definedBy("io.gridbot.persistence..")
                 .layer("statistics").definedBy("io.gridbot.stats..")
                 .layer("runner").definedBy("io.gridbot.runner..")
                 .whereLayer("runner").mayNotBeAccessedByAnyLayer()
                 .whereLayer("binance").mayOnlyBeAccessedByLayers("runner")
+                .whereLayer("okx").mayOnlyBeAccessedByLayers("runner")
                 .whereLayer("persistence").mayOnlyBeAccessedByLayers("runner")
                 .whereLayer("statistics").mayOnlyBeAccessedByLayers("runner")
-                .whereLayer("venue interface").mayOnlyBeAccessedByLayers("binance", "runner")
+                .whereLayer("venue interface").mayOnlyBeAccessedByLayers("binance", "okx", "runner")
                 .check(project);
     }
 

@@ -70,12 +70,12 @@ class CredentialsCommandTest {
 
     @Test
     void keysForAVenueThatWasNotFoundAreRefusedBeforeAnyIsRead() throws Exception {
-        Path file = dir.resolve("okx.keys");
+        Path file = dir.resolve("bybit.keys");
         Files.writeString(file, KEY + "\n" + SECRET + "\n");
         Terminal terminal = new Terminal(dir);
 
-        assertThat(terminal.run("credentials", "set", "--exchange", "okx", "--from-file", file.toString())).isEqualTo(2);
-        assertThat(terminal.output()).contains("--exchange: unknown venue 'okx' (venues found: binance, simulated)")
+        assertThat(terminal.run("credentials", "set", "--exchange", "bybit", "--from-file", file.toString())).isEqualTo(2);
+        assertThat(terminal.output()).contains("--exchange: unknown venue 'bybit' (venues found: binance, okx, simulated)")
                 .doesNotContain(KEY);
         assertThat(Files.exists(dir.resolve("master.key"))).as("nothing was stored, not even a key made").isFalse();
     }
@@ -89,5 +89,30 @@ class CredentialsCommandTest {
         assertThat(terminal.run("credentials", "set", "--from-file", file.toString())).isEqualTo(1);
         assertThat(terminal.output()).contains("expected two non-empty lines: the API key, then the secret")
                 .doesNotContain(KEY);
+    }
+
+    @Test
+    void anOkxAccountIsStoredWithItsPassphraseAndTwoLinesAreRefusedWithTheReason() throws Exception {
+        // issue 17: OKX's keys come with a third secret
+        String passphrase = "Pa55phrase-okx-9a8b7c";
+        Path half = Files.writeString(dir.resolve("okx-half.keys"), KEY + "\n" + SECRET + "\n");
+        Path full = Files.writeString(dir.resolve("okx.keys"), KEY + "\n" + SECRET + "\n" + passphrase + "\n");
+        Terminal terminal = new Terminal(dir);
+
+        assertThat(terminal.run("credentials", "set", "--exchange", "okx", "--from-file", half.toString())).isEqualTo(1);
+        assertThat(terminal.output())
+                .contains("expected three non-empty lines: the API key, the secret, then the passphrase");
+        assertThat(terminal.run("credentials", "set", "--exchange", "okx", "--account", "main", "--from-file",
+                full.toString())).isZero();
+        assertThat(terminal.run("credentials", "list")).isZero();
+
+        assertThat(terminal.output()).contains("stored okx/main, encrypted", "okx/main")
+                .doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(passphrase);
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            assertThat(db.credentials(MasterKey.load(Map.of(), dir.resolve("master.key"))).load("okx", "main"))
+                    .hasValueSatisfying(c -> assertThat(c.passphrase()).isEqualTo(passphrase));
+        }
+        assertThat(new String(Files.readAllBytes(dir.resolve("gridbot.mv.db")), StandardCharsets.ISO_8859_1))
+                .as("not in clear in the database file").doesNotContain(passphrase);
     }
 }

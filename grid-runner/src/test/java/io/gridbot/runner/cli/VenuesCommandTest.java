@@ -38,4 +38,24 @@ class VenuesCommandTest {
                 "simulated: Simulated exchange").doesNotContain("k3y-value");
         assertThat(said.indexOf("binance:")).isLessThan(said.indexOf("simulated:"));
     }
+
+    @Test
+    void okxIsListedWithItsPassphraseAndEveryVariableSetOrNotNeverAValue() {
+        // issue 17
+        String said = run(Map.of("GRIDBOT_OKX_API_KEY", "okx-k3y-value", "GRIDBOT_OKX_API_SECRET", "okx-s3cret-value",
+                "GRIDBOT_OKX_PASSPHRASE", "okx-pa55-value"));
+
+        assertThat(said).contains("okx: OKX USDT perpetual swaps",
+                "  protective stops yes, hedge mode yes, batches of 20",
+                "  client order ids: at most 32 characters of [A-Za-z0-9]",
+                "  GRIDBOT_OKX_ENV (not set): demo (the default) or production",
+                "  GRIDBOT_OKX_API_KEY (set; else the stored account's apiKey): ",
+                "  GRIDBOT_OKX_API_SECRET (set; else the stored account's secret): ",
+                "  GRIDBOT_OKX_PASSPHRASE (set; else the stored account's passphrase): ",
+                "  GRIDBOT_OKX_ACCOUNT (not set): ", "  GRIDBOT_OKX_REST_URL (not set): ",
+                "  GRIDBOT_OKX_STREAM_URL (not set): ")
+                .doesNotContain("okx-k3y-value").doesNotContain("okx-s3cret-value").doesNotContain("okx-pa55-value");
+        assertThat(said.indexOf("binance:")).isLessThan(said.indexOf("okx:"));
+        assertThat(said.indexOf("okx:")).isLessThan(said.indexOf("simulated:"));
+    }
 }

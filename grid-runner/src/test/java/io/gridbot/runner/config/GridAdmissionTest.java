@@ -99,17 +99,18 @@ class GridAdmissionTest {
 
     @Test
     void theRunnerTradesExactlyTheVenuesFoundOnItsClassPath() {
-        assertThat(VenueCatalog.discover().codes()).containsExactly("binance", "simulated");
+        assertThat(VenueCatalog.discover().codes()).containsExactly("binance", "okx", "simulated");
         assertThat(VenueCatalog.discover().providers()).extracting(p -> p.getClass().getName()).containsExactly(
-                BinanceVenueProvider.class.getName(), "io.gridbot.exchange.sim.SimulatedVenueProvider");
-        assertThat(venues(fake.restUrl()).codes()).containsExactly("binance", "simulated");
+                BinanceVenueProvider.class.getName(), "io.gridbot.exchange.okx.OkxVenueProvider",
+                "io.gridbot.exchange.sim.SimulatedVenueProvider");
+        assertThat(venues(fake.restUrl()).codes()).containsExactly("binance", "okx", "simulated");
     }
 
     @Test
     void aVenueNoProviderWasFoundForIsRefusedAtTheExchangeFieldWithTheVenuesFound() {
-        for (String code : List.of("okx", "bybit", "kraken")) {
+        for (String code : List.of("bybit", "kraken")) {
             assertThat(check(grid(code, FakeBinance.BTCUSDT)).problems()).extracting(GridFile.Problem::toString)
-                    .containsExactly("grid g: exchange: unknown venue '" + code + "' (venues found: binance, simulated)");
+                    .containsExactly("grid g: exchange: unknown venue '" + code + "' (venues found: binance, okx, simulated)");
         }
     }
 

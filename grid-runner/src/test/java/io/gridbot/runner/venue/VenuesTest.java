@@ -40,8 +40,8 @@ class VenuesTest {
 
         assertThatThrownBy(() -> venues.adapter("binance")).isInstanceOf(VenueUnavailableException.class)
                 .hasMessage("venue binance is unavailable: no credentials: set X");
-        assertThatThrownBy(() -> venues.adapter("okx"))
-                .hasMessage("venue okx is unavailable: unknown venue 'okx' (venues found: binance, simulated)");
+        assertThatThrownBy(() -> venues.adapter("bybit"))
+                .hasMessage("venue bybit is unavailable: unknown venue 'bybit' (venues found: binance, simulated)");
     }
 
     @Test
@@ -54,8 +54,12 @@ class VenuesTest {
                 .hasMessage("venue binance is unavailable: no credentials: set GRIDBOT_BINANCE_API_KEY and "
                         + "GRIDBOT_BINANCE_API_SECRET, or store the binance account 'default' in the encrypted "
                         + "credential store");
-        assertThatThrownBy(() -> venues.adapter("okx"))
-                .hasMessage("venue okx is unavailable: unknown venue 'okx' (venues found: binance, simulated)");
+        assertThatThrownBy(() -> venues.adapter("okx")).isInstanceOf(VenueUnavailableException.class)
+                .hasMessage("venue okx is unavailable: no credentials: set GRIDBOT_OKX_API_KEY, GRIDBOT_OKX_API_SECRET "
+                        + "and GRIDBOT_OKX_PASSPHRASE, or store the okx account 'default' with its passphrase in the "
+                        + "encrypted credential store");
+        assertThatThrownBy(() -> venues.adapter("bybit"))
+                .hasMessage("venue bybit is unavailable: unknown venue 'bybit' (venues found: binance, okx, simulated)");
     }
 
     @Test

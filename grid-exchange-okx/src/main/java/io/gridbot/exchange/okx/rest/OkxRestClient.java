@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.okx.limits.RequestPacing;
 import io.gridbot.exchange.okx.sign.OkxCredentials;
@@ -51,7 +52,8 @@ public final class OkxRestClient {
         this.http = http;
         this.base = HttpUrl.get(baseUrl);
         this.credentials = credentials;
-        this.signer = new OkxSigner(credentials.secret());
+        // a client without a secret reads public endpoints only (a grid checked before it is stored)
+        this.signer = credentials.secret().isEmpty() ? null : new OkxSigner(credentials.secret());
         this.simulated = simulated;
         this.clock = clock;
         this.pacing = pacing;
@@ -128,6 +130,10 @@ public final class OkxRestClient {
         HttpUrl url = url(endpoint, query);
         String bodyText = body == null ? "" : write(body);
         Request.Builder request = new Request.Builder().url(url);
+        if (endpoint.signed() && signer == null) {
+            throw OkxErrors.refusedLocally(ExchangeErrorKind.AUTHENTICATION,
+                    endpoint.method() + " " + endpoint.path() + " needs credentials, and none were given");
+        }
         if (endpoint.signed()) {
             String requestPath = url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
             String timestamp = OkxSigner.timestamp(clock.nowMs());

@@ -18,6 +18,9 @@ public record OkxCredentials(String apiKey, String secret, String passphrase) {
         Objects.requireNonNull(passphrase, "passphrase");
     }
 
+    /** No credentials: enough for OKX's public endpoints (the instrument list, the time), refused for any other. */
+    public static final OkxCredentials NONE = new OkxCredentials("", "", "");
+
     @Override
     public String toString() {
         return "OkxCredentials[apiKey=***, secret=***, passphrase=***]";

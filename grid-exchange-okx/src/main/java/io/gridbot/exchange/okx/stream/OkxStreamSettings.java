@@ -46,6 +46,16 @@ public record OkxStreamSettings(String publicUrl, String privateUrl, String busi
                 Duration.ofMillis(4500));
     }
 
+    /**
+     * The same schedule on another host ({@code ws://host:port} or {@code wss://host:port}, without a route): a fake
+     * server in tests, or a proxy. The routes stay OKX's: {@code /ws/v5/public}, {@code /private}, {@code /business}.
+     */
+    public OkxStreamSettings onHost(String host) {
+        String base = (host.endsWith("/") ? host.substring(0, host.length() - 1) : host) + "/ws/v5/";
+        return new OkxStreamSettings(base + "public", base + "private", base + "business", connectTimeout,
+                reconnectDelays, pingAfter, deadAfter);
+    }
+
     public OkxStreamSettings withReconnectDelays(List<Duration> delays) {
         return new OkxStreamSettings(publicUrl, privateUrl, businessUrl, connectTimeout, delays, pingAfter, deadAfter);
     }
