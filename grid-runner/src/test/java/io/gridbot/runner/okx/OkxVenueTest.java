@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.config.GridConfig;
 import io.gridbot.core.config.GridMode;
+import io.gridbot.core.order.Side;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.okx.OkxVenueProvider;
@@ -15,11 +16,14 @@ import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.daemon.GridDaemon;
+import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.Terminal;
 import io.gridbot.runner.venue.Venues;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The runner trades OKX through its provider, against the fake OKX (issue 17): {@code grid config validate} checks
  * an {@code exchange: okx} grid against the swap's public listing, refusing an order quantity that is no whole
  * number of lots by its field, and the daemon opens OKX through its provider with the environment's keys when a
- * grid starts. OKX's streams are not built yet, so a started grid goes no further than opening the venue.
+ * grid starts; a started grid runs, its entries resting on the fake.
  */
 class OkxVenueTest {
 
@@ -107,8 +111,9 @@ class OkxVenueTest {
     }
 
     @Test
-    void aGridStartOnOkxReachesTheVenueThroughItsProvider() throws Exception {
-        Map<String, String> env = Map.of(OkxVenueProvider.REST_URL, fake.restUrl(),
+    void aGridStartedOnOkxRunsWithItsOrdersRestingOnTheVenue() throws Exception {
+        Map<String, String> env = Map.of(OkxVenueProvider.REST_URL, fake.restUrl(), OkxVenueProvider.STREAM_URL,
+                fake.streamHost(),
                 OkxVenueProvider.API_KEY, FakeOkx.CREDENTIALS.apiKey(),
                 OkxVenueProvider.API_SECRET, FakeOkx.CREDENTIALS.secret(),
                 OkxVenueProvider.PASSPHRASE, FakeOkx.CREDENTIALS.passphrase());
@@ -123,15 +128,19 @@ class OkxVenueTest {
                     .orderQty(new BigDecimal("0.3")).maxPosition(new BigDecimal("2.0")).build(), 0);
             Terminal terminal = new Terminal(data);
 
-            int exit = terminal.run("start", "--config", "ok", "--run-wait-ms", "1500");
+            int exit = MarketFeed.tradingAt("1650.00", p -> fake.trade("ETH-USDT-SWAP", p, null),
+                    () -> terminal.run("start", "--config", "ok"));
 
-            // Today the daemon takes the start and opens OKX through its provider (signed REST calls reach the
-            // fake), and the grid goes no further: the adapter refuses to watch streams it does not have yet.
-            assertThat(terminal.output()).contains("ok: taken by test-daemon");
-            assertThat(fake.goodSignatures()).as("the daemon opened okx with the environment's keys").isPositive();
+            assertThat(exit).as(terminal.output()).isZero();
+            assertThat(db.runtime().status(id)).isEqualTo(GridStatus.RUNNING);
+            Eventually.await("buy entries resting on okx", Duration.ofSeconds(15), () -> {
+                try {
+                    return venues.adapter("okx").openOrders("ETH-USDT-SWAP").stream().filter(o -> o.side() == Side.BUY).count() >= 3;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
             assertThat(fake.badSignatures()).isZero();
-            assertThat(exit).as("not running: no streams yet").isEqualTo(1);
-            assertThat(db.runtime().status(id)).isNotEqualTo(GridStatus.RUNNING);
             daemon.close();
         }
     }

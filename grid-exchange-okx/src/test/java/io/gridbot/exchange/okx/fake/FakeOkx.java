@@ -129,6 +129,11 @@ public final class FakeOkx implements AutoCloseable {
         return pacedMs.get();
     }
 
+    /** The fake's WebSocket host, without a route, as {@code GRIDBOT_OKX_STREAM_URL} takes it. */
+    public String streamHost() {
+        return "ws://" + server.getHostName() + ":" + server.getPort();
+    }
+
     /**
      * Stream settings pointing here ({@code ws://…/ws/v5/public}, {@code private}, {@code business}): reconnect
      * after 50 / 100 / 150 ms, ping after 150 ms of silence, dead after 400 ms, 500 ms to connect.
