@@ -125,7 +125,7 @@ public final class OkxVenueProvider implements VenueProvider {
     public static OkxStreamSettings streams(VenueSettings venue) throws VenueSetupException {
         OkxHosts hosts = hosts(venue).orElseThrow(() -> new VenueSetupException(ENV + " must be demo or production, not '"
                 + venue.value(ENV).orElse("") + "'"));
-        OkxStreamSettings streams = OkxStreamSettings.of(hosts);
+        OkxStreamSettings streams = OkxStreamSettings.at(hosts.publicWs(), hosts.privateWs(), hosts.businessWs());
         return venue.value(STREAM_URL).map(streams::onHost).orElse(streams);
     }
 

@@ -1,6 +1,5 @@
 package io.gridbot.exchange.okx.stream;
 
-import io.gridbot.exchange.okx.OkxHosts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -37,11 +36,11 @@ public record OkxStreamSettings(String publicUrl, String privateUrl, String busi
     }
 
     /**
-     * An environment's sockets with the spec's schedule: reconnect after 5, 10 and 15 seconds, then give up; ping
+     * Sockets at these addresses with the spec's schedule: reconnect after 5, 10 and 15 seconds, then give up; ping
      * after 2 seconds of silence, and a socket silent for 4.5 seconds is dead (within the 5 seconds allowed).
      */
-    public static OkxStreamSettings of(OkxHosts hosts) {
-        return new OkxStreamSettings(hosts.publicWs(), hosts.privateWs(), hosts.businessWs(), Duration.ofSeconds(5),
+    public static OkxStreamSettings at(String publicUrl, String privateUrl, String businessUrl) {
+        return new OkxStreamSettings(publicUrl, privateUrl, businessUrl, Duration.ofSeconds(5),
                 List.of(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(15)), Duration.ofSeconds(2),
                 Duration.ofMillis(4500));
     }
