@@ -81,9 +81,12 @@ final class ProtectiveStops {
         }
     }
 
-    /** The earliest moment a refused stop may be sent again. */
-    long retryAtMs() {
-        return stops.stream().mapToLong(ProtectiveStop::retryAtMs).min().orElse(0);
+    /**
+     * The earliest moment still ahead at which a refused stop may be sent again, or 0 when none waits: one leg's
+     * past or unset retry must not hide the other leg's.
+     */
+    long retryAtMs(long nowMs) {
+        return stops.stream().mapToLong(ProtectiveStop::retryAtMs).filter(at -> at > nowMs).min().orElse(0);
     }
 
     /**

@@ -143,7 +143,7 @@ final class Sync {
 
         nextSyncAtMs = nowMs + rateLimits.refreshIntervalMs(nowMs, g.config.refreshIntervalMs());
         nextWakeMs = Slot.earliestWake(slots, nowMs, g.config.partialFillTimeoutMs(), rateLimits.pausedUntilMs(),
-                entriesSuspendedUntilMs, g.stop.retryAtMs());
+                entriesSuspendedUntilMs, g.stop.retryAtMs(nowMs));
         changesAtSync = changes;
         if (diff.isEmpty() && !timedOut) {
             quiet.remember(bracket, nextWakeMs, slots, changes + g.lines.edits(), g.book.legs(), g.venue.position(),
