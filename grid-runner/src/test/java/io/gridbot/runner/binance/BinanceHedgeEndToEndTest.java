@@ -19,7 +19,7 @@ import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.store.ControlRequests;
 import io.gridbot.runner.testing.Eventually;
-import io.gridbot.runner.testing.FakeBinanceDaemon;
+import io.gridbot.runner.testing.FakeVenueDaemon;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.OrderWire;
 import io.gridbot.runner.testing.ServerDatabase;
@@ -108,8 +108,8 @@ class BinanceHedgeEndToEndTest {
     private Daemon daemon(String name) throws Exception {
         OrderWire wire = new OrderWire(fake.restUrl());
         Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = FakeBinanceDaemon.builder(dir.resolve(name), log, server.settings().jdbcUrl(),
-                server.settings().user(), server.settings().password(), wire.url(), fake);
+        ProcessBuilder builder = FakeVenueDaemon.builder(dir.resolve(name), log, server.settings().jdbcUrl(),
+                server.settings().user(), server.settings().password(), FakeVenueDaemon.binance(fake, wire.url()));
         Daemon daemon = new Daemon(builder.start(), wire, log);
         daemons.add(daemon);
         await(name + " up", () -> daemon.said("gridbot daemon"));

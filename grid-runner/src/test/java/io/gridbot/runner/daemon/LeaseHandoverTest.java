@@ -13,7 +13,7 @@ import io.gridbot.persistence.LoopbackProxy;
 import io.gridbot.persistence.runtime.GridRuntimeRepository.Lease;
 import io.gridbot.runner.store.ControlRequests;
 import io.gridbot.runner.testing.Eventually;
-import io.gridbot.runner.testing.FakeBinanceDaemon;
+import io.gridbot.runner.testing.FakeVenueDaemon;
 import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.OrderWire;
 import io.gridbot.runner.testing.VenueBook;
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LeaseHandoverTest {
 
-    private static final LeaseSettings LEASE = FakeBinanceDaemon.QUICK_LEASE;
+    private static final LeaseSettings LEASE = FakeVenueDaemon.QUICK_LEASE;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS) // the daemons' logs stay when it fails
@@ -131,8 +131,8 @@ class LeaseHandoverTest {
         LoopbackProxy path = new LoopbackProxy(uri.getPort() < 0 ? 3306 : uri.getPort());
         OrderWire wire = new OrderWire(fake.restUrl());
         Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = FakeBinanceDaemon.builder(dir.resolve(name), log, url(path.port()), user(), password(),
-                wire.url(), fake);
+        ProcessBuilder builder = FakeVenueDaemon.builder(dir.resolve(name), log, url(path.port()), user(), password(),
+                FakeVenueDaemon.binance(fake, wire.url()));
         Daemon daemon = new Daemon(name, builder.start(), path, wire, log);
         daemons.add(daemon);
         Eventually.await(name + " up", WAIT, () -> daemon.said("gridbot daemon"));

@@ -1,6 +1,8 @@
 package io.gridbot.runner.testing;
 
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.okx.OkxVenueProvider;
+import io.gridbot.exchange.okx.fake.FakeOkx;
 import io.gridbot.runner.daemon.LeaseSettings;
 import io.gridbot.runner.venue.BinanceEnvironment;
 import java.nio.file.Path;
@@ -8,24 +10,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real daemon process trading on a fake Binance, for the tests that kill daemons: short leases, so that another
+ * A real daemon process trading on a fake venue, for the tests that kill daemons: short leases, so that another
  * daemon takes a killed one's grids over within seconds, and the fake's credentials and addresses in its
  * environment, as a person sets them.
  */
-public final class FakeBinanceDaemon {
+public final class FakeVenueDaemon {
 
     /** Leases of 4 s, renewed every 0.5 s, fenced after 2 s, requests read every 0.2 s. */
     public static final LeaseSettings QUICK_LEASE = new LeaseSettings(4_000, 500, 2_000, 200);
 
-    private FakeBinanceDaemon() {
+    private FakeVenueDaemon() {
     }
 
     /**
      * The daemon's process, not started: its data in {@code dataDir}, its output to {@code log}, its database at
-     * {@code jdbcUrl}, its orders sent to {@code restUrl} (the fake's, or a wire in front of it).
+     * {@code jdbcUrl}, the venue's settings in {@code venueEnvironment}.
      */
     public static ProcessBuilder builder(Path dataDir, Path log, String jdbcUrl, String user, String password,
-            String restUrl, FakeBinance fake) {
+            Map<String, String> venueEnvironment) {
         ProcessBuilder builder = new ProcessBuilder(DaemonProcess.command(List.of(
                 "-D" + LeaseSettings.LEASE + "=" + QUICK_LEASE.leaseMs(),
                 "-D" + LeaseSettings.RENEW + "=" + QUICK_LEASE.renewEveryMs(),
@@ -37,10 +39,24 @@ public final class FakeBinanceDaemon {
         env.put("GRIDBOT_DB_URL", jdbcUrl);
         env.put("GRIDBOT_DB_USER", user);
         env.put("GRIDBOT_DB_PASSWORD", password);
-        env.put(BinanceEnvironment.API_KEY, FakeBinance.CREDENTIALS.apiKey());
-        env.put(BinanceEnvironment.API_SECRET, FakeBinance.CREDENTIALS.secret());
-        env.put(BinanceEnvironment.REST_URL, restUrl);
-        env.put(BinanceEnvironment.STREAM_URL, fake.streamUrl());
+        env.putAll(venueEnvironment);
         return builder;
+    }
+
+    /** A fake Binance's credentials and streams, its orders sent to {@code restUrl} (the fake's, or a wire in front of it). */
+    public static Map<String, String> binance(FakeBinance fake, String restUrl) {
+        return Map.of(BinanceEnvironment.API_KEY, FakeBinance.CREDENTIALS.apiKey(),
+                BinanceEnvironment.API_SECRET, FakeBinance.CREDENTIALS.secret(),
+                BinanceEnvironment.REST_URL, restUrl,
+                BinanceEnvironment.STREAM_URL, fake.streamUrl());
+    }
+
+    /** A fake OKX's credentials (its demo environment) and hosts. */
+    public static Map<String, String> okx(FakeOkx fake) {
+        return Map.of(OkxVenueProvider.API_KEY, FakeOkx.CREDENTIALS.apiKey(),
+                OkxVenueProvider.API_SECRET, FakeOkx.CREDENTIALS.secret(),
+                OkxVenueProvider.PASSPHRASE, FakeOkx.CREDENTIALS.passphrase(),
+                OkxVenueProvider.REST_URL, fake.restUrl(),
+                OkxVenueProvider.STREAM_URL, fake.streamHost());
     }
 }
