@@ -25,7 +25,6 @@ import io.gridbot.runner.testing.OrderWire;
 import io.gridbot.runner.testing.ServerDatabase;
 import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,15 +61,7 @@ class BinanceHedgeEndToEndTest {
     private final List<Daemon> daemons = new ArrayList<>();
 
     /** One daemon process and the wire it sends its orders on. */
-    private record Daemon(Process process, OrderWire wire, Path log) {
-        boolean said(String text) {
-            try {
-                return Files.exists(log) && Files.readString(log).contains(text);
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        }
-
+    private record Daemon(FakeVenueDaemon.Running running, OrderWire wire) {
         long creates() {
             return wire.sent().stream().filter(OrderWire.Sent::create).count();
         }
@@ -92,7 +83,7 @@ class BinanceHedgeEndToEndTest {
     @AfterEach
     void close() throws Exception {
         for (Daemon d : daemons) {
-            d.process().destroyForcibly().waitFor();
+            d.running().kill();
             d.wire().close();
         }
         if (market != null) {
@@ -107,12 +98,11 @@ class BinanceHedgeEndToEndTest {
 
     private Daemon daemon(String name) throws Exception {
         OrderWire wire = new OrderWire(fake.restUrl());
-        Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = FakeVenueDaemon.builder(dir.resolve(name), log, server.settings().jdbcUrl(),
-                server.settings().user(), server.settings().password(), FakeVenueDaemon.binance(fake, wire.url()));
-        Daemon daemon = new Daemon(builder.start(), wire, log);
+        ProcessBuilder builder = FakeVenueDaemon.builder(dir.resolve(name), dir.resolve(name + ".log"),
+                server.settings().jdbcUrl(), server.settings().user(), server.settings().password(),
+                FakeVenueDaemon.binance(fake, wire.url()));
+        Daemon daemon = new Daemon(FakeVenueDaemon.start(builder, WAIT), wire);
         daemons.add(daemon);
-        await(name + " up", () -> daemon.said("gridbot daemon"));
         return daemon;
     }
 
@@ -182,11 +172,9 @@ class BinanceHedgeEndToEndTest {
 
         // kill -9: the lease is left behind; the other daemon takes the grid over once it runs out.
         Set<String> restingBefore = venueOrders().stream().map(OpenOrder::clientOrderId).collect(Collectors.toSet());
-        first.process().destroyForcibly().waitFor();
+        first.running().kill();
         Daemon second = daemon("b");
-        await("b hosts the grid", () -> db.runtime().lease(gridId).map(l -> l.owner() != null
-                && l.owner().endsWith("/" + second.process().pid())).orElse(false)
-                && db.runtime().status(gridId) == GridStatus.RUNNING); // a grid runs only once it has seen the venue
+        await("b hosts the grid", () -> second.running().hostsRunning(db, gridId));
         assertThat(venueOrders().stream().map(OpenOrder::clientOrderId).collect(Collectors.toSet()))
                 .as("every order adopted, none placed again").isEqualTo(restingBefore);
         assertThat(second.creates()).as("b sent no create").isZero();

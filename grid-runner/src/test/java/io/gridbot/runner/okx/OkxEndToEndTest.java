@@ -26,7 +26,6 @@ import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.ServerDatabase;
 import io.gridbot.runner.testing.VenueBook;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,18 +62,7 @@ class OkxEndToEndTest {
     private FakeOkx fake;
     private MarketFeed market;
     private long gridId;
-    private final List<Daemon> daemons = new ArrayList<>();
-
-    /** One daemon process and its log. */
-    private record Daemon(Process process, Path log) {
-        boolean said(String text) {
-            try {
-                return Files.exists(log) && Files.readString(log).contains(text);
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        }
-    }
+    private final List<FakeVenueDaemon.Running> daemons = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
@@ -93,8 +81,8 @@ class OkxEndToEndTest {
 
     @AfterEach
     void close() throws Exception {
-        for (Daemon d : daemons) {
-            d.process().destroyForcibly().waitFor();
+        for (FakeVenueDaemon.Running d : daemons) {
+            d.kill();
         }
         if (market != null) {
             market.close();
@@ -106,13 +94,11 @@ class OkxEndToEndTest {
         }
     }
 
-    private Daemon daemon(String name) throws Exception {
-        Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = FakeVenueDaemon.builder(dir.resolve(name), log, server.settings().jdbcUrl(),
-                server.settings().user(), server.settings().password(), FakeVenueDaemon.okx(fake));
-        Daemon daemon = new Daemon(builder.start(), log);
+    private FakeVenueDaemon.Running daemon(String name) throws Exception {
+        FakeVenueDaemon.Running daemon = FakeVenueDaemon.start(FakeVenueDaemon.builder(dir.resolve(name),
+                dir.resolve(name + ".log"), server.settings().jdbcUrl(), server.settings().user(),
+                server.settings().password(), FakeVenueDaemon.okx(fake)), WAIT);
         daemons.add(daemon);
-        await(name + " up", () -> daemon.said("gridbot daemon"));
         return daemon;
     }
 
@@ -149,7 +135,7 @@ class OkxEndToEndTest {
 
     @Test
     void aGridOnOkxRestsFillsExitsSurvivesAKilledDaemonWithoutDuplicatesAndStopsOutFlat() throws Exception {
-        Daemon first = daemon("a");
+        FakeVenueDaemon.Running first = daemon("a");
         var reply = ControlRequests.send(db, gridId, Control.START, "test", 30_000, 60_000, System::currentTimeMillis);
         assertThat(reply).isInstanceOfSatisfying(ControlRequests.Acknowledged.class,
                 ack -> assertThat(ack.refused()).as(ack.outcome()).isFalse());
@@ -167,12 +153,10 @@ class OkxEndToEndTest {
 
         // kill -9: the lease is left behind; the other daemon takes the grid over once it runs out.
         Set<String> restingBefore = venueOrders().stream().map(OpenOrder::clientOrderId).collect(Collectors.toSet());
-        first.process().destroyForcibly().waitFor();
+        first.kill();
         long createsBefore = createsSent();
-        Daemon second = daemon("b");
-        await("b hosts the grid", () -> db.runtime().lease(gridId).map(l -> l.owner() != null
-                && l.owner().endsWith("/" + second.process().pid())).orElse(false)
-                && db.runtime().status(gridId) == GridStatus.RUNNING);
+        FakeVenueDaemon.Running second = daemon("b");
+        await("b hosts the grid", () -> second.hostsRunning(db, gridId));
         assertThat(venueOrders().stream().map(OpenOrder::clientOrderId).collect(Collectors.toSet()))
                 .as("every order adopted, none placed again").isEqualTo(restingBefore);
         assertThat(createsSent()).as("b sent no create").isEqualTo(createsBefore);
@@ -180,13 +164,11 @@ class OkxEndToEndTest {
         assertThat(book().position()).isEqualByComparingTo("0.3");
 
         // kill -9 again, and the exit fills while no daemon watches: the next one books it from OKX's fills history.
-        second.process().destroyForcibly().waitFor();
+        second.kill();
         market.at("1655.00");
         await("the exit filled on the venue", () -> book().position().signum() == 0);
-        Daemon third = daemon("c");
-        await("c hosts the grid", () -> db.runtime().lease(gridId).map(l -> l.owner() != null
-                && l.owner().endsWith("/" + third.process().pid())).orElse(false)
-                && db.runtime().status(gridId) == GridStatus.RUNNING);
+        FakeVenueDaemon.Running third = daemon("c");
+        await("c hosts the grid", () -> third.hostsRunning(db, gridId));
         await("the exit booked once, flat", () -> booked().signum() == 0
                 && fills().stream().filter(f -> f.kind() == ClientOrderId.Kind.EXIT).count() == 1);
         // entries again below the price, up to the position limit: the grid re-derives them from the price it

@@ -3,9 +3,13 @@ package io.gridbot.runner.testing;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.exchange.okx.OkxVenueProvider;
 import io.gridbot.exchange.okx.fake.FakeOkx;
+import io.gridbot.persistence.Database;
 import io.gridbot.runner.daemon.LeaseSettings;
 import io.gridbot.runner.venue.BinanceEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +24,37 @@ public final class FakeVenueDaemon {
     public static final LeaseSettings QUICK_LEASE = new LeaseSettings(4_000, 500, 2_000, 200);
 
     private FakeVenueDaemon() {
+    }
+
+    /** A daemon process started by a test, and the file its output goes to. */
+    public record Running(Process process, Path log) {
+        /** Whether its output holds {@code text} so far. */
+        public boolean said(String text) {
+            try {
+                return Files.exists(log) && Files.readString(log).contains(text);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** Whether it holds the grid's lease and the grid runs (a grid runs only once it has seen the venue). */
+        public boolean hostsRunning(Database db, long gridId) {
+            return db.runtime().lease(gridId).map(l -> l.owner() != null && l.owner().endsWith("/" + process.pid()))
+                    .orElse(false) && db.runtime().status(gridId) == io.gridbot.core.status.GridStatus.RUNNING;
+        }
+
+        /** SIGKILL, as {@code kill -9} does, and waits for the process to end. */
+        public void kill() throws InterruptedException {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Starts the process and waits until it says it is up (within {@code wait}). */
+    public static Running start(ProcessBuilder builder, Duration wait) throws IOException, InterruptedException {
+        Path log = builder.redirectOutput().file().toPath();
+        Running daemon = new Running(builder.start(), log);
+        Eventually.await("the daemon logging to " + log.getFileName() + " up", wait, () -> daemon.said("gridbot daemon"));
+        return daemon;
     }
 
     /**
