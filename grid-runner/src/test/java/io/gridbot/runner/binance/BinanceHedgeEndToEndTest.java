@@ -24,6 +24,7 @@ import io.gridbot.runner.testing.MarketFeed;
 import io.gridbot.runner.testing.OrderWire;
 import io.gridbot.runner.testing.ServerDatabase;
 import io.gridbot.runner.testing.VenueBook;
+import io.gridbot.runner.testing.VenueTruth;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,11 +129,7 @@ class BinanceHedgeEndToEndTest {
 
     /** What the grid's fills hold, leg by leg, as the venue keeps them apart. */
     private PositionLegs booked() {
-        PositionLegs legs = PositionLegs.FLAT;
-        for (Fill f : fills()) {
-            legs = legs.plus(f.leg(), f.side() == Side.BUY ? f.qty() : f.qty().negate());
-        }
-        return legs;
+        return VenueTruth.legs(fills());
     }
 
     @Test

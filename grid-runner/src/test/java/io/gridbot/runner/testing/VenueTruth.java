@@ -3,6 +3,7 @@ package io.gridbot.runner.testing;
 import io.gridbot.core.order.ClientOrderId;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.order.Side;
+import io.gridbot.core.risk.PositionLegs;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.exchange.TradeRecord;
 import java.math.BigDecimal;
@@ -155,5 +156,14 @@ public final class VenueTruth {
     public static BigDecimal position(List<Fill> fills) {
         return fills.stream().map(f -> f.side() == Side.BUY ? f.qty() : f.qty().negate())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The legs a hedge-mode grid's fills add up to: each fill on the leg its kind and side open or close. */
+    public static PositionLegs legs(List<Fill> fills) {
+        PositionLegs legs = PositionLegs.FLAT;
+        for (Fill f : fills) {
+            legs = legs.plus(f.leg(), f.side() == Side.BUY ? f.qty() : f.qty().negate());
+        }
+        return legs;
     }
 }
