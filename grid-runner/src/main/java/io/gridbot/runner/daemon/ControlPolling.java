@@ -218,6 +218,19 @@ final class ControlPolling {
             ControlAnswer refused = ControlAnswer.refused("cannot start on " + owner + ": " + e.getMessage());
             LOG.error("grid {}: {}", grid.config().name(), refused.text());
             return refused;
+        } catch (RuntimeException e) {
+            // Taken but failed on the way (a venue's adapter breaking the SPI's contract where nothing caught
+            // it): the start is answered with the reason and the grid given up, rather than left taken and
+            // unanswered while the polling reports a failure that is not the database's.
+            HostedGrid half = hosting.get(grid.id());
+            if (half != null) {
+                hosting.unhost(half, true);
+            }
+            hosting.release(grid.id());
+            ControlAnswer refused = ControlAnswer.refused("cannot start on " + owner + ": venue "
+                    + grid.config().exchange() + " failed: " + VenueUnavailableException.reason(e));
+            LOG.error("grid {}: {}", grid.config().name(), refused.text(), e);
+            return refused;
         }
     }
 }
