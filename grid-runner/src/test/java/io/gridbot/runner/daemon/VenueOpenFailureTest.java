@@ -31,6 +31,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -41,8 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A venue that fails to open when a grid starts on it is the start's refusal, with the venue's reason, and
- * nothing more (issue 17): an OKX grid whose REST host is unreachable, whose credentials are missing, or whose
- * key the venue refuses, and a third party's venue whose provider or adapter throws an unchecked exception, are
+ * nothing more (issue 17): an OKX grid whose REST host is unreachable, whose stream host is mistyped (the adapter
+ * throws unchecked when the grid's streams are subscribed), whose credentials are missing, or whose key the venue
+ * refuses, and a third party's venue whose provider or adapter throws an unchecked exception, are
  * each answered "cannot start" (exit 1), naming the venue and what failed, once, with no control-polling failure;
  * a grid already running on the simulated venue in the same daemon keeps running and answering its requests.
  */
@@ -157,6 +159,19 @@ class VenueOpenFailureTest {
         long id = okxGrid("down");
 
         refusedThenTheRestRuns("down", id, "venue okx is unavailable: it did not open: ");
+    }
+
+    @Test
+    void anOkxGridWhoseStreamHostIsMistypedIsRefusedWithTheAdaptersReason() throws Exception {
+        // No scheme: OKX's adapter opens over REST, then throws IllegalArgumentException when the grid's streams
+        // are subscribed, which reached the control polling before (issue 17).
+        Map<String, String> env = new HashMap<>(okxKeys(fake.restUrl(), FakeOkx.CREDENTIALS.secret()));
+        env.put(OkxVenueProvider.STREAM_URL, fake.streamHost().replaceFirst("^[a-z]+://", ""));
+        daemonWith(VenueCatalog.discover(), env);
+        long id = okxGrid("nostream");
+
+        refusedThenTheRestRuns("nostream", id, "venue okx is unavailable: its streams could not be subscribed: "
+                + "IllegalArgumentException: Expected URL scheme");
     }
 
     @Test
