@@ -219,16 +219,16 @@ final class ControlPolling {
             LOG.error("grid {}: {}", grid.config().name(), refused.text());
             return refused;
         } catch (RuntimeException e) {
-            // Taken but failed on the way (a venue's adapter breaking the SPI's contract where nothing caught
-            // it): the start is answered with the reason and the grid given up, rather than left taken and
-            // unanswered while the polling reports a failure that is not the database's.
+            // Taken but failed on the way where nothing more precise caught it (an adapter breaking the SPI's
+            // contract in a call not foreseen): the start is answered with the reason and the grid given up,
+            // rather than left taken and unanswered while the polling reports a failure of its own.
             HostedGrid half = hosting.get(grid.id());
             if (half != null) {
                 hosting.unhost(half, true);
             }
             hosting.release(grid.id());
-            ControlAnswer refused = ControlAnswer.refused("cannot start on " + owner + ": venue "
-                    + grid.config().exchange() + " failed: " + VenueUnavailableException.reason(e));
+            ControlAnswer refused = ControlAnswer.refused("cannot start on " + owner + ": the start failed ("
+                    + VenueUnavailableException.reason(e) + "); the grid is not hosted here, the daemon's log has why");
             LOG.error("grid {}: {}", grid.config().name(), refused.text(), e);
             return refused;
         }
