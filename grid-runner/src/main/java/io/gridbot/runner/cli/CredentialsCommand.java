@@ -9,6 +9,7 @@ import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.persistence.secret.MasterKey;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.runner.venue.VenuePath;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ public final class CredentialsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
-            VenueCatalog venues = VenueCatalog.discover();
+            VenueCatalog venues = VenuePath.catalog(System.getenv());
             Optional<VenueProvider> venue = venues.find(account.exchange);
             if (venue.isEmpty()) {
                 err.println("--exchange: " + venues.unknown(account.exchange));

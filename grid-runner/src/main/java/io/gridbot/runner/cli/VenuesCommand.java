@@ -2,9 +2,9 @@ package io.gridbot.runner.cli;
 
 import io.gridbot.exchange.Capabilities;
 import io.gridbot.exchange.venue.ClientIdCodec;
-import io.gridbot.exchange.venue.VenueCatalog;
 import io.gridbot.exchange.venue.VenueProvider;
 import io.gridbot.exchange.venue.VenueSetting;
+import io.gridbot.runner.venue.VenuePath;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,7 +38,7 @@ public final class VenuesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (VenueProvider venue : VenueCatalog.discover().providers()) {
+        for (VenueProvider venue : VenuePath.catalog(environment).providers()) {
             Capabilities can = venue.capabilities();
             out.printf("%s: %s%n", venue.code(), venue.displayName());
             out.printf("  protective stops %s, hedge mode %s, batches of %d%n", yesNo(can.protectiveStops()),

@@ -218,6 +218,19 @@ final class ControlPolling {
             ControlAnswer refused = ControlAnswer.refused("cannot start on " + owner + ": " + e.getMessage());
             LOG.error("grid {}: {}", grid.config().name(), refused.text());
             return refused;
+        } catch (RuntimeException e) {
+            // Taken but failed on the way where nothing more precise caught it (an adapter breaking the SPI's
+            // contract in a call not foreseen): the start is answered with the reason and the grid given up,
+            // rather than left taken and unanswered while the polling reports a failure of its own.
+            HostedGrid half = hosting.get(grid.id());
+            if (half != null) {
+                hosting.unhost(half, true);
+            }
+            hosting.release(grid.id());
+            ControlAnswer refused = ControlAnswer.refused("cannot start on " + owner + ": the start failed ("
+                    + VenueUnavailableException.reason(e) + "); the grid is not hosted here, the daemon's log has why");
+            LOG.error("grid {}: {}", grid.config().name(), refused.text(), e);
+            return refused;
         }
     }
 }

@@ -3,7 +3,6 @@ package io.gridbot.runner.daemon;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
-import io.gridbot.exchange.venue.VenueCatalog;
 import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.persistence.Database;
 import io.gridbot.runner.lifecycle.GracefulStop;
@@ -13,6 +12,7 @@ import io.gridbot.runner.notify.Notifications;
 import io.gridbot.runner.notify.StoredNotifiers;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
+import io.gridbot.runner.venue.VenuePath;
 import io.gridbot.runner.web.DashboardOptions;
 import io.gridbot.runner.web.DashboardServer;
 import io.gridbot.runner.web.grid.LiveGrids;
@@ -99,7 +99,7 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Database db = store.open(OpenMode.CREATE);
-        venues.withFound(VenueCatalog.discover(), new VenueSettings(System.getenv(),
+        venues.withFound(VenuePath.catalog(System.getenv()), new VenueSettings(System.getenv(),
                 StoredCredentials.accounts(db, System.getenv(), store.dataDirectory())));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, owner, 60_000,

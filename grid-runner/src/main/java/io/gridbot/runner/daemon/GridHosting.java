@@ -141,8 +141,8 @@ final class GridHosting {
         GridAlerts gridAlerts = alertsOf(grid);
         GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal,
                 monitoring.venueCalls(grid.config())).recoverFillsSince(since)
-                .otherGridsPosition(() -> otherGrids(grid)).alertsTo(a -> gridAlerts.raise(a.kind(), a.message()))
-                .attach();
+                .otherGridsPosition(() -> otherGrids(grid)).alertsTo(a -> gridAlerts.raise(a.kind(), a.message()));
+        attach(grid, engine);
         self.set(engine);
         GridDriver driver = new GridDriver(grid, engine, journal, leases, lease.fenceAfterMs(), snapshots,
                 () -> running && isHosted(grid.id(), engine), clock).alertingTo(gridAlerts);
@@ -152,6 +152,26 @@ final class GridHosting {
             driver.start();
         }
         return hosted;
+    }
+
+    /**
+     * Subscribes the engine to its venue's streams. An adapter that throws there unchecked (a third party's,
+     * breaking the SPI's contract) refuses this grid with the reason; the daemon and its other grids go on.
+     */
+    private static void attach(StoredGrid grid, GridEngine engine) throws VenueUnavailableException {
+        try {
+            engine.attach();
+        } catch (RuntimeException e) {
+            try {
+                engine.close();
+            } catch (RuntimeException alsoClosing) {
+                e.addSuppressed(alsoClosing);
+            }
+            LOG.error("grid {}: venue {} failed when its streams were subscribed", grid.config().name(),
+                    grid.config().exchange(), e);
+            throw new VenueUnavailableException(grid.config().exchange(), "its streams could not be subscribed: "
+                    + VenueUnavailableException.reason(e));
+        }
     }
 
     private GridAlerts alertsOf(StoredGrid grid) {

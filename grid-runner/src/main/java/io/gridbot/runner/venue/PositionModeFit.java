@@ -19,7 +19,15 @@ public final class PositionModeFit {
     /** Throws, saying both modes and how to fix it, unless {@code venue} can host {@code grid}. */
     public static void require(GridConfig grid, ExchangeAdapter venue) throws VenueUnavailableException {
         PositionMode wanted = grid.positionMode();
-        if (wanted == PositionMode.HEDGE && !venue.capabilities().hedgeMode()) {
+        boolean hedgeable;
+        try {
+            hedgeable = venue.capabilities().hedgeMode();
+        } catch (RuntimeException e) {
+            // A third party's adapter breaking the SPI's contract: this grid is refused, nothing else is touched.
+            throw new VenueUnavailableException(grid.exchange(), "its adapter failed when asked what it can do: "
+                    + VenueUnavailableException.reason(e));
+        }
+        if (wanted == PositionMode.HEDGE && !hedgeable) {
             throw VenueUnavailableException.refusing(grid.exchange(), "grid '" + grid.name()
                     + "' is set to positionMode HEDGE, but venue " + grid.exchange()
                     + " has no hedge position mode: set the grid's positionMode to ONE_WAY");
@@ -27,9 +35,11 @@ public final class PositionModeFit {
         PositionMode account;
         try {
             account = venue.positionMode();
-        } catch (ExchangeException e) {
+        } catch (ExchangeException | RuntimeException e) {
+            // The first account call a grid's start makes: an unchecked exception (a third party's adapter
+            // breaking the SPI's contract) refuses the start as the venue's own refusal does.
             throw new VenueUnavailableException(grid.exchange(),
-                    "could not read the account's position mode: " + e.getMessage());
+                    "could not read the account's position mode: " + VenueUnavailableException.reason(e));
         }
         if (account != wanted) {
             throw VenueUnavailableException.refusing(grid.exchange(), "grid '" + grid.name()

@@ -41,9 +41,9 @@ public interface VenueListings {
     /** The venue codes a grid may name, in alphabetical order. */
     List<String> codes();
 
-    /** The venues found on the class path, each reading its settings from {@code env}. */
+    /** The venues found at run time ({@link VenuePath}), each reading its settings from {@code env}. */
     static VenueListings standard(Map<String, String> env) {
-        return found(VenueCatalog.discover(), VenueSettings.of(env));
+        return found(VenuePath.catalog(env), VenueSettings.of(env));
     }
 
     /** The venues of {@code catalog}, each asked with {@code settings} (a fake server's address in tests). */

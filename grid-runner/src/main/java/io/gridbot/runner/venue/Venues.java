@@ -90,8 +90,13 @@ public final class Venues implements AutoCloseable {
             // Settings, not the venue: the reason says what to set, and the next grid reads them again.
             throw new VenueUnavailableException(code, e.getMessage());
         } catch (Exception e) {
-            // The next grid on this venue tries again: the venue may be back.
-            throw new VenueUnavailableException(code, "it did not open: " + e.getMessage());
+            // The next grid on this venue tries again: the venue may be back. Unchecked exceptions land here too,
+            // a third party's provider breaking the SPI's contract: that venue's grids are refused, nothing else.
+            throw new VenueUnavailableException(code, "it did not open: " + VenueUnavailableException.reason(e));
+        } catch (LinkageError e) {
+            // A venue jar without a class it needs (a dependency left out of the folder): that venue only.
+            throw new VenueUnavailableException(code, "it did not open: its jar is incomplete ("
+                    + VenueUnavailableException.reason(e) + ")");
         }
         open.put(code, adapter);
         return adapter;

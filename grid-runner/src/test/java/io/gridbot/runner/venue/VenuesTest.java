@@ -72,7 +72,7 @@ class VenuesTest {
             return sim;
         });
 
-        assertThatThrownBy(() -> venues.adapter("binance")).hasMessageContaining("it did not open: venue down");
+        assertThatThrownBy(() -> venues.adapter("binance")).hasMessageContaining("it did not open: IllegalStateException: venue down");
         assertThat(venues.adapter("binance")).isSameAs(sim);
     }
 
