@@ -42,6 +42,7 @@ final class OkxSocket {
     private final Supplier<ObjectNode> login;
     private final Consumer<JsonNode> onPush;
     private final Consumer<String> onLost;
+    private final Consumer<String> onNotice;
     private final Set<ObjectNode> channels = new CopyOnWriteArraySet<>();
     private final Map<String, CompletableFuture<Void>> acks = new ConcurrentHashMap<>();
     private volatile WebSocket socket;
@@ -49,9 +50,13 @@ final class OkxSocket {
     private volatile long lastHeardMs;
     private volatile boolean pinged;
 
-    /** @param login the login request's argument, or {@code null} for the public socket */
+    /**
+     * @param login    the login request's argument, or {@code null} for the public socket
+     * @param onNotice told OKX's {@code notice} (its code and message): the connection is about to be closed
+     */
     OkxSocket(String name, String url, OkHttpClient http, OkxStreamSettings settings, ObjectMapper json,
-            LongSupplier clock, Supplier<ObjectNode> login, Consumer<JsonNode> onPush, Consumer<String> onLost) {
+            LongSupplier clock, Supplier<ObjectNode> login, Consumer<JsonNode> onPush, Consumer<String> onLost,
+            Consumer<String> onNotice) {
         this.name = name;
         this.url = url;
         this.http = http;
@@ -61,6 +66,7 @@ final class OkxSocket {
         this.login = login;
         this.onPush = onPush;
         this.onLost = onLost;
+        this.onNotice = onNotice;
     }
 
     String name() {
@@ -239,12 +245,14 @@ final class OkxSocket {
                         lost(ws, why);
                     }
                 }
+                // 64008: the connection closes about 30 s from now for a service upgrade
+                case "notice" -> onNotice.accept(frame.path("code").asText() + " " + frame.path("msg").asText());
                 case "" -> {
                     if (frame.has("data")) {
                         onPush.accept(frame);
                     }
                 }
-                default -> { } // subscribe acknowledgements, notices, channel-conn-count
+                default -> { } // channel-conn-count and other events that ask nothing of the client
             }
         }
 

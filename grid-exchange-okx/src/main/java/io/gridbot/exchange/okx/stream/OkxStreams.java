@@ -92,7 +92,8 @@ public final class OkxStreams implements AutoCloseable {
     }
 
     private OkxSocket socket(String name, String url, OkHttpClient http, Supplier<ObjectNode> login) {
-        return new OkxSocket(name, url, http, settings, json, OkxStreams::monotonicMs, login, this::onPush, this::lost);
+        return new OkxSocket(name, url, http, settings, json, OkxStreams::monotonicMs, login, this::onPush, this::lost,
+                notice -> run(() -> onLost("OKX notice " + notice, true)));
     }
 
     public void resyncWith(Resync resync) {

@@ -238,6 +238,30 @@ class OkxStreamsTest {
     }
 
     @Test
+    void aServiceUpgradeNoticeMovesTheStreamsToNewConnectionsAtOnce() throws ExchangeException {
+        okx.close();
+        // a minute before the first scheduled attempt: only the immediate reconnect can happen within the test
+        okx = OkxAdapter.open(fake.settings(), fake.streamSettings().withReconnectDelays(List.of(Duration.ofMinutes(1))),
+                fake.clientClock(), fake.clientPause());
+        health.clear();
+        okx.watchHealth(health::add);
+        List<TickerEvent> tickers = new CopyOnWriteArrayList<>();
+        okx.watchTicker(BTC, tickers::add);
+        okx.watchOrders(o -> { });
+        int opened = fake.streamsOpened();
+
+        fake.rawFrame("public", "{\"event\":\"notice\",\"code\":\"64008\",\"msg\":\"The connection will soon be "
+                + "closed for a service upgrade. Please reconnect.\",\"connId\":\"a4d3ae55\"}");
+
+        until("reconnected", () -> health.stream().anyMatch(h -> h.state() == StreamState.CONNECTED));
+        assertThat(health.getFirst().reason()).contains("64008");
+        assertThat(fake.streamsOpened()).as("new connections, the old ones closed").isGreaterThan(opened);
+        assertThat(fake.connections("public")).isEqualTo(1);
+        fake.trade(BTC, new BigDecimal("64030"), null);
+        until("a ticker on the new socket", () -> tickers.stream().anyMatch(t -> t.last().compareTo(new BigDecimal("64030")) == 0));
+    }
+
+    @Test
     void aFrameThatIsNotJsonIsSkipped() {
         List<TickerEvent> tickers = new CopyOnWriteArrayList<>();
         okx.watchTicker(BTC, tickers::add);
