@@ -29,6 +29,7 @@ final class BybitAccount {
 
     /** How far back the trade history is read at most: a grid down longer recovers from its positions instead. */
     static final long RECOVERY_HORIZON_MS = 4 * AccountCalls.EXECUTION_WINDOW_MS;
+    private static final long CLOCK_MARGIN_MS = 60_000;
 
     private final AccountCalls account;
     private final WireReader wire;
@@ -114,7 +115,8 @@ final class BybitAccount {
     List<TradeRecord> trades(String symbol, long fromMs) throws ExchangeException {
         long now = clock.nowMs();
         List<TradeRecord> out = new ArrayList<>();
-        for (ExecutionWire e : account.executions(symbol, Math.max(fromMs, now - RECOVERY_HORIZON_MS), now)) {
+        // to a little past now: the clock is an estimate, and a trade stamped by the venue just now must not be missed
+        for (ExecutionWire e : account.executions(symbol, Math.max(fromMs, now - RECOVERY_HORIZON_MS), now + CLOCK_MARGIN_MS)) {
             if ("Trade".equals(e.execType())) {
                 out.add(wire.convert(e, NeutralMapper::trade));
             }
