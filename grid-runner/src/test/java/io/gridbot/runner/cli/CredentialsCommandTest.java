@@ -70,12 +70,12 @@ class CredentialsCommandTest {
 
     @Test
     void keysForAVenueThatWasNotFoundAreRefusedBeforeAnyIsRead() throws Exception {
-        Path file = dir.resolve("bybit.keys");
+        Path file = dir.resolve("kucoin.keys");
         Files.writeString(file, KEY + "\n" + SECRET + "\n");
         Terminal terminal = new Terminal(dir);
 
-        assertThat(terminal.run("credentials", "set", "--exchange", "bybit", "--from-file", file.toString())).isEqualTo(2);
-        assertThat(terminal.output()).contains("--exchange: unknown venue 'bybit' (venues found: binance, okx, simulated)")
+        assertThat(terminal.run("credentials", "set", "--exchange", "kucoin", "--from-file", file.toString())).isEqualTo(2);
+        assertThat(terminal.output()).contains("--exchange: unknown venue 'kucoin' (venues found: binance, bybit, okx, simulated)")
                 .doesNotContain(KEY);
         assertThat(Files.exists(dir.resolve("master.key"))).as("nothing was stored, not even a key made").isFalse();
     }
