@@ -222,7 +222,12 @@ final class BybitSocket {
                     }
                 }
                 case "subscribe" -> {
+                    // The private socket's answer may not echo req_id (Bybit's example has none); one subscription
+                    // waits at a time per socket, so an answer without a known id is that one's.
                     CompletableFuture<Void> ack = acks.get(frame.path("req_id").asText(""));
+                    if (ack == null && acks.size() == 1) {
+                        ack = acks.values().iterator().next();
+                    }
                     if (ack != null && success) {
                         ack.complete(null);
                     } else if (ack != null) {

@@ -143,7 +143,9 @@ final class FakeSockets {
                 return;
             }
             topics.addAll(wanted);
-            send(answer(reqId, "subscribe", true, ""));
+            // as Bybit's examples show them: the public answer echoes req_id, the private one does not
+            send(route.equals("private") ? fake.wire.object().put("success", true).put("ret_msg", "")
+                    .put("op", "subscribe").put("conn_id", connId()).toString() : answer(reqId, "subscribe", true, ""));
             wanted.forEach(t -> fake.pushes.snapshot(this, t));
         }
 
