@@ -115,4 +115,22 @@ class CredentialsCommandTest {
         assertThat(new String(Files.readAllBytes(dir.resolve("gridbot.mv.db")), StandardCharsets.ISO_8859_1))
                 .as("not in clear in the database file").doesNotContain(passphrase);
     }
+
+    @Test
+    void aBybitAccountIsStoredAsAKeyAndASecretNeverShown() throws Exception {
+        // issue 18: Bybit's keys are a pair, as Binance's
+        Path keys = Files.writeString(dir.resolve("bybit.keys"), KEY + "\n" + SECRET + "\n");
+        Terminal terminal = new Terminal(dir);
+
+        assertThat(terminal.run("credentials", "set", "--exchange", "bybit", "--account", "main", "--from-file",
+                keys.toString())).as(terminal.output()).isZero();
+        assertThat(terminal.run("credentials", "list")).isZero();
+
+        assertThat(terminal.output()).contains("stored bybit/main, encrypted", "bybit/main")
+                .doesNotContain(KEY).doesNotContain(SECRET);
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            assertThat(db.credentials(MasterKey.load(Map.of(), dir.resolve("master.key"))).load("bybit", "main"))
+                    .hasValueSatisfying(c -> assertThat(c.secret()).isEqualTo(SECRET));
+        }
+    }
 }
