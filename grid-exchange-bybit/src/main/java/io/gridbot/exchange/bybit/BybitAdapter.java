@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Bybit USDT-perpetual adapter: the SPI's requests over Bybit's signed REST API v5 ({@code category}
  * {@code linear}, quantities in the base coin), in the symbols' position mode (one-way, or hedge where every order
- * names its leg by {@code positionIdx}). Open it with {@link #open(BybitSettings)}: it syncs the clock before
- * returning. Opened with {@link BybitStreamSettings}, its {@code watch…} methods subscribe Bybit's WebSocket topics
+ * names its leg by {@code positionIdx}). Open it with {@link #open(BybitSettings)}: it syncs the clock and reads
+ * the unified wallet (a signed call, so wrong credentials are refused at open) before returning. Opened with {@link BybitStreamSettings}, its {@code watch…} methods subscribe Bybit's WebSocket topics
  * ({@link BybitStreams}): after every reconnect the streams resynchronise through REST (the clock, each symbol's open
  * orders and positions) before reporting {@code CONNECTED}. Opened without, every {@code watch…} call is refused.
  */
@@ -65,7 +65,7 @@ public final class BybitAdapter implements ExchangeAdapter {
         this.account = new BybitAccount(rest.account(), rest.wire(), listing, rest.client().clock(), symbols);
     }
 
-    /** Connects to Bybit as the settings say; throws if the venue cannot be reached. */
+    /** Connects to Bybit as the settings say; throws if the venue cannot be reached or refuses the key. */
     public static BybitAdapter open(BybitSettings settings) throws ExchangeException {
         return open(settings, System::currentTimeMillis, Thread::sleep);
     }
@@ -77,6 +77,8 @@ public final class BybitAdapter implements ExchangeAdapter {
                 why -> LOG.warn("the venue's state is in doubt: {}", why)));
         try {
             adapter.rest.client().syncTime();
+            // A signed read at open, so a wrong key or secret is refused before a grid sends anything.
+            LOG.info("Bybit {} account opened", adapter.rest.account().wallet().accountType());
         } catch (ExchangeException | RuntimeException e) {
             adapter.close();
             throw e;
