@@ -54,18 +54,21 @@ class ModuleLayeringTest {
                 .layer("venue interface").definedBy(describe("io.gridbot.exchange.. but not a venue's adapter",
                         (JavaClass c) -> c.getPackageName().startsWith("io.gridbot.exchange")
                                 && !c.getPackageName().startsWith("io.gridbot.exchange.binance")
-                                && !c.getPackageName().startsWith("io.gridbot.exchange.okx")))
+                                && !c.getPackageName().startsWith("io.gridbot.exchange.okx")
+                                && !c.getPackageName().startsWith("io.gridbot.exchange.bybit")))
                 .layer("binance").definedBy("io.gridbot.exchange.binance..")
                 .layer("okx").definedBy("io.gridbot.exchange.okx..")
+                .layer("bybit").definedBy("io.gridbot.exchange.bybit..")
                 .layer("persistence").definedBy("io.gridbot.persistence..")
                 .layer("statistics").definedBy("io.gridbot.stats..")
                 .layer("runner").definedBy("io.gridbot.runner..")
                 .whereLayer("runner").mayNotBeAccessedByAnyLayer()
                 .whereLayer("binance").mayOnlyBeAccessedByLayers("runner")
                 .whereLayer("okx").mayOnlyBeAccessedByLayers("runner")
+                .whereLayer("bybit").mayOnlyBeAccessedByLayers("runner")
                 .whereLayer("persistence").mayOnlyBeAccessedByLayers("runner")
                 .whereLayer("statistics").mayOnlyBeAccessedByLayers("runner")
-                .whereLayer("venue interface").mayOnlyBeAccessedByLayers("binance", "okx", "runner")
+                .whereLayer("venue interface").mayOnlyBeAccessedByLayers("binance", "okx", "bybit", "runner")
                 .check(project);
     }
 

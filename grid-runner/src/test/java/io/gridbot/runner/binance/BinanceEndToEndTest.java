@@ -201,14 +201,14 @@ class BinanceEndToEndTest {
 
     @Test
     void aGridOnAVenueThatIsNotConfiguredIsRefusedWithTheReason() throws Exception {
-        long other = db.configs().create(GridConfig.builder("nowhere", FakeBinance.BTCUSDT).exchange("bybit")
+        long other = db.configs().create(GridConfig.builder("nowhere", FakeBinance.BTCUSDT).exchange("kraken")
                 .mode(GridMode.LONG).band(new BigDecimal("25000"), new BigDecimal("27000")).levels(5)
                 .orderQty(new BigDecimal("0.010")).maxPosition(new BigDecimal("0.050")).build(), 0);
 
         assertThat(grid("start", "--config", "nowhere")).as("a refused start exits 1").isEqualTo(1);
 
-        assertThat(terminal.output()).contains("cannot start on test-daemon: venue bybit is unavailable: unknown venue "
-                + "'bybit' (venues found: binance, okx, simulated)");
+        assertThat(terminal.output()).contains("cannot start on test-daemon: venue kraken is unavailable: unknown venue "
+                + "'kraken' (venues found: binance, bybit, okx, simulated)");
         assertThat(db.runtime().status(other)).isNotEqualTo(GridStatus.RUNNING);
     }
 

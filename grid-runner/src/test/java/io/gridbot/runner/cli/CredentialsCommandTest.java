@@ -70,12 +70,12 @@ class CredentialsCommandTest {
 
     @Test
     void keysForAVenueThatWasNotFoundAreRefusedBeforeAnyIsRead() throws Exception {
-        Path file = dir.resolve("bybit.keys");
+        Path file = dir.resolve("kucoin.keys");
         Files.writeString(file, KEY + "\n" + SECRET + "\n");
         Terminal terminal = new Terminal(dir);
 
-        assertThat(terminal.run("credentials", "set", "--exchange", "bybit", "--from-file", file.toString())).isEqualTo(2);
-        assertThat(terminal.output()).contains("--exchange: unknown venue 'bybit' (venues found: binance, okx, simulated)")
+        assertThat(terminal.run("credentials", "set", "--exchange", "kucoin", "--from-file", file.toString())).isEqualTo(2);
+        assertThat(terminal.output()).contains("--exchange: unknown venue 'kucoin' (venues found: binance, bybit, okx, simulated)")
                 .doesNotContain(KEY);
         assertThat(Files.exists(dir.resolve("master.key"))).as("nothing was stored, not even a key made").isFalse();
     }
@@ -114,5 +114,23 @@ class CredentialsCommandTest {
         }
         assertThat(new String(Files.readAllBytes(dir.resolve("gridbot.mv.db")), StandardCharsets.ISO_8859_1))
                 .as("not in clear in the database file").doesNotContain(passphrase);
+    }
+
+    @Test
+    void aBybitAccountIsStoredAsAKeyAndASecretNeverShown() throws Exception {
+        // issue 18: Bybit's keys are a pair, as Binance's
+        Path keys = Files.writeString(dir.resolve("bybit.keys"), KEY + "\n" + SECRET + "\n");
+        Terminal terminal = new Terminal(dir);
+
+        assertThat(terminal.run("credentials", "set", "--exchange", "bybit", "--account", "main", "--from-file",
+                keys.toString())).as(terminal.output()).isZero();
+        assertThat(terminal.run("credentials", "list")).isZero();
+
+        assertThat(terminal.output()).contains("stored bybit/main, encrypted", "bybit/main")
+                .doesNotContain(KEY).doesNotContain(SECRET);
+        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
+            assertThat(db.credentials(MasterKey.load(Map.of(), dir.resolve("master.key"))).load("bybit", "main"))
+                    .hasValueSatisfying(c -> assertThat(c.secret()).isEqualTo(SECRET));
+        }
     }
 }

@@ -78,7 +78,7 @@ class VenueJarProcessTest {
         assertThat(without.out()).doesNotContain("example");
         Run unknown = grid(Map.of(), "config", "validate", "-f", yaml.toString());
         assertThat(unknown.exit()).isNotZero();
-        assertThat(unknown.out()).contains("unknown venue 'example' (venues found: binance, okx, simulated)");
+        assertThat(unknown.out()).contains("unknown venue 'example' (venues found: binance, bybit, okx, simulated)");
     }
 
     @Test

@@ -58,4 +58,23 @@ class VenuesCommandTest {
         assertThat(said.indexOf("binance:")).isLessThan(said.indexOf("okx:"));
         assertThat(said.indexOf("okx:")).isLessThan(said.indexOf("simulated:"));
     }
+
+    @Test
+    void bybitIsListedWithItsSettingsAndTheCoreIdsRulesNeverAValue() {
+        // issue 18
+        String said = run(Map.of("GRIDBOT_BYBIT_API_KEY", "byb1t-k3y-value", "GRIDBOT_BYBIT_API_SECRET",
+                "byb1t-s3cret-value"));
+
+        assertThat(said).contains("bybit: Bybit USDT perpetuals",
+                "  protective stops yes, hedge mode yes, batches of 20",
+                "  client order ids: at most 36 characters of [A-Za-z0-9_-]",
+                "  GRIDBOT_BYBIT_ENV (not set): testnet (the default), demo or production",
+                "  GRIDBOT_BYBIT_API_KEY (set; else the stored account's apiKey): ",
+                "  GRIDBOT_BYBIT_API_SECRET (set; else the stored account's secret): ",
+                "  GRIDBOT_BYBIT_ACCOUNT (not set): ", "  GRIDBOT_BYBIT_REST_URL (not set): ",
+                "  GRIDBOT_BYBIT_STREAM_URL (not set): ")
+                .doesNotContain("byb1t-k3y-value").doesNotContain("byb1t-s3cret-value");
+        assertThat(said.indexOf("binance:")).isLessThan(said.indexOf("bybit:"));
+        assertThat(said.indexOf("bybit:")).isLessThan(said.indexOf("okx:"));
+    }
 }

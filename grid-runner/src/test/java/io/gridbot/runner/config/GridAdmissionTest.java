@@ -99,18 +99,19 @@ class GridAdmissionTest {
 
     @Test
     void theRunnerTradesExactlyTheVenuesFoundOnItsClassPath() {
-        assertThat(VenueCatalog.discover().codes()).containsExactly("binance", "okx", "simulated");
+        assertThat(VenueCatalog.discover().codes()).containsExactly("binance", "bybit", "okx", "simulated");
         assertThat(VenueCatalog.discover().providers()).extracting(p -> p.getClass().getName()).containsExactly(
-                BinanceVenueProvider.class.getName(), "io.gridbot.exchange.okx.OkxVenueProvider",
+                BinanceVenueProvider.class.getName(), "io.gridbot.exchange.bybit.BybitVenueProvider",
+                "io.gridbot.exchange.okx.OkxVenueProvider",
                 "io.gridbot.exchange.sim.SimulatedVenueProvider");
-        assertThat(venues(fake.restUrl()).codes()).containsExactly("binance", "okx", "simulated");
+        assertThat(venues(fake.restUrl()).codes()).containsExactly("binance", "bybit", "okx", "simulated");
     }
 
     @Test
     void aVenueNoProviderWasFoundForIsRefusedAtTheExchangeFieldWithTheVenuesFound() {
-        for (String code : List.of("bybit", "kraken")) {
+        for (String code : List.of("kucoin", "kraken")) {
             assertThat(check(grid(code, FakeBinance.BTCUSDT)).problems()).extracting(GridFile.Problem::toString)
-                    .containsExactly("grid g: exchange: unknown venue '" + code + "' (venues found: binance, okx, simulated)");
+                    .containsExactly("grid g: exchange: unknown venue '" + code + "' (venues found: binance, bybit, okx, simulated)");
         }
     }
 

@@ -1,6 +1,8 @@
 package io.gridbot.runner.testing;
 
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.bybit.BybitVenueProvider;
+import io.gridbot.exchange.bybit.fake.FakeBybit;
 import io.gridbot.exchange.okx.OkxVenueProvider;
 import io.gridbot.exchange.okx.fake.FakeOkx;
 import io.gridbot.persistence.Database;
@@ -93,5 +95,13 @@ public final class FakeVenueDaemon {
                 OkxVenueProvider.PASSPHRASE, FakeOkx.CREDENTIALS.passphrase(),
                 OkxVenueProvider.REST_URL, fake.restUrl(),
                 OkxVenueProvider.STREAM_URL, fake.streamHost());
+    }
+
+    /** A fake Bybit's credentials (testnet, the default environment) and hosts. */
+    public static Map<String, String> bybit(FakeBybit fake) {
+        return Map.of(BybitVenueProvider.API_KEY, FakeBybit.CREDENTIALS.apiKey(),
+                BybitVenueProvider.API_SECRET, FakeBybit.CREDENTIALS.secret(),
+                BybitVenueProvider.REST_URL, fake.restUrl(),
+                BybitVenueProvider.STREAM_URL, fake.streamHost());
     }
 }

@@ -25,9 +25,9 @@ class VenuePathTest {
 
     @Test
     void unsetOrEmptyTheVenuesAreTheClassPathsAlone() {
-        assertThat(VenuePath.catalog(Map.of()).codes()).containsExactly("binance", "okx", "simulated");
+        assertThat(VenuePath.catalog(Map.of()).codes()).containsExactly("binance", "bybit", "okx", "simulated");
         assertThat(VenuePath.catalog(Map.of(VenuePath.VARIABLE, " ")).codes())
-                .containsExactly("binance", "okx", "simulated");
+                .containsExactly("binance", "bybit", "okx", "simulated");
     }
 
     @Test
@@ -37,9 +37,9 @@ class VenuePathTest {
         Files.writeString(folder.resolve("README.txt"), "not a jar: passed over in a folder");
         Map<String, String> env = Map.of(VenuePath.VARIABLE, folder.toString());
 
-        assertThat(VenuePath.catalog(env).codes()).containsExactly("binance", "example", "okx", "simulated");
+        assertThat(VenuePath.catalog(env).codes()).containsExactly("binance", "bybit", "example", "okx", "simulated");
         assertThat(VenueListings.standard(env).codes()).as("what config validate and the dashboard offer")
-                .containsExactly("binance", "example", "okx", "simulated");
+                .containsExactly("binance", "bybit", "example", "okx", "simulated");
         assertThat(VenueListings.standard(env).lookup("example", "BTCUSDT")).isInstanceOf(VenueListings.Listing.Listed.class);
     }
 

@@ -58,8 +58,11 @@ class VenuesTest {
                 .hasMessage("venue okx is unavailable: no credentials: set GRIDBOT_OKX_API_KEY, GRIDBOT_OKX_API_SECRET "
                         + "and GRIDBOT_OKX_PASSPHRASE, or store the okx account 'default' with its passphrase in the "
                         + "encrypted credential store");
-        assertThatThrownBy(() -> venues.adapter("bybit"))
-                .hasMessage("venue bybit is unavailable: unknown venue 'bybit' (venues found: binance, okx, simulated)");
+        assertThatThrownBy(() -> venues.adapter("bybit")).isInstanceOf(VenueUnavailableException.class)
+                .hasMessage("venue bybit is unavailable: no credentials: set GRIDBOT_BYBIT_API_KEY and "
+                        + "GRIDBOT_BYBIT_API_SECRET, or store the bybit account 'default' in the encrypted credential store");
+        assertThatThrownBy(() -> venues.adapter("kraken"))
+                .hasMessage("venue kraken is unavailable: unknown venue 'kraken' (venues found: binance, bybit, okx, simulated)");
     }
 
     @Test

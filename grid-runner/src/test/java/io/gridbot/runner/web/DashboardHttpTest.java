@@ -453,7 +453,7 @@ class DashboardHttpTest {
     void theExchangeMustBeTradableAndTheSymbolListedWithTheRulesConfigured() throws Exception {
         Browser b = login();
         Map<String, String[]> cases = Map.of(
-                "exchange", new String[] {"kraken", "unknown venue 'kraken' (venues found: binance, okx, simulated)"},
+                "exchange", new String[] {"kraken", "unknown venue 'kraken' (venues found: binance, bybit, okx, simulated)"},
                 "symbol", new String[] {"ETHUSDT", "lists BTCUSDT only"},
                 "priceTick", new String[] {"0.01", "0.01 is not the venue's tick size 0.1"});
         for (var c : cases.entrySet()) {
@@ -473,7 +473,7 @@ class DashboardHttpTest {
         JsonNode choices = JSON.readTree(get("/api/config-choices", b.cookie()).body());
 
         assertThat(choices.path("exchange").isArray()).as(choices.toString()).isTrue();
-        assertThat(choices.path("exchange").toString()).isEqualTo("[\"binance\",\"okx\",\"simulated\"]");
+        assertThat(choices.path("exchange").toString()).isEqualTo("[\"binance\",\"bybit\",\"okx\",\"simulated\"]");
     }
 
     @Test

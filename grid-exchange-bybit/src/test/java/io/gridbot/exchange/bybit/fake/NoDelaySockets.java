@@ -1,0 +1,56 @@
+package io.gridbot.exchange.bybit.fake;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import javax.net.ServerSocketFactory;
+
+/**
+ * Server sockets whose connections send at once (TCP_NODELAY). The fake writes an answer's head and body
+ * apart; with Nagle's algorithm the body would wait for the client's delayed acknowledgement, some 40 ms a
+ * request on loopback.
+ */
+final class NoDelaySockets extends ServerSocketFactory {
+
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+        return new NoDelayServerSocket();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+        ServerSocket s = createServerSocket();
+        s.bind(new java.net.InetSocketAddress(port));
+        return s;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+        ServerSocket s = createServerSocket();
+        s.bind(new java.net.InetSocketAddress(port), backlog);
+        return s;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+        ServerSocket s = createServerSocket();
+        s.bind(new java.net.InetSocketAddress(address, port), backlog);
+        return s;
+    }
+
+    private static final class NoDelayServerSocket extends ServerSocket {
+
+        NoDelayServerSocket() throws IOException {
+            super();
+        }
+
+        @Override
+        public Socket accept() throws IOException {
+            Socket socket = new Socket();
+            implAccept(socket);
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+    }
+}
