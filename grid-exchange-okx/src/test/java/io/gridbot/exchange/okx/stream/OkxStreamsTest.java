@@ -2,6 +2,7 @@ package io.gridbot.exchange.okx.stream;
 
 import static io.gridbot.exchange.okx.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.core.order.OrderRequest;
@@ -235,6 +236,30 @@ class OkxStreamsTest {
         until("reconnected", () -> health.stream().anyMatch(h -> h.state() == StreamState.CONNECTED));
         assertThat(health.getFirst().reason()).contains("orders push could not be read").contains("frozen");
         assertThat(orders).isEmpty();
+    }
+
+    @Test
+    void aRestAnswerNamingAnUnknownValueReconnectsAtOnceAndResyncs() throws ExchangeException {
+        okx.close();
+        // a minute before the first scheduled attempt: only the immediate one can reconnect within the test
+        okx = OkxAdapter.open(fake.settings(), fake.streamSettings().withReconnectDelays(List.of(Duration.ofMinutes(1))),
+                fake.clientClock(), fake.clientPause());
+        health.clear();
+        okx.watchHealth(health::add);
+        List<AccountEvent> account = new CopyOnWriteArrayList<>();
+        okx.watchAccount(account::add);
+        okx.watchOrders(o -> { });
+        until("connected", () -> fake.connections("private") > 0);
+        fake.faults().answerNext("GET /api/v5/trade/orders-pending", "{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"instType\":\"SWAP\","
+                + "\"instId\":\"" + BTC + "\",\"ordId\":\"1\",\"clOrdId\":\"gbX1\",\"px\":\"60000\",\"sz\":\"1\","
+                + "\"ordType\":\"limit\",\"side\":\"across\",\"posSide\":\"net\",\"accFillSz\":\"0\",\"avgPx\":\"\","
+                + "\"state\":\"live\",\"reduceOnly\":\"false\",\"cancelSource\":\"\",\"uTime\":\"1\",\"cTime\":\"1\"}]}");
+
+        assertThatThrownBy(() -> okx.openOrders(BTC)).isInstanceOf(ExchangeException.class);
+
+        until("reconnected", () -> health.stream().anyMatch(h -> h.state() == StreamState.CONNECTED));
+        assertThat(health.getFirst().reason()).contains("answer could not be read").contains("across");
+        until("resynchronised", () -> account.stream().anyMatch(a -> a.reason().equals("RESYNC")));
     }
 
     @Test
