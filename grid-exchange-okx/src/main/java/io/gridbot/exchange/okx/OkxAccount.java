@@ -9,7 +9,7 @@ import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.okx.rest.AccountCalls;
 import io.gridbot.exchange.okx.rest.OkxErrors;
-import io.gridbot.exchange.okx.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.okx.rest.WireReader;
 import io.gridbot.exchange.okx.wire.ContractSize;
 import io.gridbot.exchange.okx.wire.FillWire;

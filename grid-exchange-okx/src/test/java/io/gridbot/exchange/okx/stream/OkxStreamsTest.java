@@ -16,7 +16,7 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.okx.OkxAdapter;
 import io.gridbot.exchange.okx.fake.FakeInstrument;
 import io.gridbot.exchange.okx.fake.FakeOkx;
-import io.gridbot.exchange.okx.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.okx.sign.OkxCredentials;
 import io.gridbot.exchange.okx.wire.ContractSize;
 import io.gridbot.exchange.stream.AccountEvent;

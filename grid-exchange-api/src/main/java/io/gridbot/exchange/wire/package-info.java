@@ -1,0 +1,6 @@
+/**
+ * What venue adapters share in speaking to a venue over the wire, whatever the venue: the venue's clock as this
+ * machine estimates it ({@link io.gridbot.exchange.wire.ServerClock}). Venue-specific reading and signing stay in
+ * each adapter.
+ */
+package io.gridbot.exchange.wire;
