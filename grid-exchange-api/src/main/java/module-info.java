@@ -15,6 +15,7 @@ module io.gridbot.exchange {
     exports io.gridbot.exchange.sim;
     exports io.gridbot.exchange.stream;
     exports io.gridbot.exchange.venue;
+    exports io.gridbot.exchange.wire;
 
     uses io.gridbot.exchange.venue.VenueProvider;
 

@@ -30,6 +30,15 @@ public interface ContractVenue extends AutoCloseable {
     /** The venue drops every stream; the adapter should reconnect (time may need {@link #advance}). */
     void dropStreams();
 
+    /**
+     * True when the venue takes a post-only order that would take and ends it right after (OKX: accepted, then
+     * cancelled with cancel source 31), so the adapter cannot refuse the create and reports the order EXPIRED
+     * instead. False, the default, when the create itself fails with {@code POST_ONLY_WOULD_TAKE}.
+     */
+    default boolean endsPostOnlyAfterAccepting() {
+        return false;
+    }
+
     /** Lets this much (venue or wall) time pass, for reconnect schedules. */
     void advance(long ms);
 

@@ -21,7 +21,7 @@ import io.gridbot.exchange.binance.rest.ErrorClassifier;
 import io.gridbot.exchange.binance.rest.ListenKeyCalls;
 import io.gridbot.exchange.binance.rest.MarketDataCalls;
 import io.gridbot.exchange.binance.rest.OrderCalls;
-import io.gridbot.exchange.binance.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.binance.rest.WireReader;
 import io.gridbot.exchange.binance.stream.VenueStreams;
 import io.gridbot.exchange.binance.wire.BinanceSymbolRules;

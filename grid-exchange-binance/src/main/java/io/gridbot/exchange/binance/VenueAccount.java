@@ -7,7 +7,7 @@ import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.binance.rest.AccountCalls;
-import io.gridbot.exchange.binance.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.binance.rest.WireReader;
 import io.gridbot.exchange.binance.wire.NeutralMapper;
 import io.gridbot.exchange.binance.wire.PositionRiskWire;

@@ -1,13 +1,15 @@
 package io.gridbot.exchange.okx;
 
 import io.gridbot.core.config.PositionMode;
+import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.okx.rest.AccountCalls;
-import io.gridbot.exchange.okx.rest.ServerClock;
+import io.gridbot.exchange.okx.rest.OkxErrors;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.okx.rest.WireReader;
 import io.gridbot.exchange.okx.wire.ContractSize;
 import io.gridbot.exchange.okx.wire.FillWire;
@@ -52,6 +54,12 @@ final class OkxAccount {
 
     /** {@code POST /api/v5/account/set-position-mode}, only when asked: the adapter never switches the account itself. */
     void changePositionMode(PositionMode wanted) throws ExchangeException {
+        // OKX's documentation does not say what a switch to the mode already set answers: refused here, as the SPI
+        // says, whatever OKX would do.
+        if (positionMode() == wanted) {
+            throw OkxErrors.refusedLocally(ExchangeErrorKind.OTHER, "the account is already in " + wanted
+                    + " position mode");
+        }
         account.changePositionMode(wanted);
         mode = wanted;
     }

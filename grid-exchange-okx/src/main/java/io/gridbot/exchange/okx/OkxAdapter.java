@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import okhttp3.OkHttpClient;
@@ -72,8 +73,15 @@ public final class OkxAdapter implements ExchangeAdapter {
     /** As {@link #open(OkxSettings)}, on a clock and a way to wait of one's own (a test's, which never sleeps). */
     public static OkxAdapter open(OkxSettings settings, LongSupplier clock, RequestPacing.Pause pause)
             throws ExchangeException {
-        OkxAdapter adapter = new OkxAdapter(OkxRest.open(settings, clock, pause,
-                why -> LOG.warn("the venue's state is in doubt: {}", why)));
+        // The REST answers are read before the adapter exists: their doubts reach it once it does.
+        AtomicReference<OkxAdapter> opened = new AtomicReference<>();
+        OkxAdapter adapter = new OkxAdapter(OkxRest.open(settings, clock, pause, why -> {
+            OkxAdapter self = opened.get();
+            if (self != null) {
+                self.doubt(why);
+            }
+        }));
+        opened.set(adapter);
         try {
             adapter.start();
         } catch (ExchangeException | RuntimeException e) {
@@ -105,6 +113,17 @@ public final class OkxAdapter implements ExchangeAdapter {
         opened.resyncWith(this::resync);
         this.socketHttp = http;
         this.streams = opened;
+    }
+
+    /**
+     * A REST answer named a value the adapter does not know: the grid's picture may be wrong, so the streams
+     * reconnect at once and resynchronise, as for a push it could not read.
+     */
+    private void doubt(String why) {
+        OkxStreams current = streams;
+        if (current != null) {
+            current.doubt("an answer could not be read (" + why + ")");
+        }
     }
 
     /** After a reconnect: the clock again, then each instrument's open orders and positions over REST. */

@@ -6,7 +6,7 @@ import io.gridbot.exchange.okx.rest.AccountCalls;
 import io.gridbot.exchange.okx.rest.InstrumentCalls;
 import io.gridbot.exchange.okx.rest.OkxRestClient;
 import io.gridbot.exchange.okx.rest.OrderCalls;
-import io.gridbot.exchange.okx.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.okx.rest.WireReader;
 import io.gridbot.exchange.okx.wire.OkxJson;
 import java.util.function.Consumer;

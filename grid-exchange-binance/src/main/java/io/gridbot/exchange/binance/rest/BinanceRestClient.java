@@ -19,6 +19,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.gridbot.exchange.wire.ServerClock;
 
 /**
  * Calls Binance's REST API: builds the query, signs it (timestamp, recvWindow, HMAC), sends the key header,

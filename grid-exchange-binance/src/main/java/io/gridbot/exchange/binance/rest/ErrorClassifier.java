@@ -3,7 +3,7 @@ package io.gridbot.exchange.binance.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.binance.wire.UnknownVenueValueException;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Set;

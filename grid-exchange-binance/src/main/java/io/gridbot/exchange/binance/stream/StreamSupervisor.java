@@ -2,7 +2,7 @@ package io.gridbot.exchange.binance.stream;
 
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.binance.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.stream.StreamHealthEvent;
 import java.time.Duration;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.gridbot.exchange.binance.rest.BinanceErrorCode;
 import io.gridbot.exchange.binance.rest.ListenKeyCalls;
 import io.gridbot.exchange.binance.wire.NeutralMapper;
 import io.gridbot.exchange.binance.wire.StreamParser;
-import io.gridbot.exchange.binance.wire.UnknownVenueValueException;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 import io.gridbot.exchange.binance.wire.UserDataMessage;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;

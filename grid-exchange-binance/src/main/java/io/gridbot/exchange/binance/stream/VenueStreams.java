@@ -5,7 +5,7 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.Subscription;
 import io.gridbot.exchange.binance.rest.ListenKeyCalls;
-import io.gridbot.exchange.binance.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.binance.wire.StreamParser;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.DepthEvent;

@@ -17,6 +17,7 @@ import io.gridbot.exchange.stream.OrderEvent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 
 /**
  * The one place Binance's wire records become the SPI's neutral values: REST answers (orders, conditional

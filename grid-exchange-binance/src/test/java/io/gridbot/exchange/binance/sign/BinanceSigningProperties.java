@@ -7,7 +7,7 @@ import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.exchange.binance.limits.RequestBudget;
 import io.gridbot.exchange.binance.rest.BinanceRestClient;
 import io.gridbot.exchange.binance.rest.Endpoint;
-import io.gridbot.exchange.binance.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.binance.wire.WireJson;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

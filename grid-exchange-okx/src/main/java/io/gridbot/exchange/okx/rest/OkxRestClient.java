@@ -22,6 +22,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.gridbot.exchange.wire.ServerClock;
 
 /**
  * Calls OKX's REST API v5: builds the query or JSON body, signs private requests ({@code OK-ACCESS-KEY},

@@ -47,7 +47,14 @@ public final class OrderBody {
             b.put("ordType", "market");
         }
         b.put("sz", plain(contracts(size, q.quantity())));
-        if (q.reduceOnly() && q.positionSide() == PositionSide.BOTH) {
+        if (q.reduceOnly() && q.positionSide() != PositionSide.BOTH) {
+            // OKX ignores reduceOnly in long/short mode (a close there reduces by its side): sending it would
+            // promise a guard OKX does not give, so the order is refused here.
+            throw OkxErrors.refusedLocally(ExchangeErrorKind.OTHER, "reduce-only applies to the net position only: "
+                    + "in long/short mode an order on the " + q.positionSide() + " leg can only close that leg anyway: "
+                    + "send it without reduce-only");
+        }
+        if (q.reduceOnly()) {
             b.put("reduceOnly", true);
         }
         return b;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.Subscription;
-import io.gridbot.exchange.okx.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.okx.sign.OkxCredentials;
 import io.gridbot.exchange.okx.sign.OkxSigner;
 import io.gridbot.exchange.okx.wire.OkxJson;

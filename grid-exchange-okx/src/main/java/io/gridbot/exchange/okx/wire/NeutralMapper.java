@@ -12,6 +12,7 @@ import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
 import java.math.BigDecimal;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 
 /**
  * The one place OKX's wire records become the SPI's neutral values, and every contract quantity becomes a

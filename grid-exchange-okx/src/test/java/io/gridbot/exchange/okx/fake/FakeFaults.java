@@ -1,13 +1,15 @@
 package io.gridbot.exchange.okx.fake;
 
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Faults the fake OKX can be told to produce, each once, in OKX's own terms: an order item refused with a given
  * {@code sCode}, a create answered with any status and code after it did or did not reach the book (an unknown
- * outcome), any request refused as a whole, a slow answer (a client time-out).
+ * outcome), any request refused as a whole, a route answered with a body of the test's, a slow answer (a client time-out).
  */
 public final class FakeFaults {
 
@@ -23,6 +25,7 @@ public final class FakeFaults {
     private final Queue<CreateAnswer> createAnswers = new ConcurrentLinkedQueue<>();
     private final Queue<Answer> requestRefusals = new ConcurrentLinkedQueue<>();
     private final AtomicLong slowMs = new AtomicLong();
+    private final Map<String, String> routeAnswers = new ConcurrentHashMap<>();
 
     /** The next order item (a single place or one item of a batch) is refused with this {@code sCode} and {@code sMsg}. */
     public FakeFaults refuseNextOrder(String sCode, String sMsg) {
@@ -45,10 +48,23 @@ public final class FakeFaults {
         return this;
     }
 
+    /**
+     * The next request of this route ({@code "GET /api/v5/trade/orders-pending"}) is answered with this JSON body,
+     * HTTP 200, whatever the book holds: an answer OKX might send that the fake would not make on its own.
+     */
+    public FakeFaults answerNext(String route, String body) {
+        routeAnswers.put(route, body);
+        return this;
+    }
+
     /** The next answer's headers are held back this long (a client whose timeout is shorter gives up). */
     public FakeFaults slowNextAnswer(long ms) {
         slowMs.set(ms);
         return this;
+    }
+
+    String takeRouteAnswer(String route) {
+        return routeAnswers.remove(route);
     }
 
     String[] takeItemRefusal() {

@@ -2,6 +2,7 @@ package io.gridbot.exchange.okx.stream;
 
 import static io.gridbot.exchange.okx.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.core.order.OrderRequest;
@@ -15,7 +16,7 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.okx.OkxAdapter;
 import io.gridbot.exchange.okx.fake.FakeInstrument;
 import io.gridbot.exchange.okx.fake.FakeOkx;
-import io.gridbot.exchange.okx.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.okx.sign.OkxCredentials;
 import io.gridbot.exchange.okx.wire.ContractSize;
 import io.gridbot.exchange.stream.AccountEvent;
@@ -222,12 +223,7 @@ class OkxStreamsTest {
 
     @Test
     void anUnreadablePushReconnectsAtOnceWithoutTheFirstDelay() throws ExchangeException {
-        okx.close();
-        // a minute before the first scheduled attempt: only the immediate one can reconnect within the test
-        okx = OkxAdapter.open(fake.settings(), fake.streamSettings().withReconnectDelays(List.of(Duration.ofMinutes(1))),
-                fake.clientClock(), fake.clientPause());
-        health.clear();
-        okx.watchHealth(health::add);
+        reopenWithAMinuteBeforeTheFirstAttempt();
         List<OrderEvent> orders = new CopyOnWriteArrayList<>();
         okx.watchOrders(orders::add);
         fake.rawFrame("private", "{\"arg\":{\"channel\":\"orders\",\"instType\":\"SWAP\"},\"data\":[{\"instId\":\""
@@ -239,12 +235,7 @@ class OkxStreamsTest {
 
     @Test
     void aServiceUpgradeNoticeMovesTheStreamsToNewConnectionsAtOnce() throws ExchangeException {
-        okx.close();
-        // a minute before the first scheduled attempt: only the immediate reconnect can happen within the test
-        okx = OkxAdapter.open(fake.settings(), fake.streamSettings().withReconnectDelays(List.of(Duration.ofMinutes(1))),
-                fake.clientClock(), fake.clientPause());
-        health.clear();
-        okx.watchHealth(health::add);
+        reopenWithAMinuteBeforeTheFirstAttempt();
         List<TickerEvent> tickers = new CopyOnWriteArrayList<>();
         okx.watchTicker(BTC, tickers::add);
         okx.watchOrders(o -> { });
@@ -259,6 +250,34 @@ class OkxStreamsTest {
         assertThat(fake.connections("public")).isEqualTo(1);
         fake.trade(BTC, new BigDecimal("64030"), null);
         until("a ticker on the new socket", () -> tickers.stream().anyMatch(t -> t.last().compareTo(new BigDecimal("64030")) == 0));
+    }
+
+    @Test
+    void aRestAnswerNamingAnUnknownValueReconnectsAtOnceAndResyncs() throws ExchangeException {
+        reopenWithAMinuteBeforeTheFirstAttempt();
+        List<AccountEvent> account = new CopyOnWriteArrayList<>();
+        okx.watchAccount(account::add);
+        okx.watchOrders(o -> { });
+        until("connected", () -> fake.connections("private") > 0);
+        fake.faults().answerNext("GET /api/v5/trade/orders-pending", "{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"instType\":\"SWAP\","
+                + "\"instId\":\"" + BTC + "\",\"ordId\":\"1\",\"clOrdId\":\"gbX1\",\"px\":\"60000\",\"sz\":\"1\","
+                + "\"ordType\":\"limit\",\"side\":\"across\",\"posSide\":\"net\",\"accFillSz\":\"0\",\"avgPx\":\"\","
+                + "\"state\":\"live\",\"reduceOnly\":\"false\",\"cancelSource\":\"\",\"uTime\":\"1\",\"cTime\":\"1\"}]}");
+
+        assertThatThrownBy(() -> okx.openOrders(BTC)).isInstanceOf(ExchangeException.class);
+
+        until("reconnected", () -> health.stream().anyMatch(h -> h.state() == StreamState.CONNECTED));
+        assertThat(health.getFirst().reason()).contains("answer could not be read").contains("across");
+        until("resynchronised", () -> account.stream().anyMatch(a -> a.reason().equals("RESYNC")));
+    }
+
+    /** The adapter again, a minute before its first scheduled attempt: only an immediate reconnect happens within a test. */
+    private void reopenWithAMinuteBeforeTheFirstAttempt() throws ExchangeException {
+        okx.close();
+        okx = OkxAdapter.open(fake.settings(), fake.streamSettings().withReconnectDelays(List.of(Duration.ofMinutes(1))),
+                fake.clientClock(), fake.clientPause());
+        health.clear();
+        okx.watchHealth(health::add);
     }
 
     @Test

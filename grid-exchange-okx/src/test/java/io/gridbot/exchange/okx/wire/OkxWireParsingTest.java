@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 
 /** OKX's documented payloads (fixtures beside this class, see their SOURCES.md) read into the SPI's values. */
 class OkxWireParsingTest {

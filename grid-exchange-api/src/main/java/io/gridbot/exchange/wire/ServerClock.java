@@ -1,10 +1,12 @@
-package io.gridbot.exchange.okx.rest;
+package io.gridbot.exchange.wire;
 
 import java.util.function.LongSupplier;
 
 /**
- * The venue's time as this machine estimates it: the local clock plus the offset measured against
- * {@code /api/v5/public/time}, so request timestamps stay within the 30 seconds OKX accepts on a drifting host.
+ * A venue's time as this machine estimates it: the local clock plus the offset last measured against the venue's
+ * time endpoint (Binance's {@code /fapi/v1/time}, OKX's {@code /api/v5/public/time}), so signed timestamps stay
+ * inside the window the venue accepts on a drifting host. The offset is taken at the midpoint of the request's
+ * round trip; each adapter decides when to measure it.
  */
 public final class ServerClock {
 
