@@ -4,8 +4,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A venue's time as this machine estimates it: the local clock plus the offset last measured against the venue's
- * time endpoint (Binance's {@code /fapi/v1/time}, OKX's {@code /api/v5/public/time}), so signed timestamps stay
- * inside the window the venue accepts on a drifting host. The offset is taken at the midpoint of the request's
+ * time endpoint (Binance's {@code /fapi/v1/time}, OKX's {@code /api/v5/public/time}, Bybit's
+ * {@code /v5/market/time}), so signed timestamps stay inside the window the venue accepts on a drifting host. The offset is taken at the midpoint of the request's
  * round trip; each adapter decides when to measure it.
  */
 public final class ServerClock {

@@ -7,7 +7,7 @@ import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
 import io.gridbot.exchange.bybit.rest.AccountCalls;
-import io.gridbot.exchange.bybit.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.bybit.rest.WireReader;
 import io.gridbot.exchange.bybit.wire.ExecutionWire;
 import io.gridbot.exchange.bybit.wire.NeutralMapper;

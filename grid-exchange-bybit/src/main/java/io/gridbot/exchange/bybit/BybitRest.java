@@ -6,7 +6,7 @@ import io.gridbot.exchange.bybit.rest.AccountCalls;
 import io.gridbot.exchange.bybit.rest.BybitRestClient;
 import io.gridbot.exchange.bybit.rest.InstrumentCalls;
 import io.gridbot.exchange.bybit.rest.OrderCalls;
-import io.gridbot.exchange.bybit.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.bybit.rest.WireReader;
 import io.gridbot.exchange.bybit.wire.BybitJson;
 import java.util.function.Consumer;

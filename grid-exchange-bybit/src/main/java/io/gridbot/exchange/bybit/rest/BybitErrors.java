@@ -2,7 +2,7 @@ package io.gridbot.exchange.bybit.rest;
 
 import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.bybit.wire.UnknownVenueValueException;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

@@ -8,6 +8,7 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.bybit.limits.RequestPacing;
 import io.gridbot.exchange.bybit.sign.BybitCredentials;
 import io.gridbot.exchange.bybit.sign.BybitSigner;
+import io.gridbot.exchange.wire.ServerClock;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

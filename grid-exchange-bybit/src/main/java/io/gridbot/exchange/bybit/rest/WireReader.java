@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.bybit.wire.UnknownVenueValueException;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.gridbot.core.event.GridEvent.StreamState;
 import io.gridbot.exchange.Subscription;
-import io.gridbot.exchange.bybit.rest.ServerClock;
+import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.bybit.sign.BybitCredentials;
 import io.gridbot.exchange.bybit.sign.BybitSigner;
 import io.gridbot.exchange.bybit.wire.BybitJson;

@@ -11,6 +11,7 @@ import io.gridbot.exchange.OrderState;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 import java.math.BigDecimal;
 
 /**
@@ -68,7 +69,7 @@ public final class NeutralMapper {
             case 0 -> PositionSide.BOTH;
             case 1 -> PositionSide.LONG;
             case 2 -> PositionSide.SHORT;
-            default -> throw new UnknownVenueValueException("positionIdx", positionIdx);
+            default -> throw new UnknownVenueValueException("positionIdx", String.valueOf(positionIdx));
         };
     }
 

@@ -10,6 +10,7 @@ import io.gridbot.core.order.OrderType;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.exchange.account.PositionSnapshot;
+import io.gridbot.exchange.wire.UnknownVenueValueException;
 import org.junit.jupiter.api.Test;
 
 /**
