@@ -1,6 +1,7 @@
 package io.gridbot.exchange.bybit;
 
 import io.gridbot.core.config.PositionMode;
+import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.order.PositionSide;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.TradeRecord;
@@ -36,7 +37,6 @@ final class BybitAccount {
     private final BybitListing listing;
     private final ServerClock clock;
     private final Set<String> symbols;
-    private volatile PositionMode switched = PositionMode.ONE_WAY;
 
     /** @param symbols every contract in use */
     BybitAccount(AccountCalls account, WireReader wire, BybitListing listing, ServerClock clock, Set<String> symbols) {
@@ -47,10 +47,18 @@ final class BybitAccount {
         this.symbols = symbols;
     }
 
-    /** The mode of a symbol in use, read from its positions; with none in use, the mode last switched to. */
+    /**
+     * The mode of a symbol in use, read from its positions (Bybit lists a symbol's legs, held or not, when asked by
+     * symbol). Bybit keeps the mode per symbol, so with none in use there is nothing to read it from: refused, rather
+     * than guessed.
+     */
     PositionMode positionMode() throws ExchangeException {
         Optional<String> inUse = symbols.stream().findFirst();
-        return inUse.isPresent() ? modeOf(account.positions(inUse.get())) : switched;
+        if (inUse.isEmpty()) {
+            throw new ExchangeException(ExchangeErrorKind.OTHER, null, "Bybit keeps the position mode per symbol, "
+                    + "and no symbol is in use to read it from: name one");
+        }
+        return modeOf(account.positions(inUse.get()));
     }
 
     private static PositionMode modeOf(List<PositionWire> listed) {
@@ -66,7 +74,6 @@ final class BybitAccount {
         for (String symbol : symbols) {
             account.switchMode(symbol, wanted);
         }
-        switched = wanted;
     }
 
     /**

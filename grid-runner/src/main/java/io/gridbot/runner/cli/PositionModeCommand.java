@@ -1,11 +1,14 @@
 package io.gridbot.runner.cli;
 
 import io.gridbot.core.config.PositionMode;
+import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.BinanceAccountMode;
 import io.gridbot.exchange.sim.SimClock;
 import io.gridbot.exchange.sim.SimSettings;
 import io.gridbot.exchange.sim.SimulatedExchange;
+import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.secret.Credentials;
 import io.gridbot.runner.daemon.DaemonIdentity;
@@ -17,6 +20,9 @@ import io.gridbot.runner.venue.PositionModeSwitch.Outcome;
 import io.gridbot.runner.venue.SimulatedVenue;
 import io.gridbot.runner.venue.SimulatedVenueFile;
 import io.gridbot.runner.venue.StoredCredentials;
+import io.gridbot.runner.venue.VenuePath;
+import io.gridbot.runner.venue.VenueUnavailableException;
+import io.gridbot.runner.venue.Venues;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,8 +39,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code grid account position-mode [--exchange binance|simulated] [--account NAME] [--set HEDGE|ONE_WAY]}: prints
- * the venue account's position mode, or switches it under {@link PositionModeSwitch}'s rule. A binance account is
+ * {@code grid account position-mode [--exchange VENUE] [--account NAME] [--set HEDGE|ONE_WAY]}: prints the venue
+ * account's position mode, or switches it under {@link PositionModeSwitch}'s rule. Any venue found at run time is
+ * opened by its provider, as the daemon opens it (without streams until a grid watches them). A binance account is
  * the one the daemon trades, configured the same way ({@link BinanceEnvironment}); {@code --account} names another
  * stored one. It talks to the venue over signed REST alone, so a daemon trading the same account keeps its
  * streams. The simulated account is the data directory's ({@link SimulatedVenueFile}): read from its state file
@@ -49,12 +56,17 @@ import picocli.CommandLine.Option;
 public final class PositionModeCommand implements Callable<Integer> {
 
     @Option(names = "--exchange", paramLabel = "VENUE", defaultValue = "binance",
-            description = "the venue: binance, or simulated (the data directory's) (default ${DEFAULT-VALUE})")
+            description = "the venue: binance, okx, bybit or any venue found (grid venues), or simulated (the data "
+                    + "directory's) (default ${DEFAULT-VALUE})")
     String exchange;
 
     @Option(names = "--account", paramLabel = "NAME", description = "the stored account's label (default: "
             + "$GRIDBOT_BINANCE_ACCOUNT or default); not with a key in GRIDBOT_BINANCE_API_KEY")
     String account;
+
+    @Option(names = "--symbol", paramLabel = "SYMBOL", description = "the symbol whose mode is read and switched, "
+            + "on a venue that keeps the mode per symbol (bybit); other venues keep one mode for the account")
+    String symbol;
 
     @Option(names = "--set", paramLabel = "MODE", description = "switch the account to this mode: ${COMPLETION-CANDIDATES}")
     PositionMode wanted;
@@ -83,12 +95,44 @@ public final class PositionModeCommand implements Callable<Integer> {
         return switch (exchange) {
             case "binance" -> binance(err);
             case SimulatedVenue.CODE -> simulated(err);
-            default -> {
-                err.println("--exchange: only a binance or a simulated account's position mode can be read or "
-                        + "switched, not '" + exchange + "'");
-                yield 2;
-            }
+            default -> found(err);
         };
+    }
+
+    /**
+     * Any other venue found at run time (OKX, Bybit, a third party's), opened by its provider as the daemon opens it:
+     * its settings and keys from the environment, or from its account in the credential store.
+     */
+    private int found(PrintWriter err) {
+        VenueCatalog catalog = VenuePath.catalog(environment);
+        if (!catalog.codes().contains(exchange)) {
+            err.println("--exchange: unknown venue '" + exchange + "' (venues found: " + String.join(", ", catalog.codes())
+                    + ")");
+            return 2;
+        }
+        if (account != null) {
+            err.println("--account names a stored binance account; " + exchange + "'s account is chosen by its own "
+                    + "settings (grid venues lists them)");
+            return 2;
+        }
+        String who = "the " + exchange + " account" + (symbol == null ? "" : " (" + symbol + ")");
+        try (Database db = store.openExisting().orElse(null);
+                Venues venues = Venues.configured().withFound(catalog, new VenueSettings(environment, db == null
+                        ? VenueSettings.AccountStore.NONE : StoredCredentials.accounts(db, environment, store.dataDirectory())))) {
+            ExchangeAdapter adapter = venues.adapter(exchange);
+            if (symbol != null) {
+                adapter.symbolRules(symbol); // the symbol in use: a venue keeping the mode per symbol reads it there
+            }
+            Account venue = Account.of(adapter, Optional.empty());
+            return wanted == null ? read(venue.positionMode(), who)
+                    : report(who, PositionModeSwitch.request(venue, wanted, liveGrids(db, exchange)));
+        } catch (VenueUnavailableException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (ExchangeException | RuntimeException e) { // a third party's adapter may fail unchecked
+            err.println("could not read the position mode of " + who + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     private int binance(PrintWriter err) {

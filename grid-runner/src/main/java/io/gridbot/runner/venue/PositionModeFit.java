@@ -34,6 +34,8 @@ public final class PositionModeFit {
         }
         PositionMode account;
         try {
+            // the grid's symbol first: a venue that keeps the mode per symbol (Bybit) reads it there
+            venue.symbolRules(grid.symbol());
             account = venue.positionMode();
         } catch (ExchangeException | RuntimeException e) {
             // The first account call a grid's start makes: an unchecked exception (a third party's adapter

@@ -198,10 +198,10 @@ class PositionModeCommandTest {
     }
 
     @Test
-    void anotherVenueIsRefusedAndTheCompletionKnowsTheCommand() {
-        assertThat(grid("account", "position-mode", "--exchange", "bybit")).isEqualTo(2);
-        assertThat(terminal.output()).contains("--exchange: only a binance or a simulated account's position mode can "
-                + "be read or switched, not 'bybit'");
+    void anUnknownVenueIsRefusedAndTheCompletionKnowsTheCommand() {
+        assertThat(grid("account", "position-mode", "--exchange", "kraken")).isEqualTo(2);
+        assertThat(terminal.output()).contains("--exchange: unknown venue 'kraken' (venues found: binance, bybit, okx, "
+                + "simulated)");
         terminal.clear();
 
         assertThat(grid("completion")).isZero();

@@ -228,9 +228,9 @@ class SimulatedPositionModeCommandTest {
                 + data.resolve(SimulatedVenueFile.STATE) + ": ");
         terminal.clear();
 
-        assertThat(grid("account", "position-mode", "--exchange", "bybit")).isEqualTo(2);
-        assertThat(terminal.output().strip()).isEqualTo("--exchange: only a binance or a simulated account's position "
-                + "mode can be read or switched, not 'bybit'");
+        assertThat(grid("account", "position-mode", "--exchange", "kraken")).isEqualTo(2);
+        assertThat(terminal.output().strip()).isEqualTo("--exchange: unknown venue 'kraken' (venues found: binance, "
+                + "bybit, okx, simulated)");
     }
 
     private static GridConfig grid(String name, String exchange) {
