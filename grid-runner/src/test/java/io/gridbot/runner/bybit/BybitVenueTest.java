@@ -141,4 +141,29 @@ class BybitVenueTest {
             daemon.close();
         }
     }
+
+    @Test
+    void aOneWayGridOnAHedgeModeSymbolIsRefusedAtStartWithTheReason() throws Exception {
+        // Bybit keeps the mode per symbol: the start reads it on the grid's own symbol, never assumes one-way
+        fake.hedgeMode(true);
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        try (Database db = Database.open(DatabaseSettings.embedded(data));
+                Venues venues = Venues.configured().withFound(VenueCatalog.discover(), VenueSettings.of(env()))) {
+            GridDaemon daemon = new GridDaemon(db, venues, System::currentTimeMillis, "test-daemon", 60_000).start();
+            long id = db.configs().create(GridConfig.builder("by", ((SymbolListing.Listed) new BybitVenueProvider()
+                    .listing(VenueSettings.of(env()), "ETHUSDT")).rules()).exchange("bybit")
+                    .mode(GridMode.LONG).band(new BigDecimal("1600"), new BigDecimal("1700")).levels(11)
+                    .orderQty(new BigDecimal("0.3")).maxPosition(new BigDecimal("2.0")).build(), 0);
+            Terminal terminal = new Terminal(data);
+
+            assertThat(terminal.run("start", "--config", "by")).as(terminal.output()).isEqualTo(1);
+
+            assertThat(terminal.output()).contains("cannot start on test-daemon: grid 'by' is set to positionMode "
+                    + "ONE_WAY, but the bybit account is in HEDGE position mode");
+            assertThat(db.runtime().status(id)).isNotEqualTo(GridStatus.RUNNING);
+            assertThat(fake.ordersAccepted()).isEmpty();
+            daemon.close();
+        }
+    }
 }
