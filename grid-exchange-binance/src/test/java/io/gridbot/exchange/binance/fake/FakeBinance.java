@@ -5,6 +5,7 @@ import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.fake.NoDelaySockets;
 import io.gridbot.exchange.binance.BinanceSettings;
 import io.gridbot.exchange.binance.sign.ApiCredentials;
 import io.gridbot.exchange.sim.SimClock;
@@ -78,6 +79,7 @@ public final class FakeBinance implements AutoCloseable {
         FakeBinance fake = new FakeBinance(settings);
         fake.list(rules, openingPrice);
         fake.server.setDispatcher(fake.rest);
+        fake.server.setServerSocketFactory(new NoDelaySockets());
         try {
             fake.server.start(InetAddress.getLoopbackAddress(), 0);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package io.gridbot.exchange.bybit.fake;
 import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.fake.NoDelaySockets;
 import io.gridbot.exchange.bybit.BybitRest;
 import io.gridbot.exchange.bybit.BybitSettings;
 import io.gridbot.exchange.bybit.limits.RequestPacing;

@@ -3,6 +3,7 @@ package io.gridbot.exchange.okx.fake;
 import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.fake.NoDelaySockets;
 import io.gridbot.exchange.okx.OkxRest;
 import io.gridbot.exchange.okx.OkxSettings;
 import io.gridbot.exchange.okx.limits.RequestPacing;
