@@ -7,6 +7,7 @@ import io.gridbot.exchange.binance.sign.ApiCredentials;
 import io.gridbot.exchange.binance.wire.BinanceSymbolRules;
 import io.gridbot.exchange.venue.AccountCredentials;
 import io.gridbot.exchange.venue.ClientIdRules;
+import io.gridbot.exchange.venue.CredentialSource;
 import io.gridbot.exchange.venue.SymbolListing;
 import io.gridbot.exchange.venue.VenueProvider;
 import io.gridbot.exchange.venue.VenueSetting;
@@ -14,6 +15,7 @@ import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.exchange.venue.VenueSetupException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,7 @@ public final class BinanceVenueProvider implements VenueProvider {
     /** Binance's {@code newClientOrderId}: at most 36 of {@code [.A-Z:/a-z0-9_-]}. */
     static final ClientIdRules CLIENT_IDS = new ClientIdRules(36, "[.A-Z:/a-z0-9_-]");
     private static final Duration LISTING_TIMEOUT = Duration.ofSeconds(5);
+    private static final CredentialSource KEYS = CredentialSource.keyAndSecret(CODE, API_KEY, API_SECRET);
 
     /** The provider, as the service loader makes it. */
     public BinanceVenueProvider() {
@@ -129,7 +132,7 @@ public final class BinanceVenueProvider implements VenueProvider {
 
     /** Whether the environment holds a key and a secret, which {@link #settings} then takes over the store's. */
     public static boolean hasKeys(VenueSettings venue) {
-        return venue.value(API_KEY).isPresent() && venue.value(API_SECRET).isPresent();
+        return KEYS.inEnvironment(venue);
     }
 
     /** The stored account {@link #settings} looks up when the environment holds no key: {@code default} unless named. */
@@ -138,18 +141,8 @@ public final class BinanceVenueProvider implements VenueProvider {
     }
 
     private static ApiCredentials credentials(VenueSettings venue) throws VenueSetupException {
-        if (hasKeys(venue)) {
-            return new ApiCredentials(venue.value(API_KEY).orElseThrow(), venue.value(API_SECRET).orElseThrow());
-        }
-        String account = account(venue);
-        Optional<AccountCredentials> stored = venue.stored(CODE, account);
-        Optional<String> key = stored.flatMap(s -> s.field(AccountCredentials.API_KEY));
-        Optional<String> secret = stored.flatMap(s -> s.field(AccountCredentials.SECRET));
-        if (key.isEmpty() || secret.isEmpty()) {
-            throw new VenueSetupException("no credentials: set " + API_KEY + " and " + API_SECRET
-                    + ", or store the binance account '" + account + "' in the encrypted credential store");
-        }
-        return new ApiCredentials(key.get(), secret.get());
+        Map<String, String> keys = KEYS.fields(venue, account(venue));
+        return new ApiCredentials(keys.get(AccountCredentials.API_KEY), keys.get(AccountCredentials.SECRET));
     }
 
     /** The environment {@code GRIDBOT_BINANCE_ENV} names ({@code demo} when unset); empty when it names none. */

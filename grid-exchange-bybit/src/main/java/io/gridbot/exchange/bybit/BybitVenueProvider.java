@@ -11,6 +11,7 @@ import io.gridbot.exchange.bybit.wire.InstrumentWire;
 import io.gridbot.exchange.venue.AccountCredentials;
 import io.gridbot.exchange.venue.ClientIdCodec;
 import io.gridbot.exchange.venue.ClientIdRules;
+import io.gridbot.exchange.venue.CredentialSource;
 import io.gridbot.exchange.venue.SymbolListing;
 import io.gridbot.exchange.venue.VenueProvider;
 import io.gridbot.exchange.venue.VenueSetting;
@@ -18,6 +19,7 @@ import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.exchange.venue.VenueSetupException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +45,7 @@ public final class BybitVenueProvider implements VenueProvider {
     /** Bybit's {@code orderLinkId}: at most 36 letters, digits, dashes and underscores. */
     static final ClientIdRules CLIENT_IDS = new ClientIdRules(36, "[A-Za-z0-9_-]");
     private static final Duration LISTING_TIMEOUT = Duration.ofSeconds(5);
+    private static final CredentialSource KEYS = CredentialSource.keyAndSecret(CODE, API_KEY, API_SECRET);
 
     /** The provider, as the service loader makes it. */
     public BybitVenueProvider() {
@@ -135,7 +138,7 @@ public final class BybitVenueProvider implements VenueProvider {
 
     /** Whether the environment holds a key and a secret, which {@link #settings} then takes over the store's. */
     public static boolean hasKeys(VenueSettings venue) {
-        return venue.value(API_KEY).isPresent() && venue.value(API_SECRET).isPresent();
+        return KEYS.inEnvironment(venue);
     }
 
     /** The stored account {@link #settings} looks up when the environment holds no key: {@code default} unless named. */
@@ -144,18 +147,8 @@ public final class BybitVenueProvider implements VenueProvider {
     }
 
     private static BybitCredentials credentials(VenueSettings venue) throws VenueSetupException {
-        if (hasKeys(venue)) {
-            return new BybitCredentials(venue.value(API_KEY).orElseThrow(), venue.value(API_SECRET).orElseThrow());
-        }
-        String account = account(venue);
-        Optional<AccountCredentials> stored = venue.stored(CODE, account);
-        Optional<String> key = stored.flatMap(s -> s.field(AccountCredentials.API_KEY));
-        Optional<String> secret = stored.flatMap(s -> s.field(AccountCredentials.SECRET));
-        if (key.isEmpty() || secret.isEmpty()) {
-            throw new VenueSetupException("no credentials: set " + API_KEY + " and " + API_SECRET
-                    + ", or store the bybit account '" + account + "' in the encrypted credential store");
-        }
-        return new BybitCredentials(key.get(), secret.get());
+        Map<String, String> keys = KEYS.fields(venue, account(venue));
+        return new BybitCredentials(keys.get(AccountCredentials.API_KEY), keys.get(AccountCredentials.SECRET));
     }
 
     private static BybitHosts hostsOrRefuse(VenueSettings venue) throws VenueSetupException {

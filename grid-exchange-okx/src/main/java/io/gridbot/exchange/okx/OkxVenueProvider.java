@@ -11,6 +11,7 @@ import io.gridbot.exchange.okx.wire.OkxSymbolRules;
 import io.gridbot.exchange.venue.AccountCredentials;
 import io.gridbot.exchange.venue.ClientIdCodec;
 import io.gridbot.exchange.venue.ClientIdRules;
+import io.gridbot.exchange.venue.CredentialSource;
 import io.gridbot.exchange.venue.SymbolListing;
 import io.gridbot.exchange.venue.VenueProvider;
 import io.gridbot.exchange.venue.VenueSetting;
@@ -18,6 +19,7 @@ import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.exchange.venue.VenueSetupException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,8 @@ public final class OkxVenueProvider implements VenueProvider {
     /** OKX's {@code clOrdId}: at most 32 letters and digits. */
     static final ClientIdRules CLIENT_IDS = new ClientIdRules(32, "[A-Za-z0-9]");
     private static final Duration LISTING_TIMEOUT = Duration.ofSeconds(5);
+    private static final CredentialSource KEYS = CredentialSource.keyAndSecret(CODE, API_KEY, API_SECRET)
+            .and(PASSPHRASE, AccountCredentials.PASSPHRASE);
 
     /** The provider, as the service loader makes it. */
     public OkxVenueProvider() {
@@ -145,8 +149,7 @@ public final class OkxVenueProvider implements VenueProvider {
 
     /** Whether the environment holds a key, a secret and a passphrase, which {@link #settings} then takes over the store's. */
     public static boolean hasKeys(VenueSettings venue) {
-        return venue.value(API_KEY).isPresent() && venue.value(API_SECRET).isPresent()
-                && venue.value(PASSPHRASE).isPresent();
+        return KEYS.inEnvironment(venue);
     }
 
     /** The stored account {@link #settings} looks up when the environment holds no key: {@code default} unless named. */
@@ -155,21 +158,9 @@ public final class OkxVenueProvider implements VenueProvider {
     }
 
     private static OkxCredentials credentials(VenueSettings venue) throws VenueSetupException {
-        if (hasKeys(venue)) {
-            return new OkxCredentials(venue.value(API_KEY).orElseThrow(), venue.value(API_SECRET).orElseThrow(),
-                    venue.value(PASSPHRASE).orElseThrow());
-        }
-        String account = account(venue);
-        Optional<AccountCredentials> stored = venue.stored(CODE, account);
-        Optional<String> key = stored.flatMap(s -> s.field(AccountCredentials.API_KEY));
-        Optional<String> secret = stored.flatMap(s -> s.field(AccountCredentials.SECRET));
-        Optional<String> passphrase = stored.flatMap(s -> s.field(AccountCredentials.PASSPHRASE));
-        if (key.isEmpty() || secret.isEmpty() || passphrase.isEmpty()) {
-            throw new VenueSetupException("no credentials: set " + API_KEY + ", " + API_SECRET + " and " + PASSPHRASE
-                    + ", or store the okx account '" + account + "' with its passphrase in the encrypted credential store"
-                    + (stored.isPresent() && passphrase.isEmpty() ? " (the stored one has no passphrase)" : ""));
-        }
-        return new OkxCredentials(key.get(), secret.get(), passphrase.get());
+        Map<String, String> keys = KEYS.fields(venue, account(venue));
+        return new OkxCredentials(keys.get(AccountCredentials.API_KEY), keys.get(AccountCredentials.SECRET),
+                keys.get(AccountCredentials.PASSPHRASE));
     }
 
     /** The environment {@code GRIDBOT_OKX_ENV} names ({@code demo} when unset); empty when it names none. */

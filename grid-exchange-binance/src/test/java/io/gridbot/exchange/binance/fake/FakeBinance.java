@@ -5,6 +5,7 @@ import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.core.order.OrderType;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.fake.NoDelaySockets;
 import io.gridbot.exchange.binance.BinanceSettings;
 import io.gridbot.exchange.binance.sign.ApiCredentials;
 import io.gridbot.exchange.sim.SimClock;
@@ -78,6 +79,7 @@ public final class FakeBinance implements AutoCloseable {
         FakeBinance fake = new FakeBinance(settings);
         fake.list(rules, openingPrice);
         fake.server.setDispatcher(fake.rest);
+        fake.server.setServerSocketFactory(new NoDelaySockets());
         try {
             fake.server.start(InetAddress.getLoopbackAddress(), 0);
         } catch (IOException e) {
@@ -131,12 +133,12 @@ public final class FakeBinance implements AutoCloseable {
 
     /** Cuts every WebSocket connection, as a network failure does (edge case 1). */
     public void dropStreams() {
-        streams.dropAll();
+        streams.sessions.dropAll();
     }
 
     /** Closes every WebSocket with a close frame, as Binance does after 24 hours. */
     public void closeStreams() {
-        streams.closeAll(1001, "connection lifetime exceeded");
+        streams.sessions.closeAll(1001, "connection lifetime exceeded");
     }
 
     /** Lets the listen key expire: {@code listenKeyExpired} goes out and the key stops working. */
@@ -155,17 +157,17 @@ public final class FakeBinance implements AutoCloseable {
 
     /** Sends a raw frame on every connection of a route ({@code public}, {@code market}, {@code private}). */
     public void pushRaw(String route, String frame) {
-        streams.raw(route, frame);
+        streams.sessions.raw(route, frame);
     }
 
     /** How many WebSocket connections of the route are open. */
     public int connections(String route) {
-        return streams.count(route);
+        return streams.sessions.count(route);
     }
 
     /** How many WebSocket connections were opened so far. */
     public int connectsSoFar() {
-        return streams.opened.get();
+        return streams.sessions.opened();
     }
 
     /** How many signed requests the fake refused for their signature. */
@@ -327,7 +329,7 @@ public final class FakeBinance implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.dropAll();
+        streams.sessions.dropAll();
         sim.close();
         server.close();
     }

@@ -3,6 +3,7 @@ package io.gridbot.exchange.bybit.fake;
 import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.fake.NoDelaySockets;
 import io.gridbot.exchange.bybit.BybitRest;
 import io.gridbot.exchange.bybit.BybitSettings;
 import io.gridbot.exchange.bybit.limits.RequestPacing;
@@ -142,21 +143,21 @@ public final class FakeBybit implements AutoCloseable {
 
     /** Cuts every WebSocket connection, as a network failure does. */
     public void dropStreams() {
-        sockets.dropAll();
+        sockets.sessions.dropAll();
     }
 
     /** Stops answering and pushing on every WebSocket ({@code true}) without closing one; {@code false} serves again. */
     public void muteStreams(boolean mute) {
-        sockets.muted = mute;
+        sockets.sessions.mute(mute);
     }
 
     /** How many WebSocket connections of the route ({@code public}, {@code private}) are open. */
     public int connections(String route) {
-        return sockets.count(route);
+        return sockets.sessions.open(route);
     }
 
     public int streamsOpened() {
-        return sockets.opened.get();
+        return sockets.sessions.opened();
     }
 
     public int failedAuths() {
@@ -174,7 +175,7 @@ public final class FakeBybit implements AutoCloseable {
 
     /** Sends a frame of one's own to every connection of the route (malformed or unknown pushes). */
     public void rawFrame(String route, String frame) {
-        sockets.raw(route, frame);
+        sockets.sessions.raw(route, frame);
     }
 
     /** The market trades {@code qty} ({@code null}: unlimited) at {@code price}; resting orders it reaches fill. */
@@ -264,7 +265,7 @@ public final class FakeBybit implements AutoCloseable {
 
     @Override
     public void close() {
-        sockets.dropAll();
+        sockets.sessions.dropAll();
         sim.close();
         server.close();
     }

@@ -3,15 +3,15 @@ package io.gridbot.exchange.bybit.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gridbot.exchange.bybit.sign.BybitSigner;
+import io.gridbot.exchange.fake.FakeSession;
+import io.gridbot.exchange.fake.FakeSessions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
  * The fake's WebSocket side, on {@code /v5/public/linear} and {@code /v5/private}: {@code op: ping} answered with
@@ -28,58 +28,27 @@ final class FakeSockets {
 
     private final FakeBybit fake;
     private final BybitSigner signer = new BybitSigner(FakeBybit.CREDENTIALS.secret());
-    private final List<Session> sessions = new CopyOnWriteArrayList<>();
-    final AtomicInteger opened = new AtomicInteger();
+    final FakeSessions<Session> sessions = new FakeSessions<>();
     final AtomicInteger failedAuths = new AtomicInteger();
     final AtomicInteger pings = new AtomicInteger();
     final List<String> authSignatures = new CopyOnWriteArrayList<>();
-    volatile boolean muted;
 
     FakeSockets(FakeBybit fake) {
         this.fake = fake;
     }
 
     /** A connected client of one route. */
-    final class Session extends WebSocketListener {
-        final String route;
+    final class Session extends FakeSession {
         final Set<String> topics = ConcurrentHashMap.newKeySet();
-        private final List<String> pending = new ArrayList<>();
         private volatile boolean authed;
-        private WebSocket socket;
 
         Session(String route) {
-            this.route = route;
-        }
-
-        // The client may see its upgrade before the server side calls onOpen: frames sent meanwhile wait here.
-        synchronized void send(String frame) {
-            if (muted) {
-                return;
-            }
-            if (socket == null) {
-                pending.add(frame);
-            } else {
-                socket.send(frame);
-            }
-        }
-
-        synchronized WebSocket socket() {
-            return socket;
-        }
-
-        @Override
-        public void onOpen(WebSocket webSocket, Response response) {
-            synchronized (this) {
-                socket = webSocket;
-                pending.forEach(webSocket::send);
-                pending.clear();
-            }
-            opened.incrementAndGet();
+            super(route, sessions);
         }
 
         @Override
         public void onMessage(WebSocket webSocket, String text) {
-            if (muted) {
+            if (sessions.muted()) {
                 return;
             }
             JsonNode request = fake.wire.parse(text);
@@ -102,7 +71,7 @@ final class FakeSockets {
 
         private void pong(String reqId) {
             pings.incrementAndGet();
-            if (route.equals("private")) {
+            if (route().equals("private")) {
                 ObjectNode pong = fake.wire.object().put("req_id", reqId).put("op", "pong");
                 pong.putArray("args").add(Long.toString(fake.now()));
                 send(pong.put("conn_id", connId()).toString());
@@ -115,7 +84,7 @@ final class FakeSockets {
             String sign = args.path(2).asText("");
             authSignatures.add(sign);
             long expires = args.path(1).asLong(-1);
-            boolean good = route.equals("private") && FakeBybit.CREDENTIALS.apiKey().equals(args.path(0).asText())
+            boolean good = route().equals("private") && FakeBybit.CREDENTIALS.apiKey().equals(args.path(0).asText())
                     && expires > fake.now() && signer.signAuth(expires).equals(sign);
             if (!good) {
                 failedAuths.incrementAndGet();
@@ -130,7 +99,7 @@ final class FakeSockets {
             List<String> wanted = new ArrayList<>();
             for (JsonNode a : args) {
                 String topic = a.asText("");
-                boolean known = route.equals("private") ? PRIVATE_TOPICS.contains(topic)
+                boolean known = route().equals("private") ? PRIVATE_TOPICS.contains(topic)
                         : topic.startsWith("tickers.") || topic.startsWith("publicTrade.") || topic.startsWith("orderbook.1.");
                 if (!known) {
                     send(answer(reqId, "subscribe", false, "Invalid topic: " + topic));
@@ -138,13 +107,13 @@ final class FakeSockets {
                 }
                 wanted.add(topic);
             }
-            if (route.equals("private") && !authed) {
+            if (route().equals("private") && !authed) {
                 send(answer(reqId, "subscribe", false, "Request not authorized"));
                 return;
             }
             topics.addAll(wanted);
             // as Bybit's examples show them: the public answer echoes req_id, the private one does not
-            send(route.equals("private") ? fake.wire.object().put("success", true).put("ret_msg", "")
+            send(route().equals("private") ? fake.wire.object().put("success", true).put("ret_msg", "")
                     .put("op", "subscribe").put("conn_id", connId()).toString() : answer(reqId, "subscribe", true, ""));
             wanted.forEach(t -> fake.pushes.snapshot(this, t));
         }
@@ -157,29 +126,11 @@ final class FakeSockets {
         private String connId() {
             return Integer.toHexString(System.identityHashCode(this));
         }
-
-        @Override
-        public void onClosing(WebSocket webSocket, int code, String reason) {
-            webSocket.close(1000, null);
-            sessions.remove(this);
-        }
-
-        @Override
-        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            sessions.remove(this);
-        }
-
-        @Override
-        public void onClosed(WebSocket webSocket, int code, String reason) {
-            sessions.remove(this);
-        }
     }
 
     /** A session for an accepted upgrade of a route ({@code public} or {@code private}). */
     Session session(String route) {
-        Session session = new Session(route);
-        sessions.add(session);
-        return session;
+        return sessions.add(new Session(route));
     }
 
     /** Pushes one frame to every session subscribed to its topic. */
@@ -190,28 +141,5 @@ final class FakeSockets {
                 s.send(text);
             }
         }
-    }
-
-    /** Sends a raw frame to every session of a route. */
-    void raw(String route, String frame) {
-        sessions.stream().filter(s -> s.route.equals(route)).forEach(s -> s.send(frame));
-    }
-
-    /**
-     * Drops every connection. A server-side okhttp socket cannot be cut without a close frame, so the fake sends
-     * 1011 and stops serving the session at once; to the client it is a lost stream.
-     */
-    void dropAll() {
-        for (Session s : sessions) {
-            sessions.remove(s);
-            WebSocket ws = s.socket();
-            if (ws != null) {
-                ws.close(1011, "stream dropped");
-            }
-        }
-    }
-
-    int count(String route) {
-        return (int) sessions.stream().filter(s -> s.route.equals(route) && s.socket() != null).count();
     }
 }

@@ -3,6 +3,7 @@ package io.gridbot.exchange.okx.fake;
 import io.gridbot.core.config.PositionMode;
 import io.gridbot.core.order.OrderRequest;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.fake.NoDelaySockets;
 import io.gridbot.exchange.okx.OkxRest;
 import io.gridbot.exchange.okx.OkxSettings;
 import io.gridbot.exchange.okx.limits.RequestPacing;
@@ -147,7 +148,7 @@ public final class FakeOkx implements AutoCloseable {
 
     /** Cuts every WebSocket connection, as a network failure does. */
     public void dropStreams() {
-        sockets.dropAll();
+        sockets.sessions.dropAll();
     }
 
     /**
@@ -155,17 +156,17 @@ public final class FakeOkx implements AutoCloseable {
      * silently does; {@code false} serves them again.
      */
     public void muteStreams(boolean mute) {
-        sockets.muted = mute;
+        sockets.sessions.mute(mute);
     }
 
     /** How many WebSocket connections of the route ({@code public}, {@code private}, {@code business}) are open. */
     public int connections(String route) {
-        return sockets.count(route);
+        return sockets.sessions.open(route);
     }
 
     /** How many WebSocket connections were opened so far. */
     public int streamsOpened() {
-        return sockets.opened.get();
+        return sockets.sessions.opened();
     }
 
     /** How many WebSocket logins the fake refused. */
@@ -185,7 +186,7 @@ public final class FakeOkx implements AutoCloseable {
 
     /** Sends a frame of one's own to every connection of the route (malformed or unknown pushes). */
     public void rawFrame(String route, String frame) {
-        sockets.raw(route, frame);
+        sockets.sessions.raw(route, frame);
     }
 
     /** The market trades {@code baseQty} of the base asset ({@code null}: unlimited) at {@code price}; resting orders it reaches fill. */
@@ -284,7 +285,7 @@ public final class FakeOkx implements AutoCloseable {
 
     @Override
     public void close() {
-        sockets.dropAll();
+        sockets.sessions.dropAll();
         sim.close();
         server.close();
     }

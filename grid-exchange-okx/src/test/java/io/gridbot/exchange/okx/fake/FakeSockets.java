@@ -3,16 +3,15 @@ package io.gridbot.exchange.okx.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gridbot.exchange.fake.FakeSession;
+import io.gridbot.exchange.fake.FakeSessions;
 import io.gridbot.exchange.okx.sign.OkxSigner;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
  * The fake's WebSocket side, on {@code /ws/v5/public}, {@code /ws/v5/private} and {@code /ws/v5/business}: OKX's
@@ -27,58 +26,27 @@ final class FakeSockets {
 
     private final FakeOkx fake;
     private final OkxSigner signer = new OkxSigner(FakeOkx.CREDENTIALS.secret());
-    private final List<Session> sessions = new CopyOnWriteArrayList<>();
-    final AtomicInteger opened = new AtomicInteger();
+    final FakeSessions<Session> sessions = new FakeSessions<>();
     final AtomicInteger failedLogins = new AtomicInteger();
     final AtomicInteger pings = new AtomicInteger();
     final List<String> loginSignatures = new CopyOnWriteArrayList<>();
-    volatile boolean muted;
 
     FakeSockets(FakeOkx fake) {
         this.fake = fake;
     }
 
     /** A connected client of one route. */
-    final class Session extends WebSocketListener {
-        final String route;
+    final class Session extends FakeSession {
         final Set<String> channels = ConcurrentHashMap.newKeySet();
-        private final List<String> pending = new ArrayList<>();
         private volatile boolean loggedIn;
-        private WebSocket socket;
 
         Session(String route) {
-            this.route = route;
-        }
-
-        // The client may see its upgrade before the server side calls onOpen: frames sent meanwhile wait here.
-        synchronized void send(String frame) {
-            if (muted) {
-                return;
-            }
-            if (socket == null) {
-                pending.add(frame);
-            } else {
-                socket.send(frame);
-            }
-        }
-
-        synchronized WebSocket socket() {
-            return socket;
-        }
-
-        @Override
-        public void onOpen(WebSocket webSocket, Response response) {
-            synchronized (this) {
-                socket = webSocket;
-                pending.forEach(webSocket::send);
-                pending.clear();
-            }
-            opened.incrementAndGet();
+            super(route, sessions);
         }
 
         @Override
         public void onMessage(WebSocket webSocket, String text) {
-            if (muted) {
+            if (sessions.muted()) {
                 return;
             }
             if (text.equals("ping")) {
@@ -106,7 +74,7 @@ final class FakeSockets {
             boolean good = FakeOkx.CREDENTIALS.apiKey().equals(arg.path("apiKey").asText())
                     && FakeOkx.CREDENTIALS.passphrase().equals(arg.path("passphrase").asText()) && fresh
                     && signer.signLogin(seconds).equals(arg.path("sign").asText());
-            if (!good || route.equals("public")) {
+            if (!good || route().equals("public")) {
                 failedLogins.incrementAndGet();
                 send(error("60009", "Login failed."));
                 return;
@@ -117,7 +85,7 @@ final class FakeSockets {
 
         private void subscribe(JsonNode arg) {
             String channel = arg.path("channel").asText();
-            boolean known = switch (route) {
+            boolean known = switch (route()) {
                 case "public" -> Set.of("tickers", "books5", "trades", "mark-price").contains(channel);
                 case "private" -> Set.of("orders", "positions", "account").contains(channel);
                 case "business" -> channel.equals("orders-algo");
@@ -127,7 +95,7 @@ final class FakeSockets {
                 send(error("60018", "Wrong URL or channel:" + channel + " doesn't exist."));
                 return;
             }
-            if (!route.equals("public") && !loggedIn) {
+            if (!route().equals("public") && !loggedIn) {
                 send(error("60011", "Please log in"));
                 return;
             }
@@ -141,22 +109,6 @@ final class FakeSockets {
         private String connId() {
             return Integer.toHexString(System.identityHashCode(this));
         }
-
-        @Override
-        public void onClosing(WebSocket webSocket, int code, String reason) {
-            webSocket.close(1000, null);
-            sessions.remove(this);
-        }
-
-        @Override
-        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            sessions.remove(this);
-        }
-
-        @Override
-        public void onClosed(WebSocket webSocket, int code, String reason) {
-            sessions.remove(this);
-        }
     }
 
     private static String key(JsonNode arg) {
@@ -169,9 +121,7 @@ final class FakeSockets {
 
     /** A session for an accepted upgrade of {@code /ws/v5/<route>}. */
     Session session(String route) {
-        Session session = new Session(route);
-        sessions.add(session);
-        return session;
+        return sessions.add(new Session(route));
     }
 
     /**
@@ -182,7 +132,7 @@ final class FakeSockets {
         ArrayNode data = fake.wire.array().add(item);
         for (Session s : sessions) {
             boolean all = s.channels.contains(channel + "|");
-            if (!s.route.equals(route) || !(all || s.channels.contains(channel + "|" + instId))) {
+            if (!s.route().equals(route) || !(all || s.channels.contains(channel + "|" + instId))) {
                 continue;
             }
             ObjectNode arg = fake.wire.object().put("channel", channel);
@@ -194,28 +144,5 @@ final class FakeSockets {
             frame.set("data", data);
             s.send(fake.wire.text(frame));
         }
-    }
-
-    /** Sends a raw frame to every session of a route. */
-    void raw(String route, String frame) {
-        sessions.stream().filter(s -> s.route.equals(route)).forEach(s -> s.send(frame));
-    }
-
-    /**
-     * Drops every connection. A server-side okhttp socket cannot be cut without a close frame, so the fake sends
-     * 1011 and stops serving the session at once; to the client it is a lost stream.
-     */
-    void dropAll() {
-        for (Session s : sessions) {
-            sessions.remove(s);
-            WebSocket ws = s.socket();
-            if (ws != null) {
-                ws.close(1011, "stream dropped");
-            }
-        }
-    }
-
-    int count(String route) {
-        return (int) sessions.stream().filter(s -> s.route.equals(route) && s.socket() != null).count();
     }
 }
