@@ -176,7 +176,10 @@ final class Flattening {
             g.out.add(new GridCommand.CancelAll(g.config.symbol(), remaining));
         }
         closing.snapshotRequested = false;
-        closing.venueSeen = true;
+        // Orders of the grid it did not track (a dead holder's, not yet adopted) are cancelled by id above; only a
+        // snapshot without them lets the grid report stopped, or a cancel still on its way (or never sent once
+        // the grid is let go) would leave one resting behind a grid that says it stopped.
+        closing.venueSeen = remaining.isEmpty();
         if (closing.close == null) {
             // The grid's share of the account, never more than the venue holds that way: never another grid's.
             PositionLegs position = snapshot.own().closableOn(snapshot.position());
