@@ -123,4 +123,36 @@ class RestartSafetyTest {
         assertThat(first.venue.position()).isEqualByComparingTo("0");
         assertThat(second.recorded(GridCommand.CancelAll.class)).isNotEmpty();
     }
+
+    /**
+     * Seen in CI (DrivenDaemonTest): a stop sent to a restarted grid before it adopted the dead holder's orders
+     * cancelled them by id and reported stopped at once, so a cancel still on its way (or never sent once the grid
+     * was let go) left an order resting behind a grid that said it stopped. Stopped now waits for a snapshot in
+     * which none of the grid's orders rests.
+     */
+    @Test
+    void aStopOfAGridThatHadNotAdoptedItsOrdersReportsStoppedOnlyOnceTheVenueShowsNoneResting() {
+        GridDriver first = GridDriver.started(config, new BigDecimal("62000"));
+        assertThat(first.venue.openOrders()).isNotEmpty();
+        GridView saved = first.view();
+        GridDriver second = GridDriver.on(GridMachine.restore(config, saved.ladder(), saved.levels()), first.venue,
+                first.now() + 1_000).manual();
+        second.send(new GridEvent.ControlRequested(second.now(), Control.START));
+        second.send(new GridEvent.ControlRequested(second.now(), Control.STOP));
+
+        List<GridCommand> cancels = second.deliver(first.venue.snapshot(second.now()));
+        assertThat(cancels).anyMatch(c -> c instanceof GridCommand.CancelAll);
+        assertThat(second.view().status()).as("its orders still rest").isEqualTo(GridStatus.STOPPING);
+        assertThat(cancels).anyMatch(c -> c instanceof GridCommand.RequestSnapshot);
+
+        // the cancels never reached the venue: the next snapshot shows the orders, which are cancelled again
+        List<GridCommand> again = second.deliver(first.venue.snapshot(second.now()));
+        assertThat(again).anyMatch(c -> c instanceof GridCommand.CancelAll);
+        assertThat(second.view().status()).isEqualTo(GridStatus.STOPPING);
+
+        first.venue.execute(again, second.now()).forEach(second::deliver);
+        second.deliver(first.venue.snapshot(second.now()));
+        assertThat(first.venue.openOrders()).isEmpty();
+        assertThat(second.view().status()).isEqualTo(GridStatus.STOPPED);
+    }
 }
