@@ -14,7 +14,6 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.stream.OrderEvent;
 import io.gridbot.exchange.stream.StreamHealthEvent;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
  * and {@link ExchangeAdapterContract}; a venue extends the latter and runs them all.
  */
 public abstract class ContractKit {
-
-    /** How long the kit waits for an event before failing. */
-    protected static final Duration WAIT = Duration.ofSeconds(5);
 
     private static final AtomicLong IDS = new AtomicLong();
     private static final String TAG = ClientOrderId.tagOf("contract-kit");
@@ -60,16 +56,9 @@ public abstract class ContractKit {
 
     // ------------------------------------------------------------------ helpers
 
-    /** Waits until the condition holds, polling, for at most {@link #WAIT}. */
+    /** Waits until the condition holds, polling, for at most {@link Await#WAIT}. */
     protected static void within(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
-            }
-            Thread.onSpinWait();
-            Thread.yield();
-        }
+        Await.until(what, condition);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.gridbot.exchange.binance;
 
-import static io.gridbot.exchange.binance.Await.until;
+import static io.gridbot.exchange.contract.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.fault.ExchangeErrorKind;
@@ -17,6 +17,7 @@ import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.stream.OrderEvent;
 import java.math.BigDecimal;
 import java.util.ArrayList;

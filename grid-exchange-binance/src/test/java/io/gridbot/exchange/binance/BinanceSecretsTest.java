@@ -1,6 +1,6 @@
 package io.gridbot.exchange.binance;
 
-import static io.gridbot.exchange.binance.Await.until;
+import static io.gridbot.exchange.contract.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -19,6 +19,7 @@ import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.exchange.binance.sign.ApiCredentials;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.stream.StreamHealthEvent;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.gridbot.exchange.binance;
 
-import static io.gridbot.exchange.binance.Await.until;
+import static io.gridbot.exchange.contract.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.event.GridEvent.StreamState;
@@ -14,6 +14,7 @@ import io.gridbot.exchange.ExchangeAdapter.Result;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.OrderAck;
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.stream.OrderEvent;
 import io.gridbot.exchange.stream.StreamHealthEvent;
 import java.math.BigDecimal;

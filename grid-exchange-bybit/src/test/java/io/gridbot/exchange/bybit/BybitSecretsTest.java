@@ -15,6 +15,7 @@ import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.bybit.fake.FakeBybit;
 import io.gridbot.exchange.bybit.fake.FakeInstrument;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.bybit.sign.BybitCredentials;
 import io.gridbot.exchange.bybit.stream.BybitStreams;

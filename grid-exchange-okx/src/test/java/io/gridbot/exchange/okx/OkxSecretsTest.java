@@ -1,6 +1,7 @@
 package io.gridbot.exchange.okx;
 
 import io.gridbot.core.event.GridEvent.StreamState;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.wire.ServerClock;
 import io.gridbot.exchange.okx.stream.OkxStreams;
 import io.gridbot.exchange.stream.StreamHealthEvent;

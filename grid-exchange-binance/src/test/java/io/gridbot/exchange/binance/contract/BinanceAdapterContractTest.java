@@ -6,6 +6,7 @@ import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.fake.FakeBinance;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.contract.ContractVenue;
 import io.gridbot.exchange.contract.ExchangeAdapterContract;
 import java.math.BigDecimal;
@@ -56,7 +57,7 @@ class BinanceAdapterContractTest extends ExchangeAdapterContract {
             public void dropStreams() {
                 // The streams connect on their own threads after the subscriptions: a drop before they are up
                 // would drop nothing, and no DISCONNECTED could follow.
-                io.gridbot.exchange.binance.Await.until("the streams connected", () -> fake.connections("public")
+                Await.until("the streams connected", () -> fake.connections("public")
                         + fake.connections("market") + fake.connections("private") > 0);
                 fake.dropStreams();
             }

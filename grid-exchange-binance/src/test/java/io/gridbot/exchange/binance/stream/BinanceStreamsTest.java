@@ -1,6 +1,6 @@
 package io.gridbot.exchange.binance.stream;
 
-import static io.gridbot.exchange.binance.Await.until;
+import static io.gridbot.exchange.contract.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.event.GridEvent.StreamState;
@@ -14,6 +14,7 @@ import io.gridbot.exchange.binance.BinanceAdapter;
 import io.gridbot.exchange.binance.BinanceSettings;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.exchange.binance.fake.StallingProxy;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.DepthEvent;
 import io.gridbot.exchange.stream.OrderEvent;

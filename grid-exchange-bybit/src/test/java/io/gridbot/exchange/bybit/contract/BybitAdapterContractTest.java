@@ -4,7 +4,7 @@ import io.gridbot.core.fault.ExchangeErrorKind;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.bybit.Await;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.bybit.BybitAdapter;
 import io.gridbot.exchange.bybit.fake.FakeBybit;
 import io.gridbot.exchange.bybit.fake.FakeInstrument;

@@ -9,7 +9,7 @@ import io.gridbot.core.order.PositionSide;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeException;
-import io.gridbot.exchange.bybit.Await;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.bybit.BybitAdapter;
 import io.gridbot.exchange.bybit.fake.FakeBybit;
 import io.gridbot.exchange.bybit.fake.FakeInstrument;

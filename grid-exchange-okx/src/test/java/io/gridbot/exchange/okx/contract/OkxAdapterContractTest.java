@@ -6,7 +6,7 @@ import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
 import io.gridbot.exchange.contract.ContractVenue;
 import io.gridbot.exchange.contract.ExchangeAdapterContract;
-import io.gridbot.exchange.okx.Await;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.okx.OkxAdapter;
 import io.gridbot.exchange.okx.fake.FakeInstrument;
 import io.gridbot.exchange.okx.fake.FakeOkx;

@@ -1,6 +1,6 @@
 package io.gridbot.exchange.okx.stream;
 
-import static io.gridbot.exchange.okx.Await.until;
+import static io.gridbot.exchange.contract.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +13,7 @@ import io.gridbot.core.order.Side;
 import io.gridbot.core.order.StopTrigger;
 import io.gridbot.core.order.TimeInForce;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.contract.Await;
 import io.gridbot.exchange.okx.OkxAdapter;
 import io.gridbot.exchange.okx.fake.FakeInstrument;
 import io.gridbot.exchange.okx.fake.FakeOkx;
