@@ -15,6 +15,7 @@ module io.gridbot.core {
     exports io.gridbot.core.machine;
     exports io.gridbot.core.market;
     exports io.gridbot.core.order;
+    exports io.gridbot.core.preview;
     exports io.gridbot.core.risk;
     exports io.gridbot.core.spacing;
     exports io.gridbot.core.status;

@@ -3,6 +3,7 @@ package io.gridbot.core.machine;
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.core.order.Side;
 import io.gridbot.core.spacing.GridLadder;
+import io.gridbot.core.stoploss.StopLines;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -14,16 +15,14 @@ import java.util.Optional;
  */
 final class StopLossRule {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final BigDecimal lowerStop;
     private final BigDecimal upperStop;
     private final SymbolRules rules;
 
     StopLossRule(GridLadder ladder, BigDecimal bufferPct, SymbolRules rules) {
-        BigDecimal fraction = bufferPct.divide(HUNDRED);
-        this.lowerStop = ladder.lowest().multiply(BigDecimal.ONE.subtract(fraction));
-        this.upperStop = ladder.highest().multiply(BigDecimal.ONE.add(fraction));
+        StopLines lines = StopLines.of(ladder, bufferPct);
+        this.lowerStop = lines.lower();
+        this.upperStop = lines.upper();
         this.rules = rules;
     }
 
