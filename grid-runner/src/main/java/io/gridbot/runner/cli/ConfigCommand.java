@@ -8,6 +8,8 @@ import io.gridbot.runner.config.GridAdmission;
 import io.gridbot.runner.config.GridFile;
 import io.gridbot.runner.config.GridFileWriter;
 import io.gridbot.runner.link.GridSource;
+import io.gridbot.runner.preview.PreviewText;
+import io.gridbot.runner.preview.Previews;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
 import io.gridbot.runner.venue.VenueListings;
@@ -133,6 +135,14 @@ public final class ConfigCommand implements Runnable {
         @Mixin
         StoreOptions store;
 
+        @Option(names = "--leverage", paramLabel = "N",
+                description = "leverage of the preview's margin and liquidation figures (default: 1)")
+        java.math.BigDecimal leverage;
+
+        @Option(names = "--price", paramLabel = "PRICE",
+                description = "the current price, to show how far the band and stop-loss lines are from it")
+        java.math.BigDecimal price;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -162,8 +172,20 @@ public final class ConfigCommand implements Runnable {
             } finally {
                 db.ifPresent(Database::close);
             }
-            grids.forEach(g -> spec.commandLine().getOut().println(GridText.describe(g) + ": valid"));
-            return 0;
+            int code = 0;
+            for (GridConfig g : grids) {
+                spec.commandLine().getOut().println(GridText.describe(g) + ": valid");
+                Previews.Outcome preview = Previews.of(g, leverage, price);
+                if (preview.report() != null) {
+                    PreviewText.print(preview.report(), spec.commandLine().getOut());
+                } else if (preview.problems().containsKey("leverage")) {
+                    spec.commandLine().getErr().println("--leverage: " + preview.problems().get("leverage"));
+                    code = 2;
+                } else {
+                    spec.commandLine().getOut().println("  preview: " + String.join("; ", preview.problems().values()));
+                }
+            }
+            return code;
         }
     }
 
