@@ -94,6 +94,11 @@ public final class SimulatedVenueProvider implements VenueProvider {
     }
 
     @Override
+    public List<String> symbols(VenueSettings settings) {
+        return LISTINGS.stream().map(l -> l.rules().symbol()).toList();
+    }
+
+    @Override
     public ExchangeAdapter open(VenueSettings settings) {
         // The simulator reads no clock; a venue opened to trade on starts at the time it is opened.
         return listAll(new SimulatedExchange(new SimClock(System.currentTimeMillis()), SimSettings.defaults()));

@@ -56,6 +56,15 @@ public interface VenueProvider {
     SymbolListing listing(VenueSettings settings, String symbol);
 
     /**
+     * The symbols the venue lists, read without credentials, for a form to offer; empty when the venue cannot be
+     * asked or does not say (the default), and then a symbol is typed and checked with {@link #listing}. Never
+     * throws.
+     */
+    default List<String> symbols(VenueSettings settings) {
+        return List.of();
+    }
+
+    /**
      * Opens the venue's adapter, connected and ready, speaking the venue's own client order ids (the runner wraps
      * it with {@link #clientIdCodec()}). Blocks while it connects.
      *

@@ -41,6 +41,14 @@ public interface VenueListings {
     /** The venue codes a grid may name, in alphabetical order. */
     List<String> codes();
 
+    /**
+     * The symbols the venue lists, for the form to offer; empty when the venue does not say or cannot be asked
+     * (then a symbol is typed, and checked with {@link #lookup}).
+     */
+    default List<String> symbols(String exchange) {
+        return List.of();
+    }
+
     /** The venues found at run time ({@link VenuePath}), each reading its settings from {@code env}. */
     static VenueListings standard(Map<String, String> env) {
         return found(VenuePath.catalog(env), VenueSettings.of(env));
@@ -65,6 +73,11 @@ public interface VenueListings {
             @Override
             public List<String> codes() {
                 return catalog.codes();
+            }
+
+            @Override
+            public List<String> symbols(String exchange) {
+                return catalog.find(exchange).map(p -> p.symbols(settings)).orElse(List.of());
             }
         };
     }

@@ -158,6 +158,17 @@ class OpenApiContractTest {
         answer("GET", "/api/config-choices", "/api/config-choices", read, null);
         answer("GET", "/api/grids/{name}/config", "/api/grids/g/config", read, null);
         answer("GET", "/api/configs", "/api/configs", read, null);
+        // issue 19: the form's preview and the venue's symbols
+        answer("POST", "/api/config-preview", "/api/config-preview", control, "{\"symbol\":\"BTCUSDT\","
+                + "\"exchange\":\"simulated\",\"mode\":\"neutral\",\"lowerPrice\":\"25000\",\"upperPrice\":\"27000\","
+                + "\"levels\":\"11\",\"orderQty\":\"0.010\",\"maxPosition\":\"0.050\",\"leverage\":\"5\",\"priceTick\":\"0.1\","
+                + "\"qtyStep\":\"0.001\",\"minQty\":\"0.001\",\"minNotional\":\"5\","
+                + "\"price\":\"26000\"}");
+        answer("POST", "/api/config-preview", "/api/config-preview", control, "{\"levels\":\"many\"}");
+        answer("GET", "/api/venues/{exchange}/symbols", "/api/venues/simulated/symbols", read, null);
+        answer("GET", "/api/venues/{exchange}/symbols", "/api/venues/kraken/symbols", read, null);
+        answer("GET", "/api/venues/{exchange}/symbols/{symbol}", "/api/venues/simulated/symbols/BTCUSDT", read, null);
+        answer("GET", "/api/venues/{exchange}/symbols/{symbol}", "/api/venues/simulated/symbols/DOGEUSDT", read, null);
         answer("GET", "/api/grids/{name}/logs", "/api/grids/g/logs?since=0&until=" + Long.MAX_VALUE + "&page=0&size=5",
                 read, null);
         answer("GET", "/api/grids/{name}/statistics", "/api/grids/g/statistics?period=all&capital=10000&until="
@@ -184,7 +195,8 @@ class OpenApiContractTest {
         assertThat(checked).as("status codes seen").contains("GET /api/grids 200", "GET /api/grids/{name} 404",
                 "GET /api/grids 401", "POST /api/grids/{name}/control 403", "POST /api/grids/{name}/control 400",
                 "POST /api/configs 422", "GET /api/grids/{name}/statistics 400", "GET /api/configs 200",
-                "GET /api/grids/{name}/logs 400");
+                "GET /api/grids/{name}/logs 400", "POST /api/config-preview 200", "POST /api/config-preview 422",
+                "GET /api/venues/{exchange}/symbols/{symbol} 200", "GET /api/venues/{exchange}/symbols/{symbol} 404");
     }
 
     /** Sends the request and checks its answer's status, type and body against the document. */
