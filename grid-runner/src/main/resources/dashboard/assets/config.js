@@ -73,6 +73,75 @@ document.addEventListener("DOMContentLoaded", async () => {
     if (first) first.focus();
   }
 
+  // Exchange and symbol from what the venue lists; a venue that does not say leaves the symbol as typed text.
+  async function offerSymbols() {
+    const ex = form.elements.exchange.value;
+    $("symbol-list").innerHTML = "";
+    $("symbol-note").textContent = "";
+    if (!ex) return;
+    const r = await gb.request("GET", `/api/venues/${encodeURIComponent(ex)}/symbols`);
+    if (!r.ok || !r.data) { $("symbol-note").textContent = r.data && r.data.error ? r.data.error : "cannot ask the venue"; return; }
+    $("symbol-list").innerHTML = r.data.symbols.map(v => `<option value="${gb.esc(v)}"></option>`).join("");
+    $("symbol-note").textContent = r.data.note || "";
+  }
+  async function fillRules() {
+    const ex = form.elements.exchange.value, sym = form.elements.symbol.value.trim();
+    if (!ex || !sym) return;
+    const r = await gb.request("GET", `/api/venues/${encodeURIComponent(ex)}/symbols/${encodeURIComponent(sym)}`);
+    if (r.ok && r.data && r.data.rules) {
+      for (const [k, v] of Object.entries(r.data.rules)) if (form.elements[k]) form.elements[k].value = v;
+      $("symbol-note").textContent = "rules filled from " + ex;
+      schedulePreview();
+    } else {
+      $("symbol-note").textContent = r.data ? (r.data.note || r.data.error || "") : "cannot ask the venue";
+    }
+  }
+  form.elements.exchange.addEventListener("change", () => { offerSymbols(); fillRules(); });
+  form.elements.symbol.addEventListener("change", fillRules);
+  offerSymbols();
+
+  // The preview: the server computes every figure (exact decimals, rounded there); this only shows its strings.
+  let timer = null, asked = 0;
+  function schedulePreview() { clearTimeout(timer); timer = setTimeout(preview, 300); }
+  async function preview() {
+    const body = {};
+    for (const el of form.elements) if (el.name) body[el.name] = el.value;
+    body.leverage = $("pv-leverage").value;
+    body.price = $("pv-price").value;
+    const mine = ++asked;
+    const r = await gb.request("POST", "/api/config-preview", body);
+    if (mine !== asked) return; // an answer to older fields than those now typed
+    if (!r.ok) {
+      const problems = r.data && r.data.problems ? r.data.problems : { _form: r.data ? r.data.error : "preview failed" };
+      $("pv-problems").textContent = Object.entries(problems).map(([f, m]) => (f === "_form" ? "" : f + ": ") + m).join(" · ");
+      $("pv-body").hidden = true;
+      return;
+    }
+    const p = r.data.preview;
+    $("pv-problems").textContent = "";
+    $("pv-body").hidden = false;
+    $("pv-step").textContent = p.stepKind === "ratio" ? `ratio ${p.step} (${p.stepPercent} %)` : p.step;
+    $("pv-profit-pct").textContent = `${p.profit.lowPercent} % to ${p.profit.highPercent} %`;
+    $("pv-profit-quote").textContent = `${p.profit.lowQuote} to ${p.profit.highQuote}`;
+    $("pv-stops").textContent = `${p.stopLower} and ${p.stopUpper}`;
+    $("pv-worst").innerHTML = p.worstCases.map(w => `<tr data-side="${gb.esc(w.direction)}"><td>${gb.esc(w.direction)}</td>`
+      + `<td class="pv-entries">${w.entries}</td><td class="pv-qty">${gb.esc(w.quantity)}</td><td class="pv-avg">${gb.esc(w.averageEntry)}</td>`
+      + `<td class="pv-notional">${gb.esc(w.notional)}</td><td class="pv-margin">${gb.esc(w.initialMargin)} at ${gb.esc(p.leverage)}x</td>`
+      + `<td class="pv-liq">${w.liquidation !== null ? gb.esc(w.liquidation) : gb.esc(w.note)}</td></tr>`).join("");
+    $("pv-margin-source").textContent = "Maintenance margin: " + p.marginSource;
+    $("pv-distances-wrap").hidden = p.price === null;
+    $("pv-price-shown").textContent = p.price || "";
+    $("pv-distances").innerHTML = p.distances.map(d => `<tr><th>${gb.esc(d.mark)}</th><td>${gb.esc(d.target)}</td>`
+      + `<td class="pv-amount">${gb.esc(d.amount)}</td><td class="pv-percent">${gb.esc(d.percent)} %</td></tr>`).join("");
+    $("pv-line-count").textContent = p.lines.length;
+    $("pv-lines").textContent = p.lines.join("  ");
+  }
+  form.addEventListener("input", schedulePreview);
+  form.addEventListener("change", schedulePreview);
+  $("pv-leverage").addEventListener("input", schedulePreview);
+  $("pv-price").addEventListener("input", schedulePreview);
+  preview();
+
   form.addEventListener("submit", async e => {
     e.preventDefault();
     const body = {};
