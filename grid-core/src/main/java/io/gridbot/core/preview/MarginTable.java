@@ -17,8 +17,15 @@ public record MarginTable(List<MarginTier> tiers, String source) {
             throw new IllegalArgumentException("margin tiers must start at a notional of 0 and end without a cap");
         }
         for (int i = 1; i < tiers.size(); i++) {
-            if (tiers.get(i - 1).cap() == null || tiers.get(i - 1).cap().compareTo(tiers.get(i).floor()) != 0) {
+            MarginTier before = tiers.get(i - 1);
+            MarginTier tier = tiers.get(i);
+            if (before.cap() == null || before.cap().compareTo(tier.floor()) != 0) {
                 throw new IllegalArgumentException("margin tier " + (i + 1) + " must start where tier " + i + " ends");
+            }
+            // The amounts exist to keep the margin continuous where brackets meet: a jump is a mistyped figure.
+            if (before.maintenanceMargin(tier.floor()).compareTo(tier.maintenanceMargin(tier.floor())) != 0) {
+                throw new IllegalArgumentException("the maintenance margin jumps between tiers " + i + " and " + (i + 1)
+                        + " at " + tier.floor().toPlainString() + ": check tier " + (i + 1) + "'s amount");
             }
         }
     }

@@ -26,6 +26,11 @@ public record MarginTier(BigDecimal floor, BigDecimal cap, BigDecimal rate, BigD
         }
     }
 
+    /** The maintenance margin of a position of this notional by this bracket: notional × rate − amount. */
+    public BigDecimal maintenanceMargin(BigDecimal notional) {
+        return notional.multiply(rate).subtract(amount);
+    }
+
     /** Whether a position of this notional falls in the bracket. */
     public boolean holds(BigDecimal notional) {
         return notional.compareTo(floor) >= 0 && (cap == null || notional.compareTo(cap) < 0);

@@ -132,6 +132,10 @@ class GridPreviewTest {
                 new MarginTier(BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("0.01"), BigDecimal.ZERO),
                 new MarginTier(BigDecimal.ONE, null, new BigDecimal("0.01"), BigDecimal.ZERO)), "x"))
                 .hasMessageContaining("where tier");
+        assertThatThrownBy(() -> new MarginTable(List.of(
+                new MarginTier(BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("0.01"), BigDecimal.ZERO),
+                new MarginTier(BigDecimal.TEN, null, new BigDecimal("0.02"), BigDecimal.ZERO)), "x"))
+                .hasMessageContaining("jumps between tiers 1 and 2");
         assertThatThrownBy(() -> new MarginTier(BigDecimal.ZERO, null, BigDecimal.ONE, BigDecimal.ZERO))
                 .hasMessageContaining("fraction");
         assertThatThrownBy(() -> new MarginTier(BigDecimal.TEN, BigDecimal.ONE, new BigDecimal("0.1"), BigDecimal.ZERO))
