@@ -36,6 +36,15 @@ abstract class CandleContract {
     }
 
     @Test
+    void aLaterPartOfAMinuteKeepsTheStoredOpenWidensTheRangeAndSetsTheClose() {
+        CandleRepository candles = database().candles();
+        candles.record(1, new Candle(T0 + 1_000, d("100"), d("101"), d("99"), d("100.5")));
+        candles.record(1, new Candle(T0 + 30_000, d("100.4"), d("103"), d("99.5"), d("102")));
+        assertThat(candles.minutes(1, 0, Long.MAX_VALUE)).containsExactly(
+                new Candle(T0, d("100"), d("103"), d("99"), d("102")));
+    }
+
+    @Test
     void aRangeReadsTheMinutesStartingWithinIt() {
         CandleRepository candles = database().candles();
         for (int i = 0; i < 5; i++) {

@@ -14,16 +14,14 @@ import java.util.Optional;
  */
 final class StopLossRule {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final BigDecimal lowerStop;
     private final BigDecimal upperStop;
     private final SymbolRules rules;
 
     StopLossRule(GridLadder ladder, BigDecimal bufferPct, SymbolRules rules) {
-        BigDecimal fraction = bufferPct.divide(HUNDRED);
-        this.lowerStop = ladder.lowest().multiply(BigDecimal.ONE.subtract(fraction));
-        this.upperStop = ladder.highest().multiply(BigDecimal.ONE.add(fraction));
+        StopLossLines lines = StopLossLines.of(ladder, bufferPct);
+        this.lowerStop = lines.lower();
+        this.upperStop = lines.upper();
         this.rules = rules;
     }
 

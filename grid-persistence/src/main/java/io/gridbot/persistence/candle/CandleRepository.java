@@ -35,6 +35,11 @@ public final class CandleRepository {
         public Candle with(BigDecimal price) {
             return new Candle(startMs, open, high.max(price), low.min(price), price);
         }
+
+        /** This candle followed by a later one of the same span: this open, the wider range, the later close. */
+        public Candle then(Candle later) {
+            return new Candle(startMs, open, high.max(later.high()), low.min(later.low()), later.close());
+        }
     }
 
     private final DSLContext dsl;
@@ -53,25 +58,33 @@ public final class CandleRepository {
      * Prices must arrive in time order: the last one recorded for a minute is its close.
      */
     public void record(long configId, long atMs, BigDecimal price) {
-        long minute = minuteOf(atMs);
-        // Update first: after a minute's first price the candle exists; insert when it does not yet.
-        if (widen(configId, minute, price) > 0) {
+        record(configId, Candle.of(atMs, price));
+    }
+
+    /**
+     * Folds the prices of a later part of a minute into that minute's stored candle, or stores it when the minute
+     * has none: the stored open stays, the high and low widen, the close becomes this one's.
+     */
+    public void record(long configId, Candle later) {
+        long minute = minuteOf(later.startMs());
+        // Update first: after a minute's first write the candle exists; insert when it does not yet.
+        if (widen(configId, minute, later) > 0) {
             return;
         }
         try {
             dsl.insertInto(PRICE_CANDLE).set(PRICE_CANDLE.CONFIG_ID, configId).set(PRICE_CANDLE.MINUTE_MS, minute)
-                    .set(PRICE_CANDLE.OPEN_PRICE, price).set(PRICE_CANDLE.HIGH_PRICE, price)
-                    .set(PRICE_CANDLE.LOW_PRICE, price).set(PRICE_CANDLE.CLOSE_PRICE, price).execute();
+                    .set(PRICE_CANDLE.OPEN_PRICE, later.open()).set(PRICE_CANDLE.HIGH_PRICE, later.high())
+                    .set(PRICE_CANDLE.LOW_PRICE, later.low()).set(PRICE_CANDLE.CLOSE_PRICE, later.close()).execute();
         } catch (IntegrityConstraintViolationException e) {
-            widen(configId, minute, price); // another writer created it between the two statements
+            widen(configId, minute, later); // another writer created it between the two statements
         }
     }
 
-    private int widen(long configId, long minute, BigDecimal price) {
+    private int widen(long configId, long minute, Candle later) {
         return dsl.update(PRICE_CANDLE)
-                .set(PRICE_CANDLE.HIGH_PRICE, DSL.greatest(PRICE_CANDLE.HIGH_PRICE, DSL.val(price)))
-                .set(PRICE_CANDLE.LOW_PRICE, DSL.least(PRICE_CANDLE.LOW_PRICE, DSL.val(price)))
-                .set(PRICE_CANDLE.CLOSE_PRICE, price)
+                .set(PRICE_CANDLE.HIGH_PRICE, DSL.greatest(PRICE_CANDLE.HIGH_PRICE, DSL.val(later.high())))
+                .set(PRICE_CANDLE.LOW_PRICE, DSL.least(PRICE_CANDLE.LOW_PRICE, DSL.val(later.low())))
+                .set(PRICE_CANDLE.CLOSE_PRICE, later.close())
                 .where(PRICE_CANDLE.CONFIG_ID.eq(configId)).and(PRICE_CANDLE.MINUTE_MS.eq(minute)).execute();
     }
 
