@@ -84,11 +84,12 @@ public final class GridBoard {
                         Decimals.text(i.request().quantity()), Decimals.text(i.filled()), i.line()))
                 .toList();
         var c = grid.config();
+        SymbolAssets assets = SymbolAssets.of(c.symbol());
         return new GridSnapshot(row(grid, view, figures), clock.getAsLong(), figures.priceAtMs(), Decimals.text(c.lowerPrice()),
                 Decimals.text(c.upperPrice()), Decimals.text(c.maxPosition()), Decimals.text(figures.all().fees()),
                 view.map(GridView::streamUp).orElse(false), view.map(GridView::skippedEntries).orElse(0L),
                 view.map(v -> (long) v.stopLossCount()).orElse(figures.all().stopLossCount()), levelRows, orders,
-                stopLoss(levels, c.stopLossBufferPct()));
+                stopLoss(levels, c.stopLossBufferPct()), assets.base(), assets.quote());
     }
 
     /** The stop-loss lines of the grid's lines, as the core computes them; none before it has lines. */
