@@ -27,6 +27,9 @@ const gbCharts = (() => {
     if (window.ResizeObserver) new ResizeObserver(() => chart.resize()).observe(el);
   }
   const axisText = { color: C.muted, fontSize: 11 };
+  // Time labels to the second at most, in UTC.
+  const timeText = { color: C.muted, fontSize: 11, hideOverlap: true, formatter: { year: "{yyyy}", month: "{MMM}",
+    day: "{MM}-{dd}", hour: "{HH}:{mm}", minute: "{HH}:{mm}", second: "{HH}:{mm}:{ss}", millisecond: "{HH}:{mm}:{ss}" } };
   const splitLine = { lineStyle: { color: C.grid } };
   function emptyNote(text) {
     return { type: "text", left: "center", top: "middle", style: { text, fill: C.muted, fontSize: 13 } };
@@ -135,7 +138,7 @@ const gbCharts = (() => {
           formatter: p => p.axisDimension === "x" ? utc(p.value) : Number(p.value).toLocaleString("en-US", { maximumFractionDigits: 8 }) + " " + quote() } },
           backgroundColor: "#1b2230", borderColor: C.line, textStyle: { color: C.text, fontSize: 12 }, formatter: tooltip, confine: true },
         xAxis: { type: "time", name: "time (UTC)", nameLocation: "middle", nameGap: 26, nameTextStyle: axisText,
-          axisLabel: axisText, axisLine: { lineStyle: { color: C.line } }, splitLine: { show: false } },
+          axisLabel: timeText, axisLine: { lineStyle: { color: C.line } }, splitLine: { show: false } },
         yAxis: { type: "value", scale: true, name: `price (${quote()})`, nameTextStyle: axisText, axisLabel: axisText,
           splitLine, min: v => Math.min(v.min, ...ps), max: v => Math.max(v.max, ...ps) },
         dataZoom: [{ type: "inside", xAxisIndex: 0, filterMode: "weakFilter" },
@@ -144,10 +147,12 @@ const gbCharts = (() => {
         graphic: none ? [emptyNote("no price recorded yet: the chart fills in as the grid sees prices")] : [],
         series: [
           { id: "candles", name: "Candles", type: "candlestick", data: candles.map(candleItem), barMaxWidth: 14,
-            itemStyle: { color: C.green, color0: C.red, borderColor: C.green, borderColor0: C.red },
+            itemStyle: { color: C.green, color0: C.red, borderColor: C.green, borderColor0: C.red } },
+          // The lines across live on a series of their own, shown whichever way the price is drawn.
+          { id: "lines", name: "Grid lines", type: "line", data: [],
             markLine: { symbol: ["none", "none"], silent: false, animation: false, data: lines(),
-              emphasis: { label: { show: true } }, tooltip: { show: true } } },
-          { id: "close", name: "Line", type: "line", data: candles.map(lineItem), showSymbol: false,
+              emphasis: { label: { show: true } } } },
+          { id: "close", name: "Line", type: "line", data: candles.map(lineItem), showSymbol: candles.length < FEW,
             lineStyle: { color: C.text, width: 1.5 }, itemStyle: { color: C.text } },
           { id: "fills", name: "Fills", type: "scatter", data: fillItems(), z: 5 },
           { id: "orders", name: "Open orders", type: "scatter", data: orderItems(), z: 4 },
@@ -235,7 +240,7 @@ const gbCharts = (() => {
               + `<br>realized ${esc(gb.fmt(String(r.realized), 2))} ${esc(quote)}<br>position ${esc(String(r.position))}`;
           } },
         xAxis: { type: "time", name: "time (UTC)", nameLocation: "middle", nameGap: 26, nameTextStyle: axisText,
-          axisLabel: axisText, axisLine: { lineStyle: { color: C.line } }, splitLine: { show: false } },
+          axisLabel: timeText, axisLine: { lineStyle: { color: C.line } }, splitLine: { show: false } },
         yAxis: { type: "value", name: `equity (${quote})`, nameTextStyle: axisText, axisLabel: axisText, splitLine },
         graphic: none ? [emptyNote("no fill yet")] : [],
         series: [{ id: "equity", name: "equity", type: "line", showSymbol: false,

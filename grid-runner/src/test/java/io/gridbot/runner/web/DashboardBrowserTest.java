@@ -95,7 +95,8 @@ class DashboardBrowserTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__samePage === true")).isEqualTo(true);
         wait.until(d -> ((Number) chart("level-chart", "o.series[0].data.filter(b => b.side === 'long').length"))
                 .intValue() > 0);
-        assertThat(((Number) chart("price-chart", "o.series[0].markLine.data.filter(l => l.raw.kind === 'level').length"))
+        assertThat(((Number) chart("price-chart", "o.series.find(x => x.id === 'lines').markLine.data"
+                + ".filter(l => l.raw.kind === 'level').length"))
                 .intValue()).isEqualTo(21);
         assertThat(browser.findElements(By.cssSelector("#orders tr td.num")).size()).isPositive();
 

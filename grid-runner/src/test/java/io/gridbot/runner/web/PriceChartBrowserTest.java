@@ -87,11 +87,11 @@ class PriceChartBrowserTest {
         js("window.__samePage = true;");
 
         // Every grid line, coloured by its state, and the stop-loss lines at the server's exact prices.
-        wait.until(d -> ((Number) js(OPTION + "return s('candles').markLine.data.filter(l => l.raw.kind === 'level')"
+        wait.until(d -> ((Number) js(OPTION + "return s('lines').markLine.data.filter(l => l.raw.kind === 'level')"
                 + ".length;")).intValue() == 21);
-        assertThat(js(OPTION + "return s('candles').markLine.data.filter(l => l.raw.kind === 'stop-loss')"
+        assertThat(js(OPTION + "return s('lines').markLine.data.filter(l => l.raw.kind === 'stop-loss')"
                 + ".map(l => l.raw.price);")).isEqualTo(List.of("23750", "28350"));
-        assertThat(js(OPTION + "return s('candles').markLine.data.some(l => l.raw.state === 'ENTRY_WORKING'"
+        assertThat(js(OPTION + "return s('lines').markLine.data.some(l => l.raw.state === 'ENTRY_WORKING'"
                 + " && l.lineStyle.color === '#4c8dff');")).isEqualTo(true);
         assertThat(js(OPTION + "return o.yAxis[0].name;")).isEqualTo("price (USDT)");
         wait.until(d -> ((Number) js(OPTION + "return s('orders').data.length;")).intValue() > 0);
@@ -102,7 +102,7 @@ class PriceChartBrowserTest {
                 + " && p.raw.kind === 'ENTRY').length;")).intValue() == 2);
         assertThat(js(OPTION + "return s('fills').data.map(p => p.raw.price).sort();"))
                 .isEqualTo(List.of("25900", "26000"));
-        wait.until(d -> (Boolean) js(OPTION + "return s('candles').markLine.data.some(l => l.raw.state === 'EXIT_WORKING'"
+        wait.until(d -> (Boolean) js(OPTION + "return s('lines').markLine.data.some(l => l.raw.state === 'EXIT_WORKING'"
                 + " || l.raw.state === 'POSITION_OPEN');"));
 
         // A new price reaches the chart's last candle through the push.
