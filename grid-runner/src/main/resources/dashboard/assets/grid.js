@@ -137,7 +137,7 @@ document.addEventListener("DOMContentLoaded", () => {
     for (const x of $("intervals").children) x.classList.toggle("on", x === b);
     price.pickInterval(b.dataset.interval);
   });
-  price.loadCandles(); price.loadFills();
+  price.loadCandles(); // then the fills of its time range
   loadEquity(); loadStats(); loadLogs();
   setInterval(() => price.loadCandles(), 60000); // the stored minutes, for what the pushes did not show
   setInterval(loadEquity, 5000);

@@ -184,10 +184,13 @@ const gbCharts = (() => {
       candles = r.data;
       styleShown = null;
       draw();
+      loadFills();
       el.dataset.candles = String(candles.length);
     }
+    // The fills from the first candle on: the chart's time axis is the candles'.
     async function loadFills() {
-      const r = await gb.request("GET", `/api/grids/${enc}/fills`);
+      const since = candles.length ? `?since=${candles[0].atMs}` : "";
+      const r = await gb.request("GET", `/api/grids/${enc}/fills${since}`);
       if (!r.ok) return;
       fills = r.data;
       draw();

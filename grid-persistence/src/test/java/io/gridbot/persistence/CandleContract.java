@@ -53,6 +53,10 @@ abstract class CandleContract {
         assertThat(candles.minutes(1, T0 + 60_000, T0 + 180_000)).extracting(Candle::startMs)
                 .containsExactly(T0 + 60_000, T0 + 120_000, T0 + 180_000);
         assertThat(candles.minutes(1, T0 + 300_000, Long.MAX_VALUE)).isEmpty();
+        assertThat(candles.newestMinute(1, Long.MAX_VALUE)).contains(T0 + 240_000);
+        assertThat(candles.newestMinute(1, T0 + 119_999)).contains(T0 + 60_000);
+        assertThat(candles.newestMinute(1, T0 - 1)).isEmpty();
+        assertThat(candles.newestMinute(2, Long.MAX_VALUE)).isEmpty();
     }
 
     @Test

@@ -105,6 +105,12 @@ public final class CandleRepository {
         });
     }
 
+    /** The newest stored minute that starts at or before {@code toMs}, if any. */
+    public java.util.Optional<Long> newestMinute(long configId, long toMs) {
+        return dsl.select(DSL.max(PRICE_CANDLE.MINUTE_MS)).from(PRICE_CANDLE).where(PRICE_CANDLE.CONFIG_ID.eq(configId))
+                .and(PRICE_CANDLE.MINUTE_MS.le(toMs)).fetchOptional(r -> r.value1());
+    }
+
     /** The stored minutes starting from {@code fromMs} up to {@code toMs} (both included), oldest first. */
     public List<Candle> minutes(long configId, long fromMs, long toMs) {
         return dsl.selectFrom(PRICE_CANDLE).where(PRICE_CANDLE.CONFIG_ID.eq(configId))

@@ -46,7 +46,8 @@ final class ChartRoutes {
             call.json(400, Map.of("error", "interval must be one of " + CandleInterval.labels()));
             return;
         }
-        ranged(call, until -> PriceChart.defaultSince(interval.get(), until), (c, grid, since, until) -> {
+        ranged(call, (grid, until) -> PriceChart.defaultSince(interval.get(), chart.defaultUntil(grid, until)),
+                (c, grid, since, until) -> {
             if (!PriceChart.readable(since, until)) {
                 c.json(400, Map.of("error", "since to until spans more than " + PriceChart.MAX_MINUTES
                         + " minutes; narrow the range"));
@@ -57,11 +58,15 @@ final class ChartRoutes {
     }
 
     private void fills(HttpCall call) throws IOException {
-        ranged(call, until -> 0L, (c, grid, since, until) -> c.json(200, chart.fills(grid, since, until)));
+        ranged(call, (grid, until) -> 0L, (c, grid, since, until) -> c.json(200, chart.fills(grid, since, until)));
     }
 
-    /** Finds the grid and reads {@code since} and {@code until} (epoch ms; until defaults to now). */
-    private void ranged(HttpCall call, java.util.function.LongUnaryOperator defaultSince, RangeEndpoint endpoint)
+    /**
+     * Finds the grid and reads {@code since} and {@code until} (epoch ms; until defaults to now, since to what
+     * the endpoint says for the grid and that end).
+     */
+    private void ranged(HttpCall call, java.util.function.ToLongBiFunction<StoredGrid, Long> defaultSince,
+            RangeEndpoint endpoint)
             throws IOException {
         Optional<StoredGrid> grid = db.configs().find(call.path("name"));
         if (grid.isEmpty()) {
@@ -72,7 +77,8 @@ final class ChartRoutes {
         long since;
         try {
             until = call.query("until").map(Long::parseLong).orElse(clock.getAsLong());
-            since = call.query("since").map(Long::parseLong).orElse(defaultSince.applyAsLong(until));
+            since = call.query("since").isPresent() ? Long.parseLong(call.query("since").get())
+                    : defaultSince.applyAsLong(grid.get(), until);
         } catch (NumberFormatException e) {
             call.json(400, Map.of("error", "since and until are epoch milliseconds"));
             return;

@@ -64,6 +64,14 @@ public final class PriceChart {
         return untilMs - sinceMs <= MAX_MINUTES * CandleRepository.MINUTE_MS;
     }
 
+    /**
+     * The end of a range asked without a start: the newest stored minute up to {@code untilMs}, so that a grid
+     * that traded in the past (a replay's) shows its last candles; {@code untilMs} when none is stored.
+     */
+    public long defaultUntil(StoredGrid grid, long untilMs) {
+        return db.candles().newestMinute(grid.id(), untilMs).orElse(untilMs);
+    }
+
     /** The candles of this length whose spans start from {@code sinceMs} up to {@code untilMs}, oldest first. */
     public List<CandleRow> candles(StoredGrid grid, CandleInterval interval, long sinceMs, long untilMs) {
         long from = interval.startOf(sinceMs);
