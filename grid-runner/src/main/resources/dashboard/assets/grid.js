@@ -8,7 +8,9 @@ document.addEventListener("DOMContentLoaded", () => {
   $("edit-link").href = `/grids/${enc}/edit`;
   for (const f of ["fills", "orders", "statistics"]) $("export-" + f).href = `/grids/${enc}/export/${f}.csv`;
 
-  let period = "ALL", lastStatus = null, lastTrades = null;
+  let period = "ALL", lastStatus = null, lastTrades = null, quote = "", base = "";
+  const price = gbCharts.price($("price-chart"), name), showEquity = gbCharts.equity($("equity-chart")),
+    showLevels = gbCharts.levels($("level-chart"));
 
   function applySnapshot(s) {
     const r = s.row;
@@ -28,9 +30,9 @@ document.addEventListener("DOMContentLoaded", () => {
     gb.setMoney($("total"), r.totalPnl);
     $("open-count").textContent = s.openOrders.length;
     $("fills-hint").textContent = r.trades.toLocaleString("en-US") + " fills";
-    gb.ladder($("ladder"), s.lowerPrice, s.upperPrice, s.levels, r.lastPrice);
-    gb.barChart($("level-chart"), s.levels.map(l => ({ label: String(l.index), v: Number(l.position), raw: l.position })),
-      { label: "position per level", empty: "no levels yet: the grid has not started" });
+    quote = s.quoteAsset; base = s.baseAsset;
+    price.applySnapshot(s);
+    showLevels(s.levels, base);
     $("orders").innerHTML = s.openOrders.length ? s.openOrders.map(o => `<tr>
       <td class="${o.side === "BUY" ? "pos" : "neg"}">${gb.esc(o.side)}</td><td>${o.intent === "-" ? (o.line < 0 ? "protective stop" : "–") : gb.esc(o.intent.toLowerCase())}</td>
       <td class="num">${gb.fmt(o.price)}</td><td class="num">${gb.fmt(o.qty)}</td><td class="num">${gb.fmt(o.filled)}</td>
@@ -43,7 +45,7 @@ document.addEventListener("DOMContentLoaded", () => {
     $("btn-stop").disabled = r.status === "STOPPED";
     if (lastTrades !== null && r.trades !== lastTrades) {
       // A fill arrived: the charts, statistics and log follow now rather than at their next 5 s refresh.
-      loadEquity(); loadStats(); loadLogs();
+      loadEquity(); loadStats(); loadLogs(); price.loadFills();
     }
     lastTrades = r.trades;
     const updated = $("live");
@@ -54,8 +56,7 @@ document.addEventListener("DOMContentLoaded", () => {
 
   async function loadEquity() {
     const r = await gb.request("GET", `/api/grids/${enc}/equity`);
-    if (r.ok) gb.lineChart($("equity-chart"), r.data.map(p => ({ t: p.atMs, v: Number(p.equity) })),
-      { label: "equity curve", empty: "no fill yet" });
+    if (r.ok) showEquity(r.data, quote);
   }
 
   const STATS = [["totalTrades", "Fills"], ["filledEntries", "Entries filled"], ["filledExits", "Exits filled"],
@@ -130,7 +131,15 @@ document.addEventListener("DOMContentLoaded", () => {
   const source = new EventSource(`/api/live/grids/${enc}`);
   source.addEventListener("grid", e => applySnapshot(JSON.parse(e.data)));
   source.onerror = () => { $("live").classList.remove("on"); $("live-text").textContent = "reconnecting…"; };
+  $("intervals").addEventListener("click", e => {
+    const b = e.target.closest("button[data-interval]");
+    if (!b) return;
+    for (const x of $("intervals").children) x.classList.toggle("on", x === b);
+    price.pickInterval(b.dataset.interval);
+  });
+  price.loadCandles(); // then the fills of its time range
   loadEquity(); loadStats(); loadLogs();
+  setInterval(() => price.loadCandles(), 60000); // the stored minutes, for what the pushes did not show
   setInterval(loadEquity, 5000);
   setInterval(loadStats, 5000);
   setInterval(() => { if (document.activeElement !== $("log-keyword")) loadLogs(); }, 5000);

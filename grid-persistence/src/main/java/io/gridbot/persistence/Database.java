@@ -180,6 +180,11 @@ public final class Database implements AutoCloseable {
         return new io.gridbot.persistence.ledger.AccountHistoryRepository(dsl);
     }
 
+    /** The grids' one-minute price candles. */
+    public io.gridbot.persistence.candle.CandleRepository candles() {
+        return new io.gridbot.persistence.candle.CandleRepository(dsl);
+    }
+
     public TradeLogRepository tradeLog() {
         return new TradeLogRepository(dsl);
     }

@@ -4,6 +4,7 @@ import io.gridbot.core.command.GridCommand.AlertKind;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.runner.notify.GridAlerts;
+import io.gridbot.runner.store.CandleRecorder;
 import io.gridbot.runner.store.PersistentJournal;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class GridDriver {
 
     static final long TICK_MS = 100;
+    /** How often the price candles seen are handed to the write-behind. */
+    static final long CANDLES_MS = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(GridDriver.class);
 
     private final StoredGrid grid;
@@ -38,6 +41,8 @@ final class GridDriver {
     private final AtomicLong rounds = new AtomicLong();
     private volatile Thread thread;
     private GridAlerts alerts;
+    private CandleRecorder candles;
+    private long nextCandles;
     private boolean failing;
 
     /** @param hosted whether the grid is still hosted with this engine (the loop ends when not) */
@@ -57,6 +62,12 @@ final class GridDriver {
     /** Raises an unexpected-error alert when the engine fails (once per run of failures). */
     GridDriver alertingTo(GridAlerts alerts) {
         this.alerts = alerts;
+        return this;
+    }
+
+    /** Stores the prices the grid sees as candles, handed to the write-behind every {@value #CANDLES_MS} ms. */
+    GridDriver recordingCandles(CandleRecorder recorder) {
+        this.candles = recorder;
         return this;
     }
 
@@ -101,6 +112,10 @@ final class GridDriver {
             nextSnapshot = nowMs + snapshots.everyMs();
             BigDecimal price = engine.view().lastPrice();
             journal.later(() -> snapshots.take(grid, nowMs, price));
+        }
+        if (candles != null && nowMs >= nextCandles) {
+            nextCandles = nowMs + CANDLES_MS;
+            candles.writeLater(journal::later);
         }
         return nextTick;
     }

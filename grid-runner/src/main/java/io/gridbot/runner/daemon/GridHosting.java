@@ -16,6 +16,7 @@ import io.gridbot.runner.metrics.HostedGridState;
 import io.gridbot.runner.metrics.Monitoring;
 import io.gridbot.runner.notify.AlertSink;
 import io.gridbot.runner.notify.GridAlerts;
+import io.gridbot.runner.store.CandleRecorder;
 import io.gridbot.runner.store.PersistentJournal;
 import io.gridbot.runner.venue.PositionModeFit;
 import io.gridbot.runner.venue.VenueUnavailableException;
@@ -142,10 +143,12 @@ final class GridHosting {
         GridEngine engine = new GridEngine(machine, venue, adapterCalls, clock, journal,
                 monitoring.venueCalls(grid.config())).recoverFillsSince(since)
                 .otherGridsPosition(() -> otherGrids(grid)).alertsTo(a -> gridAlerts.raise(a.kind(), a.message()));
+        CandleRecorder candles = new CandleRecorder(grid.config().name(), c -> db.candles().record(grid.id(), c));
+        engine.pricesTo(candles::seen);
         attach(grid, engine);
         self.set(engine);
         GridDriver driver = new GridDriver(grid, engine, journal, leases, lease.fenceAfterMs(), snapshots,
-                () -> running && isHosted(grid.id(), engine), clock).alertingTo(gridAlerts);
+                () -> running && isHosted(grid.id(), engine), clock).alertingTo(gridAlerts).recordingCandles(candles);
         HostedGrid hosted = new HostedGrid(grid, engine, journal, driver, clock.getAsLong());
         grids.put(grid.id(), hosted);
         if (driverThreads) {

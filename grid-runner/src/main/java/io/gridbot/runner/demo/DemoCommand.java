@@ -11,6 +11,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.ledger.AccountHistoryRepository;
 import io.gridbot.runner.replay.ReplaySession;
 import io.gridbot.runner.replay.ReplaySummary;
+import io.gridbot.runner.store.MinuteCandles;
 import io.gridbot.runner.store.PersistentJournal;
 import io.gridbot.runner.store.OpenMode;
 import io.gridbot.runner.store.StoreOptions;
@@ -84,8 +85,9 @@ public final class DemoCommand implements Callable<Integer> {
             long id = register(db, grid);
             db.runtime().claim(id, "demo", System.currentTimeMillis(), 1, null); // the replay's statuses are the demo's
             ReplaySession.Result result;
+            MinuteCandles candles = new MinuteCandles(Integer.MAX_VALUE);
             try (PersistentJournal journal = new PersistentJournal(db, id, "demo", System::currentTimeMillis)) {
-                result = new ReplaySession(grid, SimSettings.defaults()).run(
+                result = new ReplaySession(grid, SimSettings.defaults()).pricesTo(candles::add).run(
                         BinanceDataFile.open(data, BinanceDataFile.Kind.KLINES, "BTCUSDT 1m"), total / 20,
                         (trades, atMs) -> {
                             int pct = (int) (trades * 100 / total);
@@ -96,6 +98,7 @@ public final class DemoCommand implements Callable<Integer> {
             // The marks its statistics came from, so that `grid stats` and the dashboard compute the same figures.
             db.accountHistory().replaceEquity(id, result.marks().stream().map(k -> new AccountHistoryRepository.EquityPoint(
                     k.mark().atMs(), k.equity(), k.position(), k.mark().price())).toList());
+            db.candles().replace(id, candles.drain()); // the price chart of the replayed grid
             // The replay is over: nothing runs any more, so the stored grid is stopped and may be edited.
             db.runtime().saveStatus(id, GridStatus.STOPPED, "demo", System.currentTimeMillis());
             db.configs().venueGone(id); // its position stayed on the replay's venue, which ended with this process

@@ -42,6 +42,7 @@ public final class GridEngine implements AutoCloseable {
     private final Object pumpLock = new Object();
     private volatile Supplier<PositionLegs> otherGrids = () -> PositionLegs.FLAT;
     private volatile Consumer<GridCommand.Alert> alerts = alert -> { };
+    private volatile PriceListener prices = PriceListener.NONE;
 
     /**
      * @param commands runs adapter calls: a virtual-thread executor live, {@code Runnable::run} in replays
@@ -100,6 +101,12 @@ public final class GridEngine implements AutoCloseable {
         return this;
     }
 
+    /** Who hears every market price the grid is given (the price chart's recorder); it must return at once. */
+    public GridEngine pricesTo(PriceListener listener) {
+        this.prices = listener;
+        return this;
+    }
+
     /** Queues an event for the grid; thread-safe. */
     public void submit(GridEvent event) {
         inbox.add(event);
@@ -132,6 +139,9 @@ public final class GridEngine implements AutoCloseable {
             int handled = 0;
             GridEvent event;
             while ((event = inbox.next()) != null) {
+                if (event instanceof GridEvent.PriceTick tick) {
+                    prices.seen(tick.atMs(), tick.price());
+                }
                 List<GridCommand> out = machine.on(event);
                 handled++;
                 out.forEach(this::carryOut);

@@ -19,6 +19,7 @@ import io.gridbot.exchange.sim.SimulatedExchange;
 import io.gridbot.runner.engine.GridEngine;
 import io.gridbot.runner.engine.GridJournal;
 import io.gridbot.runner.engine.MemoryJournal;
+import io.gridbot.runner.engine.PriceListener;
 import io.gridbot.stats.curve.MarkTrail;
 import io.gridbot.stats.ledger.FundingPayment;
 import io.gridbot.stats.metrics.GridStatistics;
@@ -75,6 +76,7 @@ public final class ReplaySession {
     private final UnaryOperator<ExchangeAdapter> venueView;
     private FundingSchedule funding = FundingSchedule.NONE;
     private VenueCheck venueCheck = VenueCheck.ON_DOUBT;
+    private PriceListener prices = PriceListener.NONE;
 
     public ReplaySession(GridConfig config, SimSettings settings) {
         this(config, settings, UnaryOperator.identity());
@@ -102,6 +104,12 @@ public final class ReplaySession {
      */
     public ReplaySession checkingTheVenue() {
         this.venueCheck = VenueCheck.PERIODIC;
+        return this;
+    }
+
+    /** Tells {@code listener} every trade price of the series as it is replayed (a stored replay's candles). */
+    public ReplaySession pricesTo(PriceListener listener) {
+        this.prices = listener;
         return this;
     }
 
@@ -147,6 +155,7 @@ public final class ReplaySession {
             }
         };
         trail.mark(first.atMs(), first.price());
+        prices.seen(first.atMs(), first.price());
         GridJournal ledger = GridJournal.both(GridJournal.both(journal, kept), also);
         ReplayFunding fundingDue = new ReplayFunding(funding, first.atMs(), exchange, config.symbol(), config.name(),
                 settings.quoteAsset(), ledger);
@@ -180,6 +189,7 @@ public final class ReplaySession {
                     MarketTrade t = series.next();
                     fundingDue.settleBy(t.atMs());
                     trail.mark(t.atMs(), t.price());
+                    prices.seen(t.atMs(), t.price());
                     return t;
                 }
             };

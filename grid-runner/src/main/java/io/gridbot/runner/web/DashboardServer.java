@@ -102,12 +102,14 @@ public final class DashboardServer implements AutoCloseable {
                         "message", message)));
         List<Route> routes = new ArrayList<>(login.routes());
         routes.add(Route.get("/assets/{file}", call -> pages.asset(call, call.path("file"))).open());
+        routes.add(Route.get("/assets/vendor/{file}", call -> pages.vendor(call, call.path("file"))).open());
         routes.add(Route.get("/", call -> pages.page(call, 200, "grids", user(call))));
         routes.add(Route.get("/grids/{name}", call -> pages.page(call, 200, "grid", withGrid(call))));
         routes.add(Route.get("/grids/{name}/edit", call -> pages.page(call, 200, "config", withGrid(call))));
         routes.add(Route.get("/new-grid", call -> pages.page(call, 200, "config", Map.of("csrf",
                 call.session().csrfToken(), "user", call.session().user(), "grid", ""))));
         routes.addAll(grids.routes());
+        routes.addAll(new ChartRoutes(db, clock).routes());
         routes.addAll(new ConfigRoutes(db, clock, venues).routes());
         byte[] openApi = OpenApiDocument.bytes();
         routes.add(Route.get(OpenApiDocument.PATH, call -> call.send(200, OpenApiDocument.MEDIA_TYPE, openApi)).open());

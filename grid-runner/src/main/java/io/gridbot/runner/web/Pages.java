@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The dashboard's pages and static assets, plain files in the jar under {@code /dashboard}: pages are HTML
  * templates whose {@code {{key}}} placeholders are filled with HTML-escaped values (the CSRF token, the user);
- * assets are served as they are. Nothing is fetched from the network, so the dashboard works offline.
+ * assets are served as they are, third-party ones (the charting library) from their own folder. Nothing is
+ * fetched from the network, so the dashboard works offline.
  */
 final class Pages {
 
@@ -20,6 +21,13 @@ final class Pages {
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8", "js",
             "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon",
             "txt", "text/plain; charset=utf-8");
+
+    /** The version of Apache ECharts in the jar: the parent pom's {@code echarts.version}. */
+    static final String ECHARTS_VERSION = "5.5.0";
+    private static final Map<String, String> VENDOR = Map.of(
+            "echarts.min.js", "/META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/echarts.min.js",
+            "THIRD-PARTY.txt", "/dashboard/vendor/THIRD-PARTY.txt",
+            "LICENSE-Apache-2.0.txt", "/dashboard/vendor/LICENSE-Apache-2.0.txt");
 
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
@@ -43,6 +51,20 @@ final class Pages {
         }
         call.header("Cache-Control", "private, max-age=300");
         call.send(200, type, load("/dashboard/assets/" + file));
+    }
+
+    /**
+     * Replies with a third-party asset shipped in the jar: the charting library's script, its licence and the
+     * notice. They never change within a version, so browsers keep them for a day; anything else is 404.
+     */
+    void vendor(HttpCall call, String file) throws IOException {
+        String resource = VENDOR.get(file);
+        if (resource == null || Pages.class.getResource(resource) == null) {
+            call.json(404, Map.of("error", "not found"));
+            return;
+        }
+        call.header("Cache-Control", "private, max-age=86400");
+        call.send(200, TYPES.get(file.substring(file.lastIndexOf('.') + 1)), load(resource));
     }
 
     private byte[] load(String resource) {

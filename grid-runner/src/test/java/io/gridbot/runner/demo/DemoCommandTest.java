@@ -35,6 +35,15 @@ class DemoCommandTest {
         assertThat(dir.resolve("csv/demo_short_grid-orders.csv")).exists();
         // a second demo replaces the first's grid: it was left stopped, so it may be edited
         assertThat(cli.execute("demo", data)).isZero();
+        assertThat(storedMinutes()).as("the replayed grid's price chart: one candle per recorded minute, replaced by "
+                + "the second demo (issue 19)").isEqualTo(50_000);
+    }
+
+    private int storedMinutes() {
+        try (var db = io.gridbot.persistence.Database.open(io.gridbot.persistence.DatabaseSettings.embedded(dir))) {
+            long id = db.configs().find("demo_short_grid").orElseThrow().id();
+            return db.candles().minutes(id, 0, Long.MAX_VALUE).size();
+        }
     }
 
     @Test

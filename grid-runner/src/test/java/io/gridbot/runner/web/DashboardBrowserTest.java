@@ -93,14 +93,16 @@ class DashboardBrowserTest {
         f.trade("25890.0"); // the buys at 26000 and 25900 fill: the page must show it without a reload
         wait.until(d -> d.findElement(By.id("position")).getText().equals("0.02"));
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__samePage === true")).isEqualTo(true);
-        wait.until(d -> !d.findElements(By.cssSelector("#level-chart svg rect.bar.long")).isEmpty());
-        assertThat(browser.findElements(By.cssSelector("#ladder svg line.lvl"))).hasSize(21);
+        wait.until(d -> ((Number) chart("level-chart", "o.series[0].data.filter(b => b.side === 'long').length"))
+                .intValue() > 0);
+        assertThat(((Number) chart("price-chart", "o.series.find(x => x.id === 'lines').markLine.data"
+                + ".filter(l => l.raw.kind === 'level').length"))
+                .intValue()).isEqualTo(21);
         assertThat(browser.findElements(By.cssSelector("#orders tr td.num")).size()).isPositive();
 
         // The equity chart refreshes every 5 s; a line needs two fills.
-        wait.withTimeout(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#equity-chart svg path.line")).isEmpty());
-        String path = browser.findElement(By.cssSelector("#equity-chart svg path.line")).getDomAttribute("d");
-        assertThat(path).startsWith("M").contains("L");
+        wait.withTimeout(Duration.ofSeconds(20)).until(d -> ((Number) chart("equity-chart", "o.series[0].data.length"))
+                .intValue() >= 2);
         wait.until(d -> d.findElement(By.cssSelector("#stats [data-stat='totalTrades'] .num")).getText().equals("2"));
         browser.findElement(By.cssSelector("#periods button[data-period='HOUR_1']")).click();
         wait.until(d -> "HOUR_1".equals(d.findElement(By.id("stats")).getDomAttribute("data-period")));
@@ -178,6 +180,12 @@ class DashboardBrowserTest {
         browser.findElement(By.id("btn-stop")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("modal-ok"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "STOPPED"));
+    }
+
+    /** A value read from the option of the chart drawn in the element of this id, {@code o} in the expression. */
+    private Object chart(String id, String expression) {
+        return ((JavascriptExecutor) browser).executeScript("const o = echarts.getInstanceByDom(document.getElementById('"
+                + id + "')).getOption(); return " + expression + ";");
     }
 
     private String waitForPush(String previous) {

@@ -64,7 +64,9 @@ public final class DashboardScreenshots {
                     HeadlessChromium.screenshot(browser, out.resolve("dashboard-grids.png"));
 
                     browser.get(live.uri().resolve("/grids/" + LiveDemo.NAME).toString());
-                    wait.until(d -> !d.findElements(By.cssSelector("#equity-chart svg path.line")).isEmpty());
+                    wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return echarts"
+                            + ".getInstanceByDom(document.getElementById('equity-chart')).getOption().series[0].data.length"))
+                            .intValue() >= 2);
                     wait.until(d -> !d.findElements(By.cssSelector("#log-rows .tag")).isEmpty());
                     Thread.sleep(1_500);
                     HeadlessChromium.screenshot(browser, out.resolve("dashboard-grid.png"));

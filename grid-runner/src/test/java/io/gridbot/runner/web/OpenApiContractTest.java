@@ -155,6 +155,12 @@ class OpenApiContractTest {
         answer("GET", "/api/grids/{name}/statistics", "/api/grids/g/statistics", read, null);
         answer("GET", "/api/grids/{name}/statistics", "/api/grids/g/statistics?period=day_1", read, null);
         answer("GET", "/api/grids/{name}/equity", "/api/grids/g/equity", read, null);
+        await("a candle stored", () -> !f.db.candles().minutes(f.gridId, 0, Long.MAX_VALUE).isEmpty());
+        answer("GET", "/api/grids/{name}/candles", "/api/grids/g/candles", read, null);
+        answer("GET", "/api/grids/{name}/candles", "/api/grids/g/candles?interval=1h&since="
+                + (System.currentTimeMillis() - 86_400_000L) + "&until=" + System.currentTimeMillis(), read, null);
+        answer("GET", "/api/grids/{name}/candles", "/api/grids/g/candles?interval=2m", read, null);
+        answer("GET", "/api/grids/{name}/fills", "/api/grids/g/fills", read, null);
         answer("GET", "/api/config-choices", "/api/config-choices", read, null);
         answer("GET", "/api/grids/{name}/config", "/api/grids/g/config", read, null);
         answer("GET", "/api/configs", "/api/configs", read, null);
@@ -196,7 +202,9 @@ class OpenApiContractTest {
                 "GET /api/grids 401", "POST /api/grids/{name}/control 403", "POST /api/grids/{name}/control 400",
                 "POST /api/configs 422", "GET /api/grids/{name}/statistics 400", "GET /api/configs 200",
                 "GET /api/grids/{name}/logs 400", "POST /api/config-preview 200", "POST /api/config-preview 422",
-                "GET /api/venues/{exchange}/symbols/{symbol} 200", "GET /api/venues/{exchange}/symbols/{symbol} 404");
+                "GET /api/venues/{exchange}/symbols/{symbol} 200", "GET /api/venues/{exchange}/symbols/{symbol} 404",
+                "GET /api/grids/{name}/logs 400", "GET /api/grids/{name}/candles 200",
+                "GET /api/grids/{name}/candles 400", "GET /api/grids/{name}/fills 200");
     }
 
     /** Sends the request and checks its answer's status, type and body against the document. */

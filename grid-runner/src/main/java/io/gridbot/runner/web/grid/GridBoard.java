@@ -4,6 +4,8 @@ import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.machine.GridView;
+import io.gridbot.core.machine.StopLossLines;
+import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.status.GridStatus;
 import io.gridbot.persistence.Database;
@@ -82,10 +84,21 @@ public final class GridBoard {
                         Decimals.text(i.request().quantity()), Decimals.text(i.filled()), i.line()))
                 .toList();
         var c = grid.config();
+        SymbolAssets assets = SymbolAssets.of(c.symbol());
         return new GridSnapshot(row(grid, view, figures), clock.getAsLong(), figures.priceAtMs(), Decimals.text(c.lowerPrice()),
                 Decimals.text(c.upperPrice()), Decimals.text(c.maxPosition()), Decimals.text(figures.all().fees()),
                 view.map(GridView::streamUp).orElse(false), view.map(GridView::skippedEntries).orElse(0L),
-                view.map(v -> (long) v.stopLossCount()).orElse(figures.all().stopLossCount()), levelRows, orders);
+                view.map(v -> (long) v.stopLossCount()).orElse(figures.all().stopLossCount()), levelRows, orders,
+                stopLoss(levels, c.stopLossBufferPct()), assets.base(), assets.quote());
+    }
+
+    /** The stop-loss lines of the grid's lines, as the core computes them; none before it has lines. */
+    private static GridSnapshot.StopLoss stopLoss(List<Level> levels, BigDecimal bufferPct) {
+        if (levels.isEmpty()) {
+            return null;
+        }
+        StopLossLines lines = StopLossLines.of(new GridLadder(levels.stream().map(Level::price).sorted().toList()), bufferPct);
+        return new GridSnapshot.StopLoss(Decimals.text(lines.lower()), Decimals.text(lines.upper()));
     }
 
     /** Statistics for a period, computed now from the ledger (and the live price when hosted here). */

@@ -20,10 +20,22 @@ import java.util.List;
  * @param stopLossCount  stop-losses fired
  * @param levels         every line, lowest first
  * @param openOrders     orders the grid has working on the venue
+ * @param stopLoss       the stop-loss lines around the band, or {@code null} before the grid has lines
+ * @param baseAsset      what the grid buys and sells: the unit of quantities and positions
+ * @param quoteAsset     what prices and money are counted in
  */
 public record GridSnapshot(GridRow row, long atMs, Long priceAtMs, String lowerPrice, String upperPrice,
         String maxPosition, String fees, boolean streamUp, long skippedEntries, long stopLossCount, List<LevelRow> levels,
-        List<OpenOrder> openOrders) {
+        List<OpenOrder> openOrders, StopLoss stopLoss, String baseAsset, String quoteAsset) {
+
+    /**
+     * The exact prices at which the grid stops: at or below {@code lower}, at or above {@code upper}.
+     *
+     * @param lower the stop-loss line below the band
+     * @param upper the stop-loss line above the band
+     */
+    public record StopLoss(String lower, String upper) {
+    }
 
     /**
      * One grid line.
