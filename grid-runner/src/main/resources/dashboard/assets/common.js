@@ -145,7 +145,7 @@ const gb = (() => {
     svgEl("rect", { class: "band", x: X(Number(lower)), y: 22, width: X(Number(upper)) - X(Number(lower)), height: 40, rx: 6 }, svg);
     for (const l of levels) {
       const ln = svgEl("line", { class: "lvl " + l.state, x1: X(Number(l.price)), x2: X(Number(l.price)), y1: 26, y2: 58 }, svg);
-      svgEl("title", {}, ln).textContent = `line ${l.line} (${l.index}) at ${l.price}: ${l.state}, position ${l.position}`;
+      svgEl("title", {}, ln).textContent = `line ${l.line} at ${l.price}: ${l.state}, position ${l.position}`;
     }
     text(svg, X(Number(lower)), 84, fmt(lower), { "text-anchor": "middle" });
     text(svg, X(Number(upper)), 84, fmt(upper), { "text-anchor": "middle" });

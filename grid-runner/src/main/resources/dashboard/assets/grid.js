@@ -29,7 +29,7 @@ document.addEventListener("DOMContentLoaded", () => {
     $("open-count").textContent = s.openOrders.length;
     $("fills-hint").textContent = r.trades.toLocaleString("en-US") + " fills";
     gb.ladder($("ladder"), s.lowerPrice, s.upperPrice, s.levels, r.lastPrice);
-    gb.barChart($("level-chart"), s.levels.map(l => ({ label: String(l.index), v: Number(l.position), raw: l.position })),
+    gb.barChart($("level-chart"), s.levels.map(l => ({ label: String(l.line), v: Number(l.position), raw: l.position })),
       { label: "position per level", empty: "no levels yet: the grid has not started" });
     $("orders").innerHTML = s.openOrders.length ? s.openOrders.map(o => `<tr>
       <td class="${o.side === "BUY" ? "pos" : "neg"}">${gb.esc(o.side)}</td><td>${o.intent === "-" ? (o.line < 0 ? "protective stop" : "–") : gb.esc(o.intent.toLowerCase())}</td>

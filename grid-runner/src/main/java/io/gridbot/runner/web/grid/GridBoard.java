@@ -72,7 +72,7 @@ public final class GridBoard {
         Figures figures = figures(grid);
         List<Level> levels = view.map(GridView::levels).orElseGet(() -> db.levels().levels(grid.id()));
         List<GridSnapshot.LevelRow> levelRows = levels.stream()
-                .map(l -> new GridSnapshot.LevelRow(l.line(), l.levelIndex(), Decimals.text(l.price()), l.state().name(),
+                .map(l -> new GridSnapshot.LevelRow(l.line(), Decimals.text(l.price()), l.state().name(),
                         Decimals.text(l.signedPosition())))
                 .toList();
         List<GridSnapshot.OpenOrder> orders = db.orderIntents().open(grid.id(), grid.config().symbol()).stream()
@@ -172,7 +172,7 @@ public final class GridBoard {
         TradeLogRepository.Page page = db.tradeLog().query(new LogQuery(grid.id(), from, filter.untilMs(),
                 filter.types(), filter.keyword(), filter.page(), filter.size()));
         return new LogPage(page.entries().stream().map(e -> new LogPage.Row(e.atMs(), e.type().name(), e.detail(),
-                e.clientOrderId(), e.levelIndex())).toList(), page.more());
+                e.clientOrderId(), e.line())).toList(), page.more());
     }
 
     private GridRow row(StoredGrid grid) {
