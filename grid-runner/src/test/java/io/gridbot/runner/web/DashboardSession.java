@@ -27,6 +27,11 @@ final class DashboardSession {
         this.f = f;
     }
 
+    /** A client with no session. */
+    static DashboardSession anonymous(DashboardFixture f) {
+        return new DashboardSession(f);
+    }
+
     /** Logs the fixture's user in. */
     static DashboardSession logIn(DashboardFixture f) throws Exception {
         DashboardSession s = new DashboardSession(f);
