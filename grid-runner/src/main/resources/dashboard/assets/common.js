@@ -187,6 +187,43 @@ const gb = (() => {
     });
   }
 
+  // Which controls a grid in this state offers; the grid page and the list enable their buttons by it.
+  function controlsFor(status) {
+    return { start: status === "STOPPED" || status === "SAFE_MODE", pause: status === "RUNNING" || status === "INITIALIZING",
+      resume: status === "PAUSED", stop: status !== "STOPPED" };
+  }
+
+  // The actions that ask first, and what the dialog says.
+  function confirmation(name, action) {
+    return {
+      stop: ["Stop " + name + "?", "Every order is cancelled and the position is closed at market. This cannot be undone.", "Stop the grid"],
+      pause: ["Pause " + name + "?", "Orders and position stay on the venue; nothing new is placed until you resume.", "Pause"],
+    }[action];
+  }
+
+  // Start, pause, resume or stop a grid, confirming first where that is asked; `button` is disabled once it is
+  // sent. Resolves to the server's answer, or null when the user cancelled.
+  async function control(name, action, button) {
+    const ask = confirmation(name, action);
+    if (ask && !(await confirmDialog(...ask))) return null;
+    if (button) button.disabled = true;
+    const r = await request("POST", `/api/grids/${encodeURIComponent(name)}/control`, { action });
+    toast(r.data ? (r.data.outcome ? r.data.outcome + (r.data.result === "unsettled" ? "; not running yet" : "")
+      : r.data.error) : "failed");
+    return r;
+  }
+
+  // A duration for people: the two largest units.
+  function duration(ms) {
+    if (ms === null || ms === undefined) return "–";
+    const s = Math.floor(ms / 1000), d = Math.floor(s / 86400), h = Math.floor(s % 86400 / 3600),
+      m = Math.floor(s % 3600 / 60);
+    if (d) return `${d} d ${h} h`;
+    if (h) return `${h} h ${m} min`;
+    if (m) return `${m} min ${s % 60} s`;
+    return `${s} s`;
+  }
+
   function wireLogout() {
     const b = document.getElementById("logout");
     if (b) b.addEventListener("click", async () => {
@@ -196,5 +233,6 @@ const gb = (() => {
   }
   document.addEventListener("DOMContentLoaded", wireLogout);
 
-  return { request, fmt, sign, time, esc, setMoney, lineChart, barChart, ladder, toast, confirmDialog };
+  return { request, fmt, sign, time, esc, setMoney, lineChart, barChart, ladder, toast, confirmDialog, controlsFor,
+    control, duration };
 })();

@@ -66,6 +66,11 @@ public final class GridBoard {
         return db.configs().list().stream().map(this::row).toList();
     }
 
+    /** The grid list's totals over these rows. */
+    public GridTotals totals(List<GridRow> rows) {
+        return GridTotals.of(rows);
+    }
+
     /** The live picture of one grid. */
     public GridSnapshot snapshot(StoredGrid grid) {
         Optional<GridView> view = live.view(grid.config().name());
@@ -185,10 +190,23 @@ public final class GridBoard {
         BigDecimal position = view.map(GridView::position).orElse(s.currentPosition());
         List<Level> levels = view.map(GridView::levels).orElse(f.levels());
         var c = grid.config();
+        Long since = status == GridStatus.RUNNING ? runningSince(grid) : null;
+        long now = clock.getAsLong();
         return new GridRow(c.name(), c.exchange(), c.symbol(), c.mode().name(), status.name(), view.isPresent(),
                 Decimals.text(f.lastPrice()), Decimals.text(position), Decimals.text(s.realizedPnl()),
                 Decimals.text(s.unrealizedPnl()), Decimals.text(s.totalPnl()), s.totalTrades(),
-                working(levels, LevelState.ENTRY_WORKING), working(levels, LevelState.EXIT_WORKING));
+                working(levels, LevelState.ENTRY_WORKING), working(levels, LevelState.EXIT_WORKING),
+                Decimals.text(c.lowerPrice()), Decimals.text(c.upperPrice()), Decimals.text(s.fees()),
+                null, since, since == null ? null : Math.max(0, now - since));
+    }
+
+    /**
+     * When the grid last entered running, as recorded: a status is written on each change, so the recorded
+     * running state's time is the last start or resume. Unknown while the recording lags the live engine.
+     */
+    private Long runningSince(StoredGrid grid) {
+        return db.runtime().statusSince(grid.id()).filter(e -> e.getKey() == GridStatus.RUNNING)
+                .map(java.util.Map.Entry::getValue).orElse(null);
     }
 
     private static long working(List<Level> levels, LevelState state) {
