@@ -233,6 +233,72 @@ const gb = (() => {
   }
   document.addEventListener("DOMContentLoaded", wireLogout);
 
+  // Alert banners on every page: stop-loss, safe mode, balance and errors of any grid, polled from the server
+  // (which reads them from the trade log). A dismissed alert is remembered in this browser and not shown again.
+  const ALERT_POLL_MS = 3000, DISMISSED = "gridbot.dismissedAlerts", KIND_LABEL = {
+    STOP_LOSS: "Stop-loss", SAFE_MODE: "Safe mode", BALANCE: "Balance", ERROR: "Error" };
+  function dismissed() {
+    try { return JSON.parse(localStorage.getItem(DISMISSED) || "[]"); } catch (e) { return []; }
+  }
+  function dismiss(id) {
+    const ids = dismissed().filter(x => x !== id);
+    ids.push(id);
+    try { localStorage.setItem(DISMISSED, JSON.stringify(ids.slice(-200))); } catch (e) { /* private mode: this page only */ }
+    sessionDismissed.add(id);
+  }
+  const sessionDismissed = new Set();
+  function alertArea() {
+    let area = document.getElementById("alerts");
+    if (!area) {
+      area = document.createElement("div");
+      area.id = "alerts";
+      area.className = "alerts";
+      area.setAttribute("aria-live", "assertive");
+      const main = document.querySelector("main");
+      if (main) main.insertBefore(area, main.firstChild); else document.body.insertBefore(area, document.body.firstChild);
+      area.addEventListener("click", e => {
+        const b = e.target.closest("button[data-dismiss]");
+        if (!b) return;
+        dismiss(b.dataset.dismiss);
+        b.closest(".alert-banner").remove();
+      });
+    }
+    return area;
+  }
+  function showAlerts(alerts) {
+    const gone = new Set(dismissed());
+    const fresh = alerts.filter(a => !gone.has(a.id) && !sessionDismissed.has(a.id));
+    const area = alertArea();
+    const shown = new Set([...area.querySelectorAll(".alert-banner")].map(b => b.dataset.id));
+    for (const b of area.querySelectorAll(".alert-banner")) {
+      if (!fresh.some(a => a.id === b.dataset.id)) b.remove();
+    }
+    for (const a of fresh.slice().reverse()) {
+      if (shown.has(a.id)) continue;
+      const banner = document.createElement("div");
+      banner.className = "alert-banner " + a.kind;
+      banner.dataset.id = a.id;
+      banner.dataset.kind = a.kind;
+      banner.setAttribute("role", "alert");
+      banner.innerHTML = `<span class="alert-kind">${esc(KIND_LABEL[a.kind] || a.kind)}</span>`
+        + `<span class="alert-text"><a href="/grids/${encodeURIComponent(a.grid)}">${esc(a.grid)}</a>: ${esc(a.message)}`
+        + ` <span class="muted">${esc(time(a.atMs))}</span></span>`
+        + `<button type="button" class="alert-dismiss" data-dismiss="${esc(a.id)}" aria-label="Dismiss" title="Dismiss">×</button>`;
+      area.insertBefore(banner, area.firstChild);
+    }
+  }
+  async function pollAlerts() {
+    try {
+      const r = await request("GET", "/api/alerts");
+      if (r.ok && Array.isArray(r.data)) showAlerts(r.data);
+    } catch (e) { /* offline for a moment: the next poll tries again */ }
+  }
+  document.addEventListener("DOMContentLoaded", () => {
+    if (!document.querySelector('meta[name="csrf"]') || document.body.classList.contains("login")) return;
+    pollAlerts();
+    setInterval(pollAlerts, ALERT_POLL_MS);
+  });
+
   return { request, fmt, sign, time, esc, setMoney, lineChart, barChart, ladder, toast, confirmDialog, controlsFor,
     control, duration };
 })();

@@ -57,6 +57,7 @@ final class GridRoutes {
                 Route.get("/api/grids", call -> call.json(200, board.rows())),
                 Route.get("/api/configs", call -> call.json(200, board.configs())),
                 Route.get("/api/totals", call -> call.json(200, board.totals(board.rows()))),
+                Route.get("/api/alerts", call -> call.json(200, board.alerts())),
                 Route.get("/api/live/grids", this::liveList),
                 Route.get("/api/grids/{name}", grid((call, g) -> call.json(200, board.snapshot(g)))),
                 Route.get("/api/live/grids/{name}", grid(this::liveGrid)),

@@ -150,6 +150,7 @@ class OpenApiContractTest {
 
         answer("GET", "/api/grids", "/api/grids", read, null);
         answer("GET", "/api/totals", "/api/totals", read, null);
+        answer("GET", "/api/alerts", "/api/alerts", read, null);
         answer("GET", "/api/grids/{name}", "/api/grids/g", read, null);
         answer("GET", "/api/grids/{name}/logs", "/api/grids/g/logs", read, null);
         answer("GET", "/api/grids/{name}/logs", "/api/grids/g/logs?types=fill,order&q=BUY", read, null);
