@@ -31,7 +31,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     $("status").textContent = r.data.status;
     $("status").className = "badge " + r.data.status;
     if (r.data.status !== "STOPPED" && r.data.status !== "PAUSED") {
-      $("running-notice").textContent = `This grid is ${r.data.status}: pause it first, then save (AC1.5). Saving now is refused. `;
+      $("running-notice").textContent = `This grid is ${r.data.status}: pause it first, then save. Saving now is refused. `;
       const pause = document.createElement("button");
       pause.type = "button";
       pause.id = "pause-first";

@@ -38,11 +38,8 @@ document.addEventListener("DOMContentLoaded", () => {
       <td class="num">${gb.fmt(o.price)}</td><td class="num">${gb.fmt(o.qty)}</td><td class="num">${gb.fmt(o.filled)}</td>
       <td class="num">${o.line}</td><td class="muted">${gb.esc(o.clientOrderId)}</td></tr>`).join("")
       : '<tr><td colspan="7" class="empty">No open order</td></tr>';
-    const canStart = r.status === "STOPPED" || r.status === "SAFE_MODE";
-    $("btn-start").disabled = !canStart;
-    $("btn-pause").disabled = !(r.status === "RUNNING" || r.status === "INITIALIZING");
-    $("btn-resume").disabled = r.status !== "PAUSED";
-    $("btn-stop").disabled = r.status === "STOPPED";
+    const allowed = gb.controlsFor(r.status);
+    for (const action of ["start", "pause", "resume", "stop"]) $("btn-" + action).disabled = !allowed[action];
     if (lastTrades !== null && r.trades !== lastTrades) {
       // A fill arrived: the charts, statistics and log follow now rather than at their next 5 s refresh.
       loadEquity(); loadStats(); loadLogs(); price.loadFills();
@@ -111,18 +108,8 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll(".log-type").forEach(c => c.addEventListener("change", loadLogs));
   $("log-keyword").addEventListener("input", () => { clearTimeout(logTimer); logTimer = setTimeout(loadLogs, 250); });
 
-  const CONFIRM = {
-    stop: ["Stop " + name + "?", "Every order is cancelled and the position is closed at market. This cannot be undone.", "Stop the grid"],
-    pause: ["Pause " + name + "?", "Orders and position stay on the venue; nothing new is placed until you resume.", "Pause"],
-  };
-  document.querySelectorAll("button[data-action]").forEach(b => b.addEventListener("click", async () => {
-    const action = b.dataset.action;
-    if (CONFIRM[action] && !(await gb.confirmDialog(...CONFIRM[action]))) return;
-    b.disabled = true;
-    const r = await gb.request("POST", `/api/grids/${enc}/control`, { action });
-    gb.toast(r.data ? (r.data.outcome ? r.data.outcome + (r.data.result === "unsettled" ? "; not running yet" : "")
-      : r.data.error) : "failed");
-  }));
+  document.querySelectorAll("button[data-action]").forEach(b =>
+    b.addEventListener("click", () => gb.control(name, b.dataset.action, b)));
 
   gb.request("GET", `/api/grids/${enc}`).then(r => {
     if (r.status === 404) { $("grid-sub").textContent = "no such grid"; return; }

@@ -52,8 +52,8 @@ const gbCharts = (() => {
     function lines() {
       if (!snap) return [];
       const out = snap.levels.map(l => ({
-        name: `line ${l.line} (${l.index}) · ${STATE[l.state] ? STATE[l.state][0] : l.state}`,
-        yAxis: num(l.price), raw: { kind: "level", price: l.price, state: l.state, line: l.line, index: l.index, position: l.position },
+        name: `line ${l.line} · ${STATE[l.state] ? STATE[l.state][0] : l.state}`,
+        yAxis: num(l.price), raw: { kind: "level", price: l.price, state: l.state, line: l.line, position: l.position },
         lineStyle: { color: (STATE[l.state] || STATE.IDLE)[1], width: l.state === "IDLE" ? 1 : 1.6, type: "solid" },
         label: { show: false, formatter: () => `${gb.fmt(l.price)} ${quote()} · ${STATE[l.state] ? STATE[l.state][0] : l.state}` },
       }));
@@ -268,11 +268,11 @@ const gbCharts = (() => {
           textStyle: { color: C.text, fontSize: 12 }, confine: true,
           formatter: ps => {
             const r = ps[0] && ps[0].data.raw;
-            return r ? `level ${esc(String(r.index))} (line ${esc(String(r.line))}) at ${esc(gb.fmt(r.price))}<br>`
+            return r ? `line ${esc(String(r.line))} at ${esc(gb.fmt(r.price))}<br>`
               + `position ${esc(gb.fmt(r.position))} ${esc(baseAsset)} · ${esc(STATE[r.state] ? STATE[r.state][0] : r.state)}` : "";
           } },
-        xAxis: { type: "category", name: "level", nameLocation: "middle", nameGap: 26, nameTextStyle: axisText,
-          data: rows.map(l => String(l.index)), axisLabel: axisText, axisLine: { lineStyle: { color: C.line } } },
+        xAxis: { type: "category", name: "line", nameLocation: "middle", nameGap: 26, nameTextStyle: axisText,
+          data: rows.map(l => String(l.line)), axisLabel: axisText, axisLine: { lineStyle: { color: C.line } } },
         yAxis: { type: "value", name: `position (${baseAsset})`, nameTextStyle: axisText, axisLabel: axisText, splitLine },
         graphic: none ? [emptyNote("no levels yet: the grid has not started")] : [],
         series: [{ id: "position", name: "position", type: "bar", barMaxWidth: 24,

@@ -414,7 +414,7 @@ public abstract class PersistenceContract {
         assertThat(last.more()).isFalse();
         assertThat(log.query(new LogQuery(id, 1_010, 1_019, Set.of(), "place", 0, 100)).entries()).hasSize(8);
         assertThat(log.query(new LogQuery(id, 0, 10_000, Set.of(), "filled 25", 0, 100)).entries()).singleElement()
-                .satisfies(e -> assertThat(e.levelIndex()).isZero());
+                .satisfies(e -> assertThat(e.line()).isZero());
     }
 
     @Test

@@ -69,7 +69,7 @@ final class FillBook {
         position = position.plus(g.config.positionMode().leg(slot.entrySide()), side == Side.BUY ? qty : qty.negate());
         if (slot.openQty().signum() < 0) {
             g.out.record(LogType.WARN, "exit filled more than its level held; the surplus is left to reconciliation",
-                    order.clientOrderId, slot.levelIndex);
+                    order.clientOrderId, slot.line);
             slot.capExitAtEntry();
         }
         ClientOrderId.Kind kind = entry ? ClientOrderId.Kind.ENTRY : ClientOrderId.Kind.EXIT;
@@ -80,7 +80,7 @@ final class FillBook {
         g.out.record(LogType.FILL, kind.name().toLowerCase() + " " + side.name().toLowerCase() + " filled "
                 + qty.toPlainString() + " @ " + price.toPlainString() + " (" + order.filled.toPlainString() + " of "
                 + order.qty.toPlainString() + ")" + (entry ? "" : ", realized " + realized.stripTrailingZeros().toPlainString()),
-                order.clientOrderId, slot.levelIndex);
+                order.clientOrderId, slot.line);
         g.lines.changed(slot.line);
     }
 

@@ -38,8 +38,8 @@ record OneWayNetting(Slot longLeg, Slot shortLeg, BigDecimal qty) {
         BigDecimal shortAvg = shortLeg.entryAvgPrice() != null ? shortLeg.entryAvgPrice() : shortLeg.price;
         longLeg.exitFilled(qty);
         shortLeg.exitFilled(qty);
-        return "netted " + qty.toPlainString() + " long at level " + longLeg.levelIndex + " against short at level "
-                + shortLeg.levelIndex + " (one-way position), realized "
+        return "netted " + qty.toPlainString() + " long at line " + longLeg.line + " against short at line "
+                + shortLeg.line + " (one-way position), realized "
                 + shortAvg.subtract(longAvg).multiply(qty).stripTrailingZeros().toPlainString();
     }
 

@@ -47,8 +47,8 @@ final class Outbox {
         return log;
     }
 
-    void record(LogType type, String detail, String clientOrderId, Integer levelIndex) {
-        LogEntry entry = new LogEntry(nowMs, type, detail, clientOrderId, levelIndex);
+    void record(LogType type, String detail, String clientOrderId, Integer line) {
+        LogEntry entry = new LogEntry(nowMs, type, detail, clientOrderId, line);
         log.add(entry);
         add(new GridCommand.RecordLog(entry));
     }

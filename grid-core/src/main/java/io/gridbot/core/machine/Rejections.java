@@ -95,7 +95,7 @@ final class Rejections {
                 // It may exist: keep the level reserved and ask (architecture: unknown outcomes).
                 order.outcomeUnknown();
                 g.out.add(new GridCommand.QueryOrder(g.config.symbol(), id));
-                g.out.record(LogType.WARN, "create timed out, outcome unknown: querying the venue", id, slot.levelIndex);
+                g.out.record(LogType.WARN, "create timed out, outcome unknown: querying the venue", id, slot.line);
             }
             case LIVE_ON_VENUE -> {
                 order.liveOnVenue();
@@ -104,17 +104,17 @@ final class Rejections {
             case ALREADY_GONE -> {
                 if (wasCanceling) {
                     g.out.record(LogType.INFO, "order already gone from the venue; its fills so far are kept", id,
-                            slot.levelIndex);
+                            slot.line);
                 } else {
                     slot.blockedUntilMs = cooledAtMs;
                     g.out.record(LogType.WARN, "order not found on the venue: the create did not happen", id,
-                            slot.levelIndex);
+                            slot.line);
                 }
             }
             case BACK_OFF -> {
                 long until = g.sync.rateLimits().hit(nowMs, r.retryAfterMs());
                 g.out.record(LogType.WARN, "rate limited (" + r.venueCode() + " " + r.message() + "): no new orders until "
-                        + until + "", id, slot.levelIndex);
+                        + until + "", id, slot.line);
                 g.out.add(new GridCommand.Alert(AlertKind.RATE_LIMITED, "rate limited by the venue: pausing new orders"));
             }
             case SUSPEND_ENTRIES -> {
@@ -123,14 +123,14 @@ final class Rejections {
                     slot.blockedUntilMs = cooledAtMs;
                 }
                 g.out.record(LogType.WARN, "insufficient balance: no new entries for " + GridMachine.BALANCE_RETRY_MS / 1000
-                        + " s, exits kept", id, slot.levelIndex);
+                        + " s, exits kept", id, slot.line);
                 if (first) {
                     g.out.add(new GridCommand.Alert(AlertKind.INSUFFICIENT_BALANCE, "insufficient balance for "
                             + g.config.name() + ": new entries suspended"));
                 }
             }
             case PAUSE_FOR_CREDENTIALS -> {
-                g.out.record(LogType.ERROR, "the venue refused the credentials: " + r.message(), id, slot.levelIndex);
+                g.out.record(LogType.ERROR, "the venue refused the credentials: " + r.message(), id, slot.line);
                 if (g.lifecycle.is(GridStatus.RUNNING)) {
                     g.lifecycle.setStatus(GridStatus.PAUSED, "credentials refused by the venue");
                 }
@@ -140,14 +140,14 @@ final class Rejections {
                 slot.blockedUntilMs = cooledAtMs;
                 OneWayNetting.netAll(g);
                 g.out.record(LogType.ERROR, "exit refused as reduce-only: the venue's position disagrees with the grid's; "
-                        + "resynchronising", id, slot.levelIndex);
+                        + "resynchronising", id, slot.line);
                 g.venue.requestSnapshot();
             }
             case COOL_DOWN -> {
                 slot.blockedUntilMs = cooledAtMs;
                 g.out.record(LogType.ERROR, "order rejected: " + r.kind() + " " + nullToEmpty(r.venueCode()) + " "
                         + nullToEmpty(r.message()) + "; level cools down " + g.config.cooldownMs() / 1000 + " s",
-                        id, slot.levelIndex);
+                        id, slot.line);
             }
         }
         if (gone) {
@@ -177,7 +177,7 @@ final class Rejections {
         }
         order.liveOnVenue();
         g.out.record(LogType.WARN, "cancel failed (" + r.kind() + " " + nullToEmpty(r.message())
-                + "); retried at the next sync", id, slot.levelIndex);
+                + "); retried at the next sync", id, slot.line);
     }
 
     /**

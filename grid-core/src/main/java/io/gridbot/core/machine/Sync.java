@@ -208,7 +208,7 @@ final class Sync {
             if (stale(entry, nowMs)) {
                 g.out.record(LogType.INFO, "entry filled " + entry.filled.toPlainString() + " of "
                         + entry.qty.toPlainString() + " and waited " + g.config.partialFillTimeoutMs() / 1000
-                        + " s: cancelling the rest", entry.clientOrderId, slot.levelIndex);
+                        + " s: cancelling the rest", entry.clientOrderId, slot.line);
                 g.orders.requestCancel(entry.clientOrderId);
                 any = true;
             }

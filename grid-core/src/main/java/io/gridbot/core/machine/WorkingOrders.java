@@ -94,7 +94,7 @@ final class WorkingOrders {
         }
         order.cancelSent();
         g.out.add(new GridCommand.CancelOrder(g.config.symbol(), clientOrderId));
-        g.out.record(LogType.ORDER, "cancel " + order.describe(), clientOrderId, slot.levelIndex);
+        g.out.record(LogType.ORDER, "cancel " + order.describe(), clientOrderId, slot.line);
         g.lines.changed(slot.line);
     }
 
@@ -126,7 +126,7 @@ final class WorkingOrders {
         g.out.record(LogType.ORDER, "place " + key.intent().name().toLowerCase() + " " + key.side().name().toLowerCase()
                 + " " + qty.toPlainString() + " @ " + key.price().toPlainString() + (reduceOnly ? " reduce-only" : "")
                 + (leg == PositionSide.BOTH ? "" : " " + leg.name().toLowerCase() + " leg"),
-                id, slot.levelIndex);
+                id, slot.line);
         g.lines.changed(slot.line);
     }
 
@@ -153,7 +153,7 @@ final class WorkingOrders {
             g.out.add(new GridCommand.CancelOrder(g.config.symbol(), order.clientOrderId));
             remember(order.clientOrderId);
             g.out.record(LogType.ORDER, "cancel " + order.describe() + ": its level changed while it was in flight",
-                    order.clientOrderId, slot.levelIndex);
+                    order.clientOrderId, slot.line);
             return;
         }
         liveBySlot.put(order.clientOrderId, slot);
@@ -204,7 +204,7 @@ final class WorkingOrders {
         switch (u.status()) {
             case FILLED -> {
                 if (slot.entry == null && slot.exit == null && slot.openQty().signum() == 0) {
-                    g.out.record(LogType.INFO, "round trip complete", order.clientOrderId, slot.levelIndex);
+                    g.out.record(LogType.INFO, "round trip complete", order.clientOrderId, slot.line);
                 }
             }
             case CANCELED, EXPIRED, REJECTED -> {
@@ -213,7 +213,7 @@ final class WorkingOrders {
                     // a cancel by hand): give the line its cool-down before it is tried again.
                     slot.blockedUntilMs = g.nowMs() + g.config.cooldownMs();
                     g.out.record(LogType.WARN, order.describe() + " ended by the venue: " + u.status(),
-                            order.clientOrderId, slot.levelIndex);
+                            order.clientOrderId, slot.line);
                     if (order.key.intent() == Intent.EXIT) {
                         OneWayNetting.netAll(g);
                     }

@@ -83,7 +83,7 @@ final class PositionSettlement {
             BigDecimal cut = excess.min(w.openQty());
             w.position = w.position.withExitFilled(w.position.exitFilled().add(cut));
             excess = excess.subtract(cut);
-            notes.add("level " + ladder.levelIndex(w.line) + ": " + cut.toPlainString()
+            notes.add("line " + w.line + ": " + cut.toPlainString()
                     + " of its position is no longer on the venue (exit filled while the grid was down)");
             if (w.hasExit) {
                 // Its exit is now larger than the position: cancel it so the sync places the right size.
@@ -135,7 +135,7 @@ final class PositionSettlement {
                     w.position = new LinePosition(side, w.position.entryFilled().add(take), BigDecimal.ZERO);
                     w.entryAvg = null;
                     left = left.subtract(take);
-                    notes.add("level " + ladder.levelIndex(w.line) + ": its entry filled " + take.toPlainString()
+                    notes.add("line " + w.line + ": its entry filled " + take.toPlainString()
                             + " while the grid was away");
                 }
             }
@@ -164,7 +164,7 @@ final class PositionSettlement {
             w.entryAvg = null;
             w.orderSeq++;
             left = left.subtract(take);
-            notes.add("level " + ladder.levelIndex(w.line) + " adopts " + take.toPlainString()
+            notes.add("line " + w.line + " adopts " + take.toPlainString()
                     + " of the venue's position, priced at its line");
         }
         if (left.signum() > 0) {

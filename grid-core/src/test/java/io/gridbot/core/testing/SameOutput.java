@@ -82,7 +82,7 @@ public final class SameOutput {
         return switch (value) {
             case GridCommand.RecordLog r -> "RecordLog[" + canonical(r.entry()) + "]";
             case LogEntry e -> new LogEntry(e.atMs(), e.type(), canonicalDetail(e.detail()), e.clientOrderId(),
-                    e.levelIndex()).toString().replace(LEGACY, "io.gridbot.core.");
+                    e.line()).toString().replace(LEGACY, "io.gridbot.core.");
             case List<?> list -> {
                 List<String> items = new ArrayList<>(list.size());
                 list.forEach(item -> items.add(item == null ? "null" : canonical(item)));

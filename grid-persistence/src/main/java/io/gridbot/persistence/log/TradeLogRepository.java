@@ -28,9 +28,9 @@ public final class TradeLogRepository {
             return;
         }
         var insert = dsl.insertInto(TRADE_LOG, TRADE_LOG.CONFIG_ID, TRADE_LOG.LOG_TYPE, TRADE_LOG.DETAIL, TRADE_LOG.TS,
-                TRADE_LOG.ORDER_ID, TRADE_LOG.LEVEL_INDEX, TRADE_LOG.CREATED_AT);
+                TRADE_LOG.ORDER_ID, TRADE_LOG.LINE, TRADE_LOG.CREATED_AT);
         for (LogEntry e : entries) {
-            insert = insert.values(configId, e.type().name(), e.detail(), e.atMs(), e.clientOrderId(), e.levelIndex(), nowMs);
+            insert = insert.values(configId, e.type().name(), e.detail(), e.atMs(), e.clientOrderId(), e.line(), nowMs);
         }
         insert.execute();
     }
@@ -52,7 +52,7 @@ public final class TradeLogRepository {
         List<LogEntry> rows = dsl.selectFrom(TRADE_LOG).where(where).orderBy(order)
                 .limit(q.pageSize() + 1).offset((long) q.page() * q.pageSize())
                 .fetch(r -> new LogEntry(r.getTs(), LogType.valueOf(r.getLogType()), r.getDetail(), r.getOrderId(),
-                        r.getLevelIndex()));
+                        r.getLine()));
         boolean more = rows.size() > q.pageSize();
         return new Page(more ? rows.subList(0, q.pageSize()) : rows, more);
     }

@@ -115,6 +115,16 @@ public final class GridRuntimeRepository {
         }
     }
 
+    /**
+     * When the grid's recorded status last changed (a status is written on each change only), with that status;
+     * empty if it never ran. For a running grid: when it last started or resumed.
+     */
+    public Optional<java.util.Map.Entry<GridStatus, Long>> statusSince(long configId) {
+        return dsl.select(GRID_RUNTIME.STATUS, GRID_RUNTIME.UPDATED_AT).from(GRID_RUNTIME)
+                .where(GRID_RUNTIME.CONFIG_ID.eq(configId))
+                .fetchOptional(r -> java.util.Map.entry(GridStatus.valueOf(r.value1()), r.value2()));
+    }
+
     /** The grid's last recorded status; STOPPED if it never ran. */
     public GridStatus status(long configId) {
         return dsl.select(GRID_RUNTIME.STATUS).from(GRID_RUNTIME).where(GRID_RUNTIME.CONFIG_ID.eq(configId))

@@ -125,7 +125,7 @@ final class GridText {
         }
         s.positionPerLevel().forEach((level, qty) -> {
             if (new BigDecimal(qty).signum() != 0) {
-                out.printf("  level %4d  %s%n", level, quantity(round, qty));
+                out.printf("  line %4d  %s%n", level, quantity(round, qty));
             }
         });
     }
@@ -134,7 +134,7 @@ final class GridText {
     static void logs(PrintWriter out, LogPage page, int pageNumber) {
         for (LogPage.Row e : page.entries()) {
             out.printf("%s %-5s %s%s%s%n", Instant.ofEpochMilli(e.atMs()), e.type(),
-                    e.levelIndex() == null ? "" : "[level " + e.levelIndex() + "] ", firstLine(e.detail()),
+                    e.line() == null ? "" : "[line " + e.line() + "] ", firstLine(e.detail()),
                     e.clientOrderId() == null ? "" : "  (" + e.clientOrderId() + ")");
         }
         if (page.entries().isEmpty()) {

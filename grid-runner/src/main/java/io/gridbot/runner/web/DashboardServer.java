@@ -96,7 +96,8 @@ public final class DashboardServer implements AutoCloseable {
         SessionStore sessions = new SessionStore(clock, session -> db.dashboardUsers().find(session.user())
                 .filter(u -> u.updatedAt() <= session.createdMs()).isPresent());
         Pages pages = new Pages();
-        GridRoutes grids = new GridRoutes(new GridBoard(db, live, clock), clock);
+        GridBoard board = new GridBoard(db, live, clock);
+        GridRoutes grids = new GridRoutes(board, clock);
         LoginRoutes login = new LoginRoutes(sessions, new Authenticator(db::dashboardUsers, clock),
                 (call, status, csrf, message) -> pages.page(call, status, "login", Map.of("csrf", csrf,
                         "message", message)));
@@ -104,8 +105,8 @@ public final class DashboardServer implements AutoCloseable {
         routes.add(Route.get("/assets/{file}", call -> pages.asset(call, call.path("file"))).open());
         routes.add(Route.get("/assets/vendor/{file}", call -> pages.vendor(call, call.path("file"))).open());
         routes.add(Route.get("/", call -> pages.page(call, 200, "grids", user(call))));
-        routes.add(Route.get("/grids/{name}", call -> pages.page(call, 200, "grid", withGrid(call))));
-        routes.add(Route.get("/grids/{name}/edit", call -> pages.page(call, 200, "config", withGrid(call))));
+        routes.add(Route.get("/grids/{name}", call -> gridPage(call, pages, board, "grid")));
+        routes.add(Route.get("/grids/{name}/edit", call -> gridPage(call, pages, board, "config")));
         routes.add(Route.get("/new-grid", call -> pages.page(call, 200, "config", Map.of("csrf",
                 call.session().csrfToken(), "user", call.session().user(), "grid", ""))));
         routes.addAll(grids.routes());
@@ -124,7 +125,8 @@ public final class DashboardServer implements AutoCloseable {
         connector.setPort(settings.port());
         server.addConnector(connector);
         BearerCheck bearer = new BearerCheck(db::apiTokens, clock);
-        server.setHandler(new Dispatcher(routes, sessions, settings.behindTls(), bearer));
+        server.setHandler(new Dispatcher(routes, sessions, settings.behindTls(), bearer,
+                call -> missing(call, pages, "There is no page at " + call.path("path") + ".")));
         monitoring.watch(server);
         server.setStopTimeout(2_000);
         try {
@@ -138,6 +140,20 @@ public final class DashboardServer implements AutoCloseable {
 
     private static Map<String, String> user(io.gridbot.runner.web.http.HttpCall call) {
         return Map.of("csrf", call.session().csrfToken(), "user", call.session().user());
+    }
+
+    /** A grid's page, or the 404 page when no grid has that name: the page would wait for it forever. */
+    private static void gridPage(io.gridbot.runner.web.http.HttpCall call, Pages pages, GridBoard board, String page) {
+        if (board.grid(call.path("name")).isEmpty()) {
+            missing(call, pages, "No grid named “" + call.path("name") + "”.");
+        } else {
+            pages.page(call, 200, page, withGrid(call));
+        }
+    }
+
+    private static void missing(io.gridbot.runner.web.http.HttpCall call, Pages pages, String message) {
+        pages.page(call, 404, "missing", Map.of("csrf", call.session().csrfToken(), "user", call.session().user(),
+                "message", message));
     }
 
     private static Map<String, String> withGrid(io.gridbot.runner.web.http.HttpCall call) {

@@ -3,6 +3,7 @@ package io.gridbot.runner.web;
 import io.gridbot.core.log.LogType;
 import io.gridbot.persistence.config.StoredGrid;
 import io.gridbot.runner.web.grid.GridBoard;
+import io.gridbot.runner.web.grid.GridRow;
 import io.gridbot.runner.web.grid.LogFilter;
 import io.gridbot.runner.web.http.Endpoint;
 import io.gridbot.runner.web.http.HttpCall;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +56,8 @@ final class GridRoutes {
         return List.of(
                 Route.get("/api/grids", call -> call.json(200, board.rows())),
                 Route.get("/api/configs", call -> call.json(200, board.configs())),
+                Route.get("/api/totals", call -> call.json(200, board.totals(board.rows()))),
+                Route.get("/api/alerts", call -> call.json(200, board.alerts())),
                 Route.get("/api/live/grids", this::liveList),
                 Route.get("/api/grids/{name}", grid((call, g) -> call.json(200, board.snapshot(g)))),
                 Route.get("/api/live/grids/{name}", grid(this::liveGrid)),
@@ -79,24 +83,30 @@ final class GridRoutes {
         };
     }
 
+    /** The list as {@code grids} events, each followed by its {@code totals}, summed from the same rows. */
     private void liveList(HttpCall call) {
-        stream(call, "grids", board::rows);
+        stream(call, () -> {
+            List<GridRow> rows = board.rows();
+            return List.of(Map.entry("grids", rows), Map.entry("totals", board.totals(rows)));
+        });
     }
 
     private void liveGrid(HttpCall call, StoredGrid grid) {
-        stream(call, "grid", () -> board.snapshot(grid));
+        stream(call, () -> List.of(Map.entry("grid", board.snapshot(grid))));
     }
 
     /**
      * Pushes a fresh picture every {@value #PUSH_MS} ms on a virtual thread of its own, until the browser goes,
      * the session ends or the token is revoked, or the server stops; Jetty's threads are not held.
      */
-    private void stream(HttpCall call, String event, java.util.function.Supplier<Object> picture) {
+    private void stream(HttpCall call, Supplier<List<Map.Entry<String, Object>>> picture) {
         HttpCall.EventStream events = call.stream();
         Thread.ofVirtual().name("dashboard-push").start(() -> {
             try (events) {
                 while (open && call.stillAuthorized()) {
-                    events.send(event, picture.get());
+                    for (Map.Entry<String, Object> event : picture.get()) {
+                        events.send(event.getKey(), event.getValue());
+                    }
                     Thread.sleep(PUSH_MS);
                 }
             } catch (IOException e) {

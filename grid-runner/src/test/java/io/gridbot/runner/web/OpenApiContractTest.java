@@ -149,6 +149,8 @@ class OpenApiContractTest {
         await("fills stored", () -> f.db.fills().between(f.gridId, 0, Long.MAX_VALUE).size() >= 2);
 
         answer("GET", "/api/grids", "/api/grids", read, null);
+        answer("GET", "/api/totals", "/api/totals", read, null);
+        answer("GET", "/api/alerts", "/api/alerts", read, null);
         answer("GET", "/api/grids/{name}", "/api/grids/g", read, null);
         answer("GET", "/api/grids/{name}/logs", "/api/grids/g/logs", read, null);
         answer("GET", "/api/grids/{name}/logs", "/api/grids/g/logs?types=fill,order&q=BUY", read, null);

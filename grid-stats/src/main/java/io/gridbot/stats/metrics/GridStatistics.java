@@ -32,7 +32,7 @@ import java.util.SortedMap;
  * @param stopLossCount     stop-losses fired in the period
  * @param fillRate          filled orders / orders placed in the period
  * @param avgTimeToFillMs   mean time from placing to filling, for orders filled in the period
- * @param positionPerLevel  each level's signed position now, by level index
+ * @param positionPerLevel  each level's signed position now, by grid line (0 at the lowest)
  * @param longLeg           the long leg's realized PnL, fills and position (buy entries and what exits them)
  * @param shortLeg          the short leg's (sell entries and what exits them)
  * @param positionMode      how realized and unrealized PnL were booked: the grid's position mode

@@ -162,7 +162,7 @@ public final class StatisticsCalculator {
     private static SortedMap<Integer, BigDecimal> positionPerLevel(List<Level> levels) {
         SortedMap<Integer, BigDecimal> out = new TreeMap<>();
         for (Level level : levels) {
-            out.put(level.levelIndex(), level.signedPosition());
+            out.put(level.line(), level.signedPosition());
         }
         return out;
     }

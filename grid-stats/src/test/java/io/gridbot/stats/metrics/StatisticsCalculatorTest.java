@@ -102,10 +102,10 @@ class StatisticsCalculatorTest {
     }
 
     @Test
-    void AC11_6_positionPerLevel() {
+    void AC11_6_positionPerLevelIsKeyedByTheBottomBasedLine() {
         GridStatistics s = StatisticsCalculator.compute(input(), Period.ALL, T0 + 34 * HOUR);
 
-        assertThat(s.positionPerLevel()).containsEntry(-1, d("-0.010"));
+        assertThat(s.positionPerLevel()).containsEntry(8, d("-0.010")).doesNotContainKey(-1);
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.gridbot.core.level.Level;
 import io.gridbot.core.level.LevelState;
 import io.gridbot.core.log.LogType;
 import io.gridbot.core.machine.GridView;
-import io.gridbot.core.machine.StopLossLines;
+import io.gridbot.core.stoploss.StopLines;
 import io.gridbot.core.spacing.GridLadder;
 import io.gridbot.core.order.Fill;
 import io.gridbot.core.status.GridStatus;
@@ -39,6 +39,10 @@ public final class GridBoard {
     public static final int LOG_PAGE = 200;
     /** How many of the newest entries a keyword search reads. */
     public static final int KEYWORD_SEARCHES = 100_000;
+    /** How far back the alert banners look. */
+    public static final long ALERTS_FOR_MS = 60 * 60 * 1000;
+    /** At most this many alert banners, the newest. */
+    public static final int MAX_ALERTS = 10;
     /** How long the pushed all-time figures are reused between viewers. */
     static final long SHARED_FOR_MS = 900;
     private static final int CURVE_POINTS = 600;
@@ -68,13 +72,38 @@ public final class GridBoard {
         return db.configs().list().stream().map(this::row).toList();
     }
 
+    /**
+     * The newest alerts of every grid over the last {@value #ALERTS_FOR_MS} ms, newest first, read from the trade
+     * log: status changes into stop-loss or safe mode, balance warnings and errors.
+     */
+    public List<DashboardAlert> alerts() {
+        long now = clock.getAsLong();
+        long from = Math.max(0, now - ALERTS_FOR_MS);
+        List<DashboardAlert> found = new java.util.ArrayList<>();
+        for (StoredGrid grid : db.configs().list()) {
+            String name = grid.config().name();
+            for (LogQuery q : List.of(
+                    new LogQuery(grid.id(), from, now, Set.of(LogType.INFO), "-> ", 0, MAX_ALERTS),
+                    new LogQuery(grid.id(), from, now, Set.of(LogType.WARN, LogType.ERROR), null, 0, MAX_ALERTS))) {
+                db.tradeLog().query(q).entries().forEach(e -> DashboardAlert.of(name, e).ifPresent(found::add));
+            }
+        }
+        return found.stream().sorted(java.util.Comparator.comparingLong(DashboardAlert::atMs).reversed())
+                .limit(MAX_ALERTS).toList();
+    }
+
+    /** The grid list's totals over these rows. */
+    public GridTotals totals(List<GridRow> rows) {
+        return GridTotals.of(rows);
+    }
+
     /** The live picture of one grid. */
     public GridSnapshot snapshot(StoredGrid grid) {
         Optional<GridView> view = live.view(grid.config().name());
         Figures figures = figures(grid);
         List<Level> levels = view.map(GridView::levels).orElseGet(() -> db.levels().levels(grid.id()));
         List<GridSnapshot.LevelRow> levelRows = levels.stream()
-                .map(l -> new GridSnapshot.LevelRow(l.line(), l.levelIndex(), Decimals.text(l.price()), l.state().name(),
+                .map(l -> new GridSnapshot.LevelRow(l.line(), Decimals.text(l.price()), l.state().name(),
                         Decimals.text(l.signedPosition())))
                 .toList();
         List<GridSnapshot.OpenOrder> orders = db.orderIntents().open(grid.id(), grid.config().symbol()).stream()
@@ -97,7 +126,7 @@ public final class GridBoard {
         if (levels.isEmpty()) {
             return null;
         }
-        StopLossLines lines = StopLossLines.of(new GridLadder(levels.stream().map(Level::price).sorted().toList()), bufferPct);
+        StopLines lines = StopLines.of(new GridLadder(levels.stream().map(Level::price).sorted().toList()), bufferPct);
         return new GridSnapshot.StopLoss(Decimals.text(lines.lower()), Decimals.text(lines.upper()));
     }
 
@@ -185,7 +214,7 @@ public final class GridBoard {
         TradeLogRepository.Page page = db.tradeLog().query(new LogQuery(grid.id(), from, filter.untilMs(),
                 filter.types(), filter.keyword(), filter.page(), filter.size()));
         return new LogPage(page.entries().stream().map(e -> new LogPage.Row(e.atMs(), e.type().name(), e.detail(),
-                e.clientOrderId(), e.levelIndex())).toList(), page.more());
+                e.clientOrderId(), e.line())).toList(), page.more());
     }
 
     private GridRow row(StoredGrid grid) {
@@ -198,10 +227,23 @@ public final class GridBoard {
         BigDecimal position = view.map(GridView::position).orElse(s.currentPosition());
         List<Level> levels = view.map(GridView::levels).orElse(f.levels());
         var c = grid.config();
+        Long since = status == GridStatus.RUNNING ? runningSince(grid) : null;
+        long now = clock.getAsLong();
         return new GridRow(c.name(), c.exchange(), c.symbol(), c.mode().name(), status.name(), view.isPresent(),
                 Decimals.text(f.lastPrice()), Decimals.text(position), Decimals.text(s.realizedPnl()),
                 Decimals.text(s.unrealizedPnl()), Decimals.text(s.totalPnl()), s.totalTrades(),
-                working(levels, LevelState.ENTRY_WORKING), working(levels, LevelState.EXIT_WORKING));
+                working(levels, LevelState.ENTRY_WORKING), working(levels, LevelState.EXIT_WORKING),
+                Decimals.text(c.lowerPrice()), Decimals.text(c.upperPrice()), Decimals.text(s.fees()),
+                null, since, since == null ? null : Math.max(0, now - since));
+    }
+
+    /**
+     * When the grid last entered running, as recorded: a status is written on each change, so the recorded
+     * running state's time is the last start or resume. Unknown while the recording lags the live engine.
+     */
+    private Long runningSince(StoredGrid grid) {
+        return db.runtime().statusSince(grid.id()).filter(e -> e.getKey() == GridStatus.RUNNING)
+                .map(java.util.Map.Entry::getValue).orElse(null);
     }
 
     private static long working(List<Level> levels, LevelState state) {

@@ -40,13 +40,13 @@ public record GridSnapshot(GridRow row, long atMs, Long priceAtMs, String lowerP
     /**
      * One grid line.
      *
-     * @param line     index from 0 at the bottom
-     * @param index    index relative to the centre line
+     * @param line     the line's number, from 0 at the lowest: the number the log, the open orders and the client
+     *                 order ids use
      * @param price    the line's price
      * @param state    idle, entry working, position open or exit working
      * @param position the signed position the level holds
      */
-    public record LevelRow(int line, int index, String price, String state, String position) {
+    public record LevelRow(int line, String price, String state, String position) {
     }
 
     /**

@@ -17,8 +17,8 @@ public record LogPage(List<Row> entries, boolean more) {
      * @param type          INFO, WARN, ERROR, ORDER or FILL
      * @param detail        what happened
      * @param clientOrderId the order concerned, or {@code null}
-     * @param levelIndex    the level concerned, or {@code null}
+     * @param line          the grid line concerned, 0 at the lowest as in the level table, or {@code null}
      */
-    public record Row(long atMs, String type, String detail, String clientOrderId, Integer levelIndex) {
+    public record Row(long atMs, String type, String detail, String clientOrderId, Integer line) {
     }
 }

@@ -34,7 +34,7 @@ import java.util.Map;
  * @param stopLossCount    stop-losses fired
  * @param fillRate         filled / placed, or {@code null}
  * @param avgTimeToFillMs  mean time to fill, or {@code null}
- * @param positionPerLevel signed position per level index
+ * @param positionPerLevel signed position per grid line, 0 at the lowest
  * @param legs             the long and the short leg's figures, for a neutral or hedge-mode grid; {@code null} for
  *                         a one-way long or short grid, whose one direction the totals already are
  */

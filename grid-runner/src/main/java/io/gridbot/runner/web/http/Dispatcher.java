@@ -39,21 +39,31 @@ public final class Dispatcher extends Handler.Abstract {
     private final SessionStore sessions;
     private final boolean behindTls;
     private final BearerCheck bearer;
+    private final Endpoint missingPage;
 
     /** A dispatcher with sessions only: no token is valid. */
     public Dispatcher(List<Route> routes, SessionStore sessions) {
         this(routes, sessions, false, null);
     }
 
+    /** As below, every unknown path answered with the JSON 404. */
+    public Dispatcher(List<Route> routes, SessionStore sessions, boolean behindTls, BearerCheck bearer) {
+        this(routes, sessions, behindTls, bearer, null);
+    }
+
     /**
      * @param behindTls browsers come through a TLS reverse proxy: session cookies are always {@code Secure}
      * @param bearer    checks API tokens; {@code null} refuses them all
+     * @param missingPage answers a logged-in browser's GET of a page path no route knows (a 404 page, given the
+     *                  path as the parameter {@code path}); {@code null} answers it like an API path, with JSON
      */
-    public Dispatcher(List<Route> routes, SessionStore sessions, boolean behindTls, BearerCheck bearer) {
+    public Dispatcher(List<Route> routes, SessionStore sessions, boolean behindTls, BearerCheck bearer,
+            Endpoint missingPage) {
         this.routes = List.copyOf(routes);
         this.sessions = sessions;
         this.behindTls = behindTls;
         this.bearer = bearer;
+        this.missingPage = missingPage;
     }
 
     @Override
@@ -91,6 +101,12 @@ public final class Dispatcher extends Handler.Abstract {
             return true;
         }
         try {
+            if (!pathKnown && missingPage != null && reads(method) && !api(path) && !path.startsWith("/assets/")) {
+                // A person typed or followed a page address: an HTML page says so, with a way back.
+                withSession(new Route(method, path, Access.USER, missingPage), session, request, response, callback,
+                        Map.of("path", path), path);
+                return true;
+            }
             deny.json(pathKnown ? 405 : 404, Map.of("error", pathKnown ? "method not allowed" : "not found"));
         } catch (Exception e) {
             callback.failed(e);
