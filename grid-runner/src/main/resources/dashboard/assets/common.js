@@ -1,4 +1,4 @@
-// Shared by every page: the CSRF token, JSON requests, number formatting and the SVG charts.
+// Shared by every page: the CSRF token, JSON requests, number formatting, confirmations, controls and alert banners.
 // Amounts arrive as exact decimal strings and are only formatted here, never computed with.
 "use strict";
 
@@ -45,115 +45,6 @@ const gb = (() => {
     el.classList.remove("pos", "neg");
     const s = sign(value);
     if (s) el.classList.add(s);
-  }
-
-  const SVG = "http://www.w3.org/2000/svg";
-  function svgEl(name, attrs, parent) {
-    const e = document.createElementNS(SVG, name);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    if (parent) parent.appendChild(e);
-    return e;
-  }
-  function text(parent, x, y, content, attrs) {
-    const t = svgEl("text", Object.assign({ x, y }, attrs || {}), parent);
-    t.textContent = content;
-    return t;
-  }
-  function niceTicks(min, max, count) {
-    if (min === max) { min -= 1; max += 1; }
-    const step0 = (max - min) / count, mag = Math.pow(10, Math.floor(Math.log10(step0)));
-    const step = [1, 2, 2.5, 5, 10].map(m => m * mag).find(s => s >= step0);
-    const ticks = [];
-    for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(+v.toFixed(10));
-    return ticks;
-  }
-
-  // Line chart of {t, v} points with a filled area and a dashed zero line.
-  function lineChart(container, points, opts = {}) {
-    container.textContent = "";
-    const W = 640, H = opts.height || 240, L = 64, R = 16, T = 12, B = 28;
-    const svg = svgEl("svg", { class: "chart", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": opts.label || "chart" }, container);
-    if (points.length < 2) {
-      text(svg, W / 2, H / 2, opts.empty || "not enough data yet", { "text-anchor": "middle" });
-      return svg;
-    }
-    const xs = points.map(p => p.t), ys = points.map(p => p.v);
-    let y0 = Math.min(0, ...ys), y1 = Math.max(0, ...ys);
-    const ticks = niceTicks(y0, y1, 4);
-    y0 = Math.min(y0, ticks[0]); y1 = Math.max(y1, ticks[ticks.length - 1]);
-    const x0 = xs[0], x1 = xs[xs.length - 1] === x0 ? x0 + 1 : xs[xs.length - 1];
-    const X = t => L + (t - x0) / (x1 - x0) * (W - L - R), Y = v => T + (y1 - v) / (y1 - y0 || 1) * (H - T - B);
-    for (const v of ticks) {
-      svgEl("line", { class: "gridline", x1: L, x2: W - R, y1: Y(v), y2: Y(v) }, svg);
-      text(svg, L - 8, Y(v) + 4, fmt(String(v)), { "text-anchor": "end" });
-    }
-    svgEl("line", { class: "zero", x1: L, x2: W - R, y1: Y(0), y2: Y(0) }, svg);
-    const d = points.map((p, i) => (i ? "L" : "M") + X(p.t).toFixed(1) + "," + Y(p.v).toFixed(1)).join("");
-    svgEl("path", { class: "area", d: d + `L${X(x1).toFixed(1)},${Y(0).toFixed(1)}L${X(x0).toFixed(1)},${Y(0).toFixed(1)}Z` }, svg);
-    svgEl("path", { class: "line", d }, svg);
-    const day = x1 - x0 > 2 * 86400000;
-    for (const t of [x0, (x0 + x1) / 2, x1]) {
-      const iso = new Date(t).toISOString();
-      text(svg, X(t), H - 8, day ? iso.slice(5, 10) + " " + iso.slice(11, 16) : iso.slice(11, 19),
-        { "text-anchor": t === x0 ? "start" : (t === x1 ? "end" : "middle") });
-    }
-    return svg;
-  }
-
-  // Signed bars, one per category: green long, red short.
-  function barChart(container, bars, opts = {}) {
-    container.textContent = "";
-    const W = 640, H = opts.height || 240, L = 64, R = 16, T = 12, B = 28;
-    const svg = svgEl("svg", { class: "chart", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": opts.label || "chart" }, container);
-    if (!bars.length) {
-      text(svg, W / 2, H / 2, opts.empty || "no levels yet", { "text-anchor": "middle" });
-      return svg;
-    }
-    const vs = bars.map(b => b.v);
-    let y0 = Math.min(0, ...vs), y1 = Math.max(0, ...vs);
-    if (y0 === 0 && y1 === 0) { y1 = 1; }
-    const ticks = niceTicks(y0, y1, 4);
-    y0 = Math.min(y0, ticks[0]); y1 = Math.max(y1, ticks[ticks.length - 1]);
-    const Y = v => T + (y1 - v) / (y1 - y0) * (H - T - B), slot = (W - L - R) / bars.length;
-    for (const v of ticks) {
-      svgEl("line", { class: "gridline", x1: L, x2: W - R, y1: Y(v), y2: Y(v) }, svg);
-      text(svg, L - 8, Y(v) + 4, fmt(String(v)), { "text-anchor": "end" });
-    }
-    svgEl("line", { class: "axis", x1: L, x2: W - R, y1: Y(0), y2: Y(0) }, svg);
-    const every = Math.ceil(bars.length / 12);
-    bars.forEach((b, i) => {
-      const x = L + i * slot + slot * 0.15, w = Math.max(1, slot * 0.7);
-      if (b.v !== 0) {
-        const r = svgEl("rect", { class: "bar " + (b.v > 0 ? "long" : "short"), x, width: w,
-          y: Math.min(Y(0), Y(b.v)), height: Math.max(1, Math.abs(Y(b.v) - Y(0))) }, svg);
-        svgEl("title", {}, r).textContent = `${b.label}: ${b.raw}`;
-      }
-      if (i % every === 0) text(svg, x + w / 2, H - 8, b.label, { "text-anchor": "middle" });
-    });
-    return svg;
-  }
-
-  // The band as a horizontal axis: every line a tick coloured by its state, the price a needle.
-  function ladder(container, lower, upper, levels, price) {
-    container.textContent = "";
-    const W = 1240, H = 96, L = 16, R = 16;
-    const svg = svgEl("svg", { class: "chart", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "price against the band and the levels" }, container);
-    const prices = levels.map(l => Number(l.price)).concat([Number(lower), Number(upper)]);
-    if (price) prices.push(Number(price));
-    const lo = Math.min(...prices), hi = Math.max(...prices), pad = (hi - lo) * 0.03 || 1;
-    const X = p => L + (p - (lo - pad)) / ((hi + pad) - (lo - pad)) * (W - L - R);
-    svgEl("rect", { class: "band", x: X(Number(lower)), y: 22, width: X(Number(upper)) - X(Number(lower)), height: 40, rx: 6 }, svg);
-    for (const l of levels) {
-      const ln = svgEl("line", { class: "lvl " + l.state, x1: X(Number(l.price)), x2: X(Number(l.price)), y1: 26, y2: 58 }, svg);
-      svgEl("title", {}, ln).textContent = `line ${l.line} at ${l.price}: ${l.state}, position ${l.position}`;
-    }
-    text(svg, X(Number(lower)), 84, fmt(lower), { "text-anchor": "middle" });
-    text(svg, X(Number(upper)), 84, fmt(upper), { "text-anchor": "middle" });
-    if (price) {
-      const x = X(Number(price));
-      svgEl("line", { class: "price", x1: x, x2: x, y1: 14, y2: 68 }, svg);
-      text(svg, x, 11, fmt(price), { "text-anchor": "middle", class: "price-label" });
-    }
   }
 
   function toast(message) {
@@ -299,6 +190,6 @@ const gb = (() => {
     setInterval(pollAlerts, ALERT_POLL_MS);
   });
 
-  return { request, fmt, sign, time, esc, setMoney, lineChart, barChart, ladder, toast, confirmDialog, controlsFor,
+  return { request, fmt, sign, time, esc, setMoney, toast, confirmDialog, controlsFor,
     control, duration };
 })();

@@ -7,6 +7,7 @@ import io.gridbot.runner.metrics.HttpMonitoring;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.auth.Authenticator;
 import io.gridbot.runner.web.auth.SessionStore;
+import io.gridbot.runner.web.grid.AlertFeed;
 import io.gridbot.runner.web.grid.GridBoard;
 import io.gridbot.runner.web.grid.LiveGrids;
 import io.gridbot.runner.web.http.Dispatcher;
@@ -97,7 +98,7 @@ public final class DashboardServer implements AutoCloseable {
                 .filter(u -> u.updatedAt() <= session.createdMs()).isPresent());
         Pages pages = new Pages();
         GridBoard board = new GridBoard(db, live, clock);
-        GridRoutes grids = new GridRoutes(board, clock);
+        GridRoutes grids = new GridRoutes(board, new AlertFeed(db, clock), clock);
         LoginRoutes login = new LoginRoutes(sessions, new Authenticator(db::dashboardUsers, clock),
                 (call, status, csrf, message) -> pages.page(call, status, "login", Map.of("csrf", csrf,
                         "message", message)));

@@ -2,6 +2,7 @@ package io.gridbot.runner.web;
 
 import io.gridbot.core.log.LogType;
 import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.runner.web.grid.AlertFeed;
 import io.gridbot.runner.web.grid.GridBoard;
 import io.gridbot.runner.web.grid.GridRow;
 import io.gridbot.runner.web.grid.LogFilter;
@@ -44,11 +45,13 @@ final class GridRoutes {
     }
 
     private final GridBoard board;
+    private final AlertFeed alerts;
     private final LongSupplier clock;
     private volatile boolean open = true;
 
-    GridRoutes(GridBoard board, LongSupplier clock) {
+    GridRoutes(GridBoard board, AlertFeed alerts, LongSupplier clock) {
         this.board = board;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -57,7 +60,7 @@ final class GridRoutes {
                 Route.get("/api/grids", call -> call.json(200, board.rows())),
                 Route.get("/api/configs", call -> call.json(200, board.configs())),
                 Route.get("/api/totals", call -> call.json(200, board.totals(board.rows()))),
-                Route.get("/api/alerts", call -> call.json(200, board.alerts())),
+                Route.get("/api/alerts", call -> call.json(200, alerts.recent())),
                 Route.get("/api/live/grids", this::liveList),
                 Route.get("/api/grids/{name}", grid((call, g) -> call.json(200, board.snapshot(g)))),
                 Route.get("/api/live/grids/{name}", grid(this::liveGrid)),

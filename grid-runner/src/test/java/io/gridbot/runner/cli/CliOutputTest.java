@@ -225,7 +225,8 @@ class CliOutputTest {
     @Test
     void choicesAreTakenInAnyCase() {
         assertThat(grid("logs", "--config", "short_one", "--type", "fill")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("filled at midnight").doesNotContain("September");
+        assertThat(out.toString()).contains("[line 3] filled at midnight").doesNotContain("September")
+                .doesNotContain("[level");
         assertThat(grid("logs", "--config", "short_one", "--type", "Warn,FILL")).isZero();
         assertThat(out.toString()).contains("filled at midnight", "September");
         assertThat(grid("stats", "--config", "short_one", "--period", "Day_30")).as(err.toString()).isZero();

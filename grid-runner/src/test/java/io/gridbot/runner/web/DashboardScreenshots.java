@@ -73,7 +73,23 @@ public final class DashboardScreenshots {
 
                     browser.get(live.uri().resolve("/grids/" + LiveDemo.NAME + "/edit").toString());
                     wait.until(d -> !d.findElement(By.id("f-name")).getDomProperty("value").isEmpty());
+                    browser.findElement(By.id("pv-leverage")).clear();
+                    browser.findElement(By.id("pv-leverage")).sendKeys("10");
+                    browser.findElement(By.id("pv-price")).sendKeys("26500");
+                    wait.until(d -> d.findElement(By.id("pv-price-shown")).getText().equals("26500"));
                     HeadlessChromium.screenshot(browser, out.resolve("dashboard-config.png"));
+
+                    // A phone's width: the list as cards, the grid page in one column.
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                    browser.get(live.uri().resolve("/").toString());
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-rows tr[data-name]")));
+                    Thread.sleep(1_000);
+                    Files.write(out.resolve("dashboard-phone-grids.png"),
+                            ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                    browser.get(live.uri().resolve("/grids/" + LiveDemo.NAME).toString());
+                    Thread.sleep(2_000);
+                    Files.write(out.resolve("dashboard-phone-grid.png"),
+                            ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                 } finally {
                     browser.quit();
                 }

@@ -39,10 +39,6 @@ public final class GridBoard {
     public static final int LOG_PAGE = 200;
     /** How many of the newest entries a keyword search reads. */
     public static final int KEYWORD_SEARCHES = 100_000;
-    /** How far back the alert banners look. */
-    public static final long ALERTS_FOR_MS = 60 * 60 * 1000;
-    /** At most this many alert banners, the newest. */
-    public static final int MAX_ALERTS = 10;
     /** How long the pushed all-time figures are reused between viewers. */
     static final long SHARED_FOR_MS = 900;
     private static final int CURVE_POINTS = 600;
@@ -70,26 +66,6 @@ public final class GridBoard {
     /** The grid list. */
     public List<GridRow> rows() {
         return db.configs().list().stream().map(this::row).toList();
-    }
-
-    /**
-     * The newest alerts of every grid over the last {@value #ALERTS_FOR_MS} ms, newest first, read from the trade
-     * log: status changes into stop-loss or safe mode, balance warnings and errors.
-     */
-    public List<DashboardAlert> alerts() {
-        long now = clock.getAsLong();
-        long from = Math.max(0, now - ALERTS_FOR_MS);
-        List<DashboardAlert> found = new java.util.ArrayList<>();
-        for (StoredGrid grid : db.configs().list()) {
-            String name = grid.config().name();
-            for (LogQuery q : List.of(
-                    new LogQuery(grid.id(), from, now, Set.of(LogType.INFO), "-> ", 0, MAX_ALERTS),
-                    new LogQuery(grid.id(), from, now, Set.of(LogType.WARN, LogType.ERROR), null, 0, MAX_ALERTS))) {
-                db.tradeLog().query(q).entries().forEach(e -> DashboardAlert.of(name, e).ifPresent(found::add));
-            }
-        }
-        return found.stream().sorted(java.util.Comparator.comparingLong(DashboardAlert::atMs).reversed())
-                .limit(MAX_ALERTS).toList();
     }
 
     /** The grid list's totals over these rows. */
