@@ -116,13 +116,12 @@ public final class GridRuntimeRepository {
     }
 
     /**
-     * When the grid's recorded status last changed (a status is written on each change only), with that status;
-     * empty if it never ran. For a running grid: when it last started or resumed.
+     * When the grid last entered running, as recorded: a status is written on each change only, so a running
+     * grid's row was last written when it started or resumed. Empty unless its recorded status is running.
      */
-    public Optional<java.util.Map.Entry<GridStatus, Long>> statusSince(long configId) {
-        return dsl.select(GRID_RUNTIME.STATUS, GRID_RUNTIME.UPDATED_AT).from(GRID_RUNTIME)
-                .where(GRID_RUNTIME.CONFIG_ID.eq(configId))
-                .fetchOptional(r -> java.util.Map.entry(GridStatus.valueOf(r.value1()), r.value2()));
+    public Optional<Long> runningSince(long configId) {
+        return dsl.select(GRID_RUNTIME.UPDATED_AT).from(GRID_RUNTIME).where(GRID_RUNTIME.CONFIG_ID.eq(configId))
+                .and(GRID_RUNTIME.STATUS.eq(GridStatus.RUNNING.name())).fetchOptional(r -> r.value1());
     }
 
     /** The grid's last recorded status; STOPPED if it never ran. */

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +48,12 @@ final class ConfigRoutes {
     }
 
     List<Route> routes() {
-        return Stream.concat(new PreviewRoutes(venues).routes().stream(), Stream.of(
+        return List.of(
                 Route.get("/api/config-choices", call -> call.json(200, ConfigForm.choices(venues.codes()))),
                 Route.get("/api/grids/{name}/config", this::show),
                 Route.post("/api/configs", call -> save(call, null)),
                 Route.post("/api/grids/{name}/config", call -> save(call, call.path("name"))),
-                Route.post("/api/grids/{name}/control", this::control))).toList();
+                Route.post("/api/grids/{name}/control", this::control));
     }
 
     private void show(HttpCall call) throws Exception {

@@ -11,6 +11,7 @@ import io.gridbot.runner.web.grid.AlertFeed;
 import io.gridbot.runner.web.grid.GridBoard;
 import io.gridbot.runner.web.grid.LiveGrids;
 import io.gridbot.runner.web.http.Dispatcher;
+import io.gridbot.runner.web.http.HttpCall;
 import io.gridbot.runner.web.http.Route;
 import java.net.InetAddress;
 import java.net.URI;
@@ -113,6 +114,7 @@ public final class DashboardServer implements AutoCloseable {
         routes.addAll(grids.routes());
         routes.addAll(new ChartRoutes(db, clock).routes());
         routes.addAll(new ConfigRoutes(db, clock, venues).routes());
+        routes.addAll(new PreviewRoutes(venues).routes());
         byte[] openApi = OpenApiDocument.bytes();
         routes.add(Route.get(OpenApiDocument.PATH, call -> call.send(200, OpenApiDocument.MEDIA_TYPE, openApi)).open());
         routes.addAll(monitoring.routes());
@@ -139,12 +141,12 @@ public final class DashboardServer implements AutoCloseable {
         return new DashboardServer(server, connector, grids, bearer, routes);
     }
 
-    private static Map<String, String> user(io.gridbot.runner.web.http.HttpCall call) {
+    private static Map<String, String> user(HttpCall call) {
         return Map.of("csrf", call.session().csrfToken(), "user", call.session().user());
     }
 
     /** A grid's page, or the 404 page when no grid has that name: the page would wait for it forever. */
-    private static void gridPage(io.gridbot.runner.web.http.HttpCall call, Pages pages, GridBoard board, String page) {
+    private static void gridPage(HttpCall call, Pages pages, GridBoard board, String page) {
         if (board.grid(call.path("name")).isEmpty()) {
             missing(call, pages, "No grid named “" + call.path("name") + "”.");
         } else {
@@ -152,12 +154,12 @@ public final class DashboardServer implements AutoCloseable {
         }
     }
 
-    private static void missing(io.gridbot.runner.web.http.HttpCall call, Pages pages, String message) {
+    private static void missing(HttpCall call, Pages pages, String message) {
         pages.page(call, 404, "missing", Map.of("csrf", call.session().csrfToken(), "user", call.session().user(),
                 "message", message));
     }
 
-    private static Map<String, String> withGrid(io.gridbot.runner.web.http.HttpCall call) {
+    private static Map<String, String> withGrid(HttpCall call) {
         return Map.of("csrf", call.session().csrfToken(), "user", call.session().user(), "grid", call.path("name"));
     }
 

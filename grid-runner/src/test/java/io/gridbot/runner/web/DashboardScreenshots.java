@@ -83,11 +83,12 @@ public final class DashboardScreenshots {
                     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
                     browser.get(live.uri().resolve("/").toString());
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-rows tr[data-name]")));
-                    Thread.sleep(1_000);
                     Files.write(out.resolve("dashboard-phone-grids.png"),
                             ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                     browser.get(live.uri().resolve("/grids/" + LiveDemo.NAME).toString());
-                    Thread.sleep(2_000);
+                    wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return echarts"
+                            + ".getInstanceByDom(document.getElementById('equity-chart')).getOption().series[0].data.length"))
+                            .intValue() >= 2);
                     Files.write(out.resolve("dashboard-phone-grid.png"),
                             ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                 } finally {

@@ -213,13 +213,9 @@ public final class GridBoard {
                 null, since, since == null ? null : Math.max(0, now - since));
     }
 
-    /**
-     * When the grid last entered running, as recorded: a status is written on each change, so the recorded
-     * running state's time is the last start or resume. Unknown while the recording lags the live engine.
-     */
+    /** When the grid last entered running, as recorded; unknown while the recording lags the live engine. */
     private Long runningSince(StoredGrid grid) {
-        return db.runtime().statusSince(grid.id()).filter(e -> e.getKey() == GridStatus.RUNNING)
-                .map(java.util.Map.Entry::getValue).orElse(null);
+        return db.runtime().runningSince(grid.id()).orElse(null);
     }
 
     private static long working(List<Level> levels, LevelState state) {
