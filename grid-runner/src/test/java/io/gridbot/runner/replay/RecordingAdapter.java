@@ -19,13 +19,13 @@ import java.util.Map;
  */
 final class RecordingAdapter extends ForwardingAdapter {
 
-    /** One refused create: the request and the venue's answer. */
-    record Refused(OrderRequest request, ExchangeException refusal) {
+    /** One refused create: the request, the venue's answer and what the venue held on the request's leg then. */
+    record Refused(OrderRequest request, ExchangeException refusal, BigDecimal heldOnLeg) {
         @Override
         public String toString() {
             return request.clientOrderId() + " " + request.side() + " " + request.positionSide() + " "
                     + request.quantity() + " @ " + request.price() + " refused " + refusal.kind() + " "
-                    + refusal.venueCode() + " " + refusal.venueMessage();
+                    + refusal.venueCode() + " " + refusal.venueMessage() + " (the leg held " + heldOnLeg + ")";
         }
     }
 
@@ -42,7 +42,7 @@ final class RecordingAdapter extends ForwardingAdapter {
         try {
             return venue.createOrder(request);
         } catch (ExchangeException e) {
-            refused.add(new Refused(request, e));
+            refused.add(new Refused(request, e, legs(request.symbol()).get(request.positionSide())));
             throw e;
         }
     }
