@@ -92,9 +92,20 @@ document.addEventListener("DOMContentLoaded", async () => {
       for (const [k, v] of Object.entries(r.data.rules)) if (form.elements[k]) form.elements[k].value = v;
       $("symbol-note").textContent = "rules filled from " + ex;
       schedulePreview();
+      fillPrice(ex, sym);
     } else {
       $("symbol-note").textContent = r.data ? (r.data.note || r.data.error || "") : "cannot ask the venue";
     }
+  }
+  // The preview's price from the venue, only while none is typed; the user may still overwrite it.
+  async function fillPrice(ex, sym) {
+    if ($("pv-price").value.trim()) return;
+    const r = await gb.request("GET", `/api/venues/${encodeURIComponent(ex)}/symbols/${encodeURIComponent(sym)}/price`);
+    if (!r.ok || !r.data || !r.data.price) return;
+    // typed meanwhile, or another symbol chosen: that wins over this answer
+    if ($("pv-price").value.trim() || form.elements.exchange.value !== ex || form.elements.symbol.value.trim() !== sym) return;
+    $("pv-price").value = r.data.price;
+    schedulePreview();
   }
   form.elements.exchange.addEventListener("change", () => { offerSymbols(); fillRules(); });
   form.elements.symbol.addEventListener("change", fillRules);
