@@ -97,14 +97,17 @@ document.addEventListener("DOMContentLoaded", async () => {
       $("symbol-note").textContent = r.data ? (r.data.note || r.data.error || "") : "cannot ask the venue";
     }
   }
-  // The preview's price from the venue, only while none is typed; the user may still overwrite it.
+  // The preview's price from the venue while none is typed (empty, or still the price filled for an earlier
+  // symbol); a price the user typed stays, and a filled one may be overwritten like any other.
+  let filledPrice = "";
+  const priceTyped = () => $("pv-price").value.trim() !== "" && $("pv-price").value !== filledPrice;
   async function fillPrice(ex, sym) {
-    if ($("pv-price").value.trim()) return;
+    if (priceTyped()) return;
     const r = await gb.request("GET", `/api/venues/${encodeURIComponent(ex)}/symbols/${encodeURIComponent(sym)}/price`);
     if (!r.ok || !r.data || !r.data.price) return;
     // typed meanwhile, or another symbol chosen: that wins over this answer
-    if ($("pv-price").value.trim() || form.elements.exchange.value !== ex || form.elements.symbol.value.trim() !== sym) return;
-    $("pv-price").value = r.data.price;
+    if (priceTyped() || form.elements.exchange.value !== ex || form.elements.symbol.value.trim() !== sym) return;
+    $("pv-price").value = filledPrice = r.data.price;
     schedulePreview();
   }
   form.elements.exchange.addEventListener("change", () => { offerSymbols(); fillRules(); });

@@ -88,8 +88,7 @@ final class PreviewRoutes {
 
     private void symbols(HttpCall call) throws Exception {
         String exchange = call.path("exchange");
-        if (!venues.codes().contains(exchange)) {
-            call.json(404, Map.of("error", "unknown venue '" + exchange + "'"));
+        if (unknownVenue(call, exchange)) {
             return;
         }
         List<String> symbols = venues.symbols(exchange);
@@ -113,8 +112,7 @@ final class PreviewRoutes {
 
     private void price(HttpCall call) throws Exception {
         String exchange = call.path("exchange");
-        if (!venues.codes().contains(exchange)) {
-            call.json(404, Map.of("error", "unknown venue '" + exchange + "'"));
+        if (unknownVenue(call, exchange)) {
             return;
         }
         String symbol = call.path("symbol");
@@ -124,6 +122,15 @@ final class PreviewRoutes {
         } else {
             call.json(200, Map.of("note", exchange + " gives no current price of " + symbol + " here: type the price"));
         }
+    }
+
+    /** Whether the runner trades on no such venue, which is then answered 404. */
+    private boolean unknownVenue(HttpCall call, String exchange) throws Exception {
+        if (venues.codes().contains(exchange)) {
+            return false;
+        }
+        call.json(404, Map.of("error", "unknown venue '" + exchange + "'"));
+        return true;
     }
 
     /** The rules as the form's fields name them. */
