@@ -92,9 +92,23 @@ document.addEventListener("DOMContentLoaded", async () => {
       for (const [k, v] of Object.entries(r.data.rules)) if (form.elements[k]) form.elements[k].value = v;
       $("symbol-note").textContent = "rules filled from " + ex;
       schedulePreview();
+      fillPrice(ex, sym);
     } else {
       $("symbol-note").textContent = r.data ? (r.data.note || r.data.error || "") : "cannot ask the venue";
     }
+  }
+  // The preview's price from the venue while none is typed (empty, or still the price filled for an earlier
+  // symbol); a price the user typed stays, and a filled one may be overwritten like any other.
+  let filledPrice = "";
+  const priceTyped = () => $("pv-price").value.trim() !== "" && $("pv-price").value !== filledPrice;
+  async function fillPrice(ex, sym) {
+    if (priceTyped()) return;
+    const r = await gb.request("GET", `/api/venues/${encodeURIComponent(ex)}/symbols/${encodeURIComponent(sym)}/price`);
+    if (!r.ok || !r.data || !r.data.price) return;
+    // typed meanwhile, or another symbol chosen: that wins over this answer
+    if (priceTyped() || form.elements.exchange.value !== ex || form.elements.symbol.value.trim() !== sym) return;
+    $("pv-price").value = filledPrice = r.data.price;
+    schedulePreview();
   }
   form.elements.exchange.addEventListener("change", () => { offerSymbols(); fillRules(); });
   form.elements.symbol.addEventListener("change", fillRules);

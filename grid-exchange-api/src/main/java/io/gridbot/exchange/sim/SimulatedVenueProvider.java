@@ -98,6 +98,15 @@ public final class SimulatedVenueProvider implements VenueProvider {
         return LISTINGS.stream().map(l -> l.rules().symbol()).toList();
     }
 
+    /**
+     * The symbol's opening price: the provider holds no market of its own (each simulator it opens, and the
+     * daemon's, moves on its own trades), so the price a listed symbol starts at is the one it can tell.
+     */
+    @Override
+    public Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
+        return LISTINGS.stream().filter(l -> l.rules().symbol().equals(symbol)).map(Listing::openingPrice).findFirst();
+    }
+
     @Override
     public ExchangeAdapter open(VenueSettings settings) {
         // The simulator reads no clock; a venue opened to trade on starts at the time it is opened.

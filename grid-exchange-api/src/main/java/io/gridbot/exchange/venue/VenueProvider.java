@@ -3,7 +3,9 @@ package io.gridbot.exchange.venue;
 import io.gridbot.exchange.Capabilities;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One venue, as the runner finds it at run time: what grid configurations call it, what it can do, what it
@@ -13,8 +15,8 @@ import java.util.List;
  * runner's jar is launched); {@link VenueCatalog#discover()} then lists it, and nothing else in gridbot names it.
  *
  * <p>A provider is created by the service loader (a public no-argument constructor), may be created more than
- * once, and holds no connection: it describes, looks a symbol up and opens. Every method but {@link #open} and
- * {@link #listing} is cheap and answers the same each time.
+ * once, and holds no connection: it describes, looks a symbol up and opens. Every method but {@link #open},
+ * {@link #listing}, {@link #symbols} and {@link #lastPrice} is cheap and answers the same each time.
  */
 public interface VenueProvider {
 
@@ -62,6 +64,15 @@ public interface VenueProvider {
      */
     default List<String> symbols(VenueSettings settings) {
         return List.of();
+    }
+
+    /**
+     * The symbol's current price as the venue publishes it, read without credentials, for a form to start from;
+     * empty when the venue does not know the symbol, cannot be asked, or does not say (the default), and then the
+     * price is typed. Never throws.
+     */
+    default Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
+        return Optional.empty();
     }
 
     /**

@@ -13,6 +13,7 @@ import io.gridbot.exchange.venue.VenueProvider;
 import io.gridbot.exchange.venue.VenueSetting;
 import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.exchange.venue.VenueSetupException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,24 @@ public final class BinanceVenueProvider implements VenueProvider {
             return new SymbolListing.NotListed("binance lists it as " + rules.get().status() + ", not TRADING");
         }
         return new SymbolListing.Listed(rules.get().core());
+    }
+
+    @Override
+    public List<String> symbols(VenueSettings settings) {
+        try {
+            return BinanceListing.fetch(publicRestUrl(settings), LISTING_TIMEOUT).tradableSymbols();
+        } catch (ExchangeException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
+        try {
+            return BinanceListing.lastPrice(publicRestUrl(settings), symbol, LISTING_TIMEOUT);
+        } catch (ExchangeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.gridbot.exchange.venue.VenueProvider;
 import io.gridbot.exchange.venue.VenueSetting;
 import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.exchange.venue.VenueSetupException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +90,8 @@ public final class BybitVenueProvider implements VenueProvider {
 
     @Override
     public SymbolListing listing(VenueSettings settings, String symbol) {
-        BybitHosts hosts = hosts(settings).orElse(BybitHosts.TESTNET);
-        String restUrl = settings.value(REST_URL).orElse(hosts.restUrl());
-        BybitRest rest = BybitRest.open(BybitSettings.of(restUrl, BybitCredentials.NONE)
-                .withTimeouts(LISTING_TIMEOUT, LISTING_TIMEOUT), why -> { });
+        String restUrl = publicRestUrl(settings);
+        BybitRest rest = publicRest(settings);
         try {
             Optional<InstrumentWire> found = rest.instruments().find(symbol);
             if (found.isEmpty()) {
@@ -112,6 +111,41 @@ public final class BybitVenueProvider implements VenueProvider {
         } finally {
             rest.client().close();
         }
+    }
+
+    @Override
+    public List<String> symbols(VenueSettings settings) {
+        BybitRest rest = publicRest(settings);
+        try {
+            return rest.instruments().tradable();
+        } catch (ExchangeException e) {
+            return List.of();
+        } finally {
+            rest.client().close();
+        }
+    }
+
+    @Override
+    public Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
+        BybitRest rest = publicRest(settings);
+        try {
+            return rest.instruments().lastPrice(symbol);
+        } catch (ExchangeException e) {
+            return Optional.empty();
+        } finally {
+            rest.client().close();
+        }
+    }
+
+    /** The REST host the environment points at, credentials or not: the testnet's unless named or overridden. */
+    private static String publicRestUrl(VenueSettings settings) {
+        return settings.value(REST_URL).orElse(hosts(settings).orElse(BybitHosts.TESTNET).restUrl());
+    }
+
+    /** An unsigned client of the public endpoints. */
+    private static BybitRest publicRest(VenueSettings settings) {
+        return BybitRest.open(BybitSettings.of(publicRestUrl(settings), BybitCredentials.NONE)
+                .withTimeouts(LISTING_TIMEOUT, LISTING_TIMEOUT), why -> { });
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.gridbot.exchange.venue.VenueProvider;
 import io.gridbot.exchange.venue.VenueSetting;
 import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.exchange.venue.VenueSetupException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +96,8 @@ public final class OkxVenueProvider implements VenueProvider {
 
     @Override
     public SymbolListing listing(VenueSettings settings, String symbol) {
-        Optional<OkxHosts> hosts = hosts(settings);
-        String restUrl = settings.value(REST_URL).orElseGet(() -> hosts.orElse(OkxHosts.DEMO).restUrl());
-        boolean simulated = hosts.orElse(OkxHosts.DEMO).simulated();
-        OkxRest rest = OkxRest.open(OkxSettings.of(restUrl, OkxCredentials.NONE, simulated)
-                .withTimeouts(LISTING_TIMEOUT, LISTING_TIMEOUT), why -> { });
+        String restUrl = publicRestUrl(settings);
+        OkxRest rest = publicRest(settings);
         try {
             OkxSymbolRules rules = rest.instruments().rules(symbol);
             if (!"live".equals(rules.state())) {
@@ -118,6 +116,42 @@ public final class OkxVenueProvider implements VenueProvider {
         } finally {
             rest.client().close();
         }
+    }
+
+    @Override
+    public List<String> symbols(VenueSettings settings) {
+        OkxRest rest = publicRest(settings);
+        try {
+            return rest.instruments().tradable();
+        } catch (ExchangeException e) {
+            return List.of();
+        } finally {
+            rest.client().close();
+        }
+    }
+
+    @Override
+    public Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
+        OkxRest rest = publicRest(settings);
+        try {
+            return rest.instruments().lastPrice(symbol);
+        } catch (ExchangeException e) {
+            return Optional.empty();
+        } finally {
+            rest.client().close();
+        }
+    }
+
+    /** The REST host the environment points at, credentials or not: the demo's unless named or overridden. */
+    private static String publicRestUrl(VenueSettings settings) {
+        return settings.value(REST_URL).orElseGet(() -> hosts(settings).orElse(OkxHosts.DEMO).restUrl());
+    }
+
+    /** An unsigned client of the public endpoints, marked as demo trading when the environment is the demo. */
+    private static OkxRest publicRest(VenueSettings settings) {
+        boolean simulated = hosts(settings).orElse(OkxHosts.DEMO).simulated();
+        return OkxRest.open(OkxSettings.of(publicRestUrl(settings), OkxCredentials.NONE, simulated)
+                .withTimeouts(LISTING_TIMEOUT, LISTING_TIMEOUT), why -> { });
     }
 
     @Override

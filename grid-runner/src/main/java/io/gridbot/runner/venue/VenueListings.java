@@ -5,6 +5,7 @@ import io.gridbot.exchange.venue.SymbolListing;
 import io.gridbot.exchange.venue.VenueCatalog;
 import io.gridbot.exchange.venue.VenueProvider;
 import io.gridbot.exchange.venue.VenueSettings;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,14 @@ public interface VenueListings {
         return List.of();
     }
 
+    /**
+     * The symbol's current price on the venue, for the form to start its preview from; empty when the venue does not
+     * say, cannot be asked, or knows no such symbol (then a price is typed).
+     */
+    default Optional<BigDecimal> lastPrice(String exchange, String symbol) {
+        return Optional.empty();
+    }
+
     /** The venues found at run time ({@link VenuePath}), each reading its settings from {@code env}. */
     static VenueListings standard(Map<String, String> env) {
         return found(VenuePath.catalog(env), VenueSettings.of(env));
@@ -78,6 +87,11 @@ public interface VenueListings {
             @Override
             public List<String> symbols(String exchange) {
                 return catalog.find(exchange).map(p -> p.symbols(settings)).orElse(List.of());
+            }
+
+            @Override
+            public Optional<BigDecimal> lastPrice(String exchange, String symbol) {
+                return catalog.find(exchange).flatMap(p -> p.lastPrice(settings, symbol));
             }
         };
     }

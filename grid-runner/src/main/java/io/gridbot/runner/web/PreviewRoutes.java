@@ -11,11 +11,13 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the configuration form asks as the user types: the preview of the fields so far (the same report
- * {@code grid config validate} prints), and what a venue lists, so the symbol can be chosen and its rules filled.
- * A venue that cannot be asked says so in a note; the form then takes the symbol and rules as typed.
+ * {@code grid config validate} prints), and what a venue lists, so the symbol can be chosen, its rules filled and
+ * the preview priced at the symbol's current price. A venue that cannot be asked says so in a note; the form then
+ * takes the symbol, rules and price as typed.
  */
 final class PreviewRoutes {
 
@@ -33,7 +35,8 @@ final class PreviewRoutes {
         return List.of(
                 Route.post("/api/config-preview", this::preview),
                 Route.get("/api/venues/{exchange}/symbols", this::symbols),
-                Route.get("/api/venues/{exchange}/symbols/{symbol}", this::rules));
+                Route.get("/api/venues/{exchange}/symbols/{symbol}", this::rules),
+                Route.get("/api/venues/{exchange}/symbols/{symbol}/price", this::price));
     }
 
     /** 200 with the preview; 422 with each field's problem, the form's own leverage and price included. */
@@ -85,8 +88,7 @@ final class PreviewRoutes {
 
     private void symbols(HttpCall call) throws Exception {
         String exchange = call.path("exchange");
-        if (!venues.codes().contains(exchange)) {
-            call.json(404, Map.of("error", "unknown venue '" + exchange + "'"));
+        if (unknownVenue(call, exchange)) {
             return;
         }
         List<String> symbols = venues.symbols(exchange);
@@ -106,6 +108,29 @@ final class PreviewRoutes {
             case VenueListings.Listing.NotListed n -> call.json(404, Map.of("error", n.reason()));
             case VenueListings.Listing.UnknownVenue v -> call.json(404, Map.of("error", v.reason()));
         }
+    }
+
+    private void price(HttpCall call) throws Exception {
+        String exchange = call.path("exchange");
+        if (unknownVenue(call, exchange)) {
+            return;
+        }
+        String symbol = call.path("symbol");
+        Optional<BigDecimal> price = venues.lastPrice(exchange, symbol);
+        if (price.isPresent()) {
+            call.json(200, Map.of("price", price.get().stripTrailingZeros().toPlainString()));
+        } else {
+            call.json(200, Map.of("note", exchange + " gives no current price of " + symbol + " here: type the price"));
+        }
+    }
+
+    /** Whether the runner trades on no such venue, which is then answered 404. */
+    private boolean unknownVenue(HttpCall call, String exchange) throws Exception {
+        if (venues.codes().contains(exchange)) {
+            return false;
+        }
+        call.json(404, Map.of("error", "unknown venue '" + exchange + "'"));
+        return true;
     }
 
     /** The rules as the form's fields name them. */

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridbot.exchange.venue.VenueCatalog;
+import io.gridbot.exchange.venue.VenueSettings;
+import io.gridbot.runner.venue.VenueListings;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 19 over HTTP: the form's preview endpoint and the venue's symbols, with the rules of the other POSTs. */
+/**
+ * Issue 19 over HTTP: the form's preview endpoint and the venue's symbols and current price, with the rules of the
+ * other POSTs.
+ */
 class ConfigPreviewHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +50,13 @@ class ConfigPreviewHttpTest {
 
     @BeforeEach
     void start() throws Exception {
-        f = new DashboardFixture(dir);
+        // Binance pointed at a port nothing listens on: a real venue that cannot be asked, without leaving the machine
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        f = new DashboardFixture(dir, VenueListings.found(VenueCatalog.discover(),
+                VenueSettings.of(Map.of("GRIDBOT_BINANCE_REST_URL", "http://127.0.0.1:" + closed))));
     }
 
     @AfterEach
@@ -145,9 +160,29 @@ class ConfigPreviewHttpTest {
         assertThat(rules.path("qtyStep").asText()).isEqualTo("0.001");
         assertThat(get("/api/venues/simulated/symbols/DOGEUSDT", b.cookie()).statusCode()).isEqualTo(404);
         assertThat(get("/api/venues/kraken/symbols", b.cookie()).statusCode()).isEqualTo(404);
-        // a venue that does not list its symbols here: an empty list and a note, so the form takes typed text
+        // a venue that cannot be asked: an empty list and a note, so the form takes typed text
         JsonNode binance = JSON.readTree(get("/api/venues/binance/symbols", b.cookie()).body());
         assertThat(binance.path("symbols").size()).isZero();
         assertThat(binance.path("note").asText()).contains("type the symbol");
+    }
+
+    @Test
+    void theVenueGivesASymbolsCurrentPriceOrANoteToTypeIt() throws Exception {
+        Browser b = login();
+        HttpResponse<String> btc = get("/api/venues/simulated/symbols/BTCUSDT/price", b.cookie());
+        assertThat(btc.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(btc.body()).path("price").isTextual()).as("a plain string").isTrue();
+        assertThat(JSON.readTree(btc.body()).path("price").asText()).isEqualTo("26076.01");
+
+        HttpResponse<String> doge = get("/api/venues/simulated/symbols/DOGEUSDT/price", b.cookie());
+        assertThat(doge.statusCode()).as("unknown symbol: typed instead").isEqualTo(200);
+        assertThat(JSON.readTree(doge.body()).path("note").asText()).contains("type the price");
+        JsonNode unreachable = JSON.readTree(get("/api/venues/binance/symbols/BTCUSDT/price", b.cookie()).body());
+        assertThat(unreachable.has("price")).isFalse();
+        assertThat(unreachable.path("note").asText()).contains("type the price");
+
+        assertThat(get("/api/venues/kraken/symbols/BTCUSDT/price", b.cookie()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/venues/simulated/symbols/BTCUSDT/price", null).statusCode()).as("signed in only")
+                .isEqualTo(401);
     }
 }

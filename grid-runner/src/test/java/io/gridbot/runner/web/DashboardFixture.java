@@ -10,6 +10,7 @@ import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.runner.daemon.GridDaemon;
 import io.gridbot.runner.testing.Eventually;
+import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.auth.PasswordHash;
 import io.gridbot.runner.web.grid.LiveGrids;
 import java.math.BigDecimal;
@@ -36,6 +37,11 @@ final class DashboardFixture implements AutoCloseable {
     final long gridId;
 
     DashboardFixture(Path dir) throws Exception {
+        this(dir, VenueListings.standard(System.getenv()));
+    }
+
+    /** The same, the form asking {@code venues} what they list. */
+    DashboardFixture(Path dir, VenueListings venues) throws Exception {
         db = Database.open(DatabaseSettings.embedded(dir));
         gridId = db.configs().create(GridConfig.builder("g", BTC).exchange("simulated").mode(GridMode.NEUTRAL)
                 .band(new BigDecimal("25000"), new BigDecimal("27000")).levels(21).orderQty(new BigDecimal("0.010"))
@@ -45,7 +51,8 @@ final class DashboardFixture implements AutoCloseable {
                 .list(BTC, new BigDecimal("26050.0"));
         daemon = new GridDaemon(db, io.gridbot.runner.venue.Venues.only(exchange), System::currentTimeMillis, "test-daemon",
                 60_000, io.gridbot.runner.testing.TestDaemons.QUICK_POLL).start();
-        server = DashboardServer.start(new DashboardServer.Settings("127.0.0.1", 0), db, LiveGrids.of(daemon::views));
+        server = DashboardServer.start(new DashboardServer.Settings("127.0.0.1", 0), db, LiveGrids.of(daemon::views),
+                venues);
     }
 
     URI uri(String path) {

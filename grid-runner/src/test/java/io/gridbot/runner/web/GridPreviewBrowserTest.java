@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 19 in a real headless Chromium: the new-grid form's preview follows what is typed, its figures agree with
- * a calculation written here line by line, and choosing the symbol fills its rules from the venue.
+ * a calculation written here line by line, and choosing the symbol fills its rules and the preview's price from the
+ * venue.
  */
 class GridPreviewBrowserTest {
 
@@ -169,6 +170,8 @@ class GridPreviewBrowserTest {
         assertThat(browser.findElement(By.id("f-qtyStep")).getDomProperty("value")).isEqualTo("0.001");
         assertThat(browser.findElement(By.id("f-minNotional")).getDomProperty("value")).isEqualTo("5");
         assertThat(text("#symbol-note")).isEqualTo("rules filled from simulated");
+        // no price typed yet: the preview starts from the venue's current price (the simulated one opens at 26,076.01)
+        wait.until(d -> d.findElement(By.id("pv-price")).getDomProperty("value").equals("26076.01"));
 
         type("f-symbol", "DOGEUSDT");
         browser.findElement(By.id("f-symbol")).sendKeys(Keys.TAB);

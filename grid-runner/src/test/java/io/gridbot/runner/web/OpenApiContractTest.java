@@ -177,6 +177,12 @@ class OpenApiContractTest {
         answer("GET", "/api/venues/{exchange}/symbols", "/api/venues/kraken/symbols", read, null);
         answer("GET", "/api/venues/{exchange}/symbols/{symbol}", "/api/venues/simulated/symbols/BTCUSDT", read, null);
         answer("GET", "/api/venues/{exchange}/symbols/{symbol}", "/api/venues/simulated/symbols/DOGEUSDT", read, null);
+        answer("GET", "/api/venues/{exchange}/symbols/{symbol}/price", "/api/venues/simulated/symbols/BTCUSDT/price",
+                read, null);
+        answer("GET", "/api/venues/{exchange}/symbols/{symbol}/price", "/api/venues/simulated/symbols/DOGEUSDT/price",
+                read, null);
+        answer("GET", "/api/venues/{exchange}/symbols/{symbol}/price", "/api/venues/kraken/symbols/BTCUSDT/price",
+                read, null);
         answer("GET", "/api/grids/{name}/logs", "/api/grids/g/logs?since=0&until=" + Long.MAX_VALUE + "&page=0&size=5",
                 read, null);
         answer("GET", "/api/grids/{name}/statistics", "/api/grids/g/statistics?period=all&capital=10000&until="
@@ -205,6 +211,8 @@ class OpenApiContractTest {
                 "POST /api/configs 422", "GET /api/grids/{name}/statistics 400", "GET /api/configs 200",
                 "GET /api/grids/{name}/logs 400", "POST /api/config-preview 200", "POST /api/config-preview 422",
                 "GET /api/venues/{exchange}/symbols/{symbol} 200", "GET /api/venues/{exchange}/symbols/{symbol} 404",
+                "GET /api/venues/{exchange}/symbols/{symbol}/price 200",
+                "GET /api/venues/{exchange}/symbols/{symbol}/price 404",
                 "GET /api/grids/{name}/logs 400", "GET /api/grids/{name}/candles 200",
                 "GET /api/grids/{name}/candles 400", "GET /api/grids/{name}/fills 200");
     }

@@ -25,6 +25,7 @@ public record Endpoint(String method, String path, Security security, Traffic tr
 
     public static final Endpoint TIME = new Endpoint("GET", "/fapi/v1/time", Security.NONE, Traffic.WEIGHT_ONLY);
     public static final Endpoint EXCHANGE_INFO = new Endpoint("GET", "/fapi/v1/exchangeInfo", Security.NONE, Traffic.WEIGHT_ONLY);
+    public static final Endpoint TICKER_PRICE = new Endpoint("GET", "/fapi/v1/ticker/price", Security.NONE, Traffic.WEIGHT_ONLY);
     public static final Endpoint NEW_ORDER = new Endpoint("POST", "/fapi/v1/order", Security.SIGNED, Traffic.NEW_ORDER);
     public static final Endpoint BATCH_ORDERS = new Endpoint("POST", "/fapi/v1/batchOrders", Security.SIGNED, Traffic.NEW_ORDER);
     public static final Endpoint CANCEL_ORDER = new Endpoint("DELETE", "/fapi/v1/order", Security.SIGNED, Traffic.WEIGHT_ONLY);

@@ -33,6 +33,11 @@ public record ExchangeInfo(long serverTime, List<RateLimitEntry> rateLimits, Lis
             filters = filters == null ? List.of() : List.copyOf(filters);
         }
 
+        /** Whether the adapter can trade it: a USDT-quoted perpetual, trading now. */
+        public boolean tradable() {
+            return "TRADING".equals(status) && "PERPETUAL".equals(contractType) && "USDT".equals(quoteAsset);
+        }
+
         Optional<Filter> filter(String type) {
             return filters.stream().filter(f -> type.equals(f.filterType())).findFirst();
         }

@@ -3,6 +3,7 @@ package io.gridbot.exchange.binance.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gridbot.core.market.SymbolRules;
 import io.gridbot.exchange.binance.BinanceVenueProvider;
 import io.gridbot.exchange.binance.fake.FakeBinance;
 import io.gridbot.exchange.contract.VenueProviderContract;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Binance's provider keeps the provider contract against the fake Binance, and reads its environment as
  * docs/binance.md says: keys from the environment or the stored account, hosts from the environment's name or the
- * overrides, and a clear reason when something is missing.
+ * overrides, and a clear reason when something is missing. Without credentials it offers the symbols the adapter
+ * trades and tells a symbol's last price.
  */
 class BinanceVenueProviderContractTest extends VenueProviderContract {
 
@@ -58,6 +60,34 @@ class BinanceVenueProviderContractTest extends VenueProviderContract {
         fake.close();
         assertThat(provider().listing(noKeys, "BTCUSDT")).isInstanceOfSatisfying(SymbolListing.Unchecked.class,
                 u -> assertThat(u.reason()).startsWith("binance (" + url + ") could not be reached"));
+    }
+
+    @Test
+    void theSymbolsOfferedAreTheTradingUsdtPerpetualsInOrderAndEachHasItsLastPrice() {
+        fake = FakeBinance.start(FakeBinance.BTCUSDT, new BigDecimal("26050.0"))
+                .list(like("ETHUSDT"), new BigDecimal("1650.25"))
+                .listAs(like("XRPUSDT"), new BigDecimal("0.5"), "SETTLING", "PERPETUAL", "USDT")
+                .listAs(like("BTCUSDT_250328"), new BigDecimal("26300.0"), "TRADING", "CURRENT_QUARTER", "USDT")
+                .listAs(like("BTCUSDC"), new BigDecimal("26040.0"), "TRADING", "PERPETUAL", "USDC")
+                .list(like("AAVEUSDT"), new BigDecimal("61.2"));
+        VenueSettings noKeys = VenueSettings.of(Map.of(BinanceVenueProvider.REST_URL, fake.restUrl()));
+
+        assertThat(provider().symbols(noKeys)).containsExactly("AAVEUSDT", "BTCUSDT", "ETHUSDT");
+        assertThat(provider().lastPrice(noKeys, "ETHUSDT")).contains(new BigDecimal("1650.25"));
+        fake.trade("BTCUSDT", new BigDecimal("26061.3"), new BigDecimal("0.5"));
+        assertThat(provider().lastPrice(noKeys, "BTCUSDT")).contains(new BigDecimal("26061.3"));
+        assertThat(provider().lastPrice(noKeys, "DOGEUSDT")).as("not listed").isEmpty();
+        assertThat(fake.requestsSeen()).contains("GET /fapi/v1/ticker/price?symbol=BTCUSDT");
+
+        fake.close();
+        assertThat(provider().symbols(noKeys)).as("unreachable").isEmpty();
+        assertThat(provider().lastPrice(noKeys, "BTCUSDT")).as("unreachable").isEmpty();
+    }
+
+    /** A symbol with BTCUSDT's rules under another name. */
+    private static SymbolRules like(String symbol) {
+        SymbolRules r = FakeBinance.BTCUSDT;
+        return new SymbolRules(symbol, r.tickSize(), r.stepSize(), r.minQty(), r.minNotional(), r.maxOpenOrders());
     }
 
     @Test

@@ -47,6 +47,8 @@ public final class FakeBinance implements AutoCloseable {
     final FakeStreams streams = new FakeStreams();
     final FakeFaults faults = new FakeFaults();
     final Map<String, SymbolRules> listed = new ConcurrentHashMap<>();
+    /** The terms of symbols listed as something the adapter does not trade; any other is a trading USDT perpetual. */
+    final Map<String, FakeWire.Terms> terms = new ConcurrentHashMap<>();
     final Map<String, OrderRequest> requests = new ConcurrentHashMap<>();
     final List<OrderRequest> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Map<String, BigDecimal> notional = new ConcurrentHashMap<>();
@@ -95,6 +97,17 @@ public final class FakeBinance implements AutoCloseable {
         sim.list(rules, openingPrice);
         sim.watchTicker(rules.symbol(), this::onTicker);
         return this;
+    }
+
+    /**
+     * Lists another symbol as Binance lists one the adapter does not trade: {@code status} other than TRADING
+     * ({@code SETTLING}, {@code PENDING_TRADING}), {@code contractType} other than PERPETUAL ({@code CURRENT_QUARTER}),
+     * or quoted in another asset ({@code USDC}).
+     */
+    public FakeBinance listAs(SymbolRules rules, BigDecimal openingPrice, String status, String contractType,
+            String quoteAsset) {
+        terms.put(rules.symbol(), new FakeWire.Terms(status, contractType, quoteAsset));
+        return list(rules, openingPrice);
     }
 
     public String restUrl() {

@@ -138,7 +138,8 @@ final class FakeRest extends Dispatcher {
 
     private static Security security(String route) {
         return switch (route) {
-            case "GET /fapi/v1/ping", "GET /fapi/v1/time", "GET /fapi/v1/exchangeInfo" -> Security.NONE;
+            case "GET /fapi/v1/ping", "GET /fapi/v1/time", "GET /fapi/v1/exchangeInfo", "GET /fapi/v1/ticker/price" ->
+                    Security.NONE;
             case "POST /fapi/v1/listenKey", "PUT /fapi/v1/listenKey", "DELETE /fapi/v1/listenKey" -> Security.KEY;
             default -> Security.SIGNED;
         };
@@ -251,7 +252,8 @@ final class FakeRest extends Dispatcher {
         return switch (route) {
             case "GET /fapi/v1/ping" -> ok("{}");
             case "GET /fapi/v1/time" -> ok("{\"serverTime\":" + fake.now() + "}");
-            case "GET /fapi/v1/exchangeInfo" -> ok(fake.wire.exchangeInfo(fake.now(), fake.listed.values()));
+            case "GET /fapi/v1/exchangeInfo" -> ok(fake.wire.exchangeInfo(fake.now(), fake.listed.values(), fake.terms));
+            case "GET /fapi/v1/ticker/price" -> tickerPrices(p);
             case "POST /fapi/v1/order" -> newOrder(p);
             case "POST /fapi/v1/batchOrders" -> batch(p);
             case "DELETE /fapi/v1/order" -> cancel(p);
@@ -292,6 +294,17 @@ final class FakeRest extends Dispatcher {
             }
             default -> new Answer(404, "");
         };
+    }
+
+    /** One symbol's last price, or (without {@code symbol}) every listed symbol's, as Binance answers either. */
+    private Answer tickerPrices(Map<String, String> p) throws ExchangeException {
+        if (p.containsKey("symbol")) {
+            String symbol = symbol(p);
+            return ok(fake.wire.tickerPrice(symbol, fake.lastPrice(symbol), fake.now()));
+        }
+        ArrayNode out = fake.wire.array();
+        fake.listed.keySet().forEach(s -> out.add(fake.wire.tickerPrice(s, fake.lastPrice(s), fake.now())));
+        return ok(out);
     }
 
     private Answer newOrder(Map<String, String> p) throws ExchangeException {

@@ -15,6 +15,7 @@ import io.gridbot.exchange.stream.AccountEvent;
 import io.gridbot.exchange.stream.OrderEvent;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * Writes Binance's JSON shapes from the simulator's values, as the real venue spells them: decimals as
@@ -44,7 +45,13 @@ final class FakeWire {
         }
     }
 
-    ObjectNode exchangeInfo(long serverTime, Collection<SymbolRules> symbols) {
+    /** How a symbol is listed: its status, contract type and quote asset. */
+    record Terms(String status, String contractType, String quoteAsset) {
+        /** What the adapter trades: a USDT perpetual, trading. */
+        static final Terms TRADED = new Terms("TRADING", "PERPETUAL", "USDT");
+    }
+
+    ObjectNode exchangeInfo(long serverTime, Collection<SymbolRules> symbols, Map<String, Terms> terms) {
         ObjectNode root = object().put("timezone", "UTC").put("serverTime", serverTime).put("futuresType", "U_MARGINED");
         ArrayNode limits = root.putArray("rateLimits");
         limits.add(object().put("rateLimitType", "REQUEST_WEIGHT").put("interval", "MINUTE").put("intervalNum", 1).put("limit", 2400));
@@ -54,9 +61,11 @@ final class FakeWire {
         root.putArray("assets").add(object().put("asset", "USDT").put("marginAvailable", true).put("autoAssetExchange", "-10000"));
         ArrayNode list = root.putArray("symbols");
         for (SymbolRules r : symbols) {
-            ObjectNode s = list.addObject().put("symbol", r.symbol()).put("pair", r.symbol()).put("contractType", "PERPETUAL")
-                    .put("status", "TRADING").put("baseAsset", r.symbol().replace("USDT", "")).put("quoteAsset", "USDT")
-                    .put("marginAsset", "USDT").put("pricePrecision", 2).put("quantityPrecision", 3)
+            Terms t = terms.getOrDefault(r.symbol(), Terms.TRADED);
+            ObjectNode s = list.addObject().put("symbol", r.symbol()).put("pair", r.symbol())
+                    .put("contractType", t.contractType()).put("status", t.status())
+                    .put("baseAsset", r.symbol().replace(t.quoteAsset(), "")).put("quoteAsset", t.quoteAsset())
+                    .put("marginAsset", t.quoteAsset()).put("pricePrecision", 2).put("quantityPrecision", 3)
                     .put("liquidationFee", "0.012500").put("marketTakeBound", "0.05");
             ArrayNode filters = s.putArray("filters");
             filters.addObject().put("filterType", "PRICE_FILTER").put("minPrice", "0.10").put("maxPrice", "4529764")
@@ -75,6 +84,11 @@ final class FakeWire {
             s.putArray("timeInForce").add("GTC").add("IOC").add("FOK").add("GTX").add("GTD");
         }
         return root;
+    }
+
+    /** {@code ticker/price} of one symbol. */
+    ObjectNode tickerPrice(String symbol, BigDecimal price, long time) {
+        return object().put("symbol", symbol).put("price", price.toPlainString()).put("time", time);
     }
 
     /** The order object of new-order, cancel and query answers. */

@@ -32,6 +32,7 @@ public record Endpoint(String method, String path, boolean signed, int limitPerS
     // Limits as Bybit's rate-limit table states them (docs/bybit.md cites it); public ones share 600 per 5 s per IP.
     public static final Endpoint TIME = get("/v5/market/time", false, 50);
     public static final Endpoint INSTRUMENTS = get("/v5/market/instruments-info", false, 50);
+    public static final Endpoint TICKERS = get("/v5/market/tickers", false, 50);
     public static final Endpoint CREATE = post("/v5/order/create", 10, Traffic.CREATE);
     public static final Endpoint CREATE_BATCH = post("/v5/order/create-batch", 10, Traffic.CREATE);
     public static final Endpoint CANCEL = post("/v5/order/cancel", 10, Traffic.CANCEL);

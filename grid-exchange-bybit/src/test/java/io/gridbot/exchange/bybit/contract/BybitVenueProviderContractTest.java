@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * Bybit's provider keeps the provider contract against the fake Bybit, and reads its environment as docs/bybit.md
  * says: key and secret from the environment or the stored account, testnet unless demo or production is named, the
  * hosts overridable, the listing from the public instruments, and a clear reason when something is missing (issue 18).
+ * Without credentials it offers the contracts the adapter trades, every page of them, and tells a contract's last
+ * price.
  */
 class BybitVenueProviderContractTest extends VenueProviderContract {
 
@@ -74,6 +76,51 @@ class BybitVenueProviderContractTest extends VenueProviderContract {
         fake.close();
         assertThat(provider().listing(noKeys, "ETHUSDT")).isInstanceOfSatisfying(SymbolListing.Unchecked.class,
                 u -> assertThat(u.reason()).startsWith("bybit (" + url + ") could not be reached"));
+    }
+
+    @Test
+    void theSymbolsOfferedAreTheTradingUsdtPerpetualsInOrderAndEachHasItsLastPrice() {
+        fake = FakeBybit.start(FakeInstrument.ETHUSDT, new BigDecimal("1650.25"))
+                .list(FakeInstrument.BTCUSDT, new BigDecimal("64000.5"))
+                .listAs(like("XRPUSDT"), new BigDecimal("0.5"), "LinearPerpetual", "PreLaunch", "USDT")
+                .listAs(like("BTC-27MAR26"), new BigDecimal("64300.0"), "LinearFutures", "Trading", "USDC")
+                .listAs(like("BTCPERP"), new BigDecimal("64010.0"), "LinearPerpetual", "Trading", "USDC")
+                .list(like("AAVEUSDT"), new BigDecimal("61.2"));
+        VenueSettings noKeys = VenueSettings.of(Map.of(BybitVenueProvider.REST_URL, fake.restUrl()));
+
+        assertThat(provider().symbols(noKeys)).containsExactly("AAVEUSDT", "BTCUSDT", "ETHUSDT");
+        assertThat(provider().lastPrice(noKeys, "ETHUSDT")).contains(new BigDecimal("1650.25"));
+        fake.trade("BTCUSDT", new BigDecimal("64012.3"), new BigDecimal("0.01"));
+        assertThat(provider().lastPrice(noKeys, "BTCUSDT")).contains(new BigDecimal("64012.3"));
+        assertThat(provider().lastPrice(noKeys, "DOGEUSDT")).as("not listed").isEmpty();
+        assertThat(fake.requestsSeen()).as("no signed call").allSatisfy(
+                r -> assertThat(r).containsAnyOf("/v5/market/instruments-info?", "/v5/market/tickers?category=linear&symbol="));
+
+        fake.close();
+        assertThat(provider().symbols(noKeys)).as("unreachable").isEmpty();
+        assertThat(provider().lastPrice(noKeys, "BTCUSDT")).as("unreachable").isEmpty();
+    }
+
+    @Test
+    void moreContractsThanAPageHoldsAreReadPageAfterPageByTheCursor() {
+        fake = FakeBybit.start(FakeInstrument.BTCUSDT, new BigDecimal("64000.0"));
+        for (int i = 0; i < 1_100; i++) {
+            fake.list(like(String.format("C%04dUSDT", i)), BigDecimal.ONE);
+        }
+        VenueSettings noKeys = VenueSettings.of(Map.of(BybitVenueProvider.REST_URL, fake.restUrl()));
+
+        List<String> symbols = provider().symbols(noKeys);
+
+        assertThat(symbols).hasSize(1_101).startsWith("BTCUSDT", "C0000USDT").endsWith("C1099USDT").isSorted();
+        assertThat(fake.requestsSeen()).containsExactly(
+                "GET /v5/market/instruments-info?category=linear&limit=1000",
+                "GET /v5/market/instruments-info?category=linear&limit=1000&cursor=page-1000");
+    }
+
+    /** A contract shaped like the BTC one under another symbol. */
+    private static FakeInstrument like(String symbol) {
+        FakeInstrument i = FakeInstrument.BTCUSDT;
+        return new FakeInstrument(symbol, i.tickSize(), i.qtyStep(), i.minOrderQty(), i.minNotionalValue());
     }
 
     @Test

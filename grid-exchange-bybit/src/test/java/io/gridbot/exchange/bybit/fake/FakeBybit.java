@@ -46,6 +46,8 @@ public final class FakeBybit implements AutoCloseable {
     final FakeFaults faults = new FakeFaults();
     final FakeLimits limits = new FakeLimits(this::now);
     final Map<String, FakeInstrument> listed = new ConcurrentHashMap<>();
+    /** The terms of contracts listed as something the adapter does not trade; any other is a trading USDT perpetual. */
+    final Map<String, FakeWire.Terms> terms = new ConcurrentHashMap<>();
     final Map<String, BigDecimal> lastPrice = new ConcurrentHashMap<>();
     final List<OrderRequest> accepted = new CopyOnWriteArrayList<>();
     final FakeSockets sockets;
@@ -93,6 +95,16 @@ public final class FakeBybit implements AutoCloseable {
         sim.list(instrument.simRules(), openingPrice);
         sim.watchTicker(instrument.symbol(), pushes::ticker);
         return this;
+    }
+
+    /**
+     * Lists another contract as Bybit lists one the adapter does not trade: a {@code status} other than Trading
+     * ({@code PreLaunch}, {@code Settling}), a dated future ({@code LinearFutures}), or settled in {@code USDC}.
+     */
+    public FakeBybit listAs(FakeInstrument instrument, BigDecimal openingPrice, String contractType, String status,
+            String settleCoin) {
+        terms.put(instrument.symbol(), new FakeWire.Terms(contractType, status, settleCoin));
+        return list(instrument, openingPrice);
     }
 
     public String restUrl() {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fake's reads and settings, in Bybit's shapes: instruments, open and recent orders ({@code realtime}, paged by
+ * The fake's reads and settings, in Bybit's shapes: instruments (paged), a ticker, open and recent orders ({@code realtime}, paged by
  * an opaque {@code cursor}), the order history, executions (paged, within a start and end time), positions (flat
  * legs listed too, as Bybit lists a symbol's), the position-mode switch and the unified wallet.
  */
@@ -28,12 +28,26 @@ final class FakeReads {
         this.book = book;
     }
 
+    /** The listed contracts, or one by {@code symbol}, in pages of {@code limit} (500 unless asked, 1000 at most). */
     ObjectNode instruments(Map<String, String> q) throws FakeTrade.Refused {
         category(q);
-        ArrayNode list = fake.wire.array();
-        fake.listed.values().stream().filter(i -> !q.containsKey("symbol") || i.symbol().equals(q.get("symbol")))
-                .forEach(i -> list.add(fake.wire.instrument(i)));
-        return fake.wire.list(list, "");
+        List<FakeInstrument> listed = fake.listed.values().stream()
+                .filter(i -> !q.containsKey("symbol") || i.symbol().equals(q.get("symbol")))
+                .sorted(java.util.Comparator.comparing(FakeInstrument::symbol)).toList();
+        return page(listed, q, 1000, "500", i -> fake.wire.instrument(i,
+                fake.terms.getOrDefault(i.symbol(), FakeWire.Terms.TRADED)));
+    }
+
+    /** One contract's ticker; Bybit refuses a symbol it does not list. */
+    ObjectNode tickers(Map<String, String> q) throws FakeTrade.Refused {
+        category(q);
+        FakeInstrument listed = fake.listed.get(q.getOrDefault("symbol", ""));
+        if (listed == null) {
+            throw new FakeTrade.Refused(10001, "Not supported symbols");
+        }
+        ObjectNode result = fake.wire.object().put("category", "linear");
+        result.putArray("list").add(fake.wire.ticker(listed, fake.lastPrice.get(listed.symbol())));
+        return result;
     }
 
     /** Open orders, or (by {@code orderLinkId}) one order whatever its status. */
@@ -140,7 +154,12 @@ final class FakeReads {
     /** One page of {@code items}: the cursor is the offset of the next page, as an opaque string. */
     private <T> ObjectNode page(List<T> items, Map<String, String> q, int max, java.util.function.Function<T, ObjectNode> json)
             throws FakeTrade.Refused {
-        int limit = Math.min(max, Integer.parseInt(q.getOrDefault("limit", "20")));
+        return page(items, q, max, "20", json);
+    }
+
+    private <T> ObjectNode page(List<T> items, Map<String, String> q, int max, String byDefault,
+            java.util.function.Function<T, ObjectNode> json) throws FakeTrade.Refused {
+        int limit = Math.min(max, Integer.parseInt(q.getOrDefault("limit", byDefault)));
         int from;
         try {
             from = q.containsKey("cursor") ? Integer.parseInt(q.get("cursor").substring("page-".length())) : 0;

@@ -29,7 +29,8 @@ final class FakeRest extends Dispatcher {
     record Answer(int status, String body) {
     }
 
-    private static final Set<String> PUBLIC = Set.of("GET /v5/market/time", "GET /v5/market/instruments-info");
+    private static final Set<String> PUBLIC = Set.of("GET /v5/market/time", "GET /v5/market/instruments-info",
+            "GET /v5/market/tickers");
 
     private final FakeBybit fake;
     private final BybitSigner signer = new BybitSigner(FakeBybit.CREDENTIALS.secret());
@@ -108,6 +109,7 @@ final class FakeRest extends Dispatcher {
                 case "GET /v5/market/time" -> ok(fake.wire.object().put("timeSecond", Long.toString(fake.now() / 1000))
                         .put("timeNano", Long.toString(fake.now() * 1_000_000)));
                 case "GET /v5/market/instruments-info" -> ok(reads.instruments(q));
+                case "GET /v5/market/tickers" -> ok(reads.tickers(q));
                 case "POST /v5/order/create" -> ok(trade.create(body, body.path("category").asText("")));
                 case "POST /v5/order/create-batch" -> batch(body, true);
                 case "POST /v5/order/cancel" -> ok(trade.cancel(body));

@@ -132,15 +132,33 @@ final class FakeWire {
         return account;
     }
 
-    ObjectNode instrument(FakeInstrument i) {
-        ObjectNode o = object().put("symbol", i.symbol()).put("contractType", "LinearPerpetual").put("status", "Trading")
-                .put("baseCoin", i.baseCoin()).put("quoteCoin", "USDT").put("settleCoin", "USDT").put("priceScale", "2");
+    /** How a contract is listed: its contract type, status and settlement coin. */
+    record Terms(String contractType, String status, String settleCoin) {
+        /** What the adapter trades: a USDT perpetual, trading. */
+        static final Terms TRADED = new Terms("LinearPerpetual", "Trading", "USDT");
+    }
+
+    ObjectNode instrument(FakeInstrument i, Terms t) {
+        ObjectNode o = object().put("symbol", i.symbol()).put("contractType", t.contractType()).put("status", t.status())
+                .put("baseCoin", i.baseCoin()).put("quoteCoin", t.settleCoin()).put("settleCoin", t.settleCoin())
+                .put("priceScale", "2");
         o.putObject("priceFilter").put("minPrice", plain(i.tickSize())).put("maxPrice", "1999999.80")
                 .put("tickSize", plain(i.tickSize()));
         o.putObject("lotSizeFilter").put("maxOrderQty", "1190").put("minOrderQty", plain(i.minOrderQty()))
                 .put("qtyStep", plain(i.qtyStep())).put("postOnlyMaxOrderQty", "1190").put("maxMktOrderQty", "500")
                 .put("minNotionalValue", plain(i.minNotionalValue()));
         return o;
+    }
+
+    /** One entry of {@code GET /v5/market/tickers?category=linear}: the last trade, the book's top at it, the day. */
+    ObjectNode ticker(FakeInstrument i, BigDecimal last) {
+        String px = plain(last);
+        return object().put("symbol", i.symbol()).put("lastPrice", px).put("indexPrice", px).put("markPrice", px)
+                .put("prevPrice24h", px).put("price24hPcnt", "0").put("highPrice24h", px).put("lowPrice24h", px)
+                .put("prevPrice1h", px).put("openInterest", "0").put("openInterestValue", "0").put("turnover24h", "0")
+                .put("volume24h", "0").put("fundingRate", "0.0001").put("nextFundingTime", "0")
+                .put("predictedDeliveryPrice", "").put("basisRate", "").put("deliveryFeeRate", "").put("deliveryTime", "0")
+                .put("ask1Size", "1").put("bid1Price", px).put("ask1Price", px).put("bid1Size", "1").put("basis", "");
     }
 
     /** Bybit's order status for the simulator's. */

@@ -37,6 +37,7 @@ public record Endpoint(String method, String path, boolean signed, RateRule rule
     // Limits as OKX documents them per endpoint (docs/okx.md lists each with its source).
     public static final Endpoint TIME = get("/api/v5/public/time", false, 10, Scope.IP);
     public static final Endpoint INSTRUMENTS = get("/api/v5/public/instruments", false, 20, Scope.IP);
+    public static final Endpoint TICKER = get("/api/v5/market/ticker", false, 20, Scope.IP);
     public static final Endpoint PLACE_ORDER = post("/api/v5/trade/order", 60, Scope.USER_INSTRUMENT, Traffic.NEW_ORDER, true);
     /** Counted in orders, not requests. */
     public static final Endpoint BATCH_ORDERS = post("/api/v5/trade/batch-orders", 300, Scope.USER_INSTRUMENT, Traffic.NEW_ORDER, true);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * OKX's provider keeps the provider contract against the fake OKX, and reads its environment as docs/okx.md says:
  * key, secret and passphrase from the environment or the stored account, demo unless production is named, the
- * REST host overridable, and a clear reason when something is missing (issue 17).
+ * REST host overridable, and a clear reason when something is missing (issue 17). Without credentials it offers
+ * the swaps the adapter trades and tells a swap's last price.
  */
 class OkxVenueProviderContractTest extends VenueProviderContract {
 
@@ -73,6 +74,35 @@ class OkxVenueProviderContractTest extends VenueProviderContract {
         fake.close();
         assertThat(provider().listing(noKeys, "ETH-USDT-SWAP")).isInstanceOfSatisfying(SymbolListing.Unchecked.class,
                 u -> assertThat(u.reason()).startsWith("okx (" + url + ") could not be reached"));
+    }
+
+    @Test
+    void theSymbolsOfferedAreTheLiveUsdtLinearSwapsInOrderAndEachHasItsLastPrice() {
+        fake = FakeOkx.start(FakeInstrument.ETH_USDT_SWAP, new BigDecimal("1650.25"))
+                .list(FakeInstrument.BTC_USDT_SWAP, new BigDecimal("26050.0"))
+                .listAs(like("XRP-USDT-SWAP"), new BigDecimal("0.5"), "suspend", "USDT", "linear")
+                .listAs(like("BTC-USDC-SWAP"), new BigDecimal("26040.0"), "live", "USDC", "linear")
+                .listAs(like("BTC-USD-SWAP"), new BigDecimal("26045.0"), "live", "BTC", "inverse")
+                .list(like("AAVE-USDT-SWAP"), new BigDecimal("61.2"));
+        VenueSettings noKeys = VenueSettings.of(Map.of(OkxVenueProvider.REST_URL, fake.restUrl()));
+
+        assertThat(provider().symbols(noKeys)).containsExactly("AAVE-USDT-SWAP", "BTC-USDT-SWAP", "ETH-USDT-SWAP");
+        assertThat(provider().lastPrice(noKeys, "ETH-USDT-SWAP")).contains(new BigDecimal("1650.25"));
+        fake.trade("BTC-USDT-SWAP", new BigDecimal("26061.3"), new BigDecimal("0.01"));
+        assertThat(provider().lastPrice(noKeys, "BTC-USDT-SWAP")).contains(new BigDecimal("26061.3"));
+        assertThat(provider().lastPrice(noKeys, "DOGE-USDT-SWAP")).as("not listed").isEmpty();
+        assertThat(fake.requestsSeen()).as("no signed call").allSatisfy(
+                r -> assertThat(r).containsAnyOf("/api/v5/public/", "/api/v5/market/ticker?instId="));
+
+        fake.close();
+        assertThat(provider().symbols(noKeys)).as("unreachable").isEmpty();
+        assertThat(provider().lastPrice(noKeys, "BTC-USDT-SWAP")).as("unreachable").isEmpty();
+    }
+
+    /** A swap shaped like the BTC one under another instrument id. */
+    private static FakeInstrument like(String instId) {
+        FakeInstrument i = FakeInstrument.BTC_USDT_SWAP;
+        return new FakeInstrument(instId, i.tickSz(), i.lotSz(), i.minSz(), i.ctVal());
     }
 
     @Test

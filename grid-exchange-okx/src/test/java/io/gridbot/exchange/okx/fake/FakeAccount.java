@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fake's account and public routes: instruments, the balance, positions (only those that are open, in
+ * The fake's account and public routes: instruments, a ticker, the balance, positions (only those that are open, in
  * contracts), the account configuration and the position-mode switch, which the simulator refuses (59000) while
  * positions or orders are open. A switch to the mode the account is in succeeds and changes nothing.
  */
@@ -35,8 +35,17 @@ final class FakeAccount {
             return answers.error("51001", "Instrument ID, Instrument ID code or Spread ID doesn't exist.");
         }
         fake.listed.values().stream().filter(i -> !q.containsKey("instId") || i.instId().equals(q.get("instId")))
-                .forEach(i -> out.add(fake.wire.instrument(i)));
+                .forEach(i -> out.add(fake.wire.instrument(i, fake.terms.getOrDefault(i.instId(), FakeWire.Terms.TRADED))));
         return answers.ok(out);
+    }
+
+    /** One instrument's ticker; OKX answers 51001 for one it does not list. */
+    FakeRest.Answer ticker(Map<String, String> q) {
+        FakeInstrument listed = fake.listed.get(q.getOrDefault("instId", ""));
+        if (listed == null) {
+            return answers.error("51001", "Instrument ID, Instrument ID code or Spread ID doesn't exist.");
+        }
+        return answers.ok(fake.wire.array().add(fake.wire.ticker(listed, fake.lastPrice.get(listed.instId()), fake.now())));
     }
 
     FakeRest.Answer balance() {

@@ -20,6 +20,7 @@ final class FakeLimits {
     private static final Map<String, Limit> LIMITS = Map.ofEntries(
             Map.entry("GET /api/v5/public/time", new Limit(10, false)),
             Map.entry("GET /api/v5/public/instruments", new Limit(20, false)),
+            Map.entry("GET /api/v5/market/ticker", new Limit(20, false)),
             Map.entry("POST /api/v5/trade/order", new Limit(60, true)),
             Map.entry("POST /api/v5/trade/batch-orders", new Limit(300, true)),
             Map.entry("POST /api/v5/trade/cancel-order", new Limit(60, true)),

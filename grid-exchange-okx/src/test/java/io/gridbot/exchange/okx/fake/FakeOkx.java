@@ -46,6 +46,8 @@ public final class FakeOkx implements AutoCloseable {
     final FakeFaults faults = new FakeFaults();
     final FakeLimits limits = new FakeLimits(this::now);
     final Map<String, FakeInstrument> listed = new ConcurrentHashMap<>();
+    /** The terms of swaps listed as something the adapter does not trade; any other is a live USDT linear swap. */
+    final Map<String, FakeWire.Terms> terms = new ConcurrentHashMap<>();
     final Map<String, BigDecimal> lastPrice = new ConcurrentHashMap<>();
     final List<OrderRequest> accepted = new CopyOnWriteArrayList<>();
     final boolean simulated;
@@ -96,6 +98,17 @@ public final class FakeOkx implements AutoCloseable {
         sim.list(instrument.simRules(), openingPrice);
         sim.watchTicker(instrument.instId(), pushes::ticker);
         return this;
+    }
+
+    /**
+     * Lists another swap as OKX lists one the adapter does not trade: a {@code state} other than live
+     * ({@code suspend}, {@code preopen}), or settled in another currency ({@code USDC}, or the base coin of an
+     * inverse swap, {@code ctType} {@code inverse}).
+     */
+    public FakeOkx listAs(FakeInstrument instrument, BigDecimal openingPrice, String state, String settleCcy,
+            String ctType) {
+        terms.put(instrument.instId(), new FakeWire.Terms(state, settleCcy, ctType));
+        return list(instrument, openingPrice);
     }
 
     public String restUrl() {

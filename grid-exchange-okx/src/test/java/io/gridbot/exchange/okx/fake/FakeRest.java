@@ -85,7 +85,7 @@ final class FakeRest extends Dispatcher {
         if (given != null) {
             return new Answer(200, given);
         }
-        boolean signed = !route.startsWith("GET /api/v5/public/");
+        boolean signed = !route.startsWith("GET /api/v5/public/") && !route.startsWith("GET /api/v5/market/");
         if (signed) {
             Answer denied = authenticate(request, body);
             if (denied != null) {
@@ -119,6 +119,7 @@ final class FakeRest extends Dispatcher {
         return switch (route) {
             case "GET /api/v5/public/time" -> ok(fake.wire.array().add(fake.wire.object().put("ts", Long.toString(fake.now()))));
             case "GET /api/v5/public/instruments" -> account.instruments(q);
+            case "GET /api/v5/market/ticker" -> account.ticker(q);
             case "GET /api/v5/account/balance" -> account.balance();
             case "GET /api/v5/account/positions" -> account.positions(q);
             case "GET /api/v5/account/config" -> account.config();

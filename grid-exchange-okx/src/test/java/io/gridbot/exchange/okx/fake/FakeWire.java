@@ -134,14 +134,29 @@ final class FakeWire {
         return account;
     }
 
-    ObjectNode instrument(FakeInstrument i) {
-        String family = i.baseCcy() + "-USDT";
+    /** How a swap is listed: its state, settlement currency and contract type. */
+    record Terms(String state, String settleCcy, String ctType) {
+        /** What the adapter trades: a live USDT-settled linear swap. */
+        static final Terms TRADED = new Terms("live", "USDT", "linear");
+    }
+
+    ObjectNode instrument(FakeInstrument i, Terms t) {
+        String family = i.baseCcy() + "-" + t.settleCcy();
         return object().put("instType", "SWAP").put("instId", i.instId()).put("uly", family).put("instFamily", family)
-                .put("baseCcy", "").put("quoteCcy", "").put("settleCcy", "USDT").put("ctVal", plain(i.ctVal()))
-                .put("ctMult", "1").put("ctValCcy", i.baseCcy()).put("ctType", "linear").put("tickSz", plain(i.tickSz()))
-                .put("lotSz", plain(i.lotSz())).put("minSz", plain(i.minSz())).put("state", "live")
+                .put("baseCcy", "").put("quoteCcy", "").put("settleCcy", t.settleCcy()).put("ctVal", plain(i.ctVal()))
+                .put("ctMult", "1").put("ctValCcy", i.baseCcy()).put("ctType", t.ctType()).put("tickSz", plain(i.tickSz()))
+                .put("lotSz", plain(i.lotSz())).put("minSz", plain(i.minSz())).put("state", t.state())
                 .put("ruleType", "normal").put("lever", "100").put("maxLmtSz", "100000000").put("maxMktSz", "10000")
                 .put("listTime", "1611916828000").put("expTime", "").put("alias", "");
+    }
+
+    /** {@code GET /api/v5/market/ticker}'s one item: the last trade, the best bid and ask at it, the day's range. */
+    ObjectNode ticker(FakeInstrument i, BigDecimal last, long ts) {
+        String px = plain(last);
+        return object().put("instType", "SWAP").put("instId", i.instId()).put("last", px).put("lastSz", "1")
+                .put("askPx", px).put("askSz", "10").put("bidPx", px).put("bidSz", "10").put("open24h", px)
+                .put("high24h", px).put("low24h", px).put("volCcy24h", "0").put("vol24h", "0").put("sodUtc0", px)
+                .put("sodUtc8", px).put("ts", Long.toString(ts));
     }
 
     /** A close-position conditional order. */
