@@ -64,9 +64,7 @@ public final class DashboardScreenshots {
                     HeadlessChromium.screenshot(browser, out.resolve("dashboard-grids.png"));
 
                     browser.get(live.uri().resolve("/grids/" + LiveDemo.NAME).toString());
-                    wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return echarts"
-                            + ".getInstanceByDom(document.getElementById('equity-chart')).getOption().series[0].data.length"))
-                            .intValue() >= 2);
+                    wait.until(d -> chartPoints(d, "equity-chart") >= 2 && chartPoints(d, "price-chart") >= 2);
                     wait.until(d -> !d.findElements(By.cssSelector("#log-rows .tag")).isEmpty());
                     Thread.sleep(1_500);
                     HeadlessChromium.screenshot(browser, out.resolve("dashboard-grid.png"));
@@ -75,6 +73,7 @@ public final class DashboardScreenshots {
                     wait.until(d -> !d.findElement(By.id("f-name")).getDomProperty("value").isEmpty());
                     browser.findElement(By.id("pv-leverage")).clear();
                     browser.findElement(By.id("pv-leverage")).sendKeys("10");
+                    browser.findElement(By.id("pv-price")).clear();
                     browser.findElement(By.id("pv-price")).sendKeys("26500");
                     wait.until(d -> d.findElement(By.id("pv-price-shown")).getText().equals("26500"));
                     HeadlessChromium.screenshot(browser, out.resolve("dashboard-config.png"));
@@ -86,9 +85,7 @@ public final class DashboardScreenshots {
                     Files.write(out.resolve("dashboard-phone-grids.png"),
                             ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                     browser.get(live.uri().resolve("/grids/" + LiveDemo.NAME).toString());
-                    wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return echarts"
-                            + ".getInstanceByDom(document.getElementById('equity-chart')).getOption().series[0].data.length"))
-                            .intValue() >= 2);
+                    wait.until(d -> chartPoints(d, "equity-chart") >= 2 && chartPoints(d, "price-chart") >= 2);
                     Files.write(out.resolve("dashboard-phone-grid.png"),
                             ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                 } finally {
@@ -97,5 +94,13 @@ public final class DashboardScreenshots {
                 System.out.println("screenshots written to " + out);
             }
         }
+    }
+
+    /** How many points the first series of the chart in element {@code id} holds; 0 before the chart is drawn. */
+    private static int chartPoints(WebDriver browser, String id) {
+        Object n = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("const c = echarts.getInstanceByDom("
+                + "document.getElementById(arguments[0])); const o = c && c.getOption(); const s = o && o.series;"
+                + " return s && s.length ? s[0].data.length : 0", id);
+        return ((Number) n).intValue();
     }
 }
