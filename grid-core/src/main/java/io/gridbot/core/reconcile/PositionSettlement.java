@@ -14,8 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Makes the planned lines' positions add up to the venue's position, leg by leg in hedge mode: claims the venue
- * does not show are released, and a position no line explains is adopted by idle lines nearest the price.
+ * Makes the planned lines' positions add up to the venue's position, leg by leg in hedge mode: the lines whose exit
+ * vanished are released, claims the venue does not show are released, and a position no line explains is adopted
+ * by the lines whose entry vanished, then by idle lines nearest the price.
  */
 final class PositionSettlement {
 
@@ -53,18 +54,27 @@ final class PositionSettlement {
     void settle(PlannedLine[] work, PositionSide leg, BigDecimal venueQty, BigDecimal price) {
         BigDecimal explained = BigDecimal.ZERO;
         for (PlannedLine w : work) {
-            if (onLeg(w, leg)) {
-                explained = explained.add(w.position.signed());
+            if (!onLeg(w, leg)) {
+                continue;
             }
+            if (w.exitVanished && !w.hasExit && !w.hasEntry && w.openQty().signum() > 0) {
+                // Its exit filled while no one listened. The total cannot tell: another line's entry filled unseen
+                // may make up the same amount, and that line then adopts it below instead of this one keeping it.
+                notes.add("line " + w.line + ": its exit filled while the grid was down; "
+                        + w.openQty().toPlainString() + " of its position is no longer on the venue");
+                w.clearPosition();
+                continue;
+            }
+            explained = explained.add(w.position.signed());
         }
         BigDecimal residual = venueQty.subtract(explained);
         if (residual.signum() == 0) {
             return;
         }
         // Levels claim exposure the venue does not show: exits filled while we were away, or (one-way
-        // neutral) legs the venue netted. Release the claims whose own exit vanished first, then the others
-        // without a live order, then those with an exit, then partly filled entries; farthest from the price
-        // first within each.
+        // neutral) legs the venue netted. Release the claims without a live order first (one whose exit
+        // vanished is released above unless it works an entry), then those with an exit, then partly filled
+        // entries; farthest from the price first within each.
         Side excessSide = residual.signum() < 0 ? Side.BUY : Side.SELL;
         BigDecimal excess = residual.abs();
         List<PlannedLine> claims = new ArrayList<>();

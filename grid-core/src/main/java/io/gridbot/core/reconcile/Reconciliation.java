@@ -20,10 +20,11 @@ import java.util.List;
 /**
  * Restart reconciliation: rebuilds the levels from the venue's open
  * orders and net position, keeping the original lines. Persisted levels tell which line each position
- * belongs to; the venue's net position is the truth for how much there is. A position no level explains
- * is adopted by the lines whose working entry vanished from the venue, then by idle lines nearest the price
- * whose exits can rest on the passive side; a claim the venue does not show is released from the lines whose
- * working exit vanished first.
+ * belongs to; the venue's net position is the truth for how much there is. A line whose working exit vanished
+ * from the venue holds nothing any more (the exit filled), even when the total alone would not show it. A
+ * position no level explains is then adopted by the lines whose working entry vanished from the venue, then by
+ * idle lines nearest the price whose exits can rest on the passive side; a claim the venue does not show is
+ * released from the lines without a live order first.
  */
 public final class Reconciliation {
 

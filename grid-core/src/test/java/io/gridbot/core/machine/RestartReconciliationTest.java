@@ -122,6 +122,29 @@ class RestartReconciliationTest {
         assertThat(second.view().levels().get(9).state()).isIn(LevelState.IDLE, LevelState.ENTRY_WORKING);
     }
 
+    /**
+     * Seen in the soak (a daemon took over a grid whose last process had gone): an exit and another line's entry
+     * filled while no one listened, so the position was what the saved levels claimed. The line whose exit filled
+     * kept its claim and got a second exit, and the realized PnL of that line was booked twice.
+     */
+    @Test
+    void anExitAndAnotherLinesEntryFilledWhileDownAreToldApartThoughThePositionAddsUpTheSame() {
+        first.price("62400");
+        GridView saved = first.view();
+        // While the grid is down line 9's exit fills on a dip, and line 10's entry on the rise after it.
+        first.venue.trade(new BigDecimal("62105.3"), first.now(), (o, rem) -> rem);
+        first.venue.trade(new BigDecimal("62631.6"), first.now(), (o, rem) -> rem);
+        assertThat(first.venue.position()).isEqualByComparingTo("-0.020");
+
+        GridDriver second = restartOnSameVenue(saved.ladder(), saved.levels(), "62500");
+
+        assertThat(second.view().position()).isEqualByComparingTo("-0.020");
+        assertThat(second.view().levels().get(9).state()).isIn(LevelState.IDLE, LevelState.ENTRY_WORKING);
+        assertThat(second.view().levels().get(10).state()).isEqualTo(LevelState.EXIT_WORKING);
+        assertThat(prices(exits(second, Side.BUY))).containsExactlyInAnyOrder("61842.1", "62368.4");
+        assertThat(prices(entries(second, Side.SELL))).doesNotContain("62631.6");
+    }
+
     @Test
     void anUnexplainedPositionIsAdoptedByTheLinesThatWouldHaveOpenedIt() {
         first.send(new GridEvent.ControlRequested(first.now(), Control.STOP));

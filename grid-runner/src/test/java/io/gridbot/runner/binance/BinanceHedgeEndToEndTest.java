@@ -165,7 +165,13 @@ class BinanceHedgeEndToEndTest {
             assertThat(s.side()).isEqualTo(Side.BUY);
             assertThat(s.positionSide()).isEqualTo(PositionSide.SHORT);
         });
-        await("a's orders settled", () -> venueOrders().stream().filter(o -> o.type() == OrderType.LIMIT).count() >= 4);
+        // Each leg's exit rests before the kill: counting orders let the short leg's exit, still on its way, land after
+        // the orders were sampled, and it then looked placed again by the daemon taking over.
+        await("a's orders settled, each leg's exit resting", () -> venueOrders().stream()
+                .filter(o -> o.type() == OrderType.LIMIT).count() >= 4 && venueOrders().stream().anyMatch(o -> o.type() == OrderType.LIMIT && o.side() == Side.BUY
+                        && o.positionSide() == PositionSide.SHORT && o.clientOrderId().contains("_XB_"))
+                && venueOrders().stream().anyMatch(o -> o.type() == OrderType.LIMIT && o.side() == Side.SELL
+                        && o.positionSide() == PositionSide.LONG && o.clientOrderId().contains("_XS_")));
 
         // kill -9: the lease is left behind; the other daemon takes the grid over once it runs out.
         Set<String> restingBefore = venueOrders().stream().map(OpenOrder::clientOrderId).collect(Collectors.toSet());
