@@ -23,7 +23,7 @@ import java.util.Set;
  */
 final class SoakVerdict {
 
-    /** The rule whose breaks the test tolerates at a low rate while the defects below are open. */
+    /** The rule that an exit's booked realized PnL is what its line's fills recompute to. */
     private static final String REALIZED_PNL = "realized PnL recomputed";
 
     private final Database db;
