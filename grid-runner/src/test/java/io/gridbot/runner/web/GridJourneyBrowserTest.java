@@ -59,12 +59,7 @@ class GridJourneyBrowserTest {
 
     @Test
     void aUserCreatesAGridReadingItsPreviewStartsItAndWatchesItTradeOnTheChart() throws Exception {
-        browser.get(f.uri("/new-grid").toString());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(DashboardFixture.USER);
-        browser.findElement(By.id("password")).sendKeys(DashboardFixture.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        BrowserLogin.logIn(browser, wait, f);
         browser.get(f.uri("/new-grid").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-name")));
 

@@ -61,13 +61,7 @@ class GridPreviewBrowserTest {
     }
 
     private void openNewGridForm() {
-        browser.get(f.uri("/new-grid").toString());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(DashboardFixture.USER);
-        browser.findElement(By.id("password")).sendKeys(DashboardFixture.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        // The session cookie is set by the login's answer: going on before it arrives lands on the login again.
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        BrowserLogin.logIn(browser, wait, f);
         browser.get(f.uri("/new-grid").toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-name")));
     }

@@ -70,12 +70,7 @@ class PriceChartBrowserTest {
     }
 
     private void openGridPage() {
-        browser.get(f.uri("/grids/g").toString());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(DashboardFixture.USER);
-        browser.findElement(By.id("password")).sendKeys(DashboardFixture.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-rows tr[data-name='g']")));
+        BrowserLogin.logIn(browser, wait, f);
         browser.get(f.uri("/grids/g").toString());
         wait.until(ExpectedConditions.textToBe(By.id("status"), "RUNNING"));
     }
