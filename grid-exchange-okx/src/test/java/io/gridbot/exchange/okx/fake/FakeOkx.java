@@ -197,6 +197,14 @@ public final class FakeOkx implements AutoCloseable {
         return sockets.pings.get();
     }
 
+    /**
+     * Whether a connection of the route ({@code public}, {@code private}) has subscribed to the channel: a frame
+     * sent before it would reach no one.
+     */
+    public boolean subscribed(String route, String channel) {
+        return sockets.subscribed(route, channel);
+    }
+
     /** Sends a frame of one's own to every connection of the route (malformed or unknown pushes). */
     public void rawFrame(String route, String frame) {
         sockets.sessions.raw(route, frame);

@@ -111,6 +111,16 @@ final class FakeSockets {
         }
     }
 
+    /** Whether a session of the route has subscribed to the channel, for any instrument. */
+    boolean subscribed(String route, String channel) {
+        for (Session s : sessions) {
+            if (s.route().equals(route) && s.channels.stream().anyMatch(k -> k.startsWith(channel + "|"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String key(JsonNode arg) {
         return arg.path("channel").asText() + "|" + arg.path("instId").asText();
     }

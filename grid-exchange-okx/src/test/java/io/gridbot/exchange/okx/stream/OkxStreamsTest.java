@@ -165,6 +165,7 @@ class OkxStreamsTest {
         okx.watchTicker(BTC, tickers::add);
         okx.watchAccount(account::add);
         okx.watchOrders(o -> { });
+        until("subscribed", () -> fake.subscribed("public", "tickers") && fake.subscribed("private", "orders"));
         int opened = fake.streamsOpened();
 
         fake.dropStreams();
@@ -227,6 +228,7 @@ class OkxStreamsTest {
         reopenWithAMinuteBeforeTheFirstAttempt();
         List<OrderEvent> orders = new CopyOnWriteArrayList<>();
         okx.watchOrders(orders::add);
+        until("subscribed to orders", () -> fake.subscribed("private", "orders"));
         fake.rawFrame("private", "{\"arg\":{\"channel\":\"orders\",\"instType\":\"SWAP\"},\"data\":[{\"instId\":\""
                 + BTC + "\",\"state\":\"frozen\",\"side\":\"buy\",\"ordType\":\"limit\",\"sz\":\"1\"}]}");
         until("reconnected", () -> health.stream().anyMatch(h -> h.state() == StreamState.CONNECTED));
