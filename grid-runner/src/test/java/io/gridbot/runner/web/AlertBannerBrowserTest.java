@@ -4,57 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 19: every dashboard page shows a banner when a grid hits a stop-loss, enters safe mode, lacks balance
  * or fails; a dismissed banner stays dismissed.
  */
-class AlertBannerBrowserTest {
-
-    @TempDir
-    Path dir;
-
-    @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    private DashboardFixture f;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        f = new DashboardFixture(dir);
-        browser = HeadlessChromium.open(profile, downloads);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (f != null) {
-            f.close();
-        }
-    }
+class AlertBannerBrowserTest extends DashboardBrowserCase {
 
     @Test
     void aStopLossShowsABannerOnTheGridPageThatStaysGoneOnceDismissed() throws Exception {

@@ -10,16 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): logging
@@ -27,38 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * form's field-level messages and the stop button's confirmation. Skipped when the browser is not installed,
  * unless {@code GRID_REQUIRE_BROWSER=true} (CI), where that is a failure.
  */
-class DashboardBrowserTest {
-
-    @TempDir
-    Path dir;
-
-    @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    private DashboardFixture f;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        f = new DashboardFixture(dir);
-        browser = HeadlessChromium.open(profile, downloads);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (f != null) {
-            f.close();
-        }
-    }
+class DashboardBrowserTest extends DashboardBrowserCase {
 
     private void logIn() {
         browser.get(f.uri("/grids/g").toString());

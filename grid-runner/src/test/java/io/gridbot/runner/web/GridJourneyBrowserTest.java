@@ -3,59 +3,24 @@ package io.gridbot.runner.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.status.GridStatus;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 19's whole path in a real headless Chromium over a real daemon: a user creates a grid from the form while
  * reading its preview, starts it from its page, and watches the price, the lines and the fills on the chart change
  * as the market trades, without reloading the page.
  */
-class GridJourneyBrowserTest {
+class GridJourneyBrowserTest extends DashboardBrowserCase {
 
     private static final String CHART = "const o = echarts.getInstanceByDom(document.getElementById('price-chart'))"
             + "?.getOption(); const s = id => o && o.series.find(x => x.id === id);";
-
-    @TempDir
-    Path dir;
-
-    @TempDir
-    Path profile;
-
-    private DashboardFixture f;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        f = new DashboardFixture(dir);
-        browser = HeadlessChromium.open(profile, dir);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (f != null) {
-            f.close();
-        }
-    }
 
     @Test
     void aUserCreatesAGridReadingItsPreviewStartsItAndWatchesItTradeOnTheChart() throws Exception {

@@ -6,59 +6,21 @@ import io.gridbot.runner.venue.VenueListings;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 19 in a real headless Chromium: the new-grid form's preview follows what is typed, its figures agree with
  * a calculation written here line by line, and choosing the symbol fills its rules and the preview's price from the
  * venue.
  */
-class GridPreviewBrowserTest {
-
-    @TempDir
-    Path dir;
-
-    @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    private DashboardFixture f;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        f = new DashboardFixture(dir);
-        browser = HeadlessChromium.open(profile, downloads);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (f != null) {
-            f.close();
-        }
-    }
+class GridPreviewBrowserTest extends DashboardBrowserCase {
 
     private void openNewGridForm() {
         BrowserLogin.logIn(browser, wait, f);

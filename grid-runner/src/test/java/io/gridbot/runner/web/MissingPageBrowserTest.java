@@ -2,50 +2,12 @@ package io.gridbot.runner.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Issue 19: an unknown grid's address shows a page saying so, whose link leads back to the list. */
-class MissingPageBrowserTest {
-
-    @TempDir
-    Path dir;
-
-    @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    private DashboardFixture f;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        f = new DashboardFixture(dir);
-        browser = HeadlessChromium.open(profile, downloads);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (f != null) {
-            f.close();
-        }
-    }
+class MissingPageBrowserTest extends DashboardBrowserCase {
 
     @Test
     void anUnknownGridsPageSaysThereIsNoSuchGridAndLinksBackToTheList() {

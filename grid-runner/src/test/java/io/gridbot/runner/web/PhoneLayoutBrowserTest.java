@@ -4,56 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 19: at a phone's 390 × 844 no page scrolls sideways, the grid list becomes cards, the log wraps and the
  * buttons are big enough to tap.
  */
-class PhoneLayoutBrowserTest {
-
-    @TempDir
-    Path dir;
-
-    @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    private DashboardFixture f;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        f = new DashboardFixture(dir);
-        browser = HeadlessChromium.open(profile, downloads);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (f != null) {
-            f.close();
-        }
-    }
+class PhoneLayoutBrowserTest extends DashboardBrowserCase {
 
     private Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);

@@ -6,26 +6,20 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The grid page's price chart in a real headless Chromium (issue 19): drawn by the charting library served from
  * the jar, with the grid's lines, the exact stop-loss lines and the fills, following a new price pushed by the
  * server without a reload, and with no violation of the page's content security policy.
  */
-class PriceChartBrowserTest {
+class PriceChartBrowserTest extends DashboardBrowserCase {
 
     /** Collects the page's policy violations from the first script on, before any of the page's own. */
     private static final String CSP_WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
@@ -33,36 +27,9 @@ class PriceChartBrowserTest {
     private static final String OPTION = "const o = echarts.getInstanceByDom(document.getElementById('price-chart'))"
             + ".getOption(); const s = id => o.series.find(x => x.id === id);";
 
-    @TempDir
-    Path dir;
-
-    @TempDir
-    Path downloads;
-
-    @TempDir
-    Path profile;
-
-    private DashboardFixture f;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
     @BeforeEach
-    void start() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        f = new DashboardFixture(dir);
-        browser = (ChromeDriver) HeadlessChromium.open(profile, downloads);
+    void watchThePolicy() {
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (f != null) {
-            f.close();
-        }
     }
 
     private Object js(String script) {
