@@ -140,7 +140,8 @@ public final class ConfigCommand implements Runnable {
         java.math.BigDecimal leverage;
 
         @Option(names = "--price", paramLabel = "PRICE",
-                description = "the current price, to show how far the band and stop-loss lines are from it")
+                description = "the price to show how far the band and stop-loss lines are from (default: the "
+                        + "venue's last price, when it tells it)")
         java.math.BigDecimal price;
 
         @CommandLine.Spec
@@ -173,9 +174,18 @@ public final class ConfigCommand implements Runnable {
                 db.ifPresent(Database::close);
             }
             int code = 0;
+            VenueListings venues = VenueListings.standard(environment);
             for (GridConfig g : grids) {
                 spec.commandLine().getOut().println(GridText.describe(g) + ": valid");
-                Previews.Outcome preview = Previews.of(g, leverage, price);
+                java.math.BigDecimal at = price;
+                if (at == null) {
+                    at = venues.lastPrice(g.exchange(), g.symbol()).orElse(null);
+                    if (at != null) {
+                        spec.commandLine().getOut().println("  price: " + at.toPlainString() + ", " + g.exchange()
+                                + "'s last (--price to measure from another)");
+                    }
+                }
+                Previews.Outcome preview = Previews.of(g, leverage, at);
                 if (preview.report() != null) {
                     PreviewText.print(preview.report(), spec.commandLine().getOut());
                 } else if (preview.problems().containsKey("leverage")) {

@@ -81,9 +81,11 @@ class ConfigValidatePreviewTest {
     }
 
     @Test
-    void withoutAPriceNoDistancesAreShownAndTheDefaultLeverageIsOne() throws Exception {
+    void withoutAPriceTheDistancesAreFromTheVenuesLastAndTheDefaultLeverageIsOne() throws Exception {
         assertThat(grid("config", "validate", "-f", workedExample().toString(), "--data-dir=" + dir.resolve("data")))
                 .isZero();
-        assertThat(out.toString()).contains("at 1x").doesNotContain("from the price");
+        // the simulated venue tells the price BTCUSDT opens at
+        assertThat(out.toString()).contains("at 1x", "  price: 26076.01, simulated's last (--price to measure from another)",
+                "from the price 26076.01:");
     }
 }
