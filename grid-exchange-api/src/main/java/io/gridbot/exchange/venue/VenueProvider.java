@@ -1,5 +1,6 @@
 package io.gridbot.exchange.venue;
 
+import io.gridbot.core.preview.MarginTable;
 import io.gridbot.exchange.Capabilities;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
@@ -16,7 +17,7 @@ import java.util.Optional;
  *
  * <p>A provider is created by the service loader (a public no-argument constructor), may be created more than
  * once, and holds no connection: it describes, looks a symbol up and opens. Every method but {@link #open},
- * {@link #listing}, {@link #symbols} and {@link #lastPrice} is cheap and answers the same each time.
+ * {@link #listing}, {@link #symbols}, {@link #lastPrice} and {@link #marginTiers} is cheap and answers the same each time.
  */
 public interface VenueProvider {
 
@@ -72,6 +73,16 @@ public interface VenueProvider {
      * price is typed. Never throws.
      */
     default Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
+        return Optional.empty();
+    }
+
+    /**
+     * The symbol's maintenance-margin brackets as the venue publishes them, read without credentials, for a preview
+     * to estimate a liquidation price with; empty when the venue does not publish them (the default), cannot be
+     * asked, or does not know the symbol, and then the runner uses the table shipped with it. The table's source
+     * names the endpoint, the host and the day it was read. Never throws.
+     */
+    default Optional<MarginTable> marginTiers(VenueSettings settings, String symbol) {
         return Optional.empty();
     }
 

@@ -1,9 +1,11 @@
 package io.gridbot.exchange.bybit;
 
 import io.gridbot.core.fault.ExchangeErrorKind;
+import io.gridbot.core.preview.MarginTable;
 import io.gridbot.exchange.Capabilities;
 import io.gridbot.exchange.ExchangeAdapter;
 import io.gridbot.exchange.ExchangeException;
+import io.gridbot.exchange.bybit.rest.RiskLimitCalls;
 import io.gridbot.exchange.bybit.sign.BybitCredentials;
 import io.gridbot.exchange.bybit.stream.BybitStreamSettings;
 import io.gridbot.exchange.bybit.wire.BybitSymbolRules;
@@ -18,7 +20,10 @@ import io.gridbot.exchange.venue.VenueSetting;
 import io.gridbot.exchange.venue.VenueSettings;
 import io.gridbot.exchange.venue.VenueSetupException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +35,8 @@ import java.util.Optional;
  * {@code GRIDBOT_BYBIT_ACCOUNT} (default {@code default}), and optional host overrides {@code GRIDBOT_BYBIT_REST_URL}
  * and {@code GRIDBOT_BYBIT_STREAM_URL} (a fake server in tests, or a proxy). A grid names the contract by Bybit's
  * symbol ({@code BTCUSDT}) and counts in the base coin, as Bybit does. The core's client order ids fit Bybit's
- * {@code orderLinkId} (36 letters, digits, {@code -} and {@code _}) as they are.
+ * {@code orderLinkId} (36 letters, digits, {@code -} and {@code _}) as they are. Without credentials it lists the
+ * contracts, their last prices and their maintenance-margin tiers (the public risk limits).
  */
 public final class BybitVenueProvider implements VenueProvider {
 
@@ -131,6 +137,22 @@ public final class BybitVenueProvider implements VenueProvider {
         try {
             return rest.instruments().lastPrice(symbol);
         } catch (ExchangeException e) {
+            return Optional.empty();
+        } finally {
+            rest.client().close();
+        }
+    }
+
+    /** The tiers of Bybit's public risk limits, named by the endpoint, the day and the host they were read from. */
+    @Override
+    public Optional<MarginTable> marginTiers(VenueSettings settings, String symbol) {
+        String restUrl = publicRestUrl(settings);
+        BybitRest rest = publicRest(settings);
+        try {
+            String source = "Bybit GET /v5/market/risk-limit, read " + LocalDate.now(ZoneOffset.UTC) + " from "
+                    + URI.create(restUrl).getAuthority();
+            return new RiskLimitCalls(rest.client(), rest.wire()).brackets(symbol, source);
+        } catch (ExchangeException | IllegalArgumentException e) {
             return Optional.empty();
         } finally {
             rest.client().close();

@@ -185,7 +185,7 @@ public final class ConfigCommand implements Runnable {
                                 + "'s last (--price to measure from another)");
                     }
                 }
-                Previews.Outcome preview = Previews.of(g, leverage, at);
+                Previews.Outcome preview = Previews.of(g, leverage, at, venues);
                 if (preview.report() != null) {
                     PreviewText.print(preview.report(), spec.commandLine().getOut());
                 } else if (preview.problems().containsKey("leverage")) {

@@ -1,6 +1,7 @@
 package io.gridbot.runner.venue;
 
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.core.preview.MarginTable;
 import io.gridbot.exchange.venue.SymbolListing;
 import io.gridbot.exchange.venue.VenueCatalog;
 import io.gridbot.exchange.venue.VenueProvider;
@@ -58,6 +59,15 @@ public interface VenueListings {
         return Optional.empty();
     }
 
+    /**
+     * The symbol's maintenance-margin brackets as the venue publishes them, for the preview's liquidation estimate;
+     * empty when the venue does not publish them, cannot be asked, or knows no such symbol (then the preview uses the
+     * table shipped with the runner).
+     */
+    default Optional<MarginTable> marginTiers(String exchange, String symbol) {
+        return Optional.empty();
+    }
+
     /** The venues found at run time ({@link VenuePath}), each reading its settings from {@code env}. */
     static VenueListings standard(Map<String, String> env) {
         return found(VenuePath.catalog(env), VenueSettings.of(env));
@@ -92,6 +102,11 @@ public interface VenueListings {
             @Override
             public Optional<BigDecimal> lastPrice(String exchange, String symbol) {
                 return catalog.find(exchange).flatMap(p -> p.lastPrice(settings, symbol));
+            }
+
+            @Override
+            public Optional<MarginTable> marginTiers(String exchange, String symbol) {
+                return catalog.find(exchange).flatMap(p -> p.marginTiers(settings, symbol));
             }
         };
     }

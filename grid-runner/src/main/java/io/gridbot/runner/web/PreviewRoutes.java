@@ -61,7 +61,7 @@ final class PreviewRoutes {
             call.json(422, Map.of("problems", problems));
             return;
         }
-        Previews.Outcome preview = Previews.of(outcome.config(), leverage, price);
+        Previews.Outcome preview = Previews.of(outcome.config(), leverage, price, venues);
         if (preview.report() == null) {
             call.json(422, Map.of("problems", preview.problems()));
             return;

@@ -33,6 +33,7 @@ public record Endpoint(String method, String path, boolean signed, int limitPerS
     public static final Endpoint TIME = get("/v5/market/time", false, 50);
     public static final Endpoint INSTRUMENTS = get("/v5/market/instruments-info", false, 50);
     public static final Endpoint TICKERS = get("/v5/market/tickers", false, 50);
+    public static final Endpoint RISK_LIMIT = get("/v5/market/risk-limit", false, 50);
     public static final Endpoint CREATE = post("/v5/order/create", 10, Traffic.CREATE);
     public static final Endpoint CREATE_BATCH = post("/v5/order/create-batch", 10, Traffic.CREATE);
     public static final Endpoint CANCEL = post("/v5/order/cancel", 10, Traffic.CANCEL);

@@ -49,6 +49,7 @@ public final class FakeBybit implements AutoCloseable {
     /** The terms of contracts listed as something the adapter does not trade; any other is a trading USDT perpetual. */
     final Map<String, FakeWire.Terms> terms = new ConcurrentHashMap<>();
     final Map<String, BigDecimal> lastPrice = new ConcurrentHashMap<>();
+    final Map<String, List<FakeRiskLimit>> riskLimits = new ConcurrentHashMap<>();
     final List<OrderRequest> accepted = new CopyOnWriteArrayList<>();
     final FakeSockets sockets;
     final FakePushes pushes;
@@ -105,6 +106,12 @@ public final class FakeBybit implements AutoCloseable {
             String settleCoin) {
         terms.put(instrument.symbol(), new FakeWire.Terms(contractType, status, settleCoin));
         return list(instrument, openingPrice);
+    }
+
+    /** Publishes a listed contract's risk limit tiers, in the order Bybit is to send them. */
+    public FakeBybit riskLimits(String symbol, List<FakeRiskLimit> tiers) {
+        riskLimits.put(symbol, List.copyOf(tiers));
+        return this;
     }
 
     public String restUrl() {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fake's reads and settings, in Bybit's shapes: instruments (paged), a ticker, open and recent orders ({@code realtime}, paged by
+ * The fake's reads and settings, in Bybit's shapes: instruments (paged), a ticker, a contract's risk limits, open and recent orders ({@code realtime}, paged by
  * an opaque {@code cursor}), the order history, executions (paged, within a start and end time), positions (flat
  * legs listed too, as Bybit lists a symbol's), the position-mode switch and the unified wallet.
  */
@@ -48,6 +48,22 @@ final class FakeReads {
         ObjectNode result = fake.wire.object().put("category", "linear");
         result.putArray("list").add(fake.wire.ticker(listed, fake.lastPrice.get(listed.symbol())));
         return result;
+    }
+
+    /**
+     * A contract's risk limit tiers, as {@link FakeBybit#riskLimits} set them (one 0.5 % tier up to 2,000,000 USDT
+     * unless set); Bybit refuses a symbol it does not list.
+     */
+    ObjectNode riskLimits(Map<String, String> q) throws FakeTrade.Refused {
+        category(q);
+        String symbol = symbol(q);
+        List<FakeRiskLimit> tiers = fake.riskLimits.getOrDefault(symbol,
+                List.of(new FakeRiskLimit("2000000", "0.005", "")));
+        ArrayNode list = fake.wire.array();
+        for (int i = 0; i < tiers.size(); i++) {
+            list.add(fake.wire.riskLimit(symbol, i + 1, tiers.get(i)));
+        }
+        return fake.wire.list(list, "");
     }
 
     /** Open orders, or (by {@code orderLinkId}) one order whatever its status. */

@@ -30,7 +30,7 @@ final class FakeRest extends Dispatcher {
     }
 
     private static final Set<String> PUBLIC = Set.of("GET /v5/market/time", "GET /v5/market/instruments-info",
-            "GET /v5/market/tickers");
+            "GET /v5/market/tickers", "GET /v5/market/risk-limit");
 
     private final FakeBybit fake;
     private final BybitSigner signer = new BybitSigner(FakeBybit.CREDENTIALS.secret());
@@ -110,6 +110,7 @@ final class FakeRest extends Dispatcher {
                         .put("timeNano", Long.toString(fake.now() * 1_000_000)));
                 case "GET /v5/market/instruments-info" -> ok(reads.instruments(q));
                 case "GET /v5/market/tickers" -> ok(reads.tickers(q));
+                case "GET /v5/market/risk-limit" -> ok(reads.riskLimits(q));
                 case "POST /v5/order/create" -> ok(trade.create(body, body.path("category").asText("")));
                 case "POST /v5/order/create-batch" -> batch(body, true);
                 case "POST /v5/order/cancel" -> ok(trade.cancel(body));

@@ -15,6 +15,7 @@ import io.gridbot.exchange.TradeRecord;
 import io.gridbot.exchange.account.Balance;
 import io.gridbot.exchange.account.PositionSnapshot;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -159,6 +160,19 @@ final class FakeWire {
                 .put("volume24h", "0").put("fundingRate", "0.0001").put("nextFundingTime", "0")
                 .put("predictedDeliveryPrice", "").put("basisRate", "").put("deliveryFeeRate", "").put("deliveryTime", "0")
                 .put("ask1Size", "1").put("bid1Price", px).put("ask1Price", px).put("bid1Size", "1").put("basis", "");
+    }
+
+    /**
+     * One tier of {@code GET /v5/market/risk-limit?category=linear}, as Bybit sends it: decimals as strings, the
+     * initial margin twice the maintenance rate, the first tier the lowest risk.
+     */
+    ObjectNode riskLimit(String symbol, int id, FakeRiskLimit tier) {
+        BigDecimal initial = new BigDecimal(tier.maintenanceMargin()).multiply(BigDecimal.TWO);
+        return object().put("id", id).put("symbol", symbol).put("riskLimitValue", tier.riskLimitValue())
+                .put("maintenanceMargin", tier.maintenanceMargin()).put("initialMargin", plain(initial))
+                .put("isLowestRisk", id == 1 ? 1 : 0)
+                .put("maxLeverage", plain(BigDecimal.ONE.divide(initial, 2, RoundingMode.DOWN)))
+                .put("mmDeduction", tier.mmDeduction());
     }
 
     /** Bybit's order status for the simulator's. */
