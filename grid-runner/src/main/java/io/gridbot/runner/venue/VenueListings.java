@@ -62,7 +62,7 @@ public interface VenueListings {
     /**
      * The symbol's maintenance-margin brackets as the venue publishes them, for the preview's liquidation estimate;
      * empty when the venue does not publish them, cannot be asked, or knows no such symbol (then the preview uses the
-     * table shipped with the runner).
+     * table shipped with the runner). The venues of {@link #found} are asked once an hour per symbol.
      */
     default Optional<MarginTable> marginTiers(String exchange, String symbol) {
         return Optional.empty();
@@ -75,6 +75,8 @@ public interface VenueListings {
 
     /** The venues of {@code catalog}, each asked with {@code settings} (a fake server's address in tests). */
     static VenueListings found(VenueCatalog catalog, VenueSettings settings) {
+        MarginTierCache tiers = new MarginTierCache(System::currentTimeMillis,
+                (exchange, symbol) -> catalog.find(exchange).flatMap(p -> p.marginTiers(settings, symbol)));
         return new VenueListings() {
             @Override
             public Listing lookup(String exchange, String symbol) {
@@ -106,7 +108,7 @@ public interface VenueListings {
 
             @Override
             public Optional<MarginTable> marginTiers(String exchange, String symbol) {
-                return catalog.find(exchange).flatMap(p -> p.marginTiers(settings, symbol));
+                return tiers.tiers(exchange, symbol);
             }
         };
     }
