@@ -114,7 +114,7 @@ public final class DashboardServer implements AutoCloseable {
         routes.addAll(grids.routes());
         routes.addAll(new ChartRoutes(db, clock).routes());
         routes.addAll(new ConfigRoutes(db, clock, venues).routes());
-        routes.addAll(new PreviewRoutes(venues).routes());
+        routes.addAll(new PreviewRoutes(venues, db, clock).routes());
         byte[] openApi = OpenApiDocument.bytes();
         routes.add(Route.get(OpenApiDocument.PATH, call -> call.send(200, OpenApiDocument.MEDIA_TYPE, openApi)).open());
         routes.addAll(monitoring.routes());

@@ -1,6 +1,8 @@
 package io.gridbot.runner.web;
 
 import io.gridbot.core.market.SymbolRules;
+import io.gridbot.persistence.Database;
+import io.gridbot.persistence.runtime.GridRuntimeRepository;
 import io.gridbot.runner.preview.Previews;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.config.ConfigForm;
@@ -8,16 +10,18 @@ import io.gridbot.runner.web.config.SubmittedFields;
 import io.gridbot.runner.web.http.HttpCall;
 import io.gridbot.runner.web.http.Route;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * What the configuration form asks as the user types: the preview of the fields so far (the same report
  * {@code grid config validate} prints), and what a venue lists, so the symbol can be chosen, its rules filled and
- * the preview priced at the symbol's current price. A venue that cannot be asked says so in a note; the form then
- * takes the symbol, rules and price as typed.
+ * the preview priced at the symbol's current price (a running grid's on that venue and symbol, else the venue's).
+ * A venue that cannot be asked says so in a note; the form then takes the symbol, rules and price as typed.
  */
 final class PreviewRoutes {
 
@@ -25,10 +29,17 @@ final class PreviewRoutes {
     static final String LEVERAGE = "leverage";
     static final String PRICE = "price";
 
-    private final VenueListings venues;
+    /** How old a running grid's recorded price may be to start the preview from: a few of its daemon's rounds. */
+    static final long RECENT_MS = 10_000;
 
-    PreviewRoutes(VenueListings venues) {
+    private final VenueListings venues;
+    private final Database db;
+    private final LongSupplier clock;
+
+    PreviewRoutes(VenueListings venues, Database db, LongSupplier clock) {
         this.venues = venues;
+        this.db = db;
+        this.clock = clock;
     }
 
     List<Route> routes() {
@@ -116,12 +127,26 @@ final class PreviewRoutes {
             return;
         }
         String symbol = call.path("symbol");
-        Optional<BigDecimal> price = venues.lastPrice(exchange, symbol);
+        Optional<BigDecimal> price = recorded(exchange, symbol).or(() -> venues.lastPrice(exchange, symbol));
         if (price.isPresent()) {
             call.json(200, Map.of("price", price.get().stripTrailingZeros().toPlainString()));
         } else {
             call.json(200, Map.of("note", exchange + " gives no current price of " + symbol + " here: type the price"));
         }
+    }
+
+    /**
+     * The newest price a grid on this venue and symbol recorded in the last {@value #RECENT_MS} ms, whichever daemon
+     * hosts it: the market as this runner trades it, which a simulated venue only knows in the daemon that runs it.
+     */
+    private Optional<BigDecimal> recorded(String exchange, String symbol) {
+        long now = clock.getAsLong();
+        return db.configs().list().stream()
+                .filter(g -> g.config().exchange().equals(exchange) && g.config().symbol().equals(symbol))
+                .flatMap(g -> db.runtime().mark(g.id()).stream())
+                .filter(m -> now - m.atMs() <= RECENT_MS)
+                .max(Comparator.comparingLong(GridRuntimeRepository.Mark::atMs))
+                .map(GridRuntimeRepository.Mark::price);
     }
 
     /** Whether the runner trades on no such venue, which is then answered 404. */

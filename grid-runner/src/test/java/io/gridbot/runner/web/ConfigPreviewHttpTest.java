@@ -185,4 +185,18 @@ class ConfigPreviewHttpTest {
         assertThat(get("/api/venues/simulated/symbols/BTCUSDT/price", null).statusCode()).as("signed in only")
                 .isEqualTo(401);
     }
+
+    @Test
+    void aRunningGridsRecordedPriceIsTheCurrentOneOnItsVenueAndSymbol() throws Exception {
+        Browser b = login();
+        f.startGrid(); // the daemon's simulated market trades at 26,050; the venue alone knows only its opening
+        DashboardFixture.await("the running grid's price offered", () -> {
+            try {
+                return "26050".equals(JSON.readTree(get("/api/venues/simulated/symbols/BTCUSDT/price", b.cookie())
+                        .body()).path("price").asText());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
 }
