@@ -8,6 +8,7 @@ import io.gridbot.runner.config.GridAdmission;
 import io.gridbot.runner.config.GridFile;
 import io.gridbot.runner.config.GridFileWriter;
 import io.gridbot.runner.link.GridSource;
+import io.gridbot.runner.preview.CurrentPrice;
 import io.gridbot.runner.preview.PreviewText;
 import io.gridbot.runner.preview.Previews;
 import io.gridbot.runner.store.OpenMode;
@@ -170,16 +171,20 @@ public final class ConfigCommand implements Runnable {
                 if (!admit(file, grids, db, spec.commandLine().getErr(), environment)) {
                     return 1;
                 }
+                return preview(grids, db);
             } finally {
                 db.ifPresent(Database::close);
             }
+        }
+
+        private int preview(List<GridConfig> grids, Optional<Database> db) {
             int code = 0;
             VenueListings venues = VenueListings.standard(environment);
             for (GridConfig g : grids) {
                 spec.commandLine().getOut().println(GridText.describe(g) + ": valid");
                 java.math.BigDecimal at = price;
                 if (at == null) {
-                    at = venues.lastPrice(g.exchange(), g.symbol()).orElse(null);
+                    at = CurrentPrice.of(db, venues, g.exchange(), g.symbol(), System.currentTimeMillis()).orElse(null);
                     if (at != null) {
                         spec.commandLine().getOut().println("  price: " + at.toPlainString() + ", " + g.exchange()
                                 + "'s last (--price to measure from another)");

@@ -2,7 +2,7 @@ package io.gridbot.runner.web;
 
 import io.gridbot.core.market.SymbolRules;
 import io.gridbot.persistence.Database;
-import io.gridbot.persistence.runtime.GridRuntimeRepository;
+import io.gridbot.runner.preview.CurrentPrice;
 import io.gridbot.runner.preview.Previews;
 import io.gridbot.runner.venue.VenueListings;
 import io.gridbot.runner.web.config.ConfigForm;
@@ -10,7 +10,6 @@ import io.gridbot.runner.web.config.SubmittedFields;
 import io.gridbot.runner.web.http.HttpCall;
 import io.gridbot.runner.web.http.Route;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,6 @@ final class PreviewRoutes {
     /** The form's own inputs that are no configuration field. */
     static final String LEVERAGE = "leverage";
     static final String PRICE = "price";
-
-    /** How old a running grid's recorded price may be to start the preview from: a few of its daemon's rounds. */
-    static final long RECENT_MS = 10_000;
 
     private final VenueListings venues;
     private final Database db;
@@ -127,26 +123,12 @@ final class PreviewRoutes {
             return;
         }
         String symbol = call.path("symbol");
-        Optional<BigDecimal> price = recorded(exchange, symbol).or(() -> venues.lastPrice(exchange, symbol));
+        Optional<BigDecimal> price = CurrentPrice.of(Optional.of(db), venues, exchange, symbol, clock.getAsLong());
         if (price.isPresent()) {
             call.json(200, Map.of("price", price.get().stripTrailingZeros().toPlainString()));
         } else {
             call.json(200, Map.of("note", exchange + " gives no current price of " + symbol + " here: type the price"));
         }
-    }
-
-    /**
-     * The newest price a grid on this venue and symbol recorded in the last {@value #RECENT_MS} ms, whichever daemon
-     * hosts it: the market as this runner trades it, which a simulated venue only knows in the daemon that runs it.
-     */
-    private Optional<BigDecimal> recorded(String exchange, String symbol) {
-        long now = clock.getAsLong();
-        return db.configs().list().stream()
-                .filter(g -> g.config().exchange().equals(exchange) && g.config().symbol().equals(symbol))
-                .flatMap(g -> db.runtime().mark(g.id()).stream())
-                .filter(m -> now - m.atMs() <= RECENT_MS)
-                .max(Comparator.comparingLong(GridRuntimeRepository.Mark::atMs))
-                .map(GridRuntimeRepository.Mark::price);
     }
 
     /** Whether the runner trades on no such venue, which is then answered 404. */
