@@ -192,6 +192,14 @@ public final class FakeBybit implements AutoCloseable {
         return sockets.pings.get();
     }
 
+    /**
+     * Whether a connection of the route ({@code public}, {@code private}) has subscribed to the topic: a frame sent
+     * before it may reach a client that is not listening for it yet.
+     */
+    public boolean subscribed(String route, String topic) {
+        return sockets.subscribed(route, topic);
+    }
+
     /** Sends a frame of one's own to every connection of the route (malformed or unknown pushes). */
     public void rawFrame(String route, String frame) {
         sockets.sessions.raw(route, frame);

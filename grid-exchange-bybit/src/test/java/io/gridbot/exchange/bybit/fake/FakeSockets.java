@@ -133,6 +133,16 @@ final class FakeSockets {
         return sessions.add(new Session(route));
     }
 
+    /** Whether a session of the route has subscribed to the topic. */
+    boolean subscribed(String route, String topic) {
+        for (Session s : sessions) {
+            if (s.route().equals(route) && s.topics.contains(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pushes one frame to every session subscribed to its topic. */
     void push(String topic, ObjectNode frame) {
         String text = frame.toString();

@@ -158,7 +158,7 @@ class BybitStreamsTest {
     @Test
     void aPushThatCannotBeReadResynchronisesAtOnce() {
         bybit.watchOrders(o -> { });
-        Await.until("connected", () -> fake.connections("private") == 1);
+        Await.until("subscribed to orders", () -> fake.connections("private") == 1 && fake.subscribed("private", "order"));
         fake.rawFrame("private", "{\"topic\":\"order\",\"data\":[{\"orderStatus\":\"Exploded\",\"side\":\"Buy\","
                 + "\"orderType\":\"Limit\",\"symbol\":\"BTCUSDT\"}]}");
         Await.until("DISCONNECTED", () -> saw(StreamState.DISCONNECTED));
