@@ -64,7 +64,9 @@ final class SoakVerdict {
             }
             VenueTruth.reusedClientIds(trades).forEach(d -> violations.add("one order per client id", simMs, g.name() + ": " + d));
             db.levels().ladder(ids.get(g.name())).ifPresent(lines -> VenueTruth.realizedPnl(trades, fills, lines)
-                    .forEach(d -> violations.add(REALIZED_PNL, simMs, g.name() + ": " + d)));
+                    .forEach(d -> violations.add(REALIZED_PNL, simMs, g.name() + ": " + d
+                            + (violations.count() == 0 ? "; the grid's log of those orders and lines:"
+                                    + SoakLogExcerpt.of(db, ids.get(g.name()), d) : ""))));
             positionWithinLimit(g, trades, simMs);
         }
         Set<String> seen = new HashSet<>();
