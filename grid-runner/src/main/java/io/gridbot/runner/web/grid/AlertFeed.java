@@ -21,8 +21,16 @@ public final class AlertFeed {
     /** At most this many banners, the newest. */
     public static final int MAX_ALERTS = 10;
 
+    /**
+     * How long one reading serves every viewer: each page asks every 3 s, and a reading costs two queries a grid, so
+     * viewers share it instead of multiplying it.
+     */
+    public static final long SHARED_FOR_MS = 2_000;
+
     private final Database db;
     private final LongSupplier clock;
+    private List<DashboardAlert> shared = List.of();
+    private long sharedAtMs = Long.MIN_VALUE;
 
     public AlertFeed(Database db, LongSupplier clock) {
         this.db = db;
@@ -31,11 +39,20 @@ public final class AlertFeed {
 
     /**
      * The newest alerts over the last {@value #ALERTS_FOR_MS} ms, newest first: status changes into stop-loss
-     * or safe mode, balance warnings and errors. Two indexed reads a grid: its status changes, its warnings
-     * and errors.
+     * or safe mode, balance warnings and errors. Two indexed reads a grid (its status changes, its warnings
+     * and errors), at most once every {@value #SHARED_FOR_MS} ms whoever asks.
      */
-    public List<DashboardAlert> recent() {
+    public synchronized List<DashboardAlert> recent() {
         long now = clock.getAsLong();
+        if (sharedAtMs != Long.MIN_VALUE && now - sharedAtMs < SHARED_FOR_MS) {
+            return shared;
+        }
+        shared = read(now);
+        sharedAtMs = now;
+        return shared;
+    }
+
+    private List<DashboardAlert> read(long now) {
         long from = Math.max(0, now - ALERTS_FOR_MS);
         List<DashboardAlert> found = new ArrayList<>();
         for (StoredGrid grid : db.configs().list()) {
