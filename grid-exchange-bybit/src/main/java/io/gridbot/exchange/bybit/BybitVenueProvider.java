@@ -121,42 +121,37 @@ public final class BybitVenueProvider implements VenueProvider {
 
     @Override
     public List<String> symbols(VenueSettings settings) {
-        BybitRest rest = publicRest(settings);
-        try {
-            return rest.instruments().tradable();
-        } catch (ExchangeException e) {
-            return List.of();
-        } finally {
-            rest.client().close();
-        }
+        return askPublicly(settings, List.of(), rest -> rest.instruments().tradable());
     }
 
     @Override
     public Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
-        BybitRest rest = publicRest(settings);
-        try {
-            return rest.instruments().lastPrice(symbol);
-        } catch (ExchangeException e) {
-            return Optional.empty();
-        } finally {
-            rest.client().close();
-        }
+        return askPublicly(settings, Optional.empty(), rest -> rest.instruments().lastPrice(symbol));
     }
 
     /** The tiers of Bybit's public risk limits, named by the endpoint, the day and the host they were read from. */
     @Override
     public Optional<MarginTable> marginTiers(VenueSettings settings, String symbol) {
-        String restUrl = publicRestUrl(settings);
+        String source = "Bybit GET /v5/market/risk-limit, read " + LocalDate.now(ZoneOffset.UTC) + " from "
+                + URI.create(publicRestUrl(settings)).getAuthority();
+        return askPublicly(settings, Optional.empty(),
+                rest -> new RiskLimitCalls(rest.client(), rest.wire()).brackets(symbol, source));
+    }
+
+    /** A read of the public endpoints that never throws: {@code otherwise} when Bybit cannot be asked. */
+    private static <T> T askPublicly(VenueSettings settings, T otherwise, PublicRead<T> read) {
         BybitRest rest = publicRest(settings);
         try {
-            String source = "Bybit GET /v5/market/risk-limit, read " + LocalDate.now(ZoneOffset.UTC) + " from "
-                    + URI.create(restUrl).getAuthority();
-            return new RiskLimitCalls(rest.client(), rest.wire()).brackets(symbol, source);
+            return read.from(rest);
         } catch (ExchangeException | IllegalArgumentException e) {
-            return Optional.empty();
+            return otherwise;
         } finally {
             rest.client().close();
         }
+    }
+
+    private interface PublicRead<T> {
+        T from(BybitRest rest) throws ExchangeException;
     }
 
     /** The REST host the environment points at, credentials or not: the testnet's unless named or overridden. */

@@ -120,26 +120,28 @@ public final class OkxVenueProvider implements VenueProvider {
 
     @Override
     public List<String> symbols(VenueSettings settings) {
+        return askPublicly(settings, List.of(), rest -> rest.instruments().tradable());
+    }
+
+    @Override
+    public Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
+        return askPublicly(settings, Optional.empty(), rest -> rest.instruments().lastPrice(symbol));
+    }
+
+    /** A read of the public endpoints that never throws: {@code otherwise} when OKX cannot be asked. */
+    private static <T> T askPublicly(VenueSettings settings, T otherwise, PublicRead<T> read) {
         OkxRest rest = publicRest(settings);
         try {
-            return rest.instruments().tradable();
-        } catch (ExchangeException e) {
-            return List.of();
+            return read.from(rest);
+        } catch (ExchangeException | IllegalArgumentException e) {
+            return otherwise;
         } finally {
             rest.client().close();
         }
     }
 
-    @Override
-    public Optional<BigDecimal> lastPrice(VenueSettings settings, String symbol) {
-        OkxRest rest = publicRest(settings);
-        try {
-            return rest.instruments().lastPrice(symbol);
-        } catch (ExchangeException e) {
-            return Optional.empty();
-        } finally {
-            rest.client().close();
-        }
+    private interface PublicRead<T> {
+        T from(OkxRest rest) throws ExchangeException;
     }
 
     /** The REST host the environment points at, credentials or not: the demo's unless named or overridden. */
