@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>A provider is created by the service loader (a public no-argument constructor), may be created more than
  * once, and holds no connection: it describes, looks a symbol up and opens. Every method but {@link #open},
- * {@link #listing}, {@link #symbols}, {@link #lastPrice} and {@link #marginTiers} is cheap and answers the same each time.
+ * {@link #listing}, {@link #symbols}, {@link #lastPrice} and {@link #marginTiers} is cheap and answers the same
+ * each time.
  */
 public interface VenueProvider {
 

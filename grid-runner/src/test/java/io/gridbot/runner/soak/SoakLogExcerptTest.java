@@ -2,14 +2,11 @@ package io.gridbot.runner.soak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridbot.core.config.GridConfig;
-import io.gridbot.core.config.GridMode;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.market.SymbolRules;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
-import java.math.BigDecimal;
+import io.gridbot.runner.testing.StoredGrids;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,11 +21,7 @@ class SoakLogExcerptTest {
     @Test
     void theEntriesOfTheNamedOrdersAndTheirLinesAreQuotedOldestFirst() {
         try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
-            SymbolRules link = new SymbolRules("LINKUSDT", new BigDecimal("0.001"), new BigDecimal("0.01"),
-                    new BigDecimal("0.01"), new BigDecimal("5"), 200);
-            long id = db.configs().create(GridConfig.builder("soak-link-short", link).exchange("simulated")
-                    .mode(GridMode.SHORT).band(new BigDecimal("6.9"), new BigDecimal("7.6")).levels(71)
-                    .orderQty(new BigDecimal("3")).maxPosition(new BigDecimal("30")).build(), 0);
+            long id = StoredGrids.longBtc(db, "soak-link-short");
             db.tradeLog().append(id, List.of(
                     new LogEntry(1, LogType.FILL, "entry sell filled 3 @ 7.316", "gb_64gf8djy_ES_41_mx981prq", 41),
                     new LogEntry(2, LogType.ORDER, "place entry sell 3 @ 7.35", "gb_64gf8djy_ES_45_mx981prs", 45),

@@ -2,14 +2,11 @@ package io.gridbot.runner.web.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridbot.core.config.GridConfig;
-import io.gridbot.core.config.GridMode;
 import io.gridbot.core.log.LogEntry;
 import io.gridbot.core.log.LogType;
-import io.gridbot.core.market.SymbolRules;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
-import java.math.BigDecimal;
+import io.gridbot.runner.testing.StoredGrids;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,11 +22,7 @@ class AlertFeedTest {
     @Test
     void oneReadingServesEveryViewerForTwoSeconds() {
         try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
-            SymbolRules btc = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
-                    new BigDecimal("0.001"), new BigDecimal("5"), 200);
-            long id = db.configs().create(GridConfig.builder("g", btc).exchange("simulated").mode(GridMode.LONG)
-                    .band(new BigDecimal("25000"), new BigDecimal("27000")).levels(11).orderQty(new BigDecimal("0.010"))
-                    .maxPosition(new BigDecimal("0.050")).build(), 0);
+            long id = StoredGrids.longBtc(db, "g");
             AtomicLong now = new AtomicLong(10_000_000);
             AlertFeed feed = new AlertFeed(db, now::get);
             db.tradeLog().append(id, List.of(new LogEntry(now.get() - 1, LogType.ERROR, "the venue refused", null, null)),

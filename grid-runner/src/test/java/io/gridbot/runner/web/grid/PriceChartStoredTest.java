@@ -2,12 +2,11 @@ package io.gridbot.runner.web.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridbot.core.config.GridConfig;
-import io.gridbot.core.market.SymbolRules;
 import io.gridbot.persistence.Database;
 import io.gridbot.persistence.DatabaseSettings;
 import io.gridbot.persistence.candle.CandleRepository.Candle;
 import io.gridbot.persistence.config.StoredGrid;
+import io.gridbot.runner.testing.StoredGrids;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +25,7 @@ class PriceChartStoredTest {
     @Test
     void aRangeWithoutAStartEndsAtTheNewestStoredMinuteSoAReplayedGridShowsItsLastCandles() {
         try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
-            SymbolRules btc = new SymbolRules("BTCUSDT", new BigDecimal("0.1"), new BigDecimal("0.001"),
-                    new BigDecimal("0.001"), new BigDecimal("5"), 200);
-            long id = db.configs().create(GridConfig.builder("replayed", btc).band(new BigDecimal("25000"),
-                    new BigDecimal("27000")).levels(11).orderQty(new BigDecimal("0.01")).build(), 0);
+            long id = StoredGrids.longBtc(db, "replayed");
             List<Candle> minutes = new ArrayList<>();
             for (int m = 0; m < 600; m++) {
                 minutes.add(Candle.of(PAST + m * 60_000L, new BigDecimal(26000 + m)));
